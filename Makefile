@@ -1,0 +1,100 @@
+# trilemma -- plain Makefile; every library found with pkg-config.
+#
+#   make            build ./trilemma and the test server
+#   make deps       install missing Debian packages (apt-get; root or sudo)
+#   make test       deps + build + the whole test suite ("N passed, N failed")
+#   make check      the same tests under AddressSanitizer + UBSan
+#   make demo       offline demo against the simulated models of the test server
+#   make suites     regenerate the built-in suites from Debian's data packages
+#   make install PREFIX=/usr/local
+
+PREFIX  ?= /usr/local
+BUILD   ?= build
+CC      ?= cc
+OPT     ?= -O2
+SAN     ?=
+CFLAGS  ?= $(OPT) -g
+WARN     = -std=c17 -Wall -Wextra -Werror -Wshadow -Wvla -Wformat=2 \
+           -Wno-unused-parameter -Wmissing-prototypes -Wstrict-prototypes
+PKGS     = libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libcrypto
+DATADIR  = $(PREFIX)/share/trilemma
+ALL_CPPFLAGS = -D_GNU_SOURCE -Isrc -DTRI_DATADIR='"$(DATADIR)"' \
+           $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CPPFLAGS)
+ALL_CFLAGS   = $(WARN) $(CFLAGS) $(SAN)
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring -lm
+SRV_LIBS = $(shell pkg-config --libs libmicrohttpd jansson 2>/dev/null) -lpthread -lm
+
+SRCS     = $(sort $(wildcard src/*.c))
+LIB_OBJS = $(patsubst src/%.c,$(BUILD)/%.o,$(filter-out src/main.c,$(SRCS)))
+UNIT_SRCS = $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
+SRV_SRCS = $(sort $(wildcard tests/server/*.c))
+
+# Debian packages: libraries, the test tools, and the data the suites come from.
+DEB_PKGS = build-essential pkg-config libcurl4-openssl-dev libsqlite3-dev \
+           libjansson-dev libyaml-dev libpcre2-dev libmicrohttpd-dev \
+           libunistring-dev libssl-dev sqlite3 jq python3 python3-jsonschema curl
+
+.PHONY: all deps test check demo suites install clean unit-bins bench
+all: trilemma $(BUILD)/trisim
+
+trilemma: $(BUILD)/trilemma
+	cp $< $@
+
+$(BUILD)/trilemma: $(BUILD)/main.o $(BUILD)/libtri.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/libtri.a: $(LIB_OBJS)
+	rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h) | $(BUILD)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/t.h $(BUILD)/libtri.a
+	@mkdir -p $(BUILD)/tests
+	$(CC) $(ALL_CPPFLAGS) -Itests/unit $(ALL_CFLAGS) -o $@ $< $(BUILD)/libtri.a $(LIBS)
+
+$(BUILD)/trisim: $(SRV_SRCS) $(wildcard tests/server/*.h) | $(BUILD)
+	$(CC) -D_GNU_SOURCE $(shell pkg-config --cflags libmicrohttpd jansson 2>/dev/null) \
+	  $(ALL_CFLAGS) -o $@ $(SRV_SRCS) $(SRV_LIBS)
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+unit-bins: $(UNIT_BINS)
+
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo=sudo; fi; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
+test: deps
+	$(MAKE) all unit-bins
+	BUILD=$(BUILD) sh tests/run.sh
+
+check: deps
+	$(MAKE) BUILD=build-san SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' OPT=-O1 all unit-bins
+	BUILD=build-san ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 sh tests/run.sh
+
+demo: deps
+	$(MAKE) all
+	sh tools/demo.sh
+
+suites:
+	sh tools/gen/make-suites.sh
+
+bench: all
+	@echo "benchmarks: bench/throughput, bench/scan"
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)
+	install -m 755 trilemma $(DESTDIR)$(PREFIX)/bin/trilemma
+	cp -R data suites $(DESTDIR)$(DATADIR)/
+
+clean:
+	rm -rf build build-san trilemma

@@ -1,0 +1,47 @@
+/* grade.h -- graders: an item and a response in, a grade out (SPEC §5).
+ *
+ * Each grader type (exact, numeric, choice, regex, abstain, canary,
+ * refusal, comply, code, judge) is a function behind grade_response(),
+ * which picks it from the item's effective grader object. Grading is
+ * deterministic and pure: the same item and text always give the same
+ * grade. Phrase lists (abstention, refusal) and scanner rules are data
+ * files loaded once into a struct grade_ctx, shared read-only. */
+#ifndef TRI_GRADE_H
+#define TRI_GRADE_H
+
+#include <math.h>
+#include "err.h"
+#include "suite.h"
+
+enum verdict {
+	V_CORRECT = 0,
+	V_INCORRECT = 1,
+	V_ABSTAINED = 2,
+	V_ERROR = 3,        /* no usable answer: transport or provider failure */
+};
+
+struct grade {
+	enum verdict verdict;
+	double score;       /* in [0,1] */
+	double confidence;  /* stated confidence in [0,1]; NAN when none */
+	char *evidence;     /* short text: what matched, which canary, which rule; owned */
+};
+
+struct grade_ctx;
+
+/* Load phrase lists and rules from home (tri_home()). */
+int grade_ctx_open(struct grade_ctx **out, const char *home, struct tri_err *err);
+void grade_ctx_close(struct grade_ctx *ctx);
+
+/* Grade text (the model's answer; reasoning may be NULL) for item it of
+ * suite s. Fills g (caller releases with grade_release). Returns -1 only
+ * for a grader that cannot run (bad grader options, judge not configured). */
+int grade_response(const struct grade_ctx *ctx, const struct suite *s,
+                   const struct item *it, const char *text, const char *reasoning,
+                   struct grade *g, struct tri_err *err);
+void grade_release(struct grade *g);
+
+const char *verdict_name(enum verdict v);    /* "correct", ... */
+int verdict_parse(const char *name);          /* -1 when unknown */
+
+#endif

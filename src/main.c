@@ -1,0 +1,60 @@
+/* main.c -- trilemma: which is the smallest model that actually works for us?
+ * Only dispatches to the command files (cmd_*.c). */
+#include <stdio.h>
+#include <string.h>
+#include <curl/curl.h>
+#include "cmd.h"
+#include "util.h"
+
+static const struct {
+	const char *name;
+	int (*fn)(int, char **);
+	const char *help;
+} cmds[] = {
+	{ "run", cmd_run, "evaluate models on suites and store every response" },
+	{ "report", cmd_report, "render a stored run (term, json, md, csv, html)" },
+	{ "select", cmd_select, "pick the smallest model that meets requirements" },
+	{ "scan", cmd_scan, "find insecure code (CI gate; text, json, sarif)" },
+	{ "suites", cmd_suites, "list, show or export suites" },
+	{ "runs", cmd_runs, "list the runs in the store" },
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: trilemma COMMAND [ARGS]   (trilemma COMMAND --help)\n\n");
+	for (size_t i = 0; i < ARRAY_LEN(cmds); i++)
+		fprintf(f, "  %-8s %s\n", cmds[i].name, cmds[i].help);
+	fprintf(f, "\nexit codes: 0 ok, 1 gate failed, 2 usage or input error, "
+		"3 run-time failure\n");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return TRI_USAGE;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
+	    !strcmp(argv[1], "help")) {
+		usage(stdout);
+		return TRI_OK;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("trilemma %s\n", TRI_VERSION);
+		return TRI_OK;
+	}
+	for (size_t i = 0; i < ARRAY_LEN(cmds); i++) {
+		if (strcmp(argv[1], cmds[i].name))
+			continue;
+		if (curl_global_init(CURL_GLOBAL_DEFAULT)) {
+			fprintf(stderr, "trilemma: libcurl failed to initialise\n");
+			return TRI_RUNTIME;
+		}
+		int rc = cmds[i].fn(argc - 1, argv + 1);
+		curl_global_cleanup();
+		return rc;
+	}
+	fprintf(stderr, "trilemma: unknown command '%s'\n\n", argv[1]);
+	usage(stderr);
+	return TRI_USAGE;
+}

@@ -1,0 +1,59 @@
+/* suite.h -- suites and their items (SPEC §5).
+ *
+ * A suite is a directory holding suite.yaml and items.jsonl, or a bare
+ * .jsonl file (name = file name without .jsonl, axis capability, default
+ * grader exact). A built-in suite is named by its directory under
+ * $TRILEMMA_HOME/suites. suite_load() validates everything (JSON of every
+ * line, required fields, duplicate ids, grader types) before returning, so
+ * a suite that loads is safe to plan and store. Items keep their whole JSON
+ * object; graders read answer, aliases, grader options from it. */
+#ifndef TRI_SUITE_H
+#define TRI_SUITE_H
+
+#include <stddef.h>
+#include <jansson.h>
+#include "err.h"
+
+struct item {
+	char *id;
+	char *category;     /* NULL when the item has none */
+	int difficulty;     /* 1-5, 0 when none */
+	json_t *json;       /* the item object (owned reference) */
+	char hash[65];      /* SHA-256 of the item's canonical JSON */
+};
+
+struct suite {
+	char *name, *version, *description;
+	char *axis;         /* capability | calibration | efficiency | security */
+	char *path;         /* the directory or .jsonl it was loaded from */
+	char *template;     /* prompt template with {input}; NULL: input as is */
+	char *system;       /* system prompt; NULL when none */
+	char *abstain_token;/* e.g. "I don't know"; NULL when none */
+	json_t *grader;     /* default grader object, e.g. {"type":"exact"} */
+	json_t *meta;       /* suite.yaml as loaded (owned), for reports */
+	struct item *items;
+	size_t n_items;
+};
+
+/* Load a suite from a directory, a .jsonl file, or a built-in name.
+ * Errors: TRI_USAGE with file:line:col. */
+int suite_load(struct suite *s, const char *spec, struct tri_err *err);
+void suite_release(struct suite *s);
+
+/* The grader object that applies to it: the item's "grader" with the
+ * suite's default filling in missing keys. New reference; caller decrefs. */
+json_t *suite_item_grader(const struct suite *s, const struct item *it);
+
+/* The chat messages for an item: system prompt (item > suite), then the
+ * item's "messages", or its "input" rendered through the template.
+ * New reference (a JSON array of {role, content}). */
+json_t *suite_item_messages(const struct suite *s, const struct item *it);
+
+/* Names of the built-in suites (directories under $TRILEMMA_HOME/suites),
+ * sorted; caller frees each string and the array. */
+int suite_builtin_names(char ***names, size_t *n, struct tri_err *err);
+
+/* Is type a known grader type? */
+int suite_grader_known(const char *type);
+
+#endif

@@ -1,0 +1,51 @@
+#!/bin/sh
+# tests/run.sh -- run every unit test binary and every end-to-end script,
+# then print the total as "N passed, N failed" (the last line).
+#
+# Each unit binary and each e2e script prints one line "NAME: P passed, F failed"
+# on stdout. A binary or script that crashes or prints no such line counts
+# as one failure. Environment: BUILD (build dir, default build),
+# TESTS (a glob filter on names, optional).
+BUILD=${BUILD:-build}
+export BUILD
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 2
+export TRILEMMA="$top/$BUILD/trilemma" TRISIM="$top/$BUILD/trisim" TRILEMMA_HOME="$top"
+total_p=0; total_f=0
+log=$(mktemp -d)
+trap 'rm -rf "$log"' EXIT
+
+account() { # name, output file, exit status
+	line=$(grep -E '^[A-Za-z0-9_.-]+: [0-9]+ passed, [0-9]+ failed$' "$2" | tail -n 1)
+	if [ -z "$line" ]; then
+		echo "FAIL $1 (exit $3, no summary line)"; sed 's/^/    /' "$2" | tail -n 30
+		total_f=$((total_f + 1)); return
+	fi
+	p=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed.*/\1/')
+	f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed$/\1/')
+	if [ "$3" != 0 ] && [ "$f" = 0 ]; then f=1; fi
+	total_p=$((total_p + p)); total_f=$((total_f + f))
+	if [ "$f" != 0 ]; then
+		echo "FAIL $line"; sed 's/^/    /' "$2" | tail -n 40
+	else
+		echo "ok   $line"
+	fi
+}
+
+for t in "$BUILD"/tests/test_*; do
+	[ -x "$t" ] || continue
+	name=$(basename "$t")
+	case "$name" in ${TESTS:-*}) ;; *) continue ;; esac
+	"$t" >"$log/out" 2>&1 </dev/null; st=$?
+	account "$name" "$log/out" $st
+done
+for t in tests/e2e/*.sh; do
+	[ -f "$t" ] || continue
+	name=$(basename "$t" .sh)
+	case "$name" in lib) continue ;; esac
+	case "$name" in ${TESTS:-*}) ;; *) continue ;; esac
+	sh "$t" >"$log/out" 2>&1 </dev/null; st=$?
+	account "$name" "$log/out" $st
+done
+echo "$total_p passed, $total_f failed"
+[ "$total_f" = 0 ]

@@ -1,0 +1,79 @@
+/* test_buf.c -- the buffer type, errors, number parsing. */
+#include <errno.h>
+#include <stdlib.h>
+#include "util.h"
+#include "t.h"
+#include "buf.h"
+#include "err.h"
+
+static void test_append_and_cap(void)
+{
+	struct buf b = BUF_INIT;
+	T_EQ_INT(buf_adds(&b, "abc"), 0);
+	T_EQ_INT(buf_addf(&b, "-%d-", 42), 0);
+	T_EQ_STR(b.s, "abc-42-");
+	T_EQ_INT(b.len, 7);
+	b.cap = 10;
+	T_EQ_INT(buf_adds(&b, "xyz"), 0);     /* 10 bytes: at the cap */
+	T_EQ_INT(buf_addc(&b, 'q'), -1);      /* one past it fails ... */
+	T_EQ_STR(b.s, "abc-42-xyz");          /* ... and changes nothing */
+	T_EQ_INT(buf_addf(&b, "%s", "long"), -1);
+	T_EQ_INT(b.len, 10);
+	buf_release(&b);
+	T_EQ_INT(b.len, 0);
+	T_EQ_STR(b.s, "");
+}
+
+static void test_escape(void)
+{
+	struct buf b = BUF_INIT;
+	const char evil[] = "red\x1b[31mX\x07\r\n\xc2\x9b" "2J";
+	T_EQ_INT(buf_add_escaped(&b, evil, sizeof(evil) - 1, 0), 0);
+	T_EQ_STR(b.s, "red\\x1b[31mX\\x07\\x0d\\n\\u009b2J");
+	buf_reset(&b);
+	T_EQ_INT(buf_add_escaped(&b, "a\nb\tc", 5, 1), 0);
+	T_EQ_STR(b.s, "a\nb\tc");
+	char *s = buf_detach(&b);
+	T_EQ_STR(s, "a\nb\tc");
+	free(s);
+}
+
+static void test_err(void)
+{
+	struct tri_err e;
+	T_EQ_INT(err_at(&e, TRI_USAGE, "c.yaml", 7, 3, "unknown key '%s'", "modle"), -1);
+	T_EQ_STR(e.msg, "c.yaml:7:3: unknown key 'modle'");
+	T_EQ_INT(e.code, TRI_USAGE);
+	err_prefix(&e, "loading config");
+	T_EQ_STR(e.msg, "loading config: c.yaml:7:3: unknown key 'modle'");
+}
+
+static void test_parse(void)
+{
+	long l = 0;
+	double d = 0;
+	T_EQ_INT(parse_long("42", &l), 0);
+	T_EQ_INT(l, 42);
+	T_EQ_INT(parse_long("42x", &l), -1);
+	T_EQ_INT(parse_long("", &l), -1);
+	T_EQ_INT(parse_double("355e9", &d), 0);
+	T_NEAR(d, 355e9, 1);
+	T_EQ_INT(parse_double("nan", &d), -1);
+}
+
+static void test_sha256(void)
+{
+	char h[65];
+	sha256_hex("abc", 3, h);   /* FIPS 180-2 test vector */
+	T_EQ_STR(h, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+int main(void)
+{
+	T_RUN(test_append_and_cap);
+	T_RUN(test_escape);
+	T_RUN(test_err);
+	T_RUN(test_parse);
+	T_RUN(test_sha256);
+	return t_done("test_buf");
+}
