@@ -33,7 +33,8 @@ SRV_SRCS = $(sort $(wildcard tests/server/*.c))
 # Debian packages: libraries, the test tools, and the data the suites come from.
 DEB_PKGS = build-essential pkg-config libcurl4-openssl-dev libsqlite3-dev \
            libjansson-dev libyaml-dev libpcre2-dev libmicrohttpd-dev \
-           libunistring-dev libssl-dev sqlite3 jq python3 python3-jsonschema curl
+           libunistring-dev libssl-dev sqlite3 jq python3 python3-jsonschema curl \
+           iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata
 
 .PHONY: all deps test check demo suites install clean unit-bins bench
 all: trilemma $(BUILD)/trisim
