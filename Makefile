@@ -18,7 +18,7 @@ WARN     = -std=c17 -Wall -Wextra -Werror -Wshadow -Wvla -Wformat=2 \
            -Wno-unused-parameter -Wmissing-prototypes -Wstrict-prototypes
 PKGS     = libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libcrypto
 DATADIR  = $(PREFIX)/share/trilemma
-ALL_CPPFLAGS = -D_GNU_SOURCE -Isrc -DTRI_DATADIR='"$(DATADIR)"' \
+ALL_CPPFLAGS = -D_GNU_SOURCE -iquote src -DTRI_DATADIR='"$(DATADIR)"' \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CPPFLAGS)
 ALL_CFLAGS   = $(WARN) $(CFLAGS) $(SAN)
 LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring -lm

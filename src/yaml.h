@@ -15,8 +15,9 @@
 
 struct yaml_pos {
 	const json_t *node;
-	long line, col;         /* 1-based */
-	const char *key;        /* for mapping values: the key (borrowed) */
+	const json_t *parent;   /* the containing object/array, NULL for root */
+	char *key;              /* for mapping values: the key (owned) */
+	long line, col;         /* 1-based; for mapping values, the key's place */
 };
 
 struct yaml_doc {
@@ -37,6 +38,15 @@ void yaml_doc_release(struct yaml_doc *doc);
 /* Position of node (line, col 0 when unknown). For an object member pass
  * the value node; the key's position is the value's key position. */
 void yaml_where(const struct yaml_doc *doc, const json_t *node, long *line, long *col);
+/* Position of member key of object obj (0, 0 when unknown). Use this for
+ * scalars: jansson shares true/false/null, so their pointers are not unique. */
+void yaml_where_member(const struct yaml_doc *doc, const json_t *obj, const char *key,
+                       long *line, long *col);
+/* Set err to "file:line:col: message" at member key of obj; returns -1. */
+int yaml_member_err(const struct yaml_doc *doc, const json_t *obj, const char *key,
+                    struct tri_err *err, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
 /* Set err to "file:line:col: message" at node; returns -1. */
 int yaml_err(const struct yaml_doc *doc, const json_t *node, struct tri_err *err,
              const char *fmt, ...) __attribute__((format(printf, 4, 5)));
