@@ -1,0 +1,518 @@
+/* suite.c -- suites and their items (SPEC §5).
+ *
+ * Loading validates everything up front -- suite.yaml keys and types,
+ * every line of items.jsonl, required item fields, grader types,
+ * duplicate ids -- and reports the first problem as file:line:col, so that
+ * nothing is planned or stored from a suite that is not entirely valid. */
+#include <dirent.h>
+#include <sys/stat.h>
+#include "util.h"
+#include "buf.h"
+#include "suite.h"
+#include "yaml.h"
+
+static const char *const grader_types[] = {
+	"exact", "numeric", "choice", "regex", "abstain", "canary",
+	"refusal", "comply", "code", "judge",
+};
+
+static const char *const axes[] = { "capability", "calibration", "efficiency", "security" };
+
+int suite_grader_known(const char *type)
+{
+	for (size_t i = 0; i < ARRAY_LEN(grader_types); i++)
+		if (!strcmp(type, grader_types[i]))
+			return 1;
+	return 0;
+}
+
+static int in_list(const char *s, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(s, list[i]))
+			return 1;
+	return 0;
+}
+
+static int is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int is_file(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+/* ---- suite.yaml ---------------------------------------------------- */
+
+static const char *const suite_keys[] = {
+	"name", "version", "description", "axis", "grader", "template", "system",
+	"abstain_token", "domains", "sources", "meta",
+};
+
+/* An optional string member; numbers are accepted as their text (version: 2). */
+static int opt_string(const struct yaml_doc *d, const json_t *root, const char *key,
+		      char **out, struct tri_err *err)
+{
+	json_t *v = json_object_get(root, key);
+	struct buf b = BUF_INIT;
+	if (!v || json_is_null(v))
+		return 0;
+	if (json_is_string(v))
+		buf_adds(&b, json_string_value(v));
+	else if (json_is_integer(v))
+		buf_addf(&b, "%lld", (long long)json_integer_value(v));
+	else if (json_is_real(v))
+		buf_addf(&b, "%g", json_real_value(v));
+	else
+		return yaml_member_err(d, root, key, err, "'%s' must be a string", key);
+	free(*out);
+	*out = buf_detach(&b);
+	return 0;
+}
+
+static int check_grader(const json_t *g, const char *where_file, long line, long col,
+			int need_type, struct tri_err *err)
+{
+	if (!json_is_object(g))
+		return err_at(err, TRI_USAGE, where_file, line, col,
+			      "'grader' must be an object such as {\"type\": \"exact\"}");
+	json_t *t = json_object_get(g, "type");
+	if (!t) {
+		if (!need_type)
+			return 0;
+		return err_at(err, TRI_USAGE, where_file, line, col,
+			      "grader has no 'type' (one of exact, numeric, choice, regex, "
+			      "abstain, canary, refusal, comply, code, judge)");
+	}
+	if (!json_is_string(t) || !suite_grader_known(json_string_value(t)))
+		return err_at(err, TRI_USAGE, where_file, line, col,
+			      "unknown grader type %s%s%s (one of exact, numeric, choice, "
+			      "regex, abstain, canary, refusal, comply, code, judge)",
+			      json_is_string(t) ? "'" : "",
+			      json_is_string(t) ? json_string_value(t) : "(not a string)",
+			      json_is_string(t) ? "'" : "");
+	return 0;
+}
+
+static int load_suite_yaml(struct suite *s, const char *path, struct tri_err *err)
+{
+	struct yaml_doc d;
+	int ret = -1;
+	if (yaml_load(&d, path, err) < 0)
+		goto out;
+	json_t *root = d.root;
+	if (!json_is_object(root)) {
+		err_at(err, TRI_USAGE, path, 1, 1, "suite.yaml must be a mapping with name, axis, grader ...");
+		goto out;
+	}
+	const char *key;
+	json_t *v;
+	json_object_foreach(root, key, v) {
+		if (!in_list(key, suite_keys, ARRAY_LEN(suite_keys))) {
+			yaml_member_err(&d, root, key, err,
+					"unknown key '%s' (known: name, version, description, axis, "
+					"grader, template, system, abstain_token, domains, sources, meta)",
+					key);
+			goto out;
+		}
+	}
+	if (opt_string(&d, root, "name", &s->name, err) < 0)
+		goto out;
+	if (opt_string(&d, root, "version", &s->version, err) < 0 ||
+	    opt_string(&d, root, "description", &s->description, err) < 0 ||
+	    opt_string(&d, root, "template", &s->template, err) < 0 ||
+	    opt_string(&d, root, "system", &s->system, err) < 0 ||
+	    opt_string(&d, root, "abstain_token", &s->abstain_token, err) < 0)
+		goto out;
+	char *axis = NULL;
+	if (opt_string(&d, root, "axis", &axis, err) < 0)
+		goto out;
+	if (axis) {
+		if (!in_list(axis, axes, ARRAY_LEN(axes))) {
+			yaml_member_err(&d, root, "axis", err,
+					"unknown axis '%s' (one of capability, calibration, "
+					"efficiency, security)", axis);
+			free(axis);
+			goto out;
+		}
+		free(s->axis);
+		s->axis = axis;
+	}
+	if (s->template && !strstr(s->template, "{input}")) {
+		yaml_member_err(&d, root, "template", err,
+				"the template must contain {input}, where the item's input goes");
+		goto out;
+	}
+	json_t *g = json_object_get(root, "grader");
+	if (g) {
+		long line, col;
+		yaml_where_member(&d, root, "grader", &line, &col);
+		if (check_grader(g, path, line, col, 1, err) < 0)
+			goto out;
+		json_decref(s->grader);
+		s->grader = json_incref(g);
+	}
+	s->meta = json_incref(root);
+	ret = 0;
+out:
+	yaml_doc_release(&d);
+	return ret;
+}
+
+/* ---- items.jsonl --------------------------------------------------- */
+
+static const char *const item_keys[] = {
+	"id", "input", "messages", "answer", "aliases", "grader", "category",
+	"difficulty", "meta", "system", "choices",
+};
+
+static int check_messages(const json_t *m, const char *file, long line, struct tri_err *err)
+{
+	size_t i;
+	json_t *msg;
+	if (!json_is_array(m) || json_array_size(m) == 0)
+		return err_at(err, TRI_USAGE, file, line, 0,
+			      "'messages' must be a non-empty array of {role, content}");
+	json_array_foreach(m, i, msg) {
+		json_t *role = json_object_get(msg, "role");
+		json_t *content = json_object_get(msg, "content");
+		if (!json_is_string(role) || !json_is_string(content))
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "messages[%zu] needs string 'role' and 'content'", i);
+		const char *r = json_string_value(role);
+		if (strcmp(r, "system") && strcmp(r, "user") && strcmp(r, "assistant"))
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "messages[%zu]: role '%s' is not system, user or assistant",
+				      i, r);
+	}
+	return 0;
+}
+
+static int check_item(struct item *it, json_t *o, const char *file, long line,
+		      struct tri_err *err)
+{
+	const char *key;
+	json_t *v;
+	if (!json_is_object(o))
+		return err_at(err, TRI_USAGE, file, line, 1, "an item must be a JSON object");
+	json_object_foreach(o, key, v) {
+		if (!in_list(key, item_keys, ARRAY_LEN(item_keys)))
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "unknown item key '%s' (put extra data under \"meta\")", key);
+	}
+	json_t *id = json_object_get(o, "id");
+	if (!json_is_string(id) || !*json_string_value(id))
+		return err_at(err, TRI_USAGE, file, line, 0, "item has no string 'id'");
+	json_t *input = json_object_get(o, "input");
+	json_t *msgs = json_object_get(o, "messages");
+	if (!!input == !!msgs)
+		return err_at(err, TRI_USAGE, file, line, 0,
+			      "item '%s' needs exactly one of 'input' (a string) or 'messages'",
+			      json_string_value(id));
+	if (input && !json_is_string(input))
+		return err_at(err, TRI_USAGE, file, line, 0, "'input' must be a string");
+	if (msgs && check_messages(msgs, file, line, err) < 0)
+		return -1;
+	json_t *aliases = json_object_get(o, "aliases");
+	if (aliases) {
+		size_t i;
+		json_t *a;
+		if (!json_is_array(aliases))
+			return err_at(err, TRI_USAGE, file, line, 0, "'aliases' must be an array of strings");
+		json_array_foreach(aliases, i, a)
+			if (!json_is_string(a))
+				return err_at(err, TRI_USAGE, file, line, 0,
+					      "'aliases' must be an array of strings");
+	}
+	json_t *g = json_object_get(o, "grader");
+	if (g && check_grader(g, file, line, 0, 0, err) < 0)
+		return -1;
+	json_t *cat = json_object_get(o, "category");
+	if (cat && !json_is_string(cat))
+		return err_at(err, TRI_USAGE, file, line, 0, "'category' must be a string");
+	json_t *diff = json_object_get(o, "difficulty");
+	if (diff && (!json_is_integer(diff) || json_integer_value(diff) < 1 ||
+		     json_integer_value(diff) > 5))
+		return err_at(err, TRI_USAGE, file, line, 0, "'difficulty' must be an integer 1-5");
+	json_t *meta = json_object_get(o, "meta");
+	if (meta && !json_is_object(meta))
+		return err_at(err, TRI_USAGE, file, line, 0, "'meta' must be an object");
+	json_t *sys = json_object_get(o, "system");
+	if (sys && !json_is_string(sys))
+		return err_at(err, TRI_USAGE, file, line, 0, "'system' must be a string");
+
+	it->id = xstrdup(json_string_value(id));
+	it->category = cat ? xstrdup(json_string_value(cat)) : NULL;
+	it->difficulty = diff ? (int)json_integer_value(diff) : 0;
+	it->json = json_incref(o);
+	char *canon = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENSURE_ASCII);
+	if (!canon)
+		return err_at(err, TRI_RUNTIME, file, line, 0, "cannot serialise item");
+	sha256_hex(canon, strlen(canon), it->hash);
+	free(canon);
+	return 0;
+}
+
+struct idline {
+	const char *id;
+	long line;
+};
+
+static int cmp_idline(const void *a, const void *b)
+{
+	const struct idline *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+static int load_items(struct suite *s, const char *path, struct tri_err *err)
+{
+	struct buf b = BUF_INIT;
+	struct idline *lines = NULL;
+	size_t alloc = 0, n_lines = 0;
+	int ret = -1;
+
+	if (buf_read_file(&b, path) < 0) {
+		err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
+		goto out;
+	}
+	long lineno = 0;
+	for (char *p = b.s, *end = b.s + b.len; p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		lineno++;
+		char *q = p;
+		p += len + 1;
+		while (len && (q[len - 1] == '\r' || q[len - 1] == ' ' || q[len - 1] == '\t'))
+			len--;
+		size_t lead = 0;
+		while (lead < len && (q[lead] == ' ' || q[lead] == '\t'))
+			lead++;
+		if (lead == len)
+			continue;
+		json_error_t je;
+		json_t *o = json_loadb(q, len, JSON_REJECT_DUPLICATES, &je);
+		if (!o) {
+			err_at(err, TRI_USAGE, path, lineno, je.column > 0 ? je.column : 1,
+			       "invalid JSON: %s", je.text);
+			goto out;
+		}
+		XGROW(s->items, alloc, s->n_items + 1);
+		struct item *it = &s->items[s->n_items];
+		memset(it, 0, sizeof(*it));
+		int r = check_item(it, o, path, lineno, err);
+		json_decref(o);
+		if (r < 0)
+			goto out;
+		s->n_items++;
+		size_t la = n_lines;
+		XGROW(lines, la, n_lines + 1);
+		lines[n_lines].id = it->id;
+		lines[n_lines].line = lineno;
+		n_lines++;
+	}
+	if (s->n_items == 0) {
+		err_set(err, TRI_USAGE, "%s: no items (one JSON object per line expected)", path);
+		goto out;
+	}
+	qsort(lines, n_lines, sizeof(*lines), cmp_idline);
+	for (size_t i = 1; i < n_lines; i++)
+		if (!strcmp(lines[i].id, lines[i - 1].id)) {
+			err_at(err, TRI_USAGE, path, lines[i].line, 1,
+			       "duplicate item id '%s' (first at line %ld); ids must be unique",
+			       lines[i].id, lines[i - 1].line);
+			goto out;
+		}
+	ret = 0;
+out:
+	free(lines);
+	buf_release(&b);
+	return ret;
+}
+
+/* The file name without directories and without suffix. */
+static char *base_name(const char *path, const char *suffix)
+{
+	size_t n = strlen(path);
+	while (n > 1 && path[n - 1] == '/')
+		n--;
+	size_t start = n;
+	while (start > 0 && path[start - 1] != '/')
+		start--;
+	size_t len = n - start;
+	size_t sl = strlen(suffix);
+	if (len > sl && !strncmp(path + n - sl, suffix, sl))
+		len -= sl;
+	return xstrndup(path + start, len);
+}
+
+int suite_load(struct suite *s, const char *spec, struct tri_err *err)
+{
+	struct buf dir = BUF_INIT, p = BUF_INIT;
+	int ret = -1;
+	memset(s, 0, sizeof(*s));
+	s->axis = xstrdup("capability");
+	s->grader = json_pack("{s:s}", "type", "exact");
+
+	if (is_file(spec) && ends_with(spec, ".jsonl")) {
+		s->name = base_name(spec, ".jsonl");
+		s->path = xstrdup(spec);
+		ret = load_items(s, spec, err);
+		goto out;
+	}
+	if (is_dir(spec))
+		buf_adds(&dir, spec);
+	else if (!strchr(spec, '/'))
+		buf_addf(&dir, "%s/suites/%s", tri_home(), spec);
+	if (!dir.len || !is_dir(dir.s)) {
+		err_set(err, TRI_USAGE,
+			"suite '%s' not found: give a built-in name (trilemma suites list), "
+			"a directory with suite.yaml and items.jsonl, or a .jsonl file", spec);
+		goto out;
+	}
+	s->name = base_name(dir.s, "");
+	s->path = xstrdup(dir.s);
+	buf_addf(&p, "%s/suite.yaml", dir.s);
+	if (is_file(p.s) && load_suite_yaml(s, p.s, err) < 0)
+		goto out;
+	buf_reset(&p);
+	buf_addf(&p, "%s/items.jsonl", dir.s);
+	ret = load_items(s, p.s, err);
+out:
+	buf_release(&dir);
+	buf_release(&p);
+	if (ret < 0)
+		suite_release(s);
+	return ret;
+}
+
+void suite_release(struct suite *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->n_items; i++) {
+		free(s->items[i].id);
+		free(s->items[i].category);
+		json_decref(s->items[i].json);
+	}
+	free(s->items);
+	free(s->name);
+	free(s->version);
+	free(s->description);
+	free(s->axis);
+	free(s->path);
+	free(s->template);
+	free(s->system);
+	free(s->abstain_token);
+	json_decref(s->grader);
+	json_decref(s->meta);
+	memset(s, 0, sizeof(*s));
+}
+
+json_t *suite_item_grader(const struct suite *s, const struct item *it)
+{
+	json_t *g = s->grader ? json_deep_copy(s->grader) : json_object();
+	json_t *own = json_object_get(it->json, "grader");
+	if (own) {
+		/* a different type replaces the default's options entirely */
+		json_t *t = json_object_get(own, "type");
+		json_t *dt = json_object_get(g, "type");
+		if (t && dt && !json_equal(t, dt)) {
+			json_decref(g);
+			g = json_object();
+		}
+		json_object_update(g, own);
+	}
+	return g;
+}
+
+static void add_msg(json_t *arr, const char *role, const char *content)
+{
+	json_array_append_new(arr, json_pack("{s:s,s:s}", "role", role, "content", content));
+}
+
+json_t *suite_item_messages(const struct suite *s, const struct item *it)
+{
+	json_t *out = json_array();
+	json_t *sys = json_object_get(it->json, "system");
+	json_t *msgs = json_object_get(it->json, "messages");
+	if (json_is_string(sys))
+		add_msg(out, "system", json_string_value(sys));
+	else if (s->system)
+		add_msg(out, "system", s->system);
+	if (msgs) {
+		size_t i;
+		json_t *m;
+		json_array_foreach(msgs, i, m) {
+			const char *role = json_string_value(json_object_get(m, "role"));
+			if (!strcmp(role, "system") && (json_is_string(sys) || s->system))
+				continue;  /* the item's own system message wins over both */
+			json_array_append(out, m);
+		}
+		return out;
+	}
+	const char *input = json_string_value(json_object_get(it->json, "input"));
+	if (!s->template) {
+		add_msg(out, "user", input);
+		return out;
+	}
+	struct buf b = BUF_INIT;
+	const char *t = s->template, *hit;
+	while ((hit = strstr(t, "{input}"))) {
+		buf_add(&b, t, (size_t)(hit - t));
+		buf_adds(&b, input);
+		t = hit + strlen("{input}");
+	}
+	buf_adds(&b, t);
+	add_msg(out, "user", b.s);
+	buf_release(&b);
+	return out;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int suite_builtin_names(char ***names, size_t *n, struct tri_err *err)
+{
+	struct buf dir = BUF_INIT, p = BUF_INIT;
+	size_t alloc = 0;
+	*names = NULL;
+	*n = 0;
+	buf_addf(&dir, "%s/suites", tri_home());
+	DIR *d = opendir(dir.s);
+	if (!d) {
+		err_set(err, TRI_RUNTIME, "%s: cannot open the built-in suites: %s "
+			"(set TRILEMMA_HOME to the directory holding suites/)", dir.s, strerror(errno));
+		buf_release(&dir);
+		return -1;
+	}
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		buf_reset(&p);
+		buf_addf(&p, "%s/%s/items.jsonl", dir.s, de->d_name);
+		if (!is_file(p.s))
+			continue;
+		XGROW(*names, alloc, *n + 1);
+		(*names)[(*n)++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	if (*n)
+		qsort(*names, *n, sizeof(**names), cmp_str);
+	buf_release(&dir);
+	buf_release(&p);
+	return 0;
+}
