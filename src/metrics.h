@@ -41,4 +41,14 @@ double metrics_mcnemar_p(long b, long c);
 /* The q-quantile (0..1) of v[0..n) by linear interpolation; sorts v. */
 double metrics_quantile(double *v, size_t n, double q);
 
+/* The paired comparison of models a and b (one entry of the report's
+ * "comparisons"): outcomes va[0..na) of a and vb[0..nb) of b are paired on
+ * (suite, item, sample); pairs where either side is an error are skipped.
+ * Returns {"a","b","suite","pairs","both","a_only","b_only","neither",
+ * "p_value"} with McNemar's exact p on a_only/b_only (p_value null when
+ * nothing pairs). suite may be NULL (overall). New reference. */
+json_t *metrics_compare(const char *a, const char *b, const char *suite,
+                        const struct outcome *const *va, size_t na,
+                        const struct outcome *const *vb, size_t nb);
+
 #endif
