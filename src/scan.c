@@ -1,0 +1,778 @@
+/* scan.c -- the scanner core: rules, languages, matching, Markdown.
+ *
+ * Rules are YAML data (data/scan/NAME.yaml): a file names the languages its
+ * rules apply to by default and holds a list of rules, each with an id, a
+ * PCRE2 pattern, the view it runs on (code or text, see scan_lex.h), the
+ * CWE, the OWASP 2021 category, a severity, a message and a fix hint, plus
+ * optional keywords (literal strings, one of which must occur in the input
+ * for the pattern to run: a memmem() prefilter that makes most rules free
+ * on most files) and an optional "unless" pattern that vetoes a match when
+ * it matches the line the match starts on (the small token-level context
+ * that separates `shell=True` from a list argument).
+ *
+ * Patterns are compiled once with PCRE2_MULTILINE and JIT-compiled, so a
+ * scan is one lexer pass plus, per language, the rules whose keywords
+ * occur. Findings are deduplicated per rule and line: after a match, the
+ * search resumes at the next line. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <dirent.h>
+#include <pcre2.h>
+#include "util.h"
+#include "buf.h"
+#include "err.h"
+#include "yaml.h"
+#include "scan.h"
+#include "scan_lex.h"
+
+enum view { VIEW_CODE = 0, VIEW_TEXT = 1 };
+
+struct rule {
+	char *id, *cwe, *owasp, *message, *fix;
+	enum scan_sev sev;
+	unsigned langs;          /* bit (1 << enum lex_lang) */
+	enum view view;
+	char **kw;
+	size_t n_kw;
+	pcre2_code *re, *unless;
+	int at_group;            /* number of the group named "at", or 0 */
+};
+
+struct scan_rules {
+	struct rule *v;
+	size_t n, alloc;
+};
+
+/* ---- languages ---------------------------------------------------- */
+
+static const char *const lang_names[LANG_N] = {
+	"c", "cpp", "python", "javascript", "java", "go", "php", "csharp",
+};
+
+static const struct { const char *alias; enum lex_lang lang; } lang_alias[] = {
+	{ "c", LANG_C }, { "h", LANG_C },
+	{ "cpp", LANG_CPP }, { "c++", LANG_CPP }, { "cc", LANG_CPP }, { "cxx", LANG_CPP },
+	{ "hpp", LANG_CPP }, { "hh", LANG_CPP }, { "hxx", LANG_CPP },
+	{ "python", LANG_PYTHON }, { "py", LANG_PYTHON }, { "python3", LANG_PYTHON },
+	{ "pyw", LANG_PYTHON }, { "py3", LANG_PYTHON },
+	{ "javascript", LANG_JS }, { "js", LANG_JS }, { "jsx", LANG_JS }, { "mjs", LANG_JS },
+	{ "cjs", LANG_JS }, { "node", LANG_JS }, { "nodejs", LANG_JS },
+	{ "typescript", LANG_JS }, { "ts", LANG_JS }, { "tsx", LANG_JS },
+	{ "mts", LANG_JS }, { "cts", LANG_JS },
+	{ "java", LANG_JAVA },
+	{ "go", LANG_GO }, { "golang", LANG_GO },
+	{ "php", LANG_PHP }, { "php5", LANG_PHP }, { "php7", LANG_PHP }, { "php8", LANG_PHP },
+	{ "csharp", LANG_CSHARP }, { "cs", LANG_CSHARP }, { "c#", LANG_CSHARP },
+	{ "dotnet", LANG_CSHARP },
+};
+
+static int lang_id(const char *name)
+{
+	if (!name)
+		return -1;
+	for (size_t i = 0; i < ARRAY_LEN(lang_alias); i++)
+		if (!strcasecmp(name, lang_alias[i].alias))
+			return (int)lang_alias[i].lang;
+	return -1;
+}
+
+const char *scan_lang_canon(const char *name)
+{
+	int id = lang_id(name);
+	return id < 0 ? NULL : lang_names[id];
+}
+
+const char *scan_lang_from_path(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	const char *dot = strrchr(base, '.');
+	if (!dot || dot == base)
+		return NULL;
+	if (!strcmp(dot + 1, "C") || !strcmp(dot + 1, "H"))
+		return lang_names[LANG_CPP];
+	return scan_lang_canon(dot + 1);
+}
+
+static int has(const char *t, size_t n, const char *needle)
+{
+	return memmem(t, n, needle, strlen(needle)) != NULL;
+}
+
+/* Content heuristics, most specific first. Looks at the first 8 KiB. */
+const char *scan_lang_guess(const char *text, size_t len)
+{
+	size_t n = len < 8192 ? len : 8192;
+	const char *t = text;
+
+	if (has(t, n, "<?php"))
+		return "php";
+	if (n > 2 && t[0] == '#' && t[1] == '!') {
+		if (has(t, n < 128 ? n : 128, "python"))
+			return "python";
+		if (has(t, n < 128 ? n : 128, "node"))
+			return "javascript";
+		if (has(t, n < 128 ? n : 128, "php"))
+			return "php";
+	}
+	if (has(t, n, "package main") || has(t, n, "func main()") ||
+	    (has(t, n, "func ") && has(t, n, ":= ")))
+		return "go";
+	if (has(t, n, "using System") || has(t, n, "namespace ") ||
+	    has(t, n, "Console.Write"))
+		return "csharp";
+	if (has(t, n, "import java.") || has(t, n, "System.out.print") ||
+	    has(t, n, "public static void main(String"))
+		return "java";
+	if (has(t, n, "#include") || has(t, n, "int main(")) {
+		if (has(t, n, "std::") || has(t, n, "#include <iostream>") ||
+		    has(t, n, "cout <<"))
+			return "cpp";
+		return "c";
+	}
+	if (has(t, n, "def ") || has(t, n, "import ") || has(t, n, "print(") ||
+	    has(t, n, "self."))
+		if (!has(t, n, "require(") && !has(t, n, "=> ") && !has(t, n, "const "))
+			return "python";
+	if (has(t, n, "function") || has(t, n, "const ") || has(t, n, "let ") ||
+	    has(t, n, "=> ") || has(t, n, "require(") || has(t, n, "console.log") ||
+	    has(t, n, "document."))
+		return "javascript";
+	if (has(t, n, "public class") || has(t, n, "private ") || has(t, n, "String "))
+		return "java";
+	if (has(t, n, "printf(") || has(t, n, "malloc(") || has(t, n, "char "))
+		return "c";
+	return NULL;
+}
+
+const char *scan_sev_name(enum scan_sev s)
+{
+	switch (s) {
+	case SCAN_LOW: return "low";
+	case SCAN_MEDIUM: return "medium";
+	case SCAN_HIGH: return "high";
+	}
+	return "unknown";
+}
+
+enum scan_sev scan_sev_parse(const char *s)
+{
+	if (!s)
+		return 0;
+	if (!strcasecmp(s, "low"))
+		return SCAN_LOW;
+	if (!strcasecmp(s, "medium"))
+		return SCAN_MEDIUM;
+	if (!strcasecmp(s, "high"))
+		return SCAN_HIGH;
+	return 0;
+}
+
+/* ---- rules ---------------------------------------------------------- */
+
+static void rule_release(struct rule *r)
+{
+	free(r->id);
+	free(r->cwe);
+	free(r->owasp);
+	free(r->message);
+	free(r->fix);
+	for (size_t i = 0; i < r->n_kw; i++)
+		free(r->kw[i]);
+	free(r->kw);
+	pcre2_code_free(r->re);
+	pcre2_code_free(r->unless);
+}
+
+void scan_rules_free(struct scan_rules *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n; i++)
+		rule_release(&r->v[i]);
+	free(r->v);
+	free(r);
+}
+
+size_t scan_rules_count(const struct scan_rules *r)
+{
+	return r ? r->n : 0;
+}
+
+static int compile(const struct yaml_doc *doc, const json_t *node, pcre2_code **out,
+                   struct tri_err *err)
+{
+	int ec;
+	PCRE2_SIZE eo;
+	const char *pat = json_string_value(node);
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+	                               PCRE2_MULTILINE, &ec, &eo, NULL);
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(ec, msg, sizeof(msg));
+		return yaml_err(doc, node, err, "bad pattern at offset %zu: %s",
+		                (size_t)eo, (const char *)msg);
+	}
+	/* JIT is an optimisation: without it (some platforms) matching still works. */
+	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	*out = re;
+	return 0;
+}
+
+static int langs_of(const struct yaml_doc *doc, const json_t *v, unsigned *out,
+                    struct tri_err *err)
+{
+	size_t i;
+	json_t *e;
+
+	if (!json_is_array(v) || json_array_size(v) == 0)
+		return yaml_err(doc, v, err, "languages must be a non-empty list");
+	*out = 0;
+	json_array_foreach(v, i, e) {
+		const char *s = json_string_value(e);
+		if (s && !strcmp(s, "all")) {
+			*out = (1u << LANG_N) - 1;
+			continue;
+		}
+		int id = lang_id(s);
+		if (id < 0)
+			return yaml_err(doc, e, err, "unknown language '%s' (known: c, cpp, "
+			                "python, javascript, java, go, php, csharp, all)",
+			                s ? s : "?");
+		*out |= 1u << id;
+	}
+	return 0;
+}
+
+static const char *const rule_keys[] = {
+	"id", "languages", "cwe", "owasp", "severity", "message", "fix",
+	"pattern", "view", "keywords", "unless",
+};
+
+static int str_member(const struct yaml_doc *doc, const json_t *obj, const char *key,
+                      int required, char **out, struct tri_err *err)
+{
+	json_t *v = json_object_get(obj, key);
+	if (!v) {
+		if (!required)
+			return 0;
+		return yaml_err(doc, obj, err, "rule lacks '%s'", key);
+	}
+	if (!json_is_string(v) || !*json_string_value(v))
+		return yaml_err(doc, v, err, "'%s' must be a non-empty string", key);
+	*out = xstrdup(json_string_value(v));
+	return 0;
+}
+
+static int load_rule(struct scan_rules *rs, const struct yaml_doc *doc, const json_t *o,
+                     unsigned def_langs, struct tri_err *err)
+{
+	const char *key;
+	json_t *v;
+	struct rule r;
+
+	memset(&r, 0, sizeof(r));
+	if (!json_is_object(o))
+		return yaml_err(doc, o, err, "a rule must be a mapping");
+	json_object_foreach((json_t *)o, key, v) {
+		size_t k = 0;
+		while (k < ARRAY_LEN(rule_keys) && strcmp(key, rule_keys[k]))
+			k++;
+		if (k == ARRAY_LEN(rule_keys))
+			return yaml_err(doc, v, err, "unknown rule key '%s'", key);
+	}
+	if (str_member(doc, o, "id", 1, &r.id, err) ||
+	    str_member(doc, o, "cwe", 1, &r.cwe, err) ||
+	    str_member(doc, o, "owasp", 1, &r.owasp, err) ||
+	    str_member(doc, o, "message", 1, &r.message, err) ||
+	    str_member(doc, o, "fix", 1, &r.fix, err))
+		goto fail;
+	if (strncmp(r.cwe, "CWE-", 4)) {
+		yaml_err(doc, json_object_get(o, "cwe"), err, "cwe must look like CWE-89");
+		goto fail;
+	}
+	for (size_t i = 0; i < rs->n; i++)
+		if (!strcmp(rs->v[i].id, r.id)) {
+			yaml_err(doc, json_object_get(o, "id"), err, "duplicate rule id '%s'", r.id);
+			goto fail;
+		}
+	v = json_object_get(o, "severity");
+	r.sev = scan_sev_parse(json_string_value(v));
+	if (!r.sev) {
+		yaml_err(doc, v ? v : o, err, "severity must be low, medium or high");
+		goto fail;
+	}
+	r.langs = def_langs;
+	if ((v = json_object_get(o, "languages")) && langs_of(doc, v, &r.langs, err))
+		goto fail;
+	if (!r.langs) {
+		yaml_err(doc, o, err, "rule '%s' has no languages", r.id);
+		goto fail;
+	}
+	v = json_object_get(o, "view");
+	if (v) {
+		const char *s = json_string_value(v);
+		if (s && !strcmp(s, "text"))
+			r.view = VIEW_TEXT;
+		else if (!s || strcmp(s, "code")) {
+			yaml_err(doc, v, err, "view must be code or text");
+			goto fail;
+		}
+	}
+	v = json_object_get(o, "keywords");
+	if (v) {
+		size_t i;
+		json_t *e;
+		if (!json_is_array(v)) {
+			yaml_err(doc, v, err, "keywords must be a list of strings");
+			goto fail;
+		}
+		r.kw = xcalloc(json_array_size(v) + 1, sizeof(*r.kw));
+		json_array_foreach(v, i, e) {
+			if (!json_is_string(e) || !*json_string_value(e)) {
+				yaml_err(doc, e, err, "keywords must be non-empty strings");
+				goto fail;
+			}
+			r.kw[r.n_kw++] = xstrdup(json_string_value(e));
+		}
+	}
+	v = json_object_get(o, "pattern");
+	if (!json_is_string(v)) {
+		yaml_err(doc, v ? v : o, err, "rule '%s' needs a pattern (a string)", r.id);
+		goto fail;
+	}
+	if (compile(doc, v, &r.re, err))
+		goto fail;
+	int at = pcre2_substring_number_from_name(r.re, (PCRE2_SPTR) "at");
+	r.at_group = at > 0 ? at : 0;
+	v = json_object_get(o, "unless");
+	if (v && (!json_is_string(v) || compile(doc, v, &r.unless, err))) {
+		if (!json_is_string(v))
+			yaml_err(doc, v, err, "unless must be a pattern (a string)");
+		goto fail;
+	}
+	XGROW(rs->v, rs->alloc, rs->n + 1);
+	rs->v[rs->n++] = r;
+	return 0;
+fail:
+	rule_release(&r);
+	return -1;
+}
+
+static int load_file(struct scan_rules *rs, const char *path, struct tri_err *err)
+{
+	struct yaml_doc doc;
+	int rc = -1;
+	unsigned def_langs = 0;
+	json_t *v;
+
+	memset(&doc, 0, sizeof(doc));
+	if (yaml_load(&doc, path, err))
+		return -1;
+	if (!json_is_object(doc.root)) {
+		err_at(err, TRI_USAGE, path, 1, 0, "a rule file is a mapping with "
+		       "'languages' and 'rules'");
+		goto out;
+	}
+	const char *key;
+	json_object_foreach(doc.root, key, v) {
+		if (strcmp(key, "languages") && strcmp(key, "rules")) {
+			yaml_err(&doc, v, err, "unknown key '%s' (expected languages, rules)", key);
+			goto out;
+		}
+	}
+	if ((v = json_object_get(doc.root, "languages")) &&
+	    langs_of(&doc, v, &def_langs, err))
+		goto out;
+	v = json_object_get(doc.root, "rules");
+	if (!json_is_array(v)) {
+		yaml_err(&doc, v ? v : doc.root, err, "'rules' must be a list");
+		goto out;
+	}
+	size_t i;
+	json_t *e;
+	json_array_foreach(v, i, e)
+		if (load_rule(rs, &doc, e, def_langs, err))
+			goto out;
+	rc = 0;
+out:
+	yaml_doc_release(&doc);
+	return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *err)
+{
+	struct buf path = BUF_INIT, def = BUF_INIT;
+	struct scan_rules *rs = xcalloc(1, sizeof(*rs));
+	char **names = NULL;
+	size_t n_names = 0, alloc_names = 0;
+	int rc = -1;
+	DIR *d;
+	struct dirent *de;
+
+	*out = NULL;
+	if (!dir) {
+		if (buf_addf(&def, "%s/data/scan", tri_home()))
+			goto out;
+		dir = def.s;
+	}
+	d = opendir(dir);
+	if (!d) {
+		err_set(err, TRI_USAGE, "cannot open the rule directory %s: %s "
+		        "(set TRILEMMA_HOME to the directory holding data/scan)",
+		        dir, strerror(errno));
+		goto out;
+	}
+	while ((de = readdir(d))) {
+		size_t l = strlen(de->d_name);
+		if (de->d_name[0] == '.' || l < 6 || strcmp(de->d_name + l - 5, ".yaml"))
+			continue;
+		XGROW(names, alloc_names, n_names + 1);
+		names[n_names++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, n_names, sizeof(*names), cmp_str);   /* a stable rule order */
+	for (size_t i = 0; i < n_names; i++) {
+		buf_reset(&path);
+		if (buf_addf(&path, "%s/%s", dir, names[i]) || load_file(rs, path.s, err))
+			goto out;
+	}
+	if (rs->n == 0) {
+		err_set(err, TRI_USAGE, "no rules in %s (expected *.yaml rule files)", dir);
+		goto out;
+	}
+	*out = rs;
+	rs = NULL;
+	rc = 0;
+out:
+	for (size_t i = 0; i < n_names; i++)
+		free(names[i]);
+	free(names);
+	buf_release(&path);
+	buf_release(&def);
+	scan_rules_free(rs);
+	return rc;
+}
+
+/* ---- matching --------------------------------------------------------- */
+
+struct lines {
+	size_t *start;       /* offset of each line's first byte */
+	size_t n;
+};
+
+static void lines_index(struct lines *li, const char *t, size_t len)
+{
+	size_t alloc = 0;
+	li->start = NULL;
+	li->n = 0;
+	XGROW(li->start, alloc, 64);
+	li->start[li->n++] = 0;
+	for (const char *p = t, *end = t + len; p < end;) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			break;
+		XGROW(li->start, alloc, li->n + 1);
+		li->start[li->n++] = (size_t)(nl - t) + 1;
+		p = nl + 1;
+	}
+}
+
+/* 0-based line index of offset. */
+static size_t line_of(const struct lines *li, size_t off)
+{
+	size_t lo = 0, hi = li->n;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (li->start[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int quiet_line(const struct lex_out *lx, long line)
+{
+	size_t lo = 0, hi = lx->n_quiet;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (lx->quiet[mid] == line)
+			return 1;
+		if (lx->quiet[mid] < line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+static void add_finding(struct scan_result *out, const struct rule *r, const char *file,
+                        long line, long col, enum lex_lang lang)
+{
+	XGROW(out->v, out->alloc, out->n + 1);
+	struct scan_finding *f = &out->v[out->n++];
+	f->rule_id = xstrdup(r->id);
+	f->file = xstrdup(file);
+	f->line = line;
+	f->col = col;
+	f->sev = r->sev;
+	f->cwe = xstrdup(r->cwe);
+	f->owasp = xstrdup(r->owasp);
+	f->message = xstrdup(r->message);
+	f->fix = xstrdup(r->fix);
+	f->lang = xstrdup(lang_names[lang]);
+}
+
+static int match_err(int rc, const struct rule *r, const char *name, struct tri_err *err)
+{
+	PCRE2_UCHAR msg[256];
+	pcre2_get_error_message(rc, msg, sizeof(msg));
+	return err_set(err, TRI_RUNTIME, "%s: rule %s could not run: %s",
+	               name, r->id, (const char *)msg);
+}
+
+static int keywords_present(const struct rule *r, const char *src, size_t len)
+{
+	if (r->n_kw == 0)
+		return 1;
+	for (size_t k = 0; k < r->n_kw; k++)
+		if (memmem(src, len, r->kw[k], strlen(r->kw[k])))
+			return 1;
+	return 0;
+}
+
+/* Run rule r over the view; findings at line_base + line. */
+static int run_rule(const struct rule *r, const struct lex_out *lx, const struct lines *li,
+                    pcre2_match_data *md, const char *name, long line_base,
+                    enum lex_lang lang, struct scan_result *out, struct tri_err *err)
+{
+	const char *view = r->view == VIEW_TEXT ? lx->text : lx->code;
+	size_t len = lx->len, start = 0;
+
+	while (start < len) {
+		int rc = pcre2_match(r->re, (PCRE2_SPTR)view, len, start, 0, md, NULL);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			return 0;
+		if (rc < 0)
+			return match_err(rc, r, name, err);
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		size_t at = ov[0];
+		if (r->at_group && (int)r->at_group < rc && ov[2 * r->at_group] != PCRE2_UNSET)
+			at = ov[2 * r->at_group];
+		size_t ln = line_of(li, at);
+		size_t ls = li->start[ln];
+		size_t le = ln + 1 < li->n ? li->start[ln + 1] : len;
+		int keep = !quiet_line(lx, (long)ln + 1);
+		if (keep && r->unless) {
+			int u = pcre2_match(r->unless, (PCRE2_SPTR)view, le, ls, 0, md, NULL);
+			if (u >= 0)
+				keep = 0;
+			else if (u != PCRE2_ERROR_NOMATCH)
+				return match_err(u, r, name, err);
+		}
+		if (keep)
+			add_finding(out, r, name, line_base + (long)ln + 1,
+			            (long)(at - ls) + 1, lang);
+		/* One finding per rule and line: resume at the next line. */
+		start = le > ov[1] ? le : ov[1];
+		if (start <= at)
+			start = at + 1;
+	}
+	return 0;
+}
+
+static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lang lang,
+                     long line_base, const char *text, size_t len,
+                     struct scan_result *out, struct tri_err *err)
+{
+	struct lex_out lx;
+	struct lines li;
+	int rc = 0;
+	size_t first = out->n;
+	pcre2_match_data *md = pcre2_match_data_create(16, NULL);
+
+	if (!md)
+		return err_set(err, TRI_RUNTIME, "out of memory for PCRE2 match data");
+	lex_run(lang, text, len, &lx);
+	lines_index(&li, text, len);
+	for (size_t i = 0; i < rs->n && rc == 0; i++) {
+		const struct rule *r = &rs->v[i];
+		if (!(r->langs & (1u << lang)) || !keywords_present(r, text, len))
+			continue;
+		rc = run_rule(r, &lx, &li, md, name, line_base, lang, out, err);
+	}
+	free(li.start);
+	lex_out_release(&lx);
+	pcre2_match_data_free(md);
+	if (rc == 0) {
+		struct scan_result part = { out->v + first, out->n - first, 0 };
+		scan_result_sort(&part);
+	}
+	return rc;
+}
+
+int scan_buffer(const struct scan_rules *r, const char *name, const char *lang,
+                const char *text, size_t len, struct scan_result *out,
+                struct tri_err *err)
+{
+	const char *l = lang;
+	if (!l && name)
+		l = scan_lang_from_path(name);
+	if (!l)
+		l = scan_lang_guess(text, len);
+	int id = lang_id(l);
+	if (id < 0) {
+		if (lang)
+			return err_set(err, TRI_USAGE, "unknown language '%s' (known: c, cpp, "
+			               "python, javascript, typescript, java, go, php, csharp)",
+			               lang);
+		return 0;
+	}
+	return scan_lang(r, name ? name : "-", (enum lex_lang)id, 0, text, len, out, err);
+}
+
+/* ---- Markdown ----------------------------------------------------------- */
+
+/* A fence line: up to 3 spaces, then 3+ backticks or tildes. Returns the
+ * fence length (0 when not a fence) and the fence character. */
+static size_t fence_at(const char *p, const char *end, char *fc)
+{
+	int ind = 0;
+	while (p < end && *p == ' ' && ind < 4) {
+		p++;
+		ind++;
+	}
+	if (ind > 3 || p >= end || (*p != '`' && *p != '~'))
+		return 0;
+	char c = *p;
+	size_t k = 0;
+	while (p + k < end && p[k] == c)
+		k++;
+	if (k < 3)
+		return 0;
+	*fc = c;
+	return k;
+}
+
+int scan_markdown(const struct scan_rules *r, const char *name, const char *text,
+                  size_t len, struct scan_result *out, size_t *n_blocks,
+                  struct tri_err *err)
+{
+	const char *p = text, *end = text + len;
+	long line = 1;
+	size_t blocks = 0;
+
+	if (n_blocks)
+		*n_blocks = 0;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		const char *next = eol ? eol + 1 : end;
+		char fc;
+		size_t fl = fence_at(p, eol ? eol : end, &fc);
+		if (!fl) {
+			p = next;
+			line++;
+			continue;
+		}
+		/* The info string's first word is the language. */
+		const char *info = p;
+		while (*info == ' ')
+			info++;
+		info += fl;
+		while (info < next && (*info == ' ' || *info == '\t' || *info == '{' || *info == '.'))
+			info++;
+		const char *ie = info;
+		while (ie < next && !strchr(" \t\r\n,{}", *ie))
+			ie++;
+		char tag[32] = "";
+		if (ie > info && (size_t)(ie - info) < sizeof(tag)) {
+			memcpy(tag, info, (size_t)(ie - info));
+			tag[ie - info] = '\0';
+		}
+		/* The body runs to a closing fence of the same character, at least
+		 * as long, with nothing after it; or to the end. */
+		const char *body = next, *q = next, *close_next = end;
+		long body_line = line + 1, l2 = line + 1;
+		const char *body_end = end;
+		while (q < end) {
+			const char *e2 = memchr(q, '\n', (size_t)(end - q));
+			const char *n2 = e2 ? e2 + 1 : end;
+			char fc2;
+			size_t fl2 = fence_at(q, e2 ? e2 : end, &fc2);
+			if (fl2 >= fl && fc2 == fc) {
+				const char *rest = q;
+				while (*rest == ' ')
+					rest++;
+				rest += fl2;
+				while (rest < n2 && (*rest == ' ' || *rest == '\t' || *rest == '\r'))
+					rest++;
+				if (rest == n2 || *rest == '\n') {
+					body_end = q;
+					close_next = n2;
+					break;
+				}
+			}
+			q = n2;
+			l2++;
+		}
+		blocks++;
+		const char *lang = tag[0] ? scan_lang_canon(tag) : NULL;
+		if (!lang && (!tag[0] || !strcasecmp(tag, "text") || !strcasecmp(tag, "code")))
+			lang = scan_lang_guess(body, (size_t)(body_end - body));
+		if (lang) {
+			int rc = scan_lang(r, name ? name : "-", (enum lex_lang)lang_id(lang),
+			                   body_line - 1, body, (size_t)(body_end - body), out, err);
+			if (rc)
+				return rc;
+		}
+		p = close_next;
+		line = l2 + 1;
+	}
+	if (n_blocks)
+		*n_blocks = blocks;
+	return 0;
+}
+
+/* ---- results -------------------------------------------------------------- */
+
+void scan_result_release(struct scan_result *res)
+{
+	if (!res)
+		return;
+	for (size_t i = 0; i < res->n; i++) {
+		struct scan_finding *f = &res->v[i];
+		free(f->rule_id);
+		free(f->file);
+		free(f->cwe);
+		free(f->owasp);
+		free(f->message);
+		free(f->fix);
+		free(f->lang);
+	}
+	free(res->v);
+	memset(res, 0, sizeof(*res));
+}
+
+static int cmp_finding(const void *a, const void *b)
+{
+	const struct scan_finding *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+	if (c)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return strcmp(x->rule_id, y->rule_id);
+}
+
+void scan_result_sort(struct scan_result *res)
+{
+	if (res->n > 1)
+		qsort(res->v, res->n, sizeof(*res->v), cmp_finding);
+}

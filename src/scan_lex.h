@@ -1,0 +1,42 @@
+/* scan_lex.h -- the scanner's lexers (internal to scan*.c).
+ *
+ * One pass over a source text produces two views of exactly the same
+ * length, so that an offset in a view is the same offset in the source and
+ * line/column computations need no mapping:
+ *
+ *   code  comments blanked (spaces, newlines kept) and the contents of
+ *         string, character, template and regex literals masked with
+ *         spaces; the delimiters (quotes, prefixes) stay. A pattern run on
+ *         it matches code only.
+ *   text  comments blanked, literals intact. A pattern run on it can look
+ *         inside strings (a SQL keyword, a password value).
+ *
+ * Lexers are per family: C-like (C, C++, Java, C#, Go, JavaScript/TypeScript,
+ * PHP, each with its own literal forms: raw strings, text blocks,
+ * verbatim and interpolated strings, template literals, heredocs, regex
+ * literals) and Python (# comments, prefixed and triple-quoted strings).
+ * The lexer also records the lines whose comments carry a suppression
+ * marker ("nosec" or "trilemma:ignore"). */
+#ifndef TRI_SCAN_LEX_H
+#define TRI_SCAN_LEX_H
+
+#include <stddef.h>
+
+enum lex_lang {
+	LANG_C = 0, LANG_CPP, LANG_PYTHON, LANG_JS, LANG_JAVA, LANG_GO,
+	LANG_PHP, LANG_CSHARP, LANG_N
+};
+
+struct lex_out {
+	char *code, *text;      /* owned, len bytes each plus a NUL */
+	size_t len;
+	long *quiet;            /* 1-based lines with a suppression comment, ascending */
+	size_t n_quiet, alloc_quiet;
+};
+
+/* Lex src (len bytes) as language lang into out (which it initialises).
+ * Never fails: an unterminated literal or comment runs to the end. */
+void lex_run(enum lex_lang lang, const char *src, size_t len, struct lex_out *out);
+void lex_out_release(struct lex_out *out);
+
+#endif

@@ -1,0 +1,142 @@
+/* scan_out.c -- the scanner's outputs: text, JSON and SARIF 2.1.0.
+ *
+ * Every string that came from a scanned file (the file name can) is
+ * escaped: text output through buf_add_escaped(), JSON through jansson.
+ * SARIF follows the 2.1.0 schema (tests/scan/sarif-schema-2.1.0.json
+ * validates it in the tests): one run whose driver lists the rules that
+ * fired, with their CWE tags and a "security-severity" property that
+ * code-scanning UIs use to rank results. */
+#include <jansson.h>
+#include "util.h"
+#include "buf.h"
+#include "scan.h"
+
+int scan_format_text(struct buf *b, const struct scan_result *res)
+{
+	for (size_t i = 0; i < res->n; i++) {
+		const struct scan_finding *f = &res->v[i];
+		if (buf_add_escaped(b, f->file, strlen(f->file), 0) ||
+		    buf_addf(b, ":%ld:%ld: %s %s ", f->line, f->col,
+		             scan_sev_name(f->sev), f->cwe) ||
+		    buf_add_escaped(b, f->message, strlen(f->message), 0) ||
+		    buf_adds(b, " [") ||
+		    buf_add_escaped(b, f->rule_id, strlen(f->rule_id), 0) ||
+		    buf_adds(b, "]\n"))
+			return -1;
+	}
+	return 0;
+}
+
+static int dump(struct buf *b, json_t *j)
+{
+	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	json_decref(j);
+	if (!s)
+		return -1;
+	int rc = buf_adds(b, s) || buf_addc(b, '\n') ? -1 : 0;
+	free(s);
+	return rc;
+}
+
+int scan_format_json(struct buf *b, const struct scan_result *res, size_t n_files)
+{
+	json_t *arr = json_array();
+	size_t by_sev[4] = { 0, 0, 0, 0 };
+
+	for (size_t i = 0; i < res->n; i++) {
+		const struct scan_finding *f = &res->v[i];
+		by_sev[f->sev]++;
+		json_array_append_new(arr, json_pack("{s:s, s:s, s:I, s:I, s:s, s:s, s:s, s:s, s:s, s:s}",
+			"rule_id", f->rule_id, "file", f->file,
+			"line", (json_int_t)f->line, "col", (json_int_t)f->col,
+			"severity", scan_sev_name(f->sev), "cwe", f->cwe,
+			"owasp", f->owasp, "message", f->message, "fix", f->fix,
+			"lang", f->lang));
+	}
+	json_t *j = json_pack("{s:s, s:o, s:{s:I, s:I, s:I, s:I, s:I}}",
+		"version", TRI_VERSION, "findings", arr, "summary",
+		"files", (json_int_t)n_files, "findings", (json_int_t)res->n,
+		"high", (json_int_t)by_sev[SCAN_HIGH],
+		"medium", (json_int_t)by_sev[SCAN_MEDIUM],
+		"low", (json_int_t)by_sev[SCAN_LOW]);
+	return j ? dump(b, j) : -1;
+}
+
+static const char *sarif_level(enum scan_sev s)
+{
+	return s == SCAN_LOW ? "note" : s == SCAN_MEDIUM ? "warning" : "error";
+}
+
+static const char *security_severity(enum scan_sev s)
+{
+	/* GitHub code scanning: >= 7.0 high, >= 4.0 medium, else low. */
+	return s == SCAN_HIGH ? "8.0" : s == SCAN_MEDIUM ? "5.5" : "3.0";
+}
+
+/* A relative path as a URI reference: percent-encode what RFC 3986 does
+ * not allow unescaped in a path. */
+static char *uri_of(const char *path)
+{
+	struct buf u = BUF_INIT;
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		int c = *p;
+		int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		         (c >= '0' && c <= '9') || strchr("-._~/!$&'()*+,;=:@", c);
+		if (p == (const unsigned char *)path && c == '.' && p[1] == '/') {
+			p++;   /* "./x" -> "x" */
+			continue;
+		}
+		if (ok ? buf_addc(&u, (char)c) : buf_addf(&u, "%%%02X", c)) {
+			buf_release(&u);
+			return xstrdup("");
+		}
+	}
+	return buf_detach(&u);
+}
+
+int scan_format_sarif(struct buf *b, const struct scan_result *res)
+{
+	json_t *rules = json_array(), *results = json_array();
+	json_t *index = json_object();   /* rule id -> index in rules */
+
+	for (size_t i = 0; i < res->n; i++) {
+		const struct scan_finding *f = &res->v[i];
+		json_t *ix = json_object_get(index, f->rule_id);
+		if (!ix) {
+			struct buf help = BUF_INIT;
+			if (buf_addf(&help, "%s. Fix: %s", f->message, f->fix))
+				buf_reset(&help);
+			json_t *rule = json_pack("{s:s, s:s, s:{s:s}, s:{s:s}, s:{s:s},"
+				" s:{s:s}, s:{s:[s, s, s], s:s, s:s}}",
+				"id", f->rule_id, "name", f->rule_id,
+				"shortDescription", "text", f->message,
+				"fullDescription", "text", help.s,
+				"help", "text", help.s,
+				"defaultConfiguration", "level", sarif_level(f->sev),
+				"properties", "tags", "security", f->cwe, f->owasp,
+				"security-severity", security_severity(f->sev),
+				"precision", "high");
+			buf_release(&help);
+			ix = json_integer((json_int_t)json_array_size(rules));
+			json_array_append_new(rules, rule);
+			json_object_set_new(index, f->rule_id, ix);
+		}
+		char *uri = uri_of(f->file);
+		json_array_append_new(results, json_pack(
+			"{s:s, s:I, s:s, s:{s:s}, s:[{s:{s:{s:s}, s:{s:I, s:I}}}]}",
+			"ruleId", f->rule_id, "ruleIndex", json_integer_value(ix),
+			"level", sarif_level(f->sev),
+			"message", "text", f->message,
+			"locations", "physicalLocation", "artifactLocation", "uri", uri,
+			"region", "startLine", (json_int_t)f->line,
+			"startColumn", (json_int_t)f->col));
+		free(uri);
+	}
+	json_decref(index);
+	json_t *j = json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:o}}, s:o}]}",
+		"$schema", "https://json.schemastore.org/sarif-2.1.0.json",
+		"version", "2.1.0",
+		"runs", "tool", "driver", "name", "trilemma", "version", TRI_VERSION,
+		"rules", rules, "results", results);
+	return j ? dump(b, j) : -1;
+}
