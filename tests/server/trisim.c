@@ -1,2 +1,997 @@
-/* placeholder: the test server lands with the engine */
-int main(void) { return 2; }
+/* trisim.c -- the test server: simulated language models over real HTTP.
+ *
+ *   trisim --script FILE [--ledger FILE] [--port N] [--port-file FILE]
+ *
+ * The only stand-in for a language model in the project. It speaks the
+ * OpenAI Chat Completions protocol on 127.0.0.1 (POST /v1/chat/completions,
+ * GET /v1/models), answers from a script (script.c, docs/test-server.md)
+ * and can fail on purpose in every way a real provider fails: error
+ * statuses, Retry-After, dropped and truncated connections, invalid JSON,
+ * stalls and empty choices. Everything it shows calls itself "simulated".
+ *
+ * Threads. libmicrohttpd runs one thread per connection (plus one that
+ * accepts), so a request that sleeps for its scripted latency holds only
+ * its own thread: 256 concurrent requests with 100 ms latency finish in
+ * about 100 ms, not 25 s. Each request is decided once, when its body has
+ * arrived (sim_plan in script.c): rule, fault, latency, usage. A
+ * non-streaming answer sleeps in the access handler and is queued whole;
+ * a streaming answer is a list of SSE events prepared up front, each with
+ * the delay to wait before it, handed out by a content-reader callback
+ * with chunked encoding, so every event goes out as soon as it is due.
+ *
+ * Shared state, all in struct sim: the script (read-only after load), the
+ * attempt counts per request key and the stop flag (under sim->mu), and
+ * the ledger file (under sim->ledger_mu). Every sleep is a timed wait on
+ * sim->cond, so SIGTERM/SIGINT wake every sleeping request at once: the
+ * main thread waits for the signal with sigwait(), sets the stop flag,
+ * broadcasts, stops the daemon (which joins the connection threads) and
+ * closes the ledger.
+ *
+ * The ledger gets one JSON line per chat-completions request, written
+ * before the last byte of the outcome leaves the server (before the
+ * final "data: [DONE]" of a stream, before a fault is acted out), so a
+ * client that has seen the outcome always finds the line. A stream the
+ * client abandons is logged as "served": false when its response is freed. */
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
+#include <jansson.h>
+#include <microhttpd.h>
+
+#include "trisim.h"
+
+#define BODY_CAP (64u << 20)  /* largest request body accepted */
+#define PROMPT_LOG_BYTES 200  /* bytes of the prompt kept in the ledger */
+
+struct sim {
+	struct script script;
+	FILE *ledger;               /* NULL: no ledger */
+	pthread_mutex_t ledger_mu;
+	pthread_mutex_t mu;         /* guards stopping and the attempt table */
+	pthread_cond_t cond;        /* broadcast when stopping */
+	int stopping;
+	uint64_t *att_keys;         /* open addressing; 0 is an empty slot */
+	unsigned *att_counts;
+	size_t att_cap, att_n;
+};
+
+/* ---- small growable byte string ---- */
+
+struct sb {
+	char *s;
+	size_t len, cap;
+};
+
+static void sb_add(struct sb *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 256;
+		while (cap < b->len + n + 1)
+			cap *= 2;
+		char *p = realloc(b->s, cap);
+		if (!p)
+			abort();
+		b->s = p;
+		b->cap = cap;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void sb_adds(struct sb *b, const char *s)
+{
+	sb_add(b, s, strlen(s));
+}
+
+static json_t *must(json_t *v)
+{
+	if (!v)
+		abort(); /* jansson fails only when out of memory */
+	return v;
+}
+
+static char *dump(const json_t *v)
+{
+	char *s = json_dumps(v, JSON_COMPACT);
+	if (!s)
+		abort();
+	return s;
+}
+
+/* The length of the longest prefix of S (length N) of at most MAX bytes
+ * that does not end inside a UTF-8 sequence. */
+static size_t utf8_cut(const char *s, size_t n, size_t max)
+{
+	if (n <= max)
+		return n;
+	size_t k = max;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	return k;
+}
+
+/* ---- stop flag, interruptible sleep, attempt counts ---- */
+
+/* Sleep MS milliseconds; return -1 at once when the server is stopping. */
+static int sim_sleep(struct sim *sim, long ms)
+{
+	struct timespec dl;
+	clock_gettime(CLOCK_MONOTONIC, &dl);
+	dl.tv_sec += ms / 1000;
+	dl.tv_nsec += (ms % 1000) * 1000000L;
+	if (dl.tv_nsec >= 1000000000L) {
+		dl.tv_sec++;
+		dl.tv_nsec -= 1000000000L;
+	}
+	pthread_mutex_lock(&sim->mu);
+	while (!sim->stopping && ms > 0) {
+		if (pthread_cond_timedwait(&sim->cond, &sim->mu, &dl) == ETIMEDOUT)
+			break;
+	}
+	int stop = sim->stopping;
+	pthread_mutex_unlock(&sim->mu);
+	return stop ? -1 : 0;
+}
+
+static void att_put(uint64_t *keys, unsigned *counts, size_t cap, uint64_t key,
+		    unsigned count)
+{
+	size_t i = (size_t)key & (cap - 1);
+	while (keys[i] && keys[i] != key)
+		i = (i + 1) & (cap - 1);
+	keys[i] = key;
+	counts[i] = count;
+}
+
+/* Count one more attempt of KEY and return its number (1 the first time). */
+static unsigned next_attempt(struct sim *sim, uint64_t key)
+{
+	if (key == 0)
+		key = 1;
+	pthread_mutex_lock(&sim->mu);
+	if ((sim->att_n + 1) * 2 > sim->att_cap) {
+		size_t cap = sim->att_cap ? sim->att_cap * 2 : 1024;
+		uint64_t *k = calloc(cap, sizeof *k);
+		unsigned *c = calloc(cap, sizeof *c);
+		if (!k || !c)
+			abort();
+		for (size_t i = 0; i < sim->att_cap; i++)
+			if (sim->att_keys[i])
+				att_put(k, c, cap, sim->att_keys[i], sim->att_counts[i]);
+		free(sim->att_keys);
+		free(sim->att_counts);
+		sim->att_keys = k;
+		sim->att_counts = c;
+		sim->att_cap = cap;
+	}
+	size_t i = (size_t)key & (sim->att_cap - 1);
+	while (sim->att_keys[i] && sim->att_keys[i] != key)
+		i = (i + 1) & (sim->att_cap - 1);
+	if (!sim->att_keys[i]) {
+		sim->att_keys[i] = key;
+		sim->att_n++;
+	}
+	unsigned a = ++sim->att_counts[i];
+	pthread_mutex_unlock(&sim->mu);
+	return a;
+}
+
+/* ---- the ledger ---- */
+
+struct lrec {
+	char *model;     /* NULL when the request named none */
+	char key[17];    /* hex; empty when there was no valid request */
+	char *prompt;    /* the last user message, cut to PROMPT_LOG_BYTES */
+	unsigned attempt;/* 0: not counted (400, 401, 404) */
+	int stream;
+	char *fault;     /* NULL: no fault */
+	int auth;
+};
+
+static void lrec_release(struct lrec *r)
+{
+	free(r->model);
+	free(r->prompt);
+	free(r->fault);
+	memset(r, 0, sizeof *r);
+}
+
+static void ledger_write(struct sim *sim, const struct lrec *r, int status, int served)
+{
+	if (!sim->ledger)
+		return;
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	double t = (double)now.tv_sec + (double)now.tv_nsec / 1e9;
+	json_t *o = must(json_object());
+	json_object_set_new(o, "t", must(json_real(t)));
+	json_object_set_new(o, "model", r->model ? must(json_string(r->model)) : json_null());
+	json_object_set_new(o, "key", r->key[0] ? must(json_string(r->key)) : json_null());
+	json_object_set_new(o, "prompt", must(json_string(r->prompt ? r->prompt : "")));
+	json_object_set_new(o, "attempt", must(json_integer(r->attempt)));
+	json_object_set_new(o, "stream", json_boolean(r->stream));
+	json_object_set_new(o, "fault", r->fault ? must(json_string(r->fault)) : json_null());
+	json_object_set_new(o, "status", must(json_integer(status)));
+	json_object_set_new(o, "served", json_boolean(served));
+	json_object_set_new(o, "auth", json_boolean(r->auth));
+	char *line = dump(o);
+	json_decref(o);
+	pthread_mutex_lock(&sim->ledger_mu);
+	fputs(line, sim->ledger);
+	fputc('\n', sim->ledger);
+	fflush(sim->ledger);
+	pthread_mutex_unlock(&sim->ledger_mu);
+	free(line);
+}
+
+/* ---- plain responses ---- */
+
+static enum MHD_Result send_body(struct MHD_Connection *c, unsigned status,
+				 const char *ctype, char *body, size_t len,
+				 long retry_after)
+{
+	struct MHD_Response *resp =
+		MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+	if (!resp) {
+		free(body);
+		return MHD_NO;
+	}
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, ctype);
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_SERVER, "trisim (simulated models)");
+	if (retry_after >= 0) {
+		char ra[32];
+		snprintf(ra, sizeof ra, "%ld", retry_after);
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_RETRY_AFTER, ra);
+	}
+	enum MHD_Result rc = MHD_queue_response(c, status, resp);
+	MHD_destroy_response(resp);
+	return rc;
+}
+
+static enum MHD_Result send_json(struct MHD_Connection *c, unsigned status, json_t *v,
+				 long retry_after)
+{
+	char *s = dump(v);
+	json_decref(v);
+	return send_body(c, status, "application/json", s, strlen(s), retry_after);
+}
+
+/* An OpenAI-style error: {"error": {"message", "type", "param", "code"}}. */
+static enum MHD_Result send_error(struct MHD_Connection *c, unsigned status,
+				  const char *type, const char *code, long retry_after,
+				  const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+static enum MHD_Result send_error(struct MHD_Connection *c, unsigned status,
+				  const char *type, const char *code, long retry_after,
+				  const char *fmt, ...)
+{
+	va_list ap;
+	char *msg = NULL;
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	json_t *e = must(json_pack("{s:{s:s, s:s, s:n, s:s}}", "error",
+				   "message", msg ? msg : "error", "type", type,
+				   "param", "code", code));
+	free(msg);
+	return send_json(c, status, e, retry_after);
+}
+
+/* ---- answers ---- */
+
+static json_t *usage_json(const struct plan *p)
+{
+	json_t *u = must(json_pack("{s:I, s:I, s:I, s:{s:I}}",
+		"prompt_tokens", (json_int_t)p->prompt_tokens,
+		"completion_tokens", (json_int_t)p->completion_tokens,
+		"total_tokens", (json_int_t)(p->prompt_tokens + p->completion_tokens),
+		"completion_tokens_details",
+		"reasoning_tokens", (json_int_t)p->reasoning_tokens));
+	if (p->m->has_cost)
+		json_object_set_new(u, "cost", must(json_real(p->m->cost)));
+	return u;
+}
+
+/* llama.cpp's "timings": the first-token delay counts as prompt time, the
+ * rest of the latency as generation time. */
+static json_t *timings_json(const struct plan *p)
+{
+	double pms = (double)p->first_token_ms;
+	double gms = (double)(p->latency_ms - p->first_token_ms);
+	double rate = gms > 0 ? (double)p->completion_tokens * 1000.0 / gms : 0.0;
+	return must(json_pack("{s:I, s:f, s:I, s:f, s:f}",
+		"prompt_n", (json_int_t)p->prompt_tokens, "prompt_ms", pms,
+		"predicted_n", (json_int_t)p->completion_tokens, "predicted_ms", gms,
+		"predicted_per_second", rate));
+}
+
+static void add_extras(json_t *o, const struct plan *p, int with_timings)
+{
+	if (p->m->provider)
+		json_object_set_new(o, "provider", must(json_string(p->m->provider)));
+	if (with_timings && p->m->timings)
+		json_object_set_new(o, "timings", timings_json(p));
+}
+
+static char *completion_id(const struct plan *p)
+{
+	char *id = sim_asprintf("chatcmpl-sim-%016llx-%u",
+				(unsigned long long)p->key, p->attempt);
+	if (!id)
+		abort();
+	return id;
+}
+
+/* The non-streaming answer; CHOICES false gives "choices": [] (fault "empty"). */
+static json_t *answer_json(const struct plan *p, const char *model, int choices)
+{
+	char *id = completion_id(p);
+	json_t *o = must(json_pack("{s:s, s:s, s:I, s:s}", "id", id,
+		"object", "chat.completion", "created", (json_int_t)time(NULL),
+		"model", model));
+	free(id);
+	json_t *arr = must(json_array());
+	if (choices) {
+		json_t *msg = must(json_pack("{s:s, s:s}", "role", "assistant",
+					     "content", p->text));
+		if (p->reasoning)
+			json_object_set_new(msg, "reasoning_content",
+					    must(json_string(p->reasoning)));
+		json_array_append_new(arr, must(json_pack("{s:i, s:o, s:s}", "index", 0,
+			"message", msg, "finish_reason", p->r->finish_reason)));
+	}
+	json_object_set_new(o, "choices", arr);
+	json_object_set_new(o, "usage", usage_json(p));
+	add_extras(o, p, 1);
+	return o;
+}
+
+/* ---- streaming ---- */
+
+struct event {
+	char *data;
+	size_t len;
+	long delay_ms;   /* wait this long before sending */
+};
+
+struct stream {
+	struct sim *sim;
+	struct event *ev;
+	size_t nev, cap;
+	size_t nsend;    /* events to send: nev, or fewer when truncating */
+	size_t cur, off; /* next event, and bytes of it already sent */
+	int waited;      /* the delay of ev[cur] is over */
+	int cut;         /* end with an error after nsend events */
+	size_t log_at;   /* write the ledger line before sending this event */
+	int logged;
+	struct lrec rec;
+};
+
+static void stream_push(struct stream *st, char *data, size_t len, long delay_ms)
+{
+	if (st->nev == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 16;
+		st->ev = realloc(st->ev, st->cap * sizeof *st->ev);
+		if (!st->ev)
+			abort();
+	}
+	st->ev[st->nev++] = (struct event){ data, len, delay_ms };
+}
+
+/* Append the SSE event "data: JSON\n\n" for V (consumed). */
+static void stream_push_json(struct stream *st, json_t *v, long delay_ms)
+{
+	char *j = dump(v);
+	json_decref(v);
+	char *e = sim_asprintf("data: %s\n\n", j);
+	free(j);
+	if (!e)
+		abort();
+	stream_push(st, e, strlen(e), delay_ms);
+}
+
+static json_t *chunk_json(const struct plan *p, const char *id, json_int_t created,
+			  const char *model, json_t *delta, const char *finish)
+{
+	json_t *o = must(json_pack("{s:s, s:s, s:I, s:s}", "id", id,
+		"object", "chat.completion.chunk", "created", created, "model", model));
+	if (p->m->provider)
+		json_object_set_new(o, "provider", must(json_string(p->m->provider)));
+	json_t *choice = must(json_pack("{s:i, s:o}", "index", 0, "delta", delta));
+	json_object_set_new(choice, "finish_reason", finish ? must(json_string(finish)) : json_null());
+	json_object_set_new(o, "choices", must(json_pack("[o]", choice)));
+	return o;
+}
+
+/* Split TEXT into chunks of chunk_bytes (never inside a UTF-8 sequence)
+ * and push one delta event for each, with delay 0 (set later). */
+static void push_text(struct stream *st, const struct plan *p, const char *id,
+		      json_int_t created, const char *model, const char *field,
+		      const char *text)
+{
+	size_t n = strlen(text), at = 0;
+	while (at < n) {
+		size_t k = p->m->chunk_bytes;
+		if (k > n - at)
+			k = n - at;
+		while (at + k < n && ((unsigned char)text[at + k] & 0xC0) == 0x80)
+			k++;
+		json_t *delta = must(json_object());
+		json_object_set_new(delta, field, must(json_stringn(text + at, k)));
+		stream_push_json(st, chunk_json(p, id, created, model, delta, NULL), 0);
+		at += k;
+	}
+}
+
+/* The events of a streamed answer, timed: first_token_ms before the first
+ * reasoning or content chunk, the rest of the latency spread evenly over
+ * the later chunks and the finish chunk. */
+static void build_stream(struct stream *st, const struct plan *p, const char *model,
+			 int include_usage)
+{
+	char *id = completion_id(p);
+	json_int_t created = (json_int_t)time(NULL);
+
+	stream_push_json(st, chunk_json(p, id, created, model,
+		must(json_pack("{s:s, s:s}", "role", "assistant", "content", "")), NULL), 0);
+	size_t first = st->nev;
+	if (p->reasoning)
+		push_text(st, p, id, created, model, "reasoning_content", p->reasoning);
+	push_text(st, p, id, created, model, "content", p->text);
+	json_t *fin = chunk_json(p, id, created, model, must(json_object()),
+				 p->r->finish_reason);
+	if (p->m->timings)
+		json_object_set_new(fin, "timings", timings_json(p));
+	stream_push_json(st, fin, 0);
+
+	/* events first .. nev-1: first_token_ms, then the rest shared out */
+	size_t later = st->nev - first - 1;
+	long rest = p->latency_ms - p->first_token_ms;
+	st->ev[first].delay_ms = later ? p->first_token_ms : p->latency_ms;
+	for (size_t i = 0; i < later; i++)
+		st->ev[first + 1 + i].delay_ms =
+			(long)((long long)rest * (long long)(i + 1) / (long long)later -
+			       (long long)rest * (long long)i / (long long)later);
+
+	if (include_usage) {
+		json_t *u = must(json_pack("{s:s, s:s, s:I, s:s, s:[]}", "id", id,
+			"object", "chat.completion.chunk", "created", created,
+			"model", model, "choices"));
+		json_object_set_new(u, "usage", usage_json(p));
+		if (p->m->provider)
+			json_object_set_new(u, "provider", must(json_string(p->m->provider)));
+		stream_push_json(st, u, 0);
+	}
+	char *done = sim_asprintf("data: [DONE]\n\n");
+	if (!done)
+		abort();
+	stream_push(st, done, strlen(done), 0);
+	free(id);
+}
+
+static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+	struct stream *st = cls;
+	(void)pos;
+	if (st->cur >= st->nsend)
+		return st->cut ? MHD_CONTENT_READER_END_WITH_ERROR
+			       : MHD_CONTENT_READER_END_OF_STREAM;
+	struct event *e = &st->ev[st->cur];
+	if (!st->waited) {
+		if (sim_sleep(st->sim, e->delay_ms) < 0)
+			return MHD_CONTENT_READER_END_WITH_ERROR;
+		st->waited = 1;
+		if (!st->logged && st->cur == st->log_at) {
+			ledger_write(st->sim, &st->rec, 200, 1);
+			st->logged = 1;
+		}
+	}
+	size_t n = e->len - st->off;
+	if (n > max)
+		n = max;
+	memcpy(buf, e->data + st->off, n);
+	st->off += n;
+	if (st->off == e->len) {
+		st->cur++;
+		st->off = 0;
+		st->waited = 0;
+	}
+	return (ssize_t)n;
+}
+
+static void stream_free(void *cls)
+{
+	struct stream *st = cls;
+	if (!st->logged)
+		ledger_write(st->sim, &st->rec, 200, 0);
+	for (size_t i = 0; i < st->nev; i++)
+		free(st->ev[i].data);
+	free(st->ev);
+	lrec_release(&st->rec);
+	free(st);
+}
+
+static struct stream *stream_alloc(struct sim *sim, struct lrec *rec)
+{
+	struct stream *st = calloc(1, sizeof *st);
+	if (!st)
+		abort();
+	st->sim = sim;
+	st->rec = *rec; /* takes over the record's strings */
+	memset(rec, 0, sizeof *rec);
+	st->log_at = SIZE_MAX;
+	return st;
+}
+
+/* Queue ST as the response: chunked SSE when SIZE is MHD_SIZE_UNKNOWN,
+ * else SIZE bytes of CTYPE. The response owns ST from here on. */
+static enum MHD_Result queue_stream(struct MHD_Connection *c, struct stream *st,
+				    uint64_t size, const char *ctype)
+{
+	struct MHD_Response *resp = MHD_create_response_from_callback(size, 16 * 1024,
+		stream_read, st, stream_free);
+	if (!resp) {
+		stream_free(st);
+		return MHD_NO;
+	}
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, ctype);
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_SERVER, "trisim (simulated models)");
+	if (size == MHD_SIZE_UNKNOWN)
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache");
+	enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_OK, resp);
+	MHD_destroy_response(resp);
+	return rc;
+}
+
+/* ---- one chat-completions request ---- */
+
+struct conn {
+	struct sb body;
+	int too_big;
+};
+
+/* The text of a message's content: a string, or the "text" of each part
+ * of an array of content parts, concatenated. */
+static void content_text(json_t *content, struct sb *out)
+{
+	if (json_is_string(content)) {
+		sb_add(out, json_string_value(content), json_string_length(content));
+		return;
+	}
+	size_t i;
+	json_t *part;
+	json_array_foreach(content, i, part) {
+		json_t *t = json_object_get(part, "text");
+		if (json_is_string(t))
+			sb_add(out, json_string_value(t), json_string_length(t));
+	}
+}
+
+static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
+				 const struct plan *p, struct lrec *rec, const char *model,
+				 int stream)
+{
+	static const char sse[] = "text/event-stream";
+	const char *kind = sim_fault_name(p->fault.kind);
+	switch (p->fault.kind) {
+	case FAULT_429:
+	case FAULT_429_RA:
+		ledger_write(sim, rec, 429, 0);
+		return send_error(c, 429, "rate_limit_error", "rate_limit_exceeded",
+				  p->fault.kind == FAULT_429_RA ? p->fault.retry_after : -1,
+				  "simulated fault: rate limit reached for %s", model);
+	case FAULT_500:
+	case FAULT_502:
+	case FAULT_503: {
+		unsigned st = p->fault.kind == FAULT_500 ? 500 : p->fault.kind == FAULT_502 ? 502 : 503;
+		ledger_write(sim, rec, (int)st, 0);
+		return send_error(c, st, "server_error", kind, -1,
+				  "simulated fault: %u from the simulated model %s", st, model);
+	}
+	case FAULT_DROP:
+		ledger_write(sim, rec, 0, 0);
+		return MHD_NO;
+	case FAULT_STALL:
+		ledger_write(sim, rec, 0, 0);
+		sim_sleep(sim, p->m->stall_ms);
+		return MHD_NO;
+	case FAULT_INVALID_JSON: {
+		ledger_write(sim, rec, 200, 0);
+		const char *b = stream ? "data: {\"choices\": [\n\ndata: [DONE]\n\n"
+				       : "{\"choices\": [";
+		char *body = strdup(b);
+		if (!body)
+			abort();
+		return send_body(c, 200, stream ? sse : "application/json", body,
+				 strlen(body), -1);
+	}
+	case FAULT_EMPTY: {
+		ledger_write(sim, rec, 200, 0);
+		json_t *a = answer_json(p, model, 0);
+		if (!stream)
+			return send_json(c, 200, a, -1);
+		json_object_set_new(a, "object", must(json_string("chat.completion.chunk")));
+		char *j = dump(a);
+		json_decref(a);
+		char *body = sim_asprintf("data: %s\n\ndata: [DONE]\n\n", j);
+		free(j);
+		if (!body)
+			abort();
+		return send_body(c, 200, sse, body, strlen(body), -1);
+	}
+	case FAULT_TRUNCATE: {
+		ledger_write(sim, rec, 200, 0);
+		struct stream *st = stream_alloc(sim, rec);
+		st->logged = 1;
+		st->cut = 1;
+		if (stream) {
+			build_stream(st, p, model, 1);
+			st->nsend = st->nev / 2;
+			return queue_stream(c, st, MHD_SIZE_UNKNOWN, sse);
+		}
+		if (sim_sleep(sim, p->latency_ms) < 0) {
+			stream_free(st);
+			return MHD_NO;
+		}
+		json_t *a = answer_json(p, model, 1);
+		char *j = dump(a);
+		json_decref(a);
+		size_t full = strlen(j);
+		stream_push(st, j, full / 2, 0);
+		st->nsend = 1;
+		return queue_stream(c, st, full, "application/json");
+	}
+	case FAULT_NONE:
+		break;
+	}
+	return MHD_NO;
+}
+
+static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
+				   struct conn *cs)
+{
+	struct lrec rec;
+	memset(&rec, 0, sizeof rec);
+	json_t *req = NULL;
+	char *canon = NULL;
+	struct sb last = { 0 };
+	enum MHD_Result rc;
+
+	const char *auth = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+						       MHD_HTTP_HEADER_AUTHORIZATION);
+	const char *token = NULL;
+	if (auth && strncasecmp(auth, "Bearer ", 7) == 0) {
+		rec.auth = 1;
+		token = auth + 7;
+		while (*token == ' ')
+			token++;
+	}
+
+	if (cs->too_big) {
+		ledger_write(sim, &rec, 413, 0);
+		rc = send_error(c, 413, "invalid_request_error", "request_too_large", -1,
+				"request body larger than %u bytes", BODY_CAP);
+		goto out;
+	}
+	json_error_t jerr;
+	req = json_loadb(cs->body.s ? cs->body.s : "", cs->body.len, 0, &jerr);
+	json_t *jm = req ? json_object_get(req, "model") : NULL;
+	json_t *msgs = req ? json_object_get(req, "messages") : NULL;
+	if (json_is_string(jm))
+		rec.model = strdup(json_string_value(jm));
+	if (!req || !json_is_string(jm) || !json_is_array(msgs)) {
+		ledger_write(sim, &rec, 400, 0);
+		rc = send_error(c, 400, "invalid_request_error", "invalid_request", -1,
+				"%s", !req ? "the request body is not JSON"
+				: !json_is_string(jm) ? "\"model\" (a string) is required"
+				: "\"messages\" (an array) is required");
+		goto out;
+	}
+	const char *model = json_string_value(jm);
+	rec.stream = json_is_true(json_object_get(req, "stream"));
+	int include_usage = json_is_true(json_object_get(
+		json_object_get(req, "stream_options"), "include_usage"));
+
+	/* the request key, the prompt size and the last user message */
+	canon = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
+	if (!canon)
+		abort();
+	uint64_t key = sim_request_key(model, canon);
+	snprintf(rec.key, sizeof rec.key, "%016llx", (unsigned long long)key);
+	size_t prompt_bytes = 0, i;
+	json_t *msg;
+	json_array_foreach(msgs, i, msg) {
+		struct sb t = { 0 };
+		content_text(json_object_get(msg, "content"), &t);
+		prompt_bytes += t.len;
+		json_t *role = json_object_get(msg, "role");
+		if (json_is_string(role) && strcmp(json_string_value(role), "user") == 0) {
+			free(last.s);
+			last = t;
+		} else {
+			free(t.s);
+		}
+	}
+	if (!last.s)
+		sb_adds(&last, "");
+	rec.prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
+	if (!rec.prompt)
+		abort();
+
+	if (sim->script.require_key && (!token || strcmp(token, sim->script.require_key) != 0)) {
+		ledger_write(sim, &rec, 401, 0);
+		rc = send_error(c, 401, "invalid_request_error", "invalid_api_key", -1,
+				"simulated: incorrect API key provided");
+		goto out;
+	}
+	const struct model *m = script_model(&sim->script, model);
+	if (!m) {
+		ledger_write(sim, &rec, 404, 0);
+		rc = send_error(c, 404, "invalid_request_error", "model_not_found", -1,
+				"The model `%s` does not exist among the simulated models", model);
+		goto out;
+	}
+
+	struct plan p;
+	rec.attempt = next_attempt(sim, key);
+	sim_plan(&p, m, last.s, prompt_bytes, key, rec.attempt);
+	if (p.fault.kind != FAULT_NONE) {
+		rec.fault = p.fault.kind == FAULT_429_RA
+			? sim_asprintf("429-retry-after:%ld", p.fault.retry_after)
+			: strdup(sim_fault_name(p.fault.kind));
+		if (!rec.fault)
+			abort();
+		rc = act_fault(sim, c, &p, &rec, model, rec.stream);
+		goto out;
+	}
+	if (rec.stream) {
+		struct stream *st = stream_alloc(sim, &rec);
+		build_stream(st, &p, model, include_usage);
+		st->nsend = st->nev;
+		st->log_at = st->nev - 1;
+		rc = queue_stream(c, st, MHD_SIZE_UNKNOWN, "text/event-stream");
+		goto out;
+	}
+	if (sim_sleep(sim, p.latency_ms) < 0) {
+		ledger_write(sim, &rec, 0, 0);
+		rc = MHD_NO;
+		goto out;
+	}
+	ledger_write(sim, &rec, 200, 1);
+	rc = send_json(c, 200, answer_json(&p, model, 1), -1);
+out:
+	free(last.s);
+	free(canon);
+	json_decref(req);
+	lrec_release(&rec);
+	return rc;
+}
+
+static enum MHD_Result handle_models(struct sim *sim, struct MHD_Connection *c)
+{
+	json_t *data = must(json_array());
+	for (size_t i = 0; i < sim->script.nmodels; i++) {
+		const struct model *m = &sim->script.models[i];
+		json_array_append_new(data, must(json_pack("{s:s, s:s, s:i, s:s, s:s}",
+			"id", m->name, "object", "model", "created", 0,
+			"owned_by", "simulated",
+			"label", m->label ? m->label : "simulated model")));
+	}
+	return send_json(c, 200, must(json_pack("{s:s, s:o}", "object", "list",
+						"data", data)), -1);
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+				  const char *method, const char *version,
+				  const char *upload, size_t *upload_size, void **con_cls)
+{
+	struct sim *sim = cls;
+	struct conn *cs = *con_cls;
+	(void)version;
+	if (!cs) {
+		cs = calloc(1, sizeof *cs);
+		if (!cs)
+			return MHD_NO;
+		*con_cls = cs;
+		return MHD_YES;
+	}
+	if (*upload_size) {
+		if (cs->body.len + *upload_size > BODY_CAP)
+			cs->too_big = 1;
+		else
+			sb_add(&cs->body, upload, *upload_size);
+		*upload_size = 0;
+		return MHD_YES;
+	}
+	if (strcmp(url, "/v1/chat/completions") == 0 && strcmp(method, "POST") == 0)
+		return handle_chat(sim, c, cs);
+	if (strcmp(url, "/v1/models") == 0 && strcmp(method, "GET") == 0)
+		return handle_models(sim, c);
+	return send_error(c, 404, "invalid_request_error", "not_found", -1,
+			  "no route for %s %s: the test server serves POST "
+			  "/v1/chat/completions and GET /v1/models", method, url);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+			 enum MHD_RequestTerminationCode toe)
+{
+	struct conn *cs = *con_cls;
+	(void)cls;
+	(void)c;
+	(void)toe;
+	if (!cs)
+		return;
+	free(cs->body.s);
+	free(cs);
+	*con_cls = NULL;
+}
+
+/* ---- main ---- */
+
+static void usage(void)
+{
+	fputs("usage: trisim --script FILE [--ledger FILE] [--port N] [--port-file FILE]\n"
+	      "  serves simulated models on 127.0.0.1 (see docs/test-server.md)\n", stderr);
+}
+
+/* Write PORT to PATH through a temporary file and a rename, so a reader
+ * sees either no file or the whole number. */
+static int write_port_file(const char *path, unsigned port)
+{
+	char *tmp = sim_asprintf("%s.tmp.%ld", path, (long)getpid());
+	if (!tmp)
+		return -1;
+	FILE *f = fopen(tmp, "w");
+	int ok = f && fprintf(f, "%u\n", port) > 0;
+	if (f && fclose(f) != 0)
+		ok = 0;
+	if (ok && rename(tmp, path) != 0)
+		ok = 0;
+	if (!ok)
+		unlink(tmp);
+	free(tmp);
+	return ok ? 0 : -1;
+}
+
+/* Thread-per-connection needs a descriptor per client: raise the soft
+ * limit to the hard one so the connection limit below is reachable. */
+static void raise_fd_limit(void)
+{
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	const char *script_path = NULL, *ledger_path = NULL, *port_file = NULL;
+	long port = 0;
+	struct sim sim;
+	char *err = NULL;
+	int rc = 1;
+
+	memset(&sim, 0, sizeof sim);
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (i + 1 >= argc) {
+			fprintf(stderr, "trisim: %s: missing value\n", a);
+			usage();
+			return 2;
+		}
+		if (strcmp(a, "--script") == 0) {
+			script_path = argv[++i];
+		} else if (strcmp(a, "--ledger") == 0) {
+			ledger_path = argv[++i];
+		} else if (strcmp(a, "--port-file") == 0) {
+			port_file = argv[++i];
+		} else if (strcmp(a, "--port") == 0) {
+			char *end;
+			errno = 0;
+			port = strtol(argv[++i], &end, 10);
+			if (errno || *end || end == argv[i] || port < 0 || port > 65535) {
+				fprintf(stderr, "trisim: --port %s: not a port number (0-65535)\n", argv[i]);
+				return 2;
+			}
+		} else {
+			fprintf(stderr, "trisim: unknown option %s\n", a);
+			usage();
+			return 2;
+		}
+	}
+	if (!script_path) {
+		fputs("trisim: --script FILE is required\n", stderr);
+		usage();
+		return 2;
+	}
+	if (script_load(&sim.script, script_path, &err) < 0) {
+		fprintf(stderr, "trisim: bad script: %s\n", err ? err : script_path);
+		free(err);
+		return 2;
+	}
+	if (ledger_path && !(sim.ledger = fopen(ledger_path, "a"))) {
+		fprintf(stderr, "trisim: cannot open ledger %s: %s\n", ledger_path, strerror(errno));
+		script_release(&sim.script);
+		return 2;
+	}
+
+	pthread_mutex_init(&sim.ledger_mu, NULL);
+	pthread_mutex_init(&sim.mu, NULL);
+	pthread_condattr_t ca;
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&sim.cond, &ca);
+	pthread_condattr_destroy(&ca);
+
+	/* Block the stop signals in every thread; main takes them with sigwait. */
+	sigset_t stop;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGTERM);
+	sigaddset(&stop, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &stop, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	raise_fd_limit();
+
+	struct sockaddr_in addr;
+	memset(&addr, 0, sizeof addr);
+	addr.sin_family = AF_INET;
+	addr.sin_port = htons((uint16_t)port);
+	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	struct MHD_Daemon *d = MHD_start_daemon(
+		MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL,
+		(uint16_t)port, NULL, NULL, on_request, &sim,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned int)4096,
+		MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned int)4096,
+		MHD_OPTION_THREAD_STACK_SIZE, (size_t)(512 * 1024),
+		MHD_OPTION_NOTIFY_COMPLETED, on_completed, &sim,
+		MHD_OPTION_END);
+	if (!d) {
+		fprintf(stderr, "trisim: cannot listen on 127.0.0.1:%ld (port in use?)\n", port);
+		goto out;
+	}
+	const union MHD_DaemonInfo *info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	unsigned bound = info ? info->port : (unsigned)port;
+	if (port_file && write_port_file(port_file, bound) < 0) {
+		fprintf(stderr, "trisim: cannot write port file %s: %s\n", port_file, strerror(errno));
+		goto stop;
+	}
+	fprintf(stderr, "trisim: simulated models listening on 127.0.0.1:%u\n", bound);
+
+	int sig;
+	while (sigwait(&stop, &sig) != 0)
+		;
+	rc = 0;
+stop:
+	pthread_mutex_lock(&sim.mu);
+	sim.stopping = 1;
+	pthread_cond_broadcast(&sim.cond);
+	pthread_mutex_unlock(&sim.mu);
+	MHD_stop_daemon(d);
+out:
+	if (sim.ledger && fclose(sim.ledger) != 0) {
+		fprintf(stderr, "trisim: writing ledger %s: %s\n", ledger_path, strerror(errno));
+		rc = 1;
+	}
+	pthread_cond_destroy(&sim.cond);
+	pthread_mutex_destroy(&sim.mu);
+	pthread_mutex_destroy(&sim.ledger_mu);
+	free(sim.att_keys);
+	free(sim.att_counts);
+	script_release(&sim.script);
+	return rc;
+}
