@@ -1,0 +1,228 @@
+#!/bin/sh
+# suites_knowledge.sh -- the knowledge and calibration suites: counts per
+# suite and per domain, structure, and random items from every domain
+# checked against the registry file itself with lookups written here (the
+# generator is not imported).
+. "$(dirname "$0")/lib.sh"
+S=${TRILEMMA_HOME:-.}/suites
+PER=${SUITES_DRAW:-25}
+
+/usr/bin/python3 - "$S" "$PER" >"$T/results" 2>"$T/py.err" <<'EOF'
+import json, os, random, re, sys, unicodedata
+from collections import Counter
+
+S, PER = sys.argv[1], int(sys.argv[2])
+res = []
+def report(name, ok, msg=""):
+    res.append(("ok" if ok else "fail", name, msg.replace("\t", " ").replace("\n", " ")))
+
+def load(name):
+    with open(os.path.join(S, name, "items.jsonl"), encoding="utf-8") as f:
+        raw = f.read()
+    items = [json.loads(l) for l in raw.splitlines()]
+    with open(os.path.join(S, name, "suite.yaml"), encoding="utf-8") as f:
+        yml = f.read()
+    return raw, items, yml
+
+raw, K, kyml = load("knowledge")
+seed = random.SystemRandom().randrange(1 << 30)
+rnd = random.Random(seed)
+print("# random seed", seed, file=sys.stderr)
+
+# ---- counts and structure
+doms = Counter(i["category"] for i in K)
+declared = re.findall(r'^  - "([^"]+)"$', kyml.split("sources:")[0], re.M)
+report("knowledge has >= 3000 items", len(K) >= 3000, "%d" % len(K))
+report("knowledge has >= 10 domains", len(doms) >= 10, "%d" % len(doms))
+report("domains declared in suite.yaml are the item domains", sorted(doms) == sorted(declared),
+       "%s vs %s" % (sorted(doms), declared))
+small = {d: n for d, n in doms.items() if n < 150}
+report("every knowledge domain has >= 150 items", not small, str(small))
+report("knowledge items.jsonl under 2 MiB", len(raw.encode()) < 2 * 1024 * 1024, "%d bytes" % len(raw.encode()))
+report("item ids unique", len({i["id"] for i in K}) == len(K))
+diffs = Counter(i.get("difficulty") for i in K)
+report("difficulties are 1..5 and all present", sorted(diffs) == [1, 2, 3, 4, 5], str(diffs))
+order = ["id", "input", "answer", "aliases", "grader", "category", "difficulty", "meta"]
+bad = [i["id"] for i in K if [k for k in order if k in i] != list(i)]
+report("item keys in the fixed order", not bad, str(bad[:5]))
+vers = dict(re.findall(r'\{package: "([^"]+)", version: "([^"]+)"\}', kyml))
+bad = [i["id"] for i in K if vers.get(i["meta"]["source"]) != i["meta"]["source_version"]]
+report("every item records its source package version", not bad and len(vers) == 7, str(bad[:5]))
+report("knowledge axis is calibration, grader exact",
+       "\naxis: calibration\n" in kyml and '\ngrader: {"type": "exact"}\n' in kyml)
+report("prompt template has {input} and offers I don't know",
+       "{input}" in kyml and "I don't know" in kyml)
+
+# ---- independent lookups in the registry files
+def iso(std):
+    with open("/usr/share/iso-codes/json/iso_%s.json" % std, encoding="utf-8") as f:
+        return json.load(f)[std]
+
+def q(pattern, s):
+    m = re.search(pattern, s)
+    return m.groups() if m else None
+
+C1, C2 = iso("3166-1"), iso("3166-2")
+def country_by_name(n):
+    return [c for c in C1 if n in (c["name"], c.get("common_name"), c.get("official_name"))]
+
+def chk_3166_1(it):
+    (n,) = q(r"code of (.+)\?$", it["input"])
+    cs = country_by_name(n)
+    if len(cs) != 1:
+        return "%d countries named %s" % (len(cs), n)
+    want = cs[0]["alpha_3"] if it["category"].endswith("iso3166-1") else int(cs[0]["numeric"])
+    return None if want == it["answer"] else "want %s" % want
+
+def chk_3166_2(it):
+    name, typ, cn = q(r"code of (.+) \((.+)\) in (.+)\?$", it["input"])
+    cs = country_by_name(cn)
+    if len(cs) != 1:
+        return "country %s" % cn
+    subs = [s for s in C2 if s["code"].startswith(cs[0]["alpha_2"] + "-") and s["name"] == name]
+    if len(subs) != 1:
+        return "%d subdivisions named %s" % (len(subs), name)
+    if subs[0]["type"].lower() != typ:
+        return "type %s" % subs[0]["type"]
+    return None if subs[0]["code"] == it["answer"] else "want %s" % subs[0]["code"]
+
+CUR = iso("4217")
+def chk_4217(it):
+    (n,) = q(r'currency "(.+)"\?$', it["input"])
+    cs = [c for c in CUR if c["name"] == n]
+    if len(cs) != 1:
+        return "%d currencies named %s" % (len(cs), n)
+    want = int(cs[0]["numeric"]) if it["category"].endswith("numeric") else cs[0]["alpha_3"]
+    return None if want == it["answer"] else "want %s" % want
+
+L3 = iso("639-3")
+def chk_639(it):
+    (n,) = q(r"code of the (.+) language\?$", it["input"])
+    ls = [l for l in L3 if l["name"] == n]
+    if len(ls) != 1:
+        return "%d languages named %s" % (len(ls), n)
+    return None if ls[0]["alpha_3"] == it["answer"] else "want %s" % ls[0]["alpha_3"]
+
+SC = iso("15924")
+def chk_15924(it):
+    (n,) = q(r'script "(.+)"\?$', it["input"])
+    ss = [s for s in SC if s["name"] == n]
+    if len(ss) != 1:
+        return "%d scripts named %s" % (len(ss), n)
+    return None if ss[0]["alpha_4"] == it["answer"] else "want %s" % ss[0]["alpha_4"]
+
+UNI = {}
+with open("/usr/share/unicode/UnicodeData.txt", encoding="utf-8") as f:
+    for ln in f:
+        p = ln.split(";")
+        UNI.setdefault(p[1], []).append(int(p[0], 16))
+def chk_unicode(it):
+    (n,) = q(r"Unicode character (.+)\?$", it["input"])
+    cps = UNI.get(n, [])
+    if len(cps) != 1:
+        return "%d characters named %s" % (len(cps), n)
+    return None if it["answer"] == "U+%04X" % cps[0] else "want U+%04X" % cps[0]
+
+def ids_vendors(path):
+    out = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for ln in f:
+            if ln.startswith("C "):
+                break
+            m = re.match(r"([0-9a-f]{4})  (.*)$", ln.rstrip("\n"))
+            if m:
+                out.append((m.group(1), m.group(2).strip()))
+    return out
+PCI, USB = ids_vendors("/usr/share/misc/pci.ids"), ids_vendors("/usr/share/misc/usb.ids")
+def chk_ids(table):
+    def f(it):
+        (n,) = q(r"vendor ID of (.+)\? Answer with", it["input"])
+        vs = [v for v, name in table if name == n]
+        if len(vs) != 1:
+            return "%d vendors named %s" % (len(vs), n)
+        return None if vs[0] == it["answer"] else "want %s" % vs[0]
+    return f
+
+OUI = {}
+with open("/usr/share/ieee-data/oui.txt", encoding="utf-8", errors="replace") as f:
+    for ln in f:
+        m = re.match(r"([0-9A-F]{2}-[0-9A-F]{2}-[0-9A-F]{2})\s+\(hex\)\s+(.*)$", ln.rstrip("\r\n"))
+        if m:
+            OUI[m.group(1)] = m.group(2).strip()
+def chk_oui(it):
+    (o,) = q(r"\(MA-L\) ([0-9A-F-]{8}) assigned", it["input"])
+    return None if OUI.get(o) == it["answer"] else "oui.txt says %r" % OUI.get(o)
+
+SVC = {}
+with open("/etc/services", encoding="utf-8") as f:
+    for ln in f:
+        if "not as allocated by IANA" in ln:
+            break
+        p = ln.split("#")[0].split()
+        if len(p) >= 2:
+            port, proto = p[1].split("/")
+            for n in [p[0]] + p[2:]:
+                SVC.setdefault((n, proto), set()).add(int(port))
+def chk_port(it):
+    n, protos = q(r'network service "(.+)" \((.+)\)\?$', it["input"])
+    ports = set()
+    for proto in protos.split("/"):
+        ports |= SVC.get((n, proto), set())
+    if len(ports) != 1:
+        return "%s has ports %s" % (n, sorted(ports))
+    return None if it["answer"] in ports else "want %s" % ports
+
+ZT = {}
+with open("/usr/share/zoneinfo/zone.tab", encoding="utf-8") as f:
+    for ln in f:
+        if not ln.startswith("#"):
+            p = ln.rstrip("\n").split("\t")
+            ZT[p[2]] = p[0]
+def chk_tz(it):
+    (z,) = q(r"time zone (\S+)\?", it["input"])
+    return None if ZT.get(z) == it["answer"] else "zone.tab says %s" % ZT.get(z)
+
+CHECK = {
+    "geography/iso3166-1": chk_3166_1, "geography/iso3166-1-numeric": chk_3166_1,
+    "geography/iso3166-2": chk_3166_2, "finance/iso4217": chk_4217,
+    "finance/iso4217-numeric": chk_4217, "language/iso639-3": chk_639,
+    "writing/iso15924": chk_15924, "unicode/name": chk_unicode,
+    "hardware/pci-vendor": chk_ids(PCI), "hardware/usb-vendor": chk_ids(USB),
+    "network/ieee-oui": chk_oui, "network/iana-port": chk_port, "time/tz-country": chk_tz,
+}
+report("every knowledge domain has an independent check", sorted(doms) == sorted(CHECK),
+       str(sorted(set(doms) ^ set(CHECK))))
+for d in sorted(doms):
+    if d not in CHECK:
+        continue
+    pool = sorted((i for i in K if i["category"] == d), key=lambda i: i["id"])
+    bad = []
+    for it in rnd.sample(pool, min(PER, len(pool))):
+        try:
+            why = CHECK[d](it)
+        except Exception as e:      # a question the lookup cannot parse
+            why = "unparsed: %r" % e
+        if why:
+            bad.append("%s: %s" % (it["id"], why))
+    report("truth %s (%d random items vs the registry file)" % (d, min(PER, len(pool))),
+           not bad, "; ".join(bad[:3]))
+
+# ---- calibration
+rawc, CAL, cyml = load("calibration")
+byid = {i["id"]: i for i in K}
+report("calibration has >= 1000 items", len(CAL) >= 1000, "%d" % len(CAL))
+bad = [i["id"] for i in CAL if byid.get(i["id"]) != i]
+report("calibration items are knowledge items, unchanged", not bad, str(bad[:5]))
+report("calibration covers every knowledge domain", {i["category"] for i in CAL} == set(doms))
+report("calibration template asks for Confidence: N%",
+       "Confidence: N%" in cyml and "{input}" in cyml and "\naxis: calibration\n" in cyml)
+
+for st, name, msg in res:
+    print("%s\t%s\t%s" % (st, name, msg))
+EOF
+py=$?
+check "knowledge checker ran" sh -c 'cat "$1"; [ "$2" = 0 ]' _ "$T/py.err" "$py"
+while IFS='	' read -r st name msg; do
+	check "$name" sh -c 'echo "$2"; [ "$1" = ok ]' _ "$st" "$msg"
+done <"$T/results"
+done_tests
