@@ -478,3 +478,72 @@ json_t *config_snapshot(const struct config *c)
 			 "select", "require", req, "prefer", c->prefer ? c->prefer : "smallest",
 			 "strict", c->strict);
 }
+
+static double num_or_nan(const json_t *v)
+{
+	return json_is_number(v) ? json_number_value(v) : NAN;
+}
+
+int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *err)
+{
+	size_t i;
+	json_t *o;
+	json_t *models = json_object_get(snap, "models");
+	if (!json_is_array(models))
+		return err_set(err, TRI_RUNTIME, "the run's stored config has no models");
+	json_array_foreach(models, i, o) {
+		const char *spec = json_string_value(json_object_get(o, "spec"));
+		const char *id = json_string_value(json_object_get(o, "id"));
+		if (!spec || !id || config_add_model_spec(c, spec, err) < 0)
+			return err_set(err, TRI_RUNTIME, "the run's stored config has a damaged model");
+		struct model *m = &c->models[c->n_models - 1];
+		free(m->id);
+		m->id = xstrdup(id);
+		json_t *p = json_object_get(o, "params");
+		if (json_is_object(p))
+			json_object_update(m->params, p);
+		const char *sys = json_string_value(json_object_get(o, "system"));
+		m->system = sys ? xstrdup(sys) : NULL;
+		json_t *extra = json_object_get(o, "extra");
+		m->extra = json_is_object(extra) ? json_incref(extra) : NULL;
+		json_t *price = json_object_get(o, "price"), *size = json_object_get(o, "size");
+		m->price_in = num_or_nan(json_object_get(price, "input"));
+		m->price_out = num_or_nan(json_object_get(price, "output"));
+		m->size_total = num_or_nan(json_object_get(size, "total"));
+		m->size_active = num_or_nan(json_object_get(size, "active"));
+		m->stream = json_is_true(json_object_get(o, "stream"));
+		m->timeout_s = num_or_nan(json_object_get(o, "timeout"));
+		if (isnan(m->timeout_s))
+			m->timeout_s = 300;
+		m->rpm = num_or_nan(json_object_get(o, "rpm"));
+		m->tpm = num_or_nan(json_object_get(o, "tpm"));
+		if (isnan(m->rpm))
+			m->rpm = 0;
+		if (isnan(m->tpm))
+			m->tpm = 0;
+		m->concurrency = (int)json_integer_value(json_object_get(o, "concurrency"));
+		m->retries = (int)json_integer_value(json_object_get(o, "retries"));
+		const char *kenv = json_string_value(json_object_get(o, "api_key_env"));
+		free(m->key_env);
+		m->key_env = kenv ? xstrdup(kenv) : NULL;
+	}
+	json_t *v = json_object_get(snap, "concurrency");
+	if (json_is_integer(v) && json_integer_value(v) > 0)
+		c->concurrency = (long)json_integer_value(v);
+	v = json_object_get(snap, "samples");
+	if (json_is_integer(v) && json_integer_value(v) > 0)
+		c->samples = (long)json_integer_value(v);
+	json_t *sel = json_object_get(snap, "select");
+	json_t *req = json_object_get(sel, "require");
+	json_array_foreach(req, i, o) {
+		if (!json_is_string(o))
+			continue;
+		XGROW(c->require, c->alloc_require, c->n_require + 1);
+		c->require[c->n_require++] = xstrdup(json_string_value(o));
+	}
+	const char *prefer = json_string_value(json_object_get(sel, "prefer"));
+	if (prefer && !c->prefer)
+		c->prefer = xstrdup(prefer);
+	c->strict = json_is_true(json_object_get(sel, "strict"));
+	return 0;
+}

@@ -61,6 +61,9 @@ int config_add_model_spec(struct config *c, const char *spec, struct tri_err *er
  * model and suite, keys present in the environment). */
 int config_check(const struct config *c, struct tri_err *err);
 
+/* Rebuild the models and settings of a run from its snapshot (for --resume). */
+int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *err);
+
 /* The config as JSON for the run record: no secrets, ever. New reference. */
 json_t *config_snapshot(const struct config *c);
 

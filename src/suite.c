@@ -516,3 +516,63 @@ int suite_builtin_names(char ***names, size_t *n, struct tri_err *err)
 	buf_release(&p);
 	return 0;
 }
+
+static void set_opt(json_t *o, const char *k, const char *v)
+{
+	json_object_set_new(o, k, v ? json_string(v) : json_null());
+}
+
+json_t *suite_header(const struct suite *s)
+{
+	json_t *o = json_object();
+	set_opt(o, "name", s->name);
+	set_opt(o, "version", s->version);
+	set_opt(o, "description", s->description);
+	set_opt(o, "axis", s->axis);
+	set_opt(o, "path", s->path);
+	set_opt(o, "template", s->template);
+	set_opt(o, "system", s->system);
+	set_opt(o, "abstain_token", s->abstain_token);
+	json_object_set(o, "grader", s->grader ? s->grader : json_null());
+	json_object_set(o, "meta", s->meta ? s->meta : json_null());
+	return o;
+}
+
+static char *dup_opt(const json_t *o, const char *k)
+{
+	const char *v = json_string_value(json_object_get(o, k));
+	return v ? xstrdup(v) : NULL;
+}
+
+int suite_from_header(struct suite *s, const json_t *h, struct tri_err *err)
+{
+	memset(s, 0, sizeof(*s));
+	if (!json_is_object(h) || !json_is_string(json_object_get(h, "name")))
+		return err_set(err, TRI_RUNTIME, "the store holds a damaged suite record");
+	s->name = dup_opt(h, "name");
+	s->version = dup_opt(h, "version");
+	s->description = dup_opt(h, "description");
+	s->axis = dup_opt(h, "axis");
+	if (!s->axis)
+		s->axis = xstrdup("capability");
+	s->path = dup_opt(h, "path");
+	s->template = dup_opt(h, "template");
+	s->system = dup_opt(h, "system");
+	s->abstain_token = dup_opt(h, "abstain_token");
+	json_t *g = json_object_get(h, "grader");
+	s->grader = json_is_object(g) ? json_incref(g) : json_pack("{s:s}", "type", "exact");
+	json_t *m = json_object_get(h, "meta");
+	s->meta = json_is_object(m) ? json_incref(m) : NULL;
+	return 0;
+}
+
+int suite_add_item(struct suite *s, size_t *alloc, json_t *o, struct tri_err *err)
+{
+	XGROW(s->items, *alloc, s->n_items + 1);
+	struct item *it = &s->items[s->n_items];
+	memset(it, 0, sizeof(*it));
+	if (check_item(it, o, s->name, 0, err) < 0)
+		return -1;
+	s->n_items++;
+	return 0;
+}

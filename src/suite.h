@@ -53,6 +53,13 @@ json_t *suite_item_messages(const struct suite *s, const struct item *it);
  * sorted; caller frees each string and the array. */
 int suite_builtin_names(char ***names, size_t *n, struct tri_err *err);
 
+/* The suite's header (everything but the items) as JSON, for the store.
+ * New reference. suite_from_header() rebuilds a suite without items from
+ * it; suite_add_item() then adds validated items one by one (alloc starts 0). */
+json_t *suite_header(const struct suite *s);
+int suite_from_header(struct suite *s, const json_t *header, struct tri_err *err);
+int suite_add_item(struct suite *s, size_t *alloc, json_t *item, struct tri_err *err);
+
 /* Is type a known grader type? */
 int suite_grader_known(const char *type);
 

@@ -1,0 +1,53 @@
+/* run.h -- a run: plan the tasks, send them, grade the responses.
+ *
+ * The life of a run: running (run_plan) -> sending (run_send; may be
+ * interrupted and continued by run_send on the same run, which is what
+ * --resume does) -> grading (run_grade) -> finished. Each step works from
+ * the store, so every step can be repeated after a crash. Nothing here
+ * prints: progress goes to a callback the command provides. */
+#ifndef TRI_RUN_H
+#define TRI_RUN_H
+
+#include <signal.h>
+#include "config.h"
+#include "store.h"
+#include "suite.h"
+
+struct run_progress {
+	size_t total;       /* tasks to send in this invocation */
+	size_t done;        /* durable responses (ok or failed) */
+	size_t failed;      /* of which failed after retries */
+	size_t cached;      /* answered from the store */
+	size_t retries;     /* attempts that will be retried */
+	double spend_usd;   /* cost of the responses so far (usage.cost or price) */
+	double started;     /* now_mono() at the start */
+};
+
+struct run_opts {
+	int no_cache;
+	volatile sig_atomic_t *stop;
+	void (*progress)(void *ctx, const struct run_progress *p);
+	void *progress_ctx;
+};
+
+/* Create the run in the store: run row, models, suites, items, planned
+ * tasks -- all in one transaction, so a failure leaves nothing behind.
+ * Caller frees *run_id. */
+int run_plan(struct store *st, const struct config *c, const struct suite *suites,
+             size_t n_suites, const char *argv, char **run_id, struct tri_err *err);
+
+/* Send every task of run that has no ok response (planned or failed),
+ * answering from the cache first unless opts->no_cache. The models come
+ * from c (for limits and keys). Returns 0 when every task has a durable
+ * response (or stop was set: *stopped = 1). */
+int run_send(struct store *st, const char *run, const struct config *c,
+             const struct run_opts *opts, int *stopped, struct tri_err *err);
+
+/* Grade the responses of run that have no grade (all of them if regrade). */
+int run_grade(struct store *st, const char *run, int regrade, size_t *n_graded,
+              struct tri_err *err);
+
+/* Load the run's config snapshot into c (models, select). */
+int run_load_config(struct store *st, const char *run, struct config *c, struct tri_err *err);
+
+#endif
