@@ -1,11 +1,414 @@
-/* cmd_scan.c -- placeholder until the command lands. */
-#include <stdio.h>
-#include "cmd.h"
+/* cmd_scan.c -- `trilemma scan`: the insecure-code gate (SPEC §10).
+ *
+ * Walks the paths given (files, directories recursively, "-" for stdin),
+ * scans each file with the rules of data/scan, and prints the findings as
+ * text, JSON or SARIF. Exit status: 0 when no finding is at or above
+ * --fail-on (default low: any finding fails the gate, as bandit and
+ * `semgrep --error` do), 1 when one is, 2 for a usage or input error. */
+#include <dirent.h>
+#include <fnmatch.h>
+#include <getopt.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "util.h"
+#include "buf.h"
+#include "err.h"
+#include "scan.h"
+#include "cmd.h"
+
+enum fmt { FMT_TEXT, FMT_JSON, FMT_SARIF };
+
+struct scan_opts {
+	const char *lang;
+	enum fmt fmt;
+	int fail_on;            /* 0: never fail */
+	enum scan_sev min_sev;  /* report only at or above */
+	int markdown;           /* force Markdown for every input */
+	int quiet;
+	const char **excl;
+	size_t n_excl, alloc_excl;
+};
+
+struct scan_state {
+	const struct scan_rules *rules;
+	const struct scan_opts *o;
+	struct scan_result res;
+	size_t n_files;
+	int input_errors;
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+"usage: trilemma scan [PATH...|-] [options]\n"
+"\n"
+"Find insecure code in files, directories (recursively) or stdin.\n"
+"\n"
+"  -l, --lang L            language of stdin or of every file (c, cpp, python,\n"
+"                          javascript, typescript, java, go, php, csharp)\n"
+"  -f, --format F          text (default), json or sarif\n"
+"      --fail-on S         exit 1 when a finding is at or above S: low (default),\n"
+"                          medium, high, or never\n"
+"      --severity S        report only findings at or above S (default low)\n"
+"      --exclude PATTERN   skip paths matching a .gitignore-style pattern\n"
+"                          (repeatable): 'vendor/', '*.min.js', 'build/**'\n"
+"      --markdown          read inputs as Markdown (fenced code blocks); the\n"
+"                          default for .md files and for stdin with fences\n"
+"      --rules DIR         load rules from DIR instead of data/scan\n"
+"  -o, --output FILE       write the report to FILE instead of stdout\n"
+"  -q, --quiet             no summary line on stderr\n"
+"  -h, --help              this help\n"
+"\n"
+"A comment holding 'nosec' or 'trilemma:ignore' silences its line.\n"
+"Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.\n");
+}
+
+static int is_markdown_path(const char *p)
+{
+	const char *dot = strrchr(p, '.');
+	return dot && (!strcasecmp(dot, ".md") || !strcasecmp(dot, ".markdown"));
+}
+
+/* .gitignore-style: a pattern without '/' (but a trailing one) matches the
+ * base name at any depth; with one it is anchored at the scan root. A
+ * trailing '/' matches directories only. */
+static int excluded(const struct scan_opts *o, const char *rel, int is_dir)
+{
+	const char *base = strrchr(rel, '/');
+	base = base ? base + 1 : rel;
+	for (size_t i = 0; i < o->n_excl; i++) {
+		char pat[4096];
+		const char *p = o->excl[i];
+		size_t l = strlen(p);
+		if (l == 0 || l >= sizeof(pat))
+			continue;
+		memcpy(pat, p, l + 1);
+		int dir_only = pat[l - 1] == '/';
+		if (dir_only) {
+			pat[--l] = '\0';
+			if (!is_dir || l == 0)
+				continue;
+		}
+		const char *pp = pat[0] == '/' ? pat + 1 : pat;
+		int anchored = strchr(pp, '/') != NULL || pat[0] == '/';
+		int flags = strstr(pp, "**") ? 0 : FNM_PATHNAME;
+		if (anchored ? !fnmatch(pp, rel, flags) : !fnmatch(pp, base, 0))
+			return 1;
+	}
+	return 0;
+}
+
+static int scan_text(struct scan_state *st, const char *name, const char *text,
+                     size_t len, int markdown)
+{
+	struct tri_err err;
+	int rc;
+
+	st->n_files++;
+	if (markdown)
+		rc = scan_markdown(st->rules, name, text, len, &st->res, NULL, &err);
+	else
+		rc = scan_buffer(st->rules, name, st->o->lang, text, len, &st->res, &err);
+	if (rc) {
+		fprintf(stderr, "trilemma scan: %s\n", err.msg);
+		st->input_errors++;
+	}
+	return rc;
+}
+
+static int looks_binary(const struct buf *b)
+{
+	return memchr(b->s, '\0', b->len < 8192 ? b->len : 8192) != NULL;
+}
+
+static void scan_file(struct scan_state *st, const char *path, int explicit)
+{
+	struct buf b = BUF_INIT;
+	int md = st->o->markdown || is_markdown_path(path);
+
+	if (!explicit && !md && !st->o->lang && !scan_lang_from_path(path))
+		return;
+	if (buf_read_file(&b, path)) {
+		fprintf(stderr, "trilemma scan: cannot read %s: %s\n", path, strerror(errno));
+		st->input_errors++;
+		goto out;
+	}
+	if (looks_binary(&b)) {
+		if (explicit)
+			fprintf(stderr, "trilemma scan: %s: binary file, skipped\n", path);
+		goto out;
+	}
+	scan_text(st, path, b.s, b.len, md);
+out:
+	buf_release(&b);
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* rel is the path relative to the scan root, for --exclude. */
+static void scan_dir(struct scan_state *st, const char *path, const char *rel)
+{
+	DIR *d = opendir(path);
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, alloc = 0;
+
+	if (!d) {
+		fprintf(stderr, "trilemma scan: cannot open %s: %s\n", path, strerror(errno));
+		st->input_errors++;
+		return;
+	}
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')   /* ., .., .git and other hidden entries */
+			continue;
+		XGROW(names, alloc, n + 1);
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof(*names), cmp_name);
+	for (size_t i = 0; i < n; i++) {
+		struct buf p = BUF_INIT, r = BUF_INIT;
+		struct stat sb;
+		if (buf_addf(&p, "%s/%s", path, names[i]) ||
+		    buf_addf(&r, "%s%s%s", rel, *rel ? "/" : "", names[i]))
+			goto next;
+		if (lstat(p.s, &sb))   /* symbolic links are not followed */
+			goto next;
+		if (S_ISDIR(sb.st_mode)) {
+			if (!excluded(st->o, r.s, 1))
+				scan_dir(st, p.s, r.s);
+		} else if (S_ISREG(sb.st_mode) && !excluded(st->o, r.s, 0)) {
+			scan_file(st, p.s, 0);
+		}
+next:
+		buf_release(&p);
+		buf_release(&r);
+		free(names[i]);
+	}
+	free(names);
+}
+
+static void scan_stdin(struct scan_state *st)
+{
+	struct buf b = BUF_INIT;
+	if (buf_read_file(&b, "-")) {
+		fprintf(stderr, "trilemma scan: cannot read stdin: %s\n", strerror(errno));
+		st->input_errors++;
+	} else {
+		int md = st->o->markdown ||
+		         (!st->o->lang && (strstr(b.s, "```") || strstr(b.s, "~~~")));
+		scan_text(st, "-", b.s, b.len, md);
+	}
+	buf_release(&b);
+}
+
+static int parse_sev(const char *flag, const char *v, int allow_never, int *out)
+{
+	if (allow_never && !strcmp(v, "never")) {
+		*out = 0;
+		return 0;
+	}
+	enum scan_sev s = scan_sev_parse(v);
+	if (!s) {
+		fprintf(stderr, "trilemma scan: %s must be low, medium, high%s (got '%s')\n",
+		        flag, allow_never ? " or never" : "", v);
+		return -1;
+	}
+	*out = (int)s;
+	return 0;
+}
+
+static int parse_args(int argc, char **argv, struct scan_opts *o, const char **rules_dir,
+                      const char **output)
+{
+	static const struct option lo[] = {
+		{ "lang", required_argument, NULL, 'l' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "fail-on", required_argument, NULL, 'F' },
+		{ "severity", required_argument, NULL, 'S' },
+		{ "exclude", required_argument, NULL, 'x' },
+		{ "markdown", no_argument, NULL, 'm' },
+		{ "rules", required_argument, NULL, 'r' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c, v;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "l:f:o:qh", lo, NULL)) != -1) {
+		switch (c) {
+		case 'l':
+			o->lang = scan_lang_canon(optarg);
+			if (!o->lang) {
+				fprintf(stderr, "trilemma scan: unknown language '%s' (known: c, "
+				        "cpp, python, javascript, typescript, java, go, php, "
+				        "csharp)\n", optarg);
+				return -1;
+			}
+			break;
+		case 'f':
+			if (!strcmp(optarg, "text"))
+				o->fmt = FMT_TEXT;
+			else if (!strcmp(optarg, "json"))
+				o->fmt = FMT_JSON;
+			else if (!strcmp(optarg, "sarif"))
+				o->fmt = FMT_SARIF;
+			else {
+				fprintf(stderr, "trilemma scan: --format must be text, json or "
+				        "sarif (got '%s')\n", optarg);
+				return -1;
+			}
+			break;
+		case 'F':
+			if (parse_sev("--fail-on", optarg, 1, &o->fail_on))
+				return -1;
+			break;
+		case 'S':
+			if (parse_sev("--severity", optarg, 0, &v))
+				return -1;
+			o->min_sev = (enum scan_sev)v;
+			break;
+		case 'x':
+			XGROW(o->excl, o->alloc_excl, o->n_excl + 1);
+			o->excl[o->n_excl++] = optarg;
+			break;
+		case 'm': o->markdown = 1; break;
+		case 'r': *rules_dir = optarg; break;
+		case 'o': *output = optarg; break;
+		case 'q': o->quiet = 1; break;
+		case 'h':
+			usage(stdout);
+			return 1;
+		default:
+			usage(stderr);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Drop findings below min_sev (kept in order). */
+static void filter_sev(struct scan_result *res, enum scan_sev min_sev)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < res->n; i++) {
+		if (res->v[i].sev >= min_sev) {
+			res->v[k++] = res->v[i];
+			continue;
+		}
+		/* a one-finding result of its own, to release just this one */
+		struct scan_result one = { xmalloc(sizeof(*res->v)), 1, 1 };
+		one.v[0] = res->v[i];
+		scan_result_release(&one);
+	}
+	res->n = k;
+}
+
+static int write_out(const char *output, const struct buf *b)
+{
+	FILE *f = output ? fopen(output, "w") : stdout;
+	if (!f) {
+		fprintf(stderr, "trilemma scan: cannot write %s: %s\n", output, strerror(errno));
+		return -1;
+	}
+	int bad = fwrite(b->s, 1, b->len, f) != b->len;
+	if (output)
+		bad |= fclose(f) != 0;
+	else
+		bad |= fflush(f) != 0;
+	if (bad) {
+		fprintf(stderr, "trilemma scan: writing %s failed: %s\n",
+		        output ? output : "stdout", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
 
 int cmd_scan(int argc, char **argv)
 {
-	(void)argc; (void)argv;
-	fprintf(stderr, "trilemma scan: not implemented yet\n");
-	return TRI_RUNTIME;
+	struct scan_opts o = { .fmt = FMT_TEXT, .fail_on = SCAN_LOW, .min_sev = SCAN_LOW };
+	struct scan_rules *rules = NULL;
+	struct scan_state st;
+	struct tri_err err;
+	struct buf out = BUF_INIT;
+	const char *rules_dir = NULL, *output = NULL;
+	int rc = TRI_USAGE;
+
+	memset(&st, 0, sizeof(st));
+	int a = parse_args(argc, argv, &o, &rules_dir, &output);
+	if (a) {
+		rc = a > 0 ? TRI_OK : TRI_USAGE;
+		goto out;
+	}
+	if (scan_rules_load(&rules, rules_dir, &err)) {
+		fprintf(stderr, "trilemma scan: %s\n", err.msg);
+		goto out;
+	}
+	st.rules = rules;
+	st.o = &o;
+	if (optind >= argc) {
+		if (isatty(0)) {
+			fprintf(stderr, "trilemma scan: give a PATH, or '-' to read stdin\n");
+			usage(stderr);
+			goto out;
+		}
+		scan_stdin(&st);
+	}
+	for (int i = optind; i < argc; i++) {
+		struct stat sb;
+		const char *p = argv[i];
+		if (!strcmp(p, "-")) {
+			scan_stdin(&st);
+		} else if (stat(p, &sb)) {
+			fprintf(stderr, "trilemma scan: %s: %s\n", p, strerror(errno));
+			st.input_errors++;
+		} else if (S_ISDIR(sb.st_mode)) {
+			scan_dir(&st, p, "");
+		} else {
+			scan_file(&st, p, 1);
+		}
+	}
+	filter_sev(&st.res, o.min_sev);
+	scan_result_sort(&st.res);
+
+	int w;
+	if (o.fmt == FMT_JSON)
+		w = scan_format_json(&out, &st.res, st.n_files);
+	else if (o.fmt == FMT_SARIF)
+		w = scan_format_sarif(&out, &st.res);
+	else
+		w = scan_format_text(&out, &st.res);
+	if (w) {
+		fprintf(stderr, "trilemma scan: the report is too large to build\n");
+		rc = TRI_RUNTIME;
+		goto out;
+	}
+	if (write_out(output, &out)) {
+		rc = TRI_RUNTIME;
+		goto out;
+	}
+
+	size_t by[4] = { 0, 0, 0, 0 };
+	int gate = 0;
+	for (size_t i = 0; i < st.res.n; i++) {
+		by[st.res.v[i].sev]++;
+		if (o.fail_on && (int)st.res.v[i].sev >= o.fail_on)
+			gate = 1;
+	}
+	if (!o.quiet)
+		fprintf(stderr, "%zu finding%s (%zu high, %zu medium, %zu low) in %zu file%s\n",
+		        st.res.n, st.res.n == 1 ? "" : "s", by[SCAN_HIGH], by[SCAN_MEDIUM],
+		        by[SCAN_LOW], st.n_files, st.n_files == 1 ? "" : "s");
+	rc = st.input_errors ? TRI_USAGE : gate ? TRI_GATE : TRI_OK;
+out:
+	scan_result_release(&st.res);
+	scan_rules_free(rules);
+	buf_release(&out);
+	free(o.excl);
+	return rc;
 }

@@ -34,6 +34,7 @@ struct rule {
 	char **kw;
 	size_t n_kw;
 	pcre2_code *re, *unless;
+	pcre2_code *if_file, *unless_file;   /* on the whole text view */
 	int at_group;            /* number of the group named "at", or 0 */
 };
 
@@ -181,6 +182,8 @@ static void rule_release(struct rule *r)
 	free(r->kw);
 	pcre2_code_free(r->re);
 	pcre2_code_free(r->unless);
+	pcre2_code_free(r->if_file);
+	pcre2_code_free(r->unless_file);
 }
 
 void scan_rules_free(struct scan_rules *r)
@@ -243,9 +246,20 @@ static int langs_of(const struct yaml_doc *doc, const json_t *v, unsigned *out,
 	return 0;
 }
 
+static int opt_pattern(const struct yaml_doc *doc, const json_t *o, const char *key,
+                       pcre2_code **out, struct tri_err *err)
+{
+	json_t *v = json_object_get(o, key);
+	if (!v)
+		return 0;
+	if (!json_is_string(v))
+		return yaml_err(doc, v, err, "%s must be a pattern (a string)", key);
+	return compile(doc, v, out, err);
+}
+
 static const char *const rule_keys[] = {
 	"id", "languages", "cwe", "owasp", "severity", "message", "fix",
-	"pattern", "view", "keywords", "unless",
+	"pattern", "view", "keywords", "unless", "if_file", "unless_file",
 };
 
 static int str_member(const struct yaml_doc *doc, const json_t *obj, const char *key,
@@ -344,12 +358,11 @@ static int load_rule(struct scan_rules *rs, const struct yaml_doc *doc, const js
 		goto fail;
 	int at = pcre2_substring_number_from_name(r.re, (PCRE2_SPTR) "at");
 	r.at_group = at > 0 ? at : 0;
-	v = json_object_get(o, "unless");
-	if (v && (!json_is_string(v) || compile(doc, v, &r.unless, err))) {
-		if (!json_is_string(v))
-			yaml_err(doc, v, err, "unless must be a pattern (a string)");
+	if (opt_pattern(doc, o, "unless", &r.unless, err))
 		goto fail;
-	}
+	if (opt_pattern(doc, o, "if_file", &r.if_file, err) ||
+	    opt_pattern(doc, o, "unless_file", &r.unless_file, err))
+		goto fail;
 	XGROW(rs->v, rs->alloc, rs->n + 1);
 	rs->v[rs->n++] = r;
 	return 0;
@@ -546,6 +559,28 @@ static int keywords_present(const struct rule *r, const char *src, size_t len)
 	return 0;
 }
 
+/* 1 when the rule's file-level conditions hold, 0 when not, or a PCRE2
+ * error code. */
+static int file_cond(const struct rule *r, const struct lex_out *lx, pcre2_match_data *md)
+{
+	int rc;
+	if (r->if_file) {
+		rc = pcre2_match(r->if_file, (PCRE2_SPTR)lx->text, lx->len, 0, 0, md, NULL);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			return 0;
+		if (rc < 0)
+			return rc;
+	}
+	if (r->unless_file) {
+		rc = pcre2_match(r->unless_file, (PCRE2_SPTR)lx->text, lx->len, 0, 0, md, NULL);
+		if (rc >= 0)
+			return 0;
+		if (rc != PCRE2_ERROR_NOMATCH)
+			return rc;
+	}
+	return 1;
+}
+
 /* Run rule r over the view; findings at line_base + line. */
 static int run_rule(const struct rule *r, const struct lex_out *lx, const struct lines *li,
                     pcre2_match_data *md, const char *name, long line_base,
@@ -553,6 +588,12 @@ static int run_rule(const struct rule *r, const struct lex_out *lx, const struct
 {
 	const char *view = r->view == VIEW_TEXT ? lx->text : lx->code;
 	size_t len = lx->len, start = 0;
+	int fc = file_cond(r, lx, md);
+
+	if (fc < 0)
+		return match_err(fc, r, name, err);
+	if (fc == 0)
+		return 0;
 
 	while (start < len) {
 		int rc = pcre2_match(r->re, (PCRE2_SPTR)view, len, start, 0, md, NULL);
