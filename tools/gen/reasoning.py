@@ -236,7 +236,7 @@ def g_units(r, lv):
 def g_word(r, lv):
     if lv == 1:
         a, b = r.randrange(5, 60), r.randrange(5, 60)
-        return ("Anna has %d stamps and is given %d more. How many stamps does she have now?" % (a, b),
+        return ("Anna has %d stamps and is given %d more. How many stamps does she have in total?" % (a, b),
                 a + b, NUM, None)
     if lv == 2:
         box, n = r.randrange(6, 30), r.randrange(100, 1000)
