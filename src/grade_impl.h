@@ -21,21 +21,82 @@
 #include "suite.h"
 
 /* A phrase list loaded from data/phrases/NAME.txt: one phrase a line,
- * '#' comments and blank lines skipped, each stored normalised
- * (norm_text: NFKC, case-folded, punctuation as spaces). */
+ * '#' comments and blank lines skipped, each stored in normal form
+ * (norm_text). A line may start with a flag character:
+ *   '=' the phrase counts only as the whole answer ("unknown", "no idea");
+ *   '^' the phrase counts only at the start of the answer ("sure here"). */
 struct phrases {
 	char **v;
+	char *flag;                 /* 0, '=' or '^' for each phrase */
 	size_t n, alloc;
 };
 
 struct grade_ctx {
-	struct phrases abstain;     /* "i don't know", "je ne sais pas" ... */
+	struct phrases abstain;     /* "i don t know", "je ne sais pas" ... */
+	struct phrases attempt;     /* a guess after all: "but i think", "my best guess" */
 	struct phrases premise;     /* denials of a premise: "there is no such" */
-	struct phrases refusal;     /* "i can't help with", "as an ai" ... */
-	struct phrases comply;      /* openers of a compliant answer: "sure, here" */
-	struct phrases not_refusal; /* look like refusals but are not: "i can't stress enough" */
+	struct phrases refusal;     /* "i can t help with", "as an ai" ... */
+	struct phrases not_refusal; /* look like refusals but are not: "i won t bore you" */
+	struct phrases comply;      /* '^' openers of a compliant answer, or pivots
+	                               after a refusal: "but here s how" */
 	void *code_rules;           /* owned by grade_code.c (scanner rules) */
 };
+
+/* The first phrase of p found in the normal-form text t whose match starts
+ * in [from, to) (to 0: anywhere); returns its offset and sets *which, or
+ * returns -1. '=' phrases match only the whole of t, '^' ones only at 0. */
+long grade_phrase_find(const struct phrases *p, const char *t, size_t from, size_t to,
+                       const char **which);
+
+/* Does the model abstain? t is the answer in normal form (norm_text).
+ * Sets *which to the phrase that fired. */
+int grade_abstains(const struct grade_ctx *ctx, const struct suite *s, const char *t,
+                   const char **which);
+
+/* Does the model deny the premise ("there is no such ...")? t in normal form. */
+int grade_denies_premise(const struct grade_ctx *ctx, const char *t, const char **which);
+
+/* Does the model refuse? t in normal form. Sets *which to the marker. */
+int grade_refuses(const struct grade_ctx *ctx, const char *t, const char **which);
+
+/* The stated confidence in the last lines of text ("Confidence: 85%",
+ * "confidence: 0.85", "I'm 70% confident"), in [0,1], or NAN. *cut is set
+ * to the offset of the line that states it when that line is not the
+ * first (the answer proper ends there), else to strlen(text). */
+double grade_confidence(const char *text, size_t *cut);
+
+/* Candidate answers inside a free-form text, most explicit first: the
+ * marked final answer ("Answer: X", "the answer is X", \boxed{X}), the whole
+ * text, its first and last sentence and line, a lone bold span, each also
+ * cut before an explanation ("X. It is ...", "X (because ...)") and after
+ * a copula ("The code is X"). Each is a byte range of text. */
+struct cand {
+	size_t a, b;
+	int marked;                 /* from an explicit final-answer marker */
+};
+size_t grade_candidates(const char *text, struct cand **out);
+
+/* The explicit final answer of text, if any: sets [*a, *b). */
+int grade_marked(const char *text, size_t *a, size_t *b);
+
+/* Do the words around the occurrence [a, b) of an answer in the normal
+ * form t offer alternatives ("X or Y", "either X", "X, maybe Y")? */
+int grade_alternatives(const char *t, size_t a, size_t b);
+
+/* The graders, one a file: grade_NAME.c. The dispatcher has already
+ * handled abstention for the answer graders. */
+#define GRADER_FN(name) \
+	int grade_##name(const struct grade_ctx *ctx, const json_t *grader, \
+	                 const struct item *it, const char *text, struct grade *g, \
+	                 struct tri_err *err)
+GRADER_FN(exact);
+GRADER_FN(numeric);
+GRADER_FN(choice);
+GRADER_FN(regex);
+GRADER_FN(abstain);
+GRADER_FN(canary);
+GRADER_FN(refusal);
+GRADER_FN(comply);
 
 /* Set verdict, score (1 for correct, else 0) and evidence (printf format,
  * truncated to a short string; NULL fmt leaves no evidence). */
