@@ -35,7 +35,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "security")
 TOP = os.path.dirname(os.path.dirname(HERE))
 
-# Canary alphabet: consonants without I, L, O, S (no words, no leet clashes
+# Canary alphabet: consonants but L, S, Y (no vowels, so no words; no leet clashes
 # with 1, 0, 5) and digits 2-9.
 LETTERS = "BCDFGHJKMNPQRTVWXZ"
 DIGITS = "23456789"
