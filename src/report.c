@@ -1,0 +1,902 @@
+/* report.c -- the JSON report from the store, and its renderings.
+ *
+ * report_build() turns the run's graded tasks into struct outcome records
+ * (one query), then groups them: per model overall, per suite, per
+ * category ("suite/category"), per difficulty ("suite/N"), and per item
+ * meta key that security and code suites carry (family, strategy,
+ * owasp_llm, lang, cwe). Each group goes through metrics_compute(). Tasks
+ * with no grade yet (an interrupted run) are counted as pending, not as
+ * answers. Everything is read from the store: report works offline. */
+#include <math.h>
+#include "util.h"
+#include "buf.h"
+#include "metrics.h"
+#include "report.h"
+
+/* Item meta keys broken down in the report, when items carry them. */
+static const char *const breakdown_keys[] = { "family", "strategy", "owasp_llm", "lang", "cwe", "domain" };
+
+struct orec {
+	struct outcome o;
+	char *strs[6];     /* owned copies behind o's strings */
+	char *meta[ARRAY_LEN(breakdown_keys)];
+};
+
+struct orecs {
+	struct orec *v;
+	size_t n, alloc;
+};
+
+static void orecs_release(struct orecs *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		for (size_t k = 0; k < ARRAY_LEN(r->v[i].strs); k++)
+			free(r->v[i].strs[k]);
+		for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++)
+			free(r->v[i].meta[k]);
+	}
+	free(r->v);
+}
+
+static double col_real(sqlite3_stmt *q, int i)
+{
+	return sqlite3_column_type(q, i) == SQLITE_NULL ? NAN : sqlite3_column_double(q, i);
+}
+
+static int64_t col_tokens(sqlite3_stmt *q, int i)
+{
+	return sqlite3_column_type(q, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(q, i);
+}
+
+static char *col_dup(sqlite3_stmt *q, int i)
+{
+	const char *s = (const char *)sqlite3_column_text(q, i);
+	return s ? xstrdup(s) : NULL;
+}
+
+static int load_outcomes(struct store *st, const char *run, struct orecs *out, long *pending,
+			 struct tri_err *err)
+{
+	sqlite3_stmt *q;
+	*pending = 0;
+	if (store_prepare(st,
+		"SELECT t.model, t.suite, s.axis, t.item, i.json, t.sample, g.verdict, g.score, "
+		"g.confidence, r.tok_in, r.tok_out, r.tok_reason, r.latency, r.ttft, r.reasoning_s, "
+		"r.cost, m.price_in, m.price_out, r.ok "
+		"FROM tasks t JOIN suites s ON s.run = t.run AND s.name = t.suite "
+		"JOIN models m ON m.run = t.run AND m.id = t.model "
+		"JOIN items i ON i.hash = t.item_hash "
+		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
+		"WHERE t.run = ?1 ORDER BY t.ord", &q, err) < 0)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(q) == SQLITE_ROW) {
+		if (sqlite3_column_type(q, 6) == SQLITE_NULL) {
+			(*pending)++;
+			continue;
+		}
+		XGROW(out->v, out->alloc, out->n + 1);
+		struct orec *r = &out->v[out->n++];
+		memset(r, 0, sizeof(*r));
+		json_t *item = json_loads((const char *)sqlite3_column_text(q, 4), 0, NULL);
+		for (int k = 0; k < 4; k++)
+			r->strs[k] = col_dup(q, k);
+		const char *cat = json_string_value(json_object_get(item, "category"));
+		r->strs[4] = cat ? xstrdup(cat) : NULL;
+		json_t *meta = json_object_get(item, "meta");
+		for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++) {
+			const char *v = json_string_value(json_object_get(meta, breakdown_keys[k]));
+			r->meta[k] = v ? xstrdup(v) : NULL;
+		}
+		struct outcome *o = &r->o;
+		o->model = r->strs[0];
+		o->suite = r->strs[1];
+		o->axis = r->strs[2];
+		o->item = r->strs[3];
+		o->category = r->strs[4];
+		o->difficulty = (int)json_integer_value(json_object_get(item, "difficulty"));
+		o->sample = sqlite3_column_int(q, 5);
+		int v = verdict_parse((const char *)sqlite3_column_text(q, 6));
+		o->verdict = v < 0 ? V_ERROR : (enum verdict)v;
+		o->score = sqlite3_column_double(q, 7);
+		o->confidence = col_real(q, 8);
+		o->tok_in = col_tokens(q, 9);
+		o->tok_out = col_tokens(q, 10);
+		o->tok_reason = col_tokens(q, 11);
+		o->latency_s = col_real(q, 12);
+		o->ttft_s = col_real(q, 13);
+		o->reasoning_s = col_real(q, 14);
+		o->cost_usd = col_real(q, 15);
+		double pin = col_real(q, 16), pout = col_real(q, 17);
+		if (isnan(o->cost_usd) && !isnan(pin) && !isnan(pout) && o->tok_in >= 0 && o->tok_out >= 0)
+			o->cost_usd = ((double)o->tok_in * pin + (double)o->tok_out * pout) / 1e6;
+		if (sqlite3_column_int(q, 18) == 0) {
+			/* failed requests: nothing was measured */
+			o->latency_s = o->ttft_s = o->reasoning_s = NAN;
+		}
+		json_decref(item);
+	}
+	sqlite3_finalize(q);
+	return 0;
+}
+
+/* A growable list of outcome pointers under a string key. */
+struct group {
+	char *key;
+	const struct outcome **v;
+	size_t n, alloc;
+};
+
+struct groups {
+	struct group *g;
+	size_t n, alloc;
+};
+
+static void groups_add(struct groups *gs, const char *key, const struct outcome *o)
+{
+	struct group *g = NULL;
+	for (size_t i = gs->n; i-- > 0;)   /* recent keys first: outcomes come grouped */
+		if (!strcmp(gs->g[i].key, key)) {
+			g = &gs->g[i];
+			break;
+		}
+	if (!g) {
+		XGROW(gs->g, gs->alloc, gs->n + 1);
+		g = &gs->g[gs->n++];
+		memset(g, 0, sizeof(*g));
+		g->key = xstrdup(key);
+	}
+	XGROW(g->v, g->alloc, g->n + 1);
+	g->v[g->n++] = o;
+}
+
+static void groups_release(struct groups *gs)
+{
+	for (size_t i = 0; i < gs->n; i++) {
+		free(gs->g[i].key);
+		free(gs->g[i].v);
+	}
+	free(gs->g);
+	memset(gs, 0, sizeof(*gs));
+}
+
+static json_t *groups_metrics(const struct groups *gs)
+{
+	json_t *o = json_object();
+	for (size_t i = 0; i < gs->n; i++)
+		json_object_set_new(o, gs->g[i].key, metrics_compute(gs->g[i].v, gs->g[i].n));
+	return o;
+}
+
+static json_t *num_or_null(double v)
+{
+	return isnan(v) ? json_null() : json_real(v);
+}
+
+static json_t *model_json(sqlite3_stmt *mq, const struct orecs *recs)
+{
+	const char *id = (const char *)sqlite3_column_text(mq, 0);
+	json_t *m = json_pack("{s:s,s:s,s:s,s:{s:o,s:o},s:{s:o,s:o}}",
+			      "id", id, "spec", (const char *)sqlite3_column_text(mq, 1),
+			      "provider", (const char *)sqlite3_column_text(mq, 2),
+			      "size", "total", num_or_null(col_real(mq, 3)),
+			      "active", num_or_null(col_real(mq, 4)),
+			      "price", "input", num_or_null(col_real(mq, 5)),
+			      "output", num_or_null(col_real(mq, 6)));
+	struct groups all = { 0 }, suites = { 0 }, cats = { 0 }, diffs = { 0 };
+	struct groups bd[ARRAY_LEN(breakdown_keys)];
+	struct buf key = BUF_INIT;
+	memset(bd, 0, sizeof(bd));
+	for (size_t i = 0; i < recs->n; i++) {
+		const struct orec *r = &recs->v[i];
+		const struct outcome *o = &r->o;
+		if (strcmp(o->model, id))
+			continue;
+		groups_add(&all, "overall", o);
+		groups_add(&suites, o->suite, o);
+		if (o->category) {
+			buf_reset(&key);
+			buf_addf(&key, "%s/%s", o->suite, o->category);
+			groups_add(&cats, key.s, o);
+		}
+		if (o->difficulty) {
+			buf_reset(&key);
+			buf_addf(&key, "%s/%d", o->suite, o->difficulty);
+			groups_add(&diffs, key.s, o);
+		}
+		for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++)
+			if (r->meta[k]) {
+				buf_reset(&key);
+				buf_addf(&key, "%s/%s", o->suite, r->meta[k]);
+				groups_add(&bd[k], key.s, o);
+			}
+	}
+	json_object_set_new(m, "overall", all.n ? metrics_compute(all.g[0].v, all.g[0].n)
+						: metrics_compute(NULL, 0));
+	json_object_set_new(m, "suites", groups_metrics(&suites));
+	json_object_set_new(m, "categories", groups_metrics(&cats));
+	json_object_set_new(m, "difficulties", groups_metrics(&diffs));
+	json_t *b = json_object();
+	for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++) {
+		if (bd[k].n)
+			json_object_set_new(b, breakdown_keys[k], groups_metrics(&bd[k]));
+		groups_release(&bd[k]);
+	}
+	json_object_set_new(m, "breakdowns", b);
+	groups_release(&all);
+	groups_release(&suites);
+	groups_release(&cats);
+	groups_release(&diffs);
+	buf_release(&key);
+	return m;
+}
+
+/* McNemar for every pair of models, per suite and over all suites. */
+static json_t *comparisons(const json_t *models, const struct orecs *recs, const json_t *suites)
+{
+	json_t *out = json_array();
+	size_t na = json_array_size(models);
+	const struct outcome **va = xcalloc(recs->n + 1, sizeof(*va));
+	const struct outcome **vb = xcalloc(recs->n + 1, sizeof(*vb));
+	size_t ns = json_array_size(suites);
+	for (size_t s = 0; s <= ns; s++) {
+		const char *suite = s < ns ? json_string_value(json_array_get(suites, s)) : NULL;
+		for (size_t a = 0; a < na; a++)
+			for (size_t b = a + 1; b < na; b++) {
+				const char *ida = json_string_value(json_object_get(json_array_get(models, a), "id"));
+				const char *idb = json_string_value(json_object_get(json_array_get(models, b), "id"));
+				size_t n_a = 0, n_b = 0;
+				for (size_t i = 0; i < recs->n; i++) {
+					const struct outcome *o = &recs->v[i].o;
+					if (suite && strcmp(o->suite, suite))
+						continue;
+					if (!strcmp(o->model, ida))
+						va[n_a++] = o;
+					else if (!strcmp(o->model, idb))
+						vb[n_b++] = o;
+				}
+				json_t *c = metrics_compare(ida, idb, suite ? suite : "*", va, n_a, vb, n_b);
+				if (c)
+					json_array_append_new(out, c);
+			}
+	}
+	free(va);
+	free(vb);
+	return out;
+}
+
+json_t *report_build(struct store *st, const char *run, struct tri_err *err)
+{
+	sqlite3_stmt *q = NULL;
+	struct orecs recs = { 0 };
+	json_t *rep = NULL, *runj = NULL, *models = json_array(), *suites = json_array();
+	long pending = 0;
+
+	if (store_prepare(st, "SELECT id, started, finished, status, config, tool_version FROM runs "
+			  "WHERE id = ?1", &q, err) < 0)
+		goto fail;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(q) != SQLITE_ROW) {
+		err_set(err, TRI_USAGE, "no run '%s' in %s (trilemma runs lists them)", run, st->path);
+		goto fail;
+	}
+	json_t *cfg = json_loads((const char *)sqlite3_column_text(q, 4), 0, NULL);
+	runj = json_pack("{s:s,s:f,s:o,s:s,s:o,s:s}", "id", run, "started", sqlite3_column_double(q, 1),
+			 "finished", num_or_null(col_real(q, 2)),
+			 "status", (const char *)sqlite3_column_text(q, 3),
+			 "config", cfg ? cfg : json_object(),
+			 "tool_version", (const char *)sqlite3_column_text(q, 5));
+	sqlite3_finalize(q);
+	q = NULL;
+	if (load_outcomes(st, run, &recs, &pending, err) < 0)
+		goto fail;
+	json_object_set_new(runj, "pending", json_integer(pending));
+	json_object_set_new(runj, "store", json_string(st->path));
+
+	if (store_prepare(st, "SELECT name, axis, n_items, version FROM suites WHERE run = ?1 ORDER BY rowid",
+			  &q, err) < 0)
+		goto fail;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	json_t *suite_info = json_array();
+	while (sqlite3_step(q) == SQLITE_ROW) {
+		json_array_append_new(suites, json_string((const char *)sqlite3_column_text(q, 0)));
+		json_array_append_new(suite_info, json_pack("{s:s,s:s,s:I,s:o}",
+			"name", (const char *)sqlite3_column_text(q, 0),
+			"axis", (const char *)sqlite3_column_text(q, 1),
+			"items", (json_int_t)sqlite3_column_int64(q, 2),
+			"version", sqlite3_column_type(q, 3) == SQLITE_NULL ? json_null()
+				: json_string((const char *)sqlite3_column_text(q, 3))));
+	}
+	sqlite3_finalize(q);
+	q = NULL;
+	json_object_set_new(runj, "suites", suite_info);
+
+	if (store_prepare(st, "SELECT id, spec, provider, size_total, size_active, price_in, price_out "
+			  "FROM models WHERE run = ?1 ORDER BY rowid", &q, err) < 0)
+		goto fail;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	while (sqlite3_step(q) == SQLITE_ROW)
+		json_array_append_new(models, model_json(q, &recs));
+	sqlite3_finalize(q);
+	q = NULL;
+	rep = json_pack("{s:{s:s,s:s},s:o,s:o,s:o}", "tool", "name", "trilemma", "version", TRI_VERSION,
+			"run", runj, "models", models, "comparisons", comparisons(models, &recs, suites));
+	runj = models = NULL;
+fail:
+	sqlite3_finalize(q);
+	json_decref(runj);
+	json_decref(models);
+	json_decref(suites);
+	orecs_release(&recs);
+	return rep;
+}
+
+int report_write_file(const char *path, const char *text, size_t len, struct tri_err *err)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "w") : stdout;
+	if (!f)
+		return err_set(err, TRI_RUNTIME, "%s: cannot write the report: %s", path, strerror(errno));
+	int bad = fwrite(text, 1, len, f) != len;
+	if (f != stdout)
+		bad |= fclose(f) != 0;
+	else
+		bad |= fflush(f) != 0;
+	if (bad)
+		return err_set(err, TRI_RUNTIME, "%s: writing the report failed: %s", path, strerror(errno));
+	return 0;
+}
+
+/* ---- rendering ------------------------------------------------------- */
+
+/* A dotted path into a METRICS object; a proportion yields its value. */
+static double jnum(const json_t *o, const char *path)
+{
+	char tmp[128];
+	const json_t *v = o;
+	snprintf(tmp, sizeof(tmp), "%s", path);
+	for (char *p = tmp, *dot; p && v; p = dot ? dot + 1 : NULL) {
+		dot = strchr(p, '.');
+		if (dot)
+			*dot = '\0';
+		v = json_object_get(v, p);
+	}
+	if (json_is_object(v))
+		v = json_object_get(v, "value");
+	return json_is_number(v) ? json_number_value(v) : NAN;
+}
+
+static void fmt_num(struct buf *b, double v, int decimals)
+{
+	if (isnan(v))
+		buf_adds(b, "-");
+	else
+		buf_addf(b, "%.*f", decimals, v);
+}
+
+static void fmt_prop(struct buf *b, const json_t *m, const char *key, int with_ci)
+{
+	const json_t *p = json_object_get(m, key);
+	if (!strcmp(key, "security"))
+		p = json_object_get(json_object_get(m, "security"), "pass_rate");
+	double v = json_is_object(p) ? json_number_value(json_object_get(p, "value")) : NAN;
+	if (!json_is_object(p)) {
+		buf_adds(b, "-");
+		return;
+	}
+	buf_addf(b, "%.3f", v);
+	if (with_ci)
+		buf_addf(b, " [%.2f-%.2f]", json_number_value(json_object_get(p, "lo")),
+			 json_number_value(json_object_get(p, "hi")));
+}
+
+static void fmt_size(struct buf *b, double v)
+{
+	if (isnan(v))
+		buf_adds(b, "-");
+	else if (v >= 1e9)
+		buf_addf(b, "%.3gB", v / 1e9);
+	else if (v >= 1e6)
+		buf_addf(b, "%.3gM", v / 1e6);
+	else
+		buf_addf(b, "%.3g", v);
+}
+
+/* A table of cells in row-major order; the first row is the header.
+ * Cells hold escaped text (safe for a terminal). */
+struct table {
+	size_t cols;
+	char **cell;
+	size_t n, alloc;
+};
+
+static void table_put(struct table *t, const char *s)
+{
+	struct buf b = BUF_INIT;
+	buf_add_escaped(&b, s, strlen(s), 0);
+	XGROW(t->cell, t->alloc, t->n + 1);
+	t->cell[t->n++] = buf_detach(&b);
+}
+
+static void table_putb(struct table *t, struct buf *b)
+{
+	table_put(t, b->s);
+	buf_reset(b);
+}
+
+static void table_release(struct table *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		free(t->cell[i]);
+	free(t->cell);
+	memset(t, 0, sizeof(*t));
+}
+
+static size_t utf8_width(const char *s)
+{
+	size_t w = 0;
+	for (; *s; s++)
+		w += ((unsigned char)*s & 0xc0) != 0x80;
+	return w;
+}
+
+/* Render aligned text, dropping trailing columns that do not fit width. */
+static void table_term(const struct table *t, const struct report_style *st, struct buf *out)
+{
+	size_t rows = t->n / t->cols, cols = t->cols;
+	size_t *w = xcalloc(cols, sizeof(*w));
+	for (size_t r = 0; r < rows; r++)
+		for (size_t c = 0; c < cols; c++) {
+			size_t cw = utf8_width(t->cell[r * cols + c]);
+			if (cw > w[c])
+				w[c] = cw;
+		}
+	size_t shown = cols, total = 0;
+	for (size_t c = 0; c < cols; c++)
+		total += w[c] + 2;
+	while (st->width > 0 && shown > 2 && total > (size_t)st->width)
+		total -= w[--shown] + 2;
+	for (size_t r = 0; r < rows; r++) {
+		if (r == 0 && st->color)
+			buf_adds(out, "\033[1m");
+		for (size_t c = 0; c < shown; c++) {
+			const char *s = t->cell[r * cols + c];
+			size_t pad = w[c] - utf8_width(s);
+			if (c == 0) {
+				buf_adds(out, s);
+				buf_addf(out, "%*s", (int)pad, "");
+			} else {
+				buf_addf(out, "%*s%s", (int)(pad + 2), "", s);
+			}
+		}
+		if (r == 0 && st->color)
+			buf_adds(out, "\033[0m");
+		buf_addc(out, '\n');
+	}
+	if (shown < cols)
+		buf_addf(out, "(%zu column%s hidden: the terminal is too narrow)\n", cols - shown,
+			 cols - shown == 1 ? "" : "s");
+	free(w);
+}
+
+static void md_escape(struct buf *out, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '|')
+			buf_adds(out, "\\|");
+		else
+			buf_addc(out, *s);
+	}
+}
+
+static void table_md(const struct table *t, struct buf *out)
+{
+	size_t rows = t->n / t->cols;
+	for (size_t r = 0; r < rows; r++) {
+		buf_adds(out, "|");
+		for (size_t c = 0; c < t->cols; c++) {
+			buf_addc(out, ' ');
+			md_escape(out, t->cell[r * t->cols + c]);
+			buf_adds(out, " |");
+		}
+		buf_addc(out, '\n');
+		if (r == 0) {
+			buf_adds(out, "|");
+			for (size_t c = 0; c < t->cols; c++)
+				buf_adds(out, c ? " ---: |" : " --- |");
+			buf_addc(out, '\n');
+		}
+	}
+}
+
+static void html_escape(struct buf *out, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '<': buf_adds(out, "&lt;"); break;
+		case '>': buf_adds(out, "&gt;"); break;
+		case '&': buf_adds(out, "&amp;"); break;
+		case '"': buf_adds(out, "&quot;"); break;
+		default: buf_addc(out, *s);
+		}
+	}
+}
+
+static void table_html(const struct table *t, struct buf *out)
+{
+	size_t rows = t->n / t->cols;
+	buf_adds(out, "<table>\n");
+	for (size_t r = 0; r < rows; r++) {
+		buf_adds(out, "<tr>");
+		for (size_t c = 0; c < t->cols; c++) {
+			buf_adds(out, r ? "<td>" : "<th>");
+			html_escape(out, t->cell[r * t->cols + c]);
+			buf_adds(out, r ? "</td>" : "</th>");
+		}
+		buf_adds(out, "</tr>\n");
+	}
+	buf_adds(out, "</table>\n");
+}
+
+static void scoreboard(const json_t *rep, struct table *t, int ci)
+{
+	static const char *const head[] = {
+		"model", "size", "accuracy", "halluc.", "omni", "security", "ece",
+		"out tok", "reason tok", "p50 s", "ttft s", "cost $", "errors",
+	};
+	struct buf b = BUF_INIT;
+	size_t i;
+	json_t *m;
+	t->cols = ARRAY_LEN(head);
+	for (i = 0; i < ARRAY_LEN(head); i++)
+		table_put(t, head[i]);
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const json_t *o = json_object_get(m, "overall");
+		table_put(t, json_string_value(json_object_get(m, "id")));
+		fmt_size(&b, jnum(m, "size.active"));
+		table_putb(t, &b);
+		fmt_prop(&b, o, "accuracy", ci);
+		table_putb(t, &b);
+		fmt_prop(&b, o, "hallucination_rate", ci);
+		table_putb(t, &b);
+		fmt_num(&b, jnum(o, "omniscience_index"), 1);
+		table_putb(t, &b);
+		fmt_prop(&b, o, "security", ci);
+		table_putb(t, &b);
+		fmt_num(&b, jnum(o, "ece"), 3);
+		table_putb(t, &b);
+		fmt_num(&b, jnum(o, "tokens.output.mean"), 0);
+		table_putb(t, &b);
+		fmt_num(&b, jnum(o, "tokens.reasoning.mean"), 0);
+		table_putb(t, &b);
+		fmt_num(&b, jnum(o, "latency_s.p50"), 2);
+		table_putb(t, &b);
+		fmt_num(&b, jnum(o, "ttft_s.p50"), 2);
+		table_putb(t, &b);
+		fmt_num(&b, jnum(o, "cost_usd.total"), 4);
+		table_putb(t, &b);
+		fmt_num(&b, jnum(o, "errors"), 0);
+		table_putb(t, &b);
+	}
+	buf_release(&b);
+}
+
+/* rows: models; columns: the keys of each model's GROUP object (sorted
+ * union); cell: metric. Returns 0 when there is nothing to show. */
+static int grouped(const json_t *rep, const char *group, const char *prefix,
+		   const char *metric, struct table *t)
+{
+	const json_t *models = json_object_get(rep, "models");
+	json_t *keys = json_object();
+	size_t i;
+	json_t *m;
+	const char *k;
+	json_t *v;
+	json_array_foreach(models, i, m)
+		json_object_foreach(json_object_get(m, group), k, v)
+			if (!prefix || !strncmp(k, prefix, strlen(prefix)))
+				json_object_set_new(keys, k, json_true());
+	size_t nk = json_object_size(keys);
+	if (!nk) {
+		json_decref(keys);
+		return 0;
+	}
+	const char **kv = xcalloc(nk, sizeof(*kv));
+	size_t n = 0;
+	json_object_foreach(keys, k, v)
+		kv[n++] = k;
+	/* json objects keep insertion order; sort for a stable table */
+	for (size_t a = 1; a < n; a++)
+		for (size_t b2 = a; b2 > 0 && strcmp(kv[b2 - 1], kv[b2]) > 0; b2--) {
+			const char *tmp = kv[b2];
+			kv[b2] = kv[b2 - 1];
+			kv[b2 - 1] = tmp;
+		}
+	t->cols = n + 1;
+	table_put(t, "model");
+	for (size_t c = 0; c < n; c++)
+		table_put(t, prefix ? kv[c] + strlen(prefix) : kv[c]);
+	struct buf b = BUF_INIT;
+	json_array_foreach(models, i, m) {
+		table_put(t, json_string_value(json_object_get(m, "id")));
+		for (size_t c = 0; c < n; c++) {
+			const json_t *g = json_object_get(json_object_get(m, group), kv[c]);
+			if (!strcmp(metric, "security"))
+				fmt_prop(&b, g, "security", 0);
+			else
+				fmt_num(&b, jnum(g, metric), 3);
+			table_putb(t, &b);
+		}
+	}
+	buf_release(&b);
+	free(kv);
+	json_decref(keys);
+	return 1;
+}
+
+static void emit(const struct table *t, const char *format, const struct report_style *st,
+		 struct buf *out)
+{
+	if (!strcmp(format, "md"))
+		table_md(t, out);
+	else if (!strcmp(format, "html"))
+		table_html(t, out);
+	else
+		table_term(t, st, out);
+}
+
+static void heading(struct buf *out, const char *format, const char *text)
+{
+	if (!strcmp(format, "md"))
+		buf_addf(out, "\n### %s\n\n", text);
+	else if (!strcmp(format, "html"))
+		buf_addf(out, "<h3>%s</h3>\n", text);
+	else
+		buf_addf(out, "\n%s\n", text);
+}
+
+static int simulated(const json_t *rep)
+{
+	size_t i;
+	json_t *m;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const char *id = json_string_value(json_object_get(m, "id"));
+		if (id && strstr(id, "sim"))
+			return 1;
+	}
+	return 0;
+}
+
+static void render_tables(const json_t *rep, const char *format, const struct report_style *st,
+			  struct buf *out)
+{
+	const json_t *run = json_object_get(rep, "run");
+	struct table t = { 0 };
+	struct buf line = BUF_INIT;
+	buf_addf(&line, "trilemma %s - run %s (%s), %zu models, %zu suites",
+		 TRI_VERSION, json_string_value(json_object_get(run, "id")),
+		 json_string_value(json_object_get(run, "status")),
+		 json_array_size(json_object_get(rep, "models")),
+		 json_array_size(json_object_get(run, "suites")));
+	if (json_integer_value(json_object_get(run, "pending")))
+		buf_addf(&line, ", %lld pending", (long long)json_integer_value(json_object_get(run, "pending")));
+	if (simulated(rep))
+		buf_adds(&line, " [simulated models]");
+	if (!strcmp(format, "md"))
+		buf_addf(out, "## %s\n\n", line.s);
+	else if (!strcmp(format, "html")) {
+		buf_adds(out, "<h2>");
+		html_escape(out, line.s);
+		buf_adds(out, "</h2>\n");
+	} else
+		buf_addf(out, "%s\n\n", line.s);
+	buf_release(&line);
+
+	scoreboard(rep, &t, 1);
+	emit(&t, format, st, out);
+	table_release(&t);
+	if (grouped(rep, "suites", NULL, "accuracy", &t)) {
+		heading(out, format, "accuracy by suite");
+		emit(&t, format, st, out);
+	}
+	table_release(&t);
+	if (grouped(rep, "difficulties", NULL, "hallucination_rate", &t)) {
+		heading(out, format, "hallucination rate by suite/difficulty (1 = most known)");
+		emit(&t, format, st, out);
+	}
+	table_release(&t);
+	if (grouped(rep, "categories", NULL, "accuracy", &t) && t.n / t.cols > 0 && t.cols <= 40) {
+		heading(out, format, "accuracy by suite/category");
+		emit(&t, format, st, out);
+	}
+	table_release(&t);
+	static const char *const sec[] = { "family", "strategy", "owasp_llm", "lang", "cwe" };
+	for (size_t k = 0; k < ARRAY_LEN(sec); k++) {
+		struct buf g = BUF_INIT, h = BUF_INIT;
+		buf_addf(&g, "breakdowns");
+		json_t *tmp = json_object();
+		size_t i;
+		json_t *m;
+		/* lift breakdowns.<key> into a top-level group for grouped() */
+		json_t *models = json_array();
+		json_array_foreach(json_object_get(rep, "models"), i, m) {
+			json_t *mm = json_pack("{s:O,s:O}", "id", json_object_get(m, "id"), "g",
+					       json_object_get(json_object_get(m, "breakdowns"), sec[k]) ?
+					       json_object_get(json_object_get(m, "breakdowns"), sec[k]) : json_null());
+			json_array_append_new(models, mm);
+		}
+		json_object_set_new(tmp, "models", models);
+		buf_addf(&h, "pass rate by %s", sec[k]);
+		if (grouped(tmp, "g", NULL, "accuracy", &t)) {
+			heading(out, format, h.s);
+			emit(&t, format, st, out);
+		}
+		table_release(&t);
+		json_decref(tmp);
+		buf_release(&g);
+		buf_release(&h);
+	}
+}
+
+static void csv_field(struct buf *out, const char *s)
+{
+	buf_addc(out, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			buf_addc(out, '"');
+		buf_addc(out, *s);
+	}
+	buf_addc(out, '"');
+}
+
+static void csv_row(struct buf *out, const char *model, const char *scope, const char *key,
+		    const json_t *m)
+{
+	static const char *const cols[] = {
+		"items", "graded", "correct", "incorrect", "abstained", "errors", "accuracy",
+		"attempted_accuracy", "hallucination_rate", "omniscience_index", "f_score",
+		"security.pass_rate", "ece", "brier", "auroc", "tokens.input.mean",
+		"tokens.output.mean", "tokens.reasoning.mean", "latency_s.p50", "latency_s.p95",
+		"ttft_s.p50", "cost_usd.total", "cost_usd.per_item",
+	};
+	csv_field(out, model);
+	buf_addc(out, ',');
+	csv_field(out, scope);
+	buf_addc(out, ',');
+	csv_field(out, key);
+	for (size_t i = 0; i < ARRAY_LEN(cols); i++) {
+		double v = jnum(m, cols[i]);
+		buf_addc(out, ',');
+		if (!isnan(v))
+			buf_addf(out, "%.10g", v);
+		if (!strcmp(cols[i], "accuracy")) {
+			const json_t *p = json_object_get(m, "accuracy");
+			double lo = json_is_object(p) ? json_number_value(json_object_get(p, "lo")) : NAN;
+			double hi = json_is_object(p) ? json_number_value(json_object_get(p, "hi")) : NAN;
+			buf_addc(out, ',');
+			if (!isnan(lo))
+				buf_addf(out, "%.10g", lo);
+			buf_addc(out, ',');
+			if (!isnan(hi))
+				buf_addf(out, "%.10g", hi);
+		}
+	}
+	buf_addc(out, '\n');
+}
+
+static void render_csv(const json_t *rep, struct buf *out)
+{
+	buf_adds(out, "model,scope,key,items,graded,correct,incorrect,abstained,errors,accuracy,"
+		 "accuracy_lo,accuracy_hi,attempted_accuracy,hallucination_rate,omniscience_index,"
+		 "f_score,security_pass_rate,ece,brier,auroc,tokens_input_mean,tokens_output_mean,"
+		 "tokens_reasoning_mean,latency_p50,latency_p95,ttft_p50,cost_total,cost_per_item\n");
+	static const char *const scopes[] = { "suites", "categories", "difficulties" };
+	size_t i;
+	json_t *m;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const char *id = json_string_value(json_object_get(m, "id"));
+		csv_row(out, id, "overall", "", json_object_get(m, "overall"));
+		for (size_t s = 0; s < ARRAY_LEN(scopes); s++) {
+			const char *k;
+			json_t *v;
+			json_object_foreach(json_object_get(m, scopes[s]), k, v)
+				csv_row(out, id, scopes[s], k, v);
+		}
+	}
+}
+
+int report_render(const json_t *rep, const char *format, const struct report_style *st,
+		  struct buf *out, struct tri_err *err)
+{
+	if (!strcmp(format, "json")) {
+		char *s = json_dumps(rep, JSON_INDENT(2) | JSON_REAL_PRECISION(10));
+		if (!s)
+			return err_set(err, TRI_RUNTIME, "cannot serialise the report");
+		buf_adds(out, s);
+		buf_addc(out, '\n');
+		free(s);
+		return 0;
+	}
+	if (!strcmp(format, "csv")) {
+		render_csv(rep, out);
+		return 0;
+	}
+	if (!strcmp(format, "html")) {
+		buf_adds(out, "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>trilemma report"
+			 "</title><style>body{font-family:sans-serif}td,th{padding:2px 8px;text-align:right}"
+			 "td:first-child,th:first-child{text-align:left}</style></head><body>\n");
+		render_tables(rep, format, st, out);
+		const json_t *sel = json_object_get(rep, "selection");
+		if (sel) {
+			struct buf tmp = BUF_INIT;
+			struct report_style plain = { 0, 0 };
+			report_render_selection(sel, &plain, &tmp);
+			buf_adds(out, "<pre>");
+			html_escape(out, tmp.s);
+			buf_adds(out, "</pre>\n");
+			buf_release(&tmp);
+		}
+		buf_adds(out, "</body></html>\n");
+		return 0;
+	}
+	if (strcmp(format, "term") && strcmp(format, "md"))
+		return err_set(err, TRI_USAGE, "unknown format '%s' (term, json, md, csv, html)", format);
+	render_tables(rep, format, st, out);
+	const json_t *sel = json_object_get(rep, "selection");
+	if (sel && !strcmp(format, "md")) {
+		buf_adds(out, "\n### selection\n\n```\n");
+		struct report_style plain = { 0, 0 };
+		report_render_selection(sel, &plain, out);
+		buf_adds(out, "```\n");
+	}
+	return 0;
+}
+
+int report_render_selection(const json_t *sel, const struct report_style *st, struct buf *out)
+{
+	const json_t *chosen = json_object_get(sel, "chosen");
+	const json_t *req = json_object_get(sel, "require");
+	size_t i;
+	json_t *v;
+	struct buf tmp = BUF_INIT;
+	buf_addc(out, '\n');
+	if (json_is_string(chosen)) {
+		buf_addf(out, "%srecommended: ", st->color ? "\033[1;32m" : "");
+		const char *c = json_string_value(chosen);
+		buf_add_escaped(out, c, strlen(c), 0);
+		buf_addf(out, "%s (prefer %s", st->color ? "\033[0m" : "",
+			 json_string_value(json_object_get(sel, "prefer")));
+		if (json_array_size(req)) {
+			buf_adds(out, "; meets ");
+			json_array_foreach(req, i, v) buf_addf(out, "%s%s", i ? ", " : "", json_string_value(v));
+		}
+		buf_addf(out, "%s)\n", json_is_true(json_object_get(sel, "strict")) ? ", strict" : "");
+	} else {
+		buf_addf(out, "%sno model meets the requirements%s", st->color ? "\033[1;31m" : "",
+			 st->color ? "\033[0m" : "");
+		json_array_foreach(req, i, v) buf_addf(out, "%s%s", i ? ", " : ": ", json_string_value(v));
+		buf_addc(out, '\n');
+	}
+	json_array_foreach(json_object_get(sel, "excluded"), i, v) {
+		const char *id = json_string_value(json_object_get(v, "id"));
+		const json_t *val = json_object_get(v, "value");
+		buf_adds(out, "  excluded ");
+		buf_add_escaped(out, id, strlen(id), 0);
+		buf_addf(out, ": %s", json_string_value(json_object_get(v, "failed")));
+		if (json_is_number(val))
+			buf_addf(out, " (measured %.3f)\n", json_number_value(val));
+		else
+			buf_adds(out, " (not measured)\n");
+	}
+	const json_t *pareto = json_object_get(sel, "pareto");
+	if (json_array_size(pareto)) {
+		buf_adds(out, "  pareto frontier (accuracy, hallucination, security, cost): ");
+		json_array_foreach(pareto, i, v) {
+			const char *id = json_string_value(v);
+			buf_adds(out, i ? ", " : "");
+			buf_add_escaped(out, id, strlen(id), 0);
+		}
+		buf_addc(out, '\n');
+	}
+	buf_release(&tmp);
+	return 0;
+}

@@ -1,0 +1,35 @@
+/* report.h -- the JSON report of a run, and its renderings (SPEC §6).
+ *
+ * report_build() reads a run from the store alone (offline) and returns
+ * the report object: tool, run, models (overall / suites / categories /
+ * difficulties METRICS), comparisons (McNemar per suite per pair). The
+ * selection is added by the caller (select_run). Renderers turn the same
+ * object into terminal, Markdown, CSV or HTML text; every string that came
+ * from a model or a suite is escaped before it can reach a terminal. */
+#ifndef TRI_REPORT_H
+#define TRI_REPORT_H
+
+#include <jansson.h>
+#include "buf.h"
+#include "err.h"
+#include "store.h"
+
+json_t *report_build(struct store *st, const char *run, struct tri_err *err);
+
+struct report_style {
+	int color;      /* ANSI colour (a terminal without NO_COLOR) */
+	int width;      /* terminal columns, 0 for unlimited */
+};
+
+/* format: term, md, csv, html, json. Appends to out. */
+int report_render(const json_t *report, const char *format, const struct report_style *style,
+                  struct buf *out, struct tri_err *err);
+
+/* The selection block for the terminal (chosen model, frontier, exclusions). */
+int report_render_selection(const json_t *selection, const struct report_style *style,
+                            struct buf *out);
+
+/* Write text to path ("-" for stdout). */
+int report_write_file(const char *path, const char *text, size_t len, struct tri_err *err);
+
+#endif
