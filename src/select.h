@@ -27,6 +27,10 @@ int select_parse(const char *expr, struct requirement *out, struct tri_err *err)
 void select_requirement_release(struct requirement *r);
 int select_parse_prefer(const char *s, enum sel_prefer *out);
 
+/* Does metric resolve to a number or proportion (or null) for at least one
+ * model? 0 means the name is unknown: a typo the command reports. */
+int select_check_metric(const json_t *models, const char *metric);
+
 /* Apply requirements to the "models" array of a JSON report and return the
  * "selection" object of SPEC §6 (new reference): require, prefer, strict,
  * chosen (id or null), excluded [{id, failed, value}], pareto [ids], and
