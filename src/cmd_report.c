@@ -1,11 +1,131 @@
-/* cmd_report.c -- placeholder until the command lands. */
-#include <stdio.h>
-#include "cmd.h"
+/* cmd_report.c -- trilemma report: render a stored run, offline. */
+#include <getopt.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
 #include "util.h"
+#include "buf.h"
+#include "cmd.h"
+#include "config.h"
+#include "report.h"
+#include "run.h"
+#include "store.h"
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: trilemma report [RUN|latest] [--db FILE] [--format term|json|md|csv|html]\n"
+		"                       [-o FILE] [--regrade] [--require EXPR]... [--prefer P] [--strict]\n\n"
+		"Render a stored run from the store alone (no request is sent).\n"
+		"  --format F   term (default), json (SPEC section 6), md, csv, html\n"
+		"  -o FILE      write there instead of stdout\n"
+		"  --regrade    grade the stored responses again (after a grader change)\n"
+		"  --require, --prefer, --strict   selection (default: the run's config)\n");
+}
 
 int cmd_report(int argc, char **argv)
 {
-	(void)argc; (void)argv;
-	fprintf(stderr, "trilemma report: not implemented yet\n");
-	return TRI_RUNTIME;
+	enum { O_DB = 256, O_FORMAT, O_REGRADE, O_REQUIRE, O_PREFER, O_STRICT };
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, O_DB }, { "format", required_argument, NULL, O_FORMAT },
+		{ "output", required_argument, NULL, 'o' }, { "regrade", no_argument, NULL, O_REGRADE },
+		{ "require", required_argument, NULL, O_REQUIRE }, { "prefer", required_argument, NULL, O_PREFER },
+		{ "strict", no_argument, NULL, O_STRICT }, { "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *db = NULL, *format = "term", *outf = NULL, *prefer = NULL;
+	int regrade = 0, strict = 0, opt, rc = TRI_USAGE;
+	struct config c;
+	struct store st = { 0 };
+	struct tri_err err = { 0 };
+	struct buf out = BUF_INIT;
+	char *run = NULL;
+	json_t *rep = NULL;
+
+	config_init(&c);
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
+		switch (opt) {
+		case O_DB: db = optarg; break;
+		case O_FORMAT: format = optarg; break;
+		case 'o': outf = optarg; break;
+		case O_REGRADE: regrade = 1; break;
+		case O_REQUIRE:
+			XGROW(c.require, c.alloc_require, c.n_require + 1);
+			c.require[c.n_require++] = xstrdup(optarg);
+			break;
+		case O_PREFER: prefer = optarg; break;
+		case O_STRICT: strict = 1; break;
+		case 'h': usage(stdout); rc = TRI_OK; goto out;
+		default: usage(stderr); goto out;
+		}
+	}
+	if (argc - optind > 1) {
+		fprintf(stderr, "trilemma report: one run at most (see trilemma runs)\n");
+		goto out;
+	}
+	static const char *const formats[] = { "term", "json", "md", "csv", "html" };
+	int known = 0;
+	for (size_t i = 0; i < ARRAY_LEN(formats); i++)
+		known |= !strcmp(format, formats[i]);
+	if (!known) {
+		fprintf(stderr, "trilemma report: unknown format '%s' (term, json, md, csv, html)\n", format);
+		goto out;
+	}
+	if (report_open(db, optind < argc ? argv[optind] : NULL, &st, &run, &err) < 0)
+		goto fail;
+	if (regrade) {
+		size_t n;
+		if (run_grade(&st, run, 1, &n, &err) < 0)
+			goto fail;
+		fprintf(stderr, "regraded %zu responses of %s\n", n, run);
+	}
+	if (!c.n_require) {
+		struct config snap;
+		config_init(&snap);
+		if (run_load_config(&st, run, &snap, &err) < 0) {
+			config_release(&snap);
+			goto fail;
+		}
+		for (size_t i = 0; i < snap.n_require; i++) {
+			XGROW(c.require, c.alloc_require, c.n_require + 1);
+			c.require[c.n_require++] = xstrdup(snap.require[i]);
+		}
+		if (!strict)
+			strict = snap.strict;
+		if (!prefer && snap.prefer)
+			c.prefer = xstrdup(snap.prefer);
+		config_release(&snap);
+	}
+	if (prefer) {
+		free(c.prefer);
+		c.prefer = xstrdup(prefer);
+	}
+	rep = report_build(&st, run, &err);
+	if (!rep || report_select(rep, c.require, c.n_require, c.prefer, strict, &err) < 0)
+		goto fail;
+	struct report_style style = { 0, 0 };
+	if (!outf && !strcmp(format, "term") && isatty(1)) {
+		struct winsize ws;
+		style.color = !getenv("NO_COLOR");
+		if (ioctl(1, TIOCGWINSZ, &ws) == 0)
+			style.width = ws.ws_col;
+	}
+	if (report_render(rep, format, &style, &out, &err) < 0)
+		goto fail;
+	if (!strcmp(format, "term"))
+		report_render_selection(json_object_get(rep, "selection"), &style, &out);
+	if (report_write_file(outf ? outf : "-", out.s, out.len, &err) < 0)
+		goto fail;
+	rc = TRI_OK;
+	goto out;
+fail:
+	rc = err.code ? err.code : TRI_RUNTIME;
+	fprintf(stderr, "trilemma report: %s\n", err.msg);
+out:
+	json_decref(rep);
+	buf_release(&out);
+	store_close(&st);
+	config_release(&c);
+	free(run);
+	return rc;
 }

@@ -126,26 +126,11 @@ static int finish_output(struct store *st, const char *run, const struct config 
 			 const char *json_f, const char *md_f, const char *csv_f, int quiet)
 {
 	struct tri_err err = { 0 };
-	struct requirement *req = xcalloc(c->n_require + 1, sizeof(*req));
-	size_t n_req = 0;
 	struct buf out = BUF_INIT;
 	int rc = TRI_RUNTIME;
-	enum sel_prefer prefer = PREFER_SMALLEST;
 	json_t *rep = report_build(st, run, &err);
-	if (!rep)
+	if (!rep || report_select(rep, c->require, c->n_require, c->prefer, c->strict, &err) < 0)
 		goto fail;
-	for (; n_req < c->n_require; n_req++)
-		if (select_parse(c->require[n_req], &req[n_req], &err) < 0) {
-			rc = TRI_USAGE;
-			goto fail;
-		}
-	if (c->prefer && select_parse_prefer(c->prefer, &prefer) < 0) {
-		err_set(&err, TRI_USAGE, "prefer '%s': use smallest, cheapest, fastest or best", c->prefer);
-		rc = TRI_USAGE;
-		goto fail;
-	}
-	json_t *sel = select_run(json_object_get(rep, "models"), req, n_req, prefer, c->strict);
-	json_object_set_new(rep, "selection", sel);
 	const char *fmts[] = { "json", "md", "csv" };
 	const char *files[] = { json_f, md_f, csv_f };
 	struct report_style plain = { 0, 0 };
@@ -157,6 +142,7 @@ static int finish_output(struct store *st, const char *run, const struct config 
 		    report_write_file(files[i], out.s, out.len, &err) < 0)
 			goto fail;
 	}
+	const json_t *sel = json_object_get(rep, "selection");
 	if (!quiet) {
 		struct report_style style = { 0, 0 };
 		if (isatty(1)) {
@@ -171,14 +157,13 @@ static int finish_output(struct store *st, const char *run, const struct config 
 		report_render_selection(sel, &style, &out);
 		fwrite(out.s, 1, out.len, stdout);
 	}
-	rc = (n_req && json_is_null(json_object_get(sel, "chosen"))) ? TRI_GATE : TRI_OK;
+	rc = (c->n_require && json_is_null(json_object_get(sel, "chosen"))) ? TRI_GATE : TRI_OK;
 	goto out;
 fail:
+	if (err.code)
+		rc = err.code;
 	fprintf(stderr, "trilemma run: %s\n", err.msg);
 out:
-	for (size_t i = 0; i < n_req; i++)
-		select_requirement_release(&req[i]);
-	free(req);
 	json_decref(rep);
 	buf_release(&out);
 	return rc;

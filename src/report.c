@@ -8,10 +8,12 @@
  * with no grade yet (an interrupted run) are counted as pending, not as
  * answers. Everything is read from the store: report works offline. */
 #include <math.h>
+#include <unistd.h>
 #include "util.h"
 #include "buf.h"
 #include "metrics.h"
 #include "report.h"
+#include "select.h"
 
 /* Item meta keys broken down in the report, when items carry them. */
 static const char *const breakdown_keys[] = { "family", "strategy", "owasp_llm", "lang", "cwe", "domain" };
@@ -898,5 +900,51 @@ int report_render_selection(const json_t *sel, const struct report_style *st, st
 		buf_addc(out, '\n');
 	}
 	buf_release(&tmp);
+	return 0;
+}
+
+int report_select(json_t *rep, char *const *require, size_t n_require, const char *prefer,
+		  int strict, struct tri_err *err)
+{
+	struct requirement *req = xcalloc(n_require + 1, sizeof(*req));
+	size_t n = 0;
+	enum sel_prefer pref = PREFER_SMALLEST;
+	int ret = -1;
+	for (; n < n_require; n++)
+		if (select_parse(require[n], &req[n], err) < 0)
+			goto out;
+	if (prefer && select_parse_prefer(prefer, &pref) < 0) {
+		err_set(err, TRI_USAGE, "prefer '%s': use smallest, cheapest, fastest or best", prefer);
+		goto out;
+	}
+	const json_t *models = json_object_get(rep, "models");
+	for (size_t i = 0; i < n; i++)
+		if (json_array_size(models) && !select_check_metric(models, req[i].metric)) {
+			err_set(err, TRI_USAGE, "requirement '%s': no metric '%s' in the report "
+				"(e.g. accuracy, hallucination_rate, security.pass_rate, latency_s.p50, "
+				"cost_usd.per_item, suites.NAME.accuracy)", req[i].text, req[i].metric);
+			goto out;
+		}
+	json_object_set_new(rep, "selection", select_run(models, req, n, pref, strict));
+	ret = 0;
+out:
+	for (size_t i = 0; i < n; i++)
+		select_requirement_release(&req[i]);
+	free(req);
+	return ret;
+}
+
+int report_open(const char *db, const char *name, struct store *st, char **run,
+		struct tri_err *err)
+{
+	const char *path = db ? db : store_default_path();
+	if (access(path, R_OK) != 0)
+		return err_set(err, TRI_USAGE, "%s: no store here (run trilemma run first, or pass --db FILE)", path);
+	if (store_open(st, path, err) < 0)
+		return -1;
+	if (store_run_resolve(st, name, 0, run, err) < 0) {
+		store_close(st);
+		return -1;
+	}
 	return 0;
 }

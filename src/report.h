@@ -29,6 +29,17 @@ int report_render(const json_t *report, const char *format, const struct report_
 int report_render_selection(const json_t *selection, const struct report_style *style,
                             struct buf *out);
 
+/* Add the "selection" object to rep from requirements (strings), prefer
+ * (NULL: smallest) and strict. TRI_USAGE error for a bad expression or a
+ * metric the report does not have. */
+int report_select(json_t *rep, char *const *require, size_t n_require, const char *prefer,
+                  int strict, struct tri_err *err);
+
+/* Open the store at db (NULL: default) and resolve run name (NULL or
+ * "latest": the newest). Caller closes st and frees *run. */
+int report_open(const char *db, const char *name, struct store *st, char **run,
+                struct tri_err *err);
+
 /* Write text to path ("-" for stdout). */
 int report_write_file(const char *path, const char *text, size_t len, struct tri_err *err);
 
