@@ -82,7 +82,9 @@ static size_t head_end(const char *s, size_t a, size_t b)
 /* The span after the last copula of s[a, b): "The code is KP-09" -> "KP-09". */
 static int after_copula(const char *s, size_t a, size_t b, size_t *na)
 {
-	static const char *const cop[] = { " is ", " are ", " was ", " equals ", " = " };
+	static const char *const cop[] = {
+		" is ", " are ", " was ", " equals ", " = ", "'s ", "\xe2\x80\x99s ",
+	};
 	size_t best = 0;
 	for (size_t i = a; i < b; i++)
 		for (size_t k = 0; k < ARRAY_LEN(cop); k++)
@@ -104,6 +106,10 @@ static void push_derived(struct clist *l, const char *t, size_t a, size_t b, int
 	if (after_copula(t, a, h, &c)) {
 		push(l, t, c, h, marked);
 		push(l, t, c, head_end(t, c, h), marked);
+	}
+	if (h < b && after_copula(t, a, b, &c)) {
+		push(l, t, c, b, marked);
+		push(l, t, c, head_end(t, c, b), marked);
 	}
 }
 
