@@ -300,7 +300,7 @@ def d_unicode():
         items.append(C.item(
             id="unicode/U+%s" % hexs,
             input="What is the code point of the Unicode character %s?" % name,
-            answer="U+" + hexs, aliases=[hexs, "0x" + hexs, "U+%X" % cp],
+            answer="U+" + hexs, aliases=[hexs, "0x" + hexs, "U+%X" % cp, "0x%X" % cp],
             category=dom, difficulty=unicode_tier(cp, a),
             meta=C.meta("unicode-data", dom, proxy="%d.%d" % a)))
     return [(dom, items)]
@@ -332,12 +332,24 @@ SUFFIX = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited",
 OUI_TIERS = (50, 10, 3, 2)
 
 
-def org_aliases(name):
-    w = C.norm(name).split()
+EQUIV = {"limited": "ltd", "ltd": "limited", "corporation": "corp", "corp": "corporation",
+         "incorporated": "inc", "inc": "incorporated", "company": "co", "co": "company"}
+
+
+def org_aliases(name, brands):
+    """The name without corporate suffixes, with each suffix in its other
+    usual spelling (Ltd/Limited, Corp/Corporation, Inc, Co), and its first
+    word when that is a brand (see d_oui)."""
+    full = C.norm(name).split()
+    w = list(full)
     while len(w) > 1 and w[-1] in SUFFIX:
         w.pop()
-    short = " ".join(w)
-    return [short] if short != C.norm(name) else []
+    out = [" ".join(w)]
+    swapped = [EQUIV.get(x, x) if i >= len(w) else x for i, x in enumerate(full)]
+    out.append(" ".join(swapped))
+    if full[0] in brands:
+        out.append(full[0])
+    return [a for a in out if a != C.norm(name)]
 
 
 def d_oui():
@@ -346,6 +358,16 @@ def d_oui():
     by = {}
     for a, org, _ in sorted(recs):
         by.setdefault(C.norm(org), []).append((a, org))
+    # a first word is accepted alone ("Cisco" for "Cisco Systems, Inc") when
+    # it has 4+ letters, begins at most 5 organisations' names, and is no
+    # word of a country or subdivision name (Texas, Shenzhen, American ...)
+    places = set()
+    for std in ("3166-1", "3166-2"):
+        for x in C.load_iso(std):
+            places.update(C.words(x["name"]))
+            places.update(C.words(x.get("common_name", "")))
+    first = Counter(k.split()[0] for k in by)
+    brands = {w for w, n in first.items() if n <= 5 and len(w) >= 4 and w.isalpha() and w not in places}
     items = []
     for key in sorted(by):
         blocks = by[key]
@@ -354,7 +376,7 @@ def d_oui():
         items.append(C.item(
             id="ieee-oui/%s" % a,
             input="Which organization is the IEEE OUI (MA-L) %s assigned to?" % oui,
-            answer=org, aliases=org_aliases(org) or None,
+            answer=org, aliases=org_aliases(org, brands) or None,
             category=dom, difficulty=C.tier(len(blocks), OUI_TIERS),
             meta=C.meta("ieee-data", dom, proxy=len(blocks))))
     return [(dom, items)]
