@@ -12,7 +12,7 @@
 
 static struct grade_ctx *gt_ctx;
 
-static void gt_open(void)
+static inline void gt_open(void)
 {
 	struct tri_err err;
 	if (grade_ctx_open(&gt_ctx, tri_home(), &err) < 0) {
@@ -23,7 +23,7 @@ static void gt_open(void)
 
 /* Grade text against item (JSON) with the suite's default grader (JSON)
  * and abstain token (may be NULL). Returns grade_response()'s result. */
-static int gt_grade(const char *grader, const char *item, const char *token,
+static inline int gt_grade(const char *grader, const char *item, const char *token,
                     const char *text, struct grade *g, struct tri_err *err)
 {
 	struct suite s;
@@ -45,7 +45,7 @@ static int gt_grade(const char *grader, const char *item, const char *token,
 	return r;
 }
 
-static void gt_expect(const char *grader, const char *item, const char *token,
+static inline void gt_expect(const char *grader, const char *item, const char *token,
                       const char *text, enum verdict want, int line)
 {
 	struct grade g;
