@@ -285,7 +285,8 @@ def build():
                 seen.add(q)
                 k += 1
                 src = "iso-codes" if kind in ("letter-count",) or (kind == "sorting" and lv == 5) else None
-                m = C.meta(src, dom) if src else {"source": "tools/gen/reasoning.py", "domain": dom}
+                m = C.meta(src, dom) if src else {"source": "tools/gen/reasoning.py",
+                                                  "source_version": VERSION, "domain": dom}
                 items.append(C.item(id="%s/%d-%02d" % (kind, lv, k), input=q, answer=a,
                                     aliases=al, grader=grader, category=dom,
                                     difficulty=lv, meta=m))
