@@ -172,7 +172,10 @@ static void scan_dir(struct scan_state *st, const char *path, const char *rel)
 	for (size_t i = 0; i < n; i++) {
 		struct buf p = BUF_INIT, r = BUF_INIT;
 		struct stat sb;
-		if (buf_addf(&p, "%s/%s", path, names[i]) ||
+		size_t pl = strlen(path);
+		while (pl > 1 && path[pl - 1] == '/')
+			pl--;
+		if (buf_addf(&p, "%.*s/%s", (int)pl, path, names[i]) ||
 		    buf_addf(&r, "%s%s%s", rel, *rel ? "/" : "", names[i]))
 			goto next;
 		if (lstat(p.s, &sb))   /* symbolic links are not followed */
