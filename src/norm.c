@@ -49,8 +49,38 @@ static int is_cjk(ucs4_t uc)
 	       (uc >= 0x20000 && uc <= 0x3FFFF);
 }
 
+/* The same for pure ASCII, which most answers are: NFKC is the identity,
+ * folding is tolower(), and every ASCII punctuation or symbol character
+ * except '$' (a currency sign, category Sc) is in P, Sm or Sk. */
+static char *norm_ascii(const char *s, size_t len)
+{
+	char *out = xmalloc(len + 1);
+	size_t o = 0;
+	int space = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0)
+			continue;
+		if (isalnum(c) || c == '$') {
+			if (space)
+				out[o++] = ' ';
+			space = 0;
+			out[o++] = (char)tolower(c);
+		} else {
+			space = o > 0;
+		}
+	}
+	out[o] = 0;
+	return out;
+}
+
 char *norm_text(const char *s, size_t len)
 {
+	size_t i0 = 0;
+	while (s && i0 < len && (unsigned char)s[i0] < 0x80)
+		i0++;
+	if (s && i0 == len)
+		return norm_ascii(s, len);
 	size_t n = 0, flen = 0;
 	uint8_t *clean = sanitize(s ? s : "", s ? len : 0, &n);
 	uint8_t *f = NULL;

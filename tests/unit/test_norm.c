@@ -34,6 +34,10 @@ static void test_text(void)
 	EQ_NORM("", "");
 	EQ_NORM("$5", "$5");                                     /* currency kept */
 	EQ_NORM("line1\nline2\tx", "line1 line2 x");
+	/* the ASCII fast path and the Unicode path agree on every ASCII symbol */
+	EQ_NORM("A+b=C ^x`y~z|w<v>u $5 #1 @k {j} [i] \\h/g_f%e&d;c:b?a!", "a b c x y z w v u $5 1 k j i h g f e d c b a");
+	EQ_NORM("A+b=C ^x`y~z|w<v>u $5 #1 @k {j} [i] \\h/g_f%e&d;c:b?a! \xc3\xa9",
+	        "a b c x y z w v u $5 1 k j i h g f e d c b a \xc3\xa9");
 }
 
 static void test_answer_and_find(void)
