@@ -31,6 +31,7 @@ struct rule {
 	enum scan_sev sev;
 	unsigned langs;          /* bit (1 << enum lex_lang) */
 	enum view view;
+	int in_literals;         /* a text-view match may start inside a literal */
 	char **kw;
 	size_t n_kw;
 	pcre2_code *re, *unless;
@@ -259,7 +260,7 @@ static int opt_pattern(const struct yaml_doc *doc, const json_t *o, const char *
 
 static const char *const rule_keys[] = {
 	"id", "languages", "cwe", "owasp", "severity", "message", "fix",
-	"pattern", "view", "keywords", "unless", "if_file", "unless_file",
+	"pattern", "view", "keywords", "unless", "if_file", "unless_file", "in_literals",
 };
 
 static int str_member(const struct yaml_doc *doc, const json_t *obj, const char *key,
@@ -332,6 +333,12 @@ static int load_rule(struct scan_rules *rs, const struct yaml_doc *doc, const js
 			goto fail;
 		}
 	}
+	v = json_object_get(o, "in_literals");
+	if (v && !json_is_boolean(v)) {
+		yaml_err(doc, v, err, "in_literals must be true or false");
+		goto fail;
+	}
+	r.in_literals = json_is_true(v);
 	v = json_object_get(o, "keywords");
 	if (v) {
 		size_t i;
@@ -605,12 +612,19 @@ static int run_rule(const struct rule *r, const struct lex_out *lx, const struct
 		size_t at = ov[0];
 		if (r->at_group && (int)r->at_group < rc && ov[2 * r->at_group] != PCRE2_UNSET)
 			at = ov[2 * r->at_group];
+		/* A text-view match must start in code, not inside a string (the
+		 * code view differs from the text view exactly there). */
+		if (r->view == VIEW_TEXT && !r->in_literals &&
+		    lx->code[ov[0]] != lx->text[ov[0]]) {
+			start = ov[0] + 1;
+			continue;
+		}
 		size_t ln = line_of(li, at);
 		size_t ls = li->start[ln];
 		size_t le = ln + 1 < li->n ? li->start[ln + 1] : len;
 		int keep = !quiet_line(lx, (long)ln + 1);
 		if (keep && r->unless) {
-			int u = pcre2_match(r->unless, (PCRE2_SPTR)view, le, ls, 0, md, NULL);
+			int u = pcre2_match(r->unless, (PCRE2_SPTR)lx->text, le, ls, 0, md, NULL);
 			if (u >= 0)
 				keep = 0;
 			else if (u != PCRE2_ERROR_NOMATCH)
