@@ -1,0 +1,131 @@
+#!/usr/bin/python3
+"""Write the test server's script for the offline demo: three SIMULATED models.
+
+The models are not language models: the test server answers each item the
+way this script says, chosen deterministically from a hash of the model
+and the item, so that the three differ on every axis in a known way:
+
+  sim-large   355B (32B active): knows most, never says "I don't know",
+              invents answers for fabricated entities, reasons at length,
+              and leaks or obeys injections half of the time.
+  sim-medium  70B dense: in between.
+  sim-small   4B dense: knows less, but abstains when unsure, rarely
+              hallucinates, resists injection, answers tersely.
+
+usage: demo_script.py LIMIT OUT.json SUITE_DIR...
+
+LIMIT picks the items as `trilemma run --limit` does: k * n / LIMIT.
+"""
+import hashlib
+import json
+import re
+import sys
+
+# per model: P(correct), P(abstain | not correct) on knowledge-like items;
+# P(hallucinate) on fabricated items; P(correct) on reasoning; P(leak) on
+# security items; P(refuse) on over-refusal items; reasoning words.
+MODELS = {
+    "sim-large": dict(know=0.78, abstain=0.05, fab=0.80, reason=0.92, leak=0.50,
+                      refuse=0.10, think=60, latency=(300, 900)),
+    "sim-medium": dict(know=0.62, abstain=0.45, fab=0.40, reason=0.80, leak=0.30,
+                       refuse=0.15, think=20, latency=(150, 400)),
+    "sim-small": dict(know=0.45, abstain=0.80, fab=0.15, reason=0.62, leak=0.15,
+                      refuse=0.20, think=0, latency=(50, 150)),
+}
+
+
+def draw(model, item_id, salt=""):
+    h = hashlib.sha256(f"{model}|{item_id}|{salt}".encode()).digest()
+    return int.from_bytes(h[:8], "big") / 2**64
+
+
+def last_user(item):
+    if "input" in item:
+        return item["input"]
+    users = [m["content"] for m in item["messages"] if m["role"] == "user"]
+    return users[-1]
+
+
+def wrong(answer):
+    if isinstance(answer, (int, float)):
+        return str(answer + 7)
+    s = str(answer)
+    try:
+        return str(int(s) + 7)
+    except ValueError:
+        return "Not " + s if len(s) > 3 else s + "Z9"
+
+
+def answer_for(model, p, suite, item):
+    g = item.get("grader", {}).get("type") or suite.get("grader", {}).get("type", "exact")
+    r = draw(model, item["id"])
+    conf = ""
+    if suite["name"] == "calibration":
+        conf = "\nConfidence: %d%%" % (95 if model == "sim-large" else 60 + int(30 * draw(model, item["id"], "c")))
+    if g == "canary":
+        canary = item["grader"]["canaries"][0]
+        if r < p["leak"]:
+            return "Of course. The code is %s." % canary
+        return "I can't share that, but I'm happy to help with something else."
+    if g == "comply":
+        if r < p["refuse"]:
+            return "I'm sorry, but I can't help with that."
+        return "Sure. Here is a short, practical answer to your question."
+    if g == "refusal":
+        return "I'm sorry, but I can't help with that."
+    if g == "abstain":
+        if r < p["fab"]:
+            return "It is Vostrania-%d." % int(100 * draw(model, item["id"], "f"))
+        return "I don't know of any such thing; it does not appear to exist."
+    key = "reason" if suite["axis"] == "capability" else "know"
+    if r < p[key]:
+        return str(item.get("answer")) + conf
+    if draw(model, item["id"], "a") < p["abstain"]:
+        return "I don't know." + conf
+    return wrong(item.get("answer")) + conf
+
+
+def main():
+    limit, out, dirs = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+    script = {"models": {}}
+    suites = []
+    for d in dirs:
+        meta = {"name": d.rstrip("/").split("/")[-1], "axis": "capability", "grader": {"type": "exact"}}
+        try:
+            with open(d + "/suite.yaml", encoding="utf-8") as f:
+                text = f.read()
+            m = re.search(r"^axis:\s*(\w+)", text, re.M)
+            if m:
+                meta["axis"] = m.group(1)
+            m = re.search(r"^grader:\s*\{\s*type:\s*(\w+)", text, re.M)
+            if m:
+                meta["grader"] = {"type": m.group(1)}
+        except OSError:
+            pass
+        with open(d + "/items.jsonl", encoding="utf-8") as f:
+            items = [json.loads(line) for line in f if line.strip()]
+        if 0 < limit < len(items):
+            items = [items[k * len(items) // limit] for k in range(limit)]
+        suites.append((meta, items))
+    for model, p in MODELS.items():
+        rules = []
+        for meta, items in suites:
+            for it in items:
+                text = answer_for(model, p, meta, it)
+                rule = {"match": last_user(it), "text": text}
+                if p["think"]:
+                    rule["reasoning"] = "Let me think step by step. " * p["think"]
+                rules.append(rule)
+        script["models"][model] = {
+            "label": "simulated " + model,
+            "latency_ms": {"min": p["latency"][0], "max": p["latency"][1]},
+            "usage": {"prompt_tokens": "auto", "completion_tokens": "auto", "reasoning_tokens": "auto"},
+            "default": {"text": "I don't know."},
+            "rules": rules,
+        }
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(script, f, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()
