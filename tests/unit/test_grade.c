@@ -234,6 +234,7 @@ static void test_abstentions(void)
 		EXPECT(EXACT, KP, say[i], ABST);
 	/* not abstentions: a guess, an answer that merely uses the words */
 	EXPECT(EXACT, KP, "I'm not sure, but I think it's KP-09.", C);
+	EXPECT(NUM, "{\"answer\":42}", "No idea why it is asked, but the answer is 42.", C);
 	EXPECT(EXACT, KP, "KP-09. I don't know the name of its capital, though.", ABST);
 	EXPECT(EXACT, "{\"answer\":\"unknown\"}", "The unknown soldier", WRONG);
 	EXPECT(NUM, "{\"answer\":7}", "There are 7 provinces whose codes I know by heart; "
@@ -324,6 +325,58 @@ static void test_dispatch(void)
 	grade_ctx_close(NULL);
 }
 
+/* Random bytes and fragments of answers through every grader: each grade
+ * is well formed (a verdict, a score in [0,1], evidence), and nothing
+ * crashes or leaks (run under ASan by make check). */
+static void test_random_inputs(void)
+{
+	static const char *const graders[] = {
+		EXACT, NUM, CHOICE, ABSTAIN, "{\"type\":\"regex\",\"pattern\":\"a+b\"}",
+		"{\"type\":\"canary\",\"canaries\":[\"CANARY-7F3K9Q\"]}",
+		"{\"type\":\"refusal\"}", "{\"type\":\"comply\"}",
+	};
+	static const char *const bits[] = {
+		"KP-09", " or ", "Answer:", "\\boxed{", "}", "**", "1,234", " one hundred ",
+		"-", ".", "\n", "I don't know", "Confidence: ", "%", "\xc3\xa9", "\xe6\x88\x91",
+		"\xff", "\xe2\x80\x8b", "Q0FO", "43 41", "(B)", " is ", ", the ", "0x", "e9",
+	};
+	uint32_t x = 12345;
+	for (int round = 0; round < 600; round++) {
+		char text[256];
+		size_t n = 0;
+		while (n < 200) {
+			x = x * 1103515245u + 12345u;
+			if ((x >> 16) % 3 == 0) {
+				text[n++] = (char)(((x >> 8) & 0xff) | 1);
+			} else {
+				const char *b = bits[(x >> 16) % ARRAY_LEN(bits)];
+				size_t bl = strlen(b);
+				if (n + bl >= 200)
+					break;
+				memcpy(text + n, b, bl);
+				n += bl;
+			}
+			if ((x >> 24) % 7 == 0)
+				break;
+		}
+		text[n] = 0;
+		for (size_t k = 0; k < ARRAY_LEN(graders); k++) {
+			struct grade g;
+			struct tri_err err;
+			const char *item = k == 2 ? "{\"answer\":\"B\"}" : "{\"answer\":\"1234\"}";
+			if (gt_grade(graders[k], item, NULL, text, &g, &err) < 0) {
+				t_cur_failed = 1;
+				continue;
+			}
+			T_CHECK((int)g.verdict >= V_CORRECT && (int)g.verdict <= V_ABSTAINED);
+			T_CHECK(g.score >= 0 && g.score <= 1);
+			T_CHECK(g.evidence != NULL);
+			T_CHECK(isnan(g.confidence) || (g.confidence >= 0 && g.confidence <= 1));
+			grade_release(&g);
+		}
+	}
+}
+
 int main(void)
 {
 	gt_open();
@@ -337,6 +390,7 @@ int main(void)
 	T_RUN(test_abstentions);
 	T_RUN(test_confidence);
 	T_RUN(test_dispatch);
+	T_RUN(test_random_inputs);
 	grade_ctx_close(gt_ctx);
 	return t_done("test_grade");
 }
