@@ -48,5 +48,6 @@ rc=$?
 set -e
 echo
 echo "store: demo.db   JSON report: demo-report.json"
-echo "explore: ./trilemma report --db demo.db --format md | ./trilemma select --db demo.db --require 'accuracy >= 0.6'"
+echo "explore: ./trilemma report --db demo.db --format md"
+echo "         ./trilemma select --db demo.db --require 'accuracy >= 0.6' --prefer cheapest"
 exit $rc
