@@ -25,10 +25,17 @@ struct requirement {
 /* Parse one requirement; TRI_USAGE error naming the problem. */
 int select_parse(const char *expr, struct requirement *out, struct tri_err *err);
 void select_requirement_release(struct requirement *r);
+/* "smallest" ... into *out; 0, or -1 when s names no preference. */
 int select_parse_prefer(const char *s, enum sel_prefer *out);
+/* The name of a preference ("smallest" ...), a static string. */
+const char *select_prefer_name(enum sel_prefer p);
 
 /* Does metric resolve to a number or proportion (or null) for at least one
- * model? 0 means the name is unknown: a typo the command reports. */
+ * model? 0 means the name is unknown: a typo the command reports. Known:
+ * any path of the METRICS schema (security.pass_rate even when every
+ * model's security is null), the same under suites.NAME / categories.NAME
+ * for a NAME some model has, size.total, size.active, and any path that
+ * some model object holds as a number or proportion. */
 int select_check_metric(const json_t *models, const char *metric);
 
 /* Apply requirements to the "models" array of a JSON report and return the
