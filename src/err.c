@@ -58,6 +58,15 @@ int err_prefix(struct tri_err *e, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0 || (size_t)n >= sizeof(e->msg) - 3)
 		return -1;
-	snprintf(e->msg + n, sizeof(e->msg) - (size_t)n, ": %s", old);
+	/* the old text is cut to fit, visibly when it does not */
+	size_t room = sizeof(e->msg) - (size_t)n - 3;
+	size_t len = strlen(old);
+	memcpy(e->msg + n, ": ", 2);
+	if (len > room) {
+		memcpy(e->msg + n + 2, old, room - 3);
+		memcpy(e->msg + n + 2 + room - 3, "...", 4);
+	} else {
+		memcpy(e->msg + n + 2, old, len + 1);
+	}
 	return -1;
 }

@@ -537,9 +537,12 @@ int run_grade(struct store *st, const char *run, int regrade, size_t *n_graded,
 			/* a transport or provider failure is an error, never a wrong answer */
 			g.evidence = xstrdup(rerr ? rerr : "no usable answer");
 		} else if (grade_response(gc, s, it, text ? text : "", reasoning, &g, err) < 0) {
-			err_prefix(err, "grading %s/%s", sname, iid);
-			json_decref(gj);
-			goto out;
+			/* a grader that cannot run (e.g. judge without a judge model)
+			 * makes this item an error, stored with the reason; the rest
+			 * of the run is still graded */
+			grade_release(&g);
+			g = (struct grade){ .verdict = V_ERROR, .confidence = NAN,
+					    .evidence = xstrdup(err->msg) };
 		}
 		sqlite3_bind_int64(ins, 1, task);
 		sqlite3_bind_text(ins, 2, verdict_name(g.verdict), -1, SQLITE_STATIC);
