@@ -54,7 +54,8 @@ static int parse_value(const char *s, double *out)
 		n--;
 	while (pct && n && isspace((unsigned char)s[n - 1]))
 		n--;
-	if (!n || isspace((unsigned char)s[0]))
+	/* decimal only: strtod would also take hex, inf and nan */
+	if (!n || strspn(s, "0123456789+-.eE") < n)
 		return -1;
 	char *num = xstrndup(s, n);
 	double v;

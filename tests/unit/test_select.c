@@ -155,6 +155,8 @@ static void test_parse_errors(void)
 		{ "accuracy <= high", "\"high\" is not a number" },
 		{ "accuracy <= 0.5x", "is not a number" },
 		{ "accuracy <= %", "is not a number" },
+		{ "accuracy <= 0x1", "is not a number" },
+		{ "accuracy <= nan", "is not a number" },
 		{ "accuracy..value <= 0.5", "is not a metric name" },
 		{ ".accuracy <= 0.5", "is not a metric name" },
 	};
