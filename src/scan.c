@@ -34,15 +34,78 @@ struct rule {
 	int in_literals;         /* a text-view match may start inside a literal */
 	char **kw;
 	size_t n_kw;
+	size_t *kw_ix;           /* each keyword's index in scan_rules.kw */
 	pcre2_code *re, *unless;
 	pcre2_code *if_file, *unless_file;   /* on the whole text view */
 	int at_group;            /* number of the group named "at", or 0 */
 };
 
+/* The keywords of all rules, found in one pass over a text: keywords of 3
+ * bytes or more are chained in a hash table on their first three bytes,
+ * shorter ones are looked for with memmem(). */
+#define KW_HASH 4096
+
 struct scan_rules {
 	struct rule *v;
 	size_t n, alloc;
+	char **kw;
+	size_t *kw_len;
+	int32_t *kw_next;
+	size_t n_kw, alloc_kw, alloc_len, alloc_next;
+	int32_t kw_head[KW_HASH];
 };
+
+static unsigned kw_hash(const unsigned char *p)
+{
+	return ((unsigned)p[0] * 961u + (unsigned)p[1] * 31u + (unsigned)p[2]) & (KW_HASH - 1);
+}
+
+static void keywords_index(struct scan_rules *rs)
+{
+	for (size_t h = 0; h < KW_HASH; h++)
+		rs->kw_head[h] = -1;
+	for (size_t i = 0; i < rs->n; i++) {
+		struct rule *r = &rs->v[i];
+		r->kw_ix = xcalloc(r->n_kw + 1, sizeof(*r->kw_ix));
+		for (size_t k = 0; k < r->n_kw; k++) {
+			size_t j = 0;
+			while (j < rs->n_kw && strcmp(rs->kw[j], r->kw[k]))
+				j++;
+			if (j == rs->n_kw) {
+				XGROW(rs->kw, rs->alloc_kw, j + 1);
+				XGROW(rs->kw_len, rs->alloc_len, j + 1);
+				XGROW(rs->kw_next, rs->alloc_next, j + 1);
+				rs->kw[j] = r->kw[k];   /* borrowed from the rule */
+				rs->kw_len[j] = strlen(r->kw[k]);
+				rs->kw_next[j] = -1;
+				if (rs->kw_len[j] >= 3) {
+					unsigned h = kw_hash((const unsigned char *)rs->kw[j]);
+					rs->kw_next[j] = rs->kw_head[h];
+					rs->kw_head[h] = (int32_t)j;
+				}
+				rs->n_kw++;
+			}
+			r->kw_ix[k] = j;
+		}
+	}
+}
+
+/* Mark in found[] the keywords that occur in text. */
+static void keywords_find(const struct scan_rules *rs, const char *text, size_t len,
+                          unsigned char *found)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	for (size_t i = 0; i + 3 <= len; i++) {
+		for (int32_t k = rs->kw_head[kw_hash(t + i)]; k >= 0; k = rs->kw_next[k]) {
+			size_t kl = rs->kw_len[k];
+			if (!found[k] && kl <= len - i && !memcmp(t + i, rs->kw[k], kl))
+				found[k] = 1;
+		}
+	}
+	for (size_t k = 0; k < rs->n_kw; k++)
+		if (rs->kw_len[k] < 3 && memmem(text, len, rs->kw[k], rs->kw_len[k]))
+			found[k] = 1;
+}
 
 /* ---- languages ---------------------------------------------------- */
 
@@ -181,6 +244,7 @@ static void rule_release(struct rule *r)
 	for (size_t i = 0; i < r->n_kw; i++)
 		free(r->kw[i]);
 	free(r->kw);
+	free(r->kw_ix);
 	pcre2_code_free(r->re);
 	pcre2_code_free(r->unless);
 	pcre2_code_free(r->if_file);
@@ -194,6 +258,9 @@ void scan_rules_free(struct scan_rules *r)
 	for (size_t i = 0; i < r->n; i++)
 		rule_release(&r->v[i]);
 	free(r->v);
+	free(r->kw);       /* the strings belong to the rules */
+	free(r->kw_len);
+	free(r->kw_next);
 	free(r);
 }
 
@@ -465,6 +532,7 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 		err_set(err, TRI_USAGE, "no rules in %s (expected *.yaml rule files)", dir);
 		goto out;
 	}
+	keywords_index(rs);
 	*out = rs;
 	rs = NULL;
 	rc = 0;
@@ -556,12 +624,12 @@ static int match_err(int rc, const struct rule *r, const char *name, struct tri_
 	               name, r->id, (const char *)msg);
 }
 
-static int keywords_present(const struct rule *r, const char *src, size_t len)
+static int keywords_present(const struct rule *r, const unsigned char *found)
 {
 	if (r->n_kw == 0)
 		return 1;
 	for (size_t k = 0; k < r->n_kw; k++)
-		if (memmem(src, len, r->kw[k], strlen(r->kw[k])))
+		if (found[r->kw_ix[k]])
 			return 1;
 	return 0;
 }
@@ -653,14 +721,17 @@ static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lan
 
 	if (!md)
 		return err_set(err, TRI_RUNTIME, "out of memory for PCRE2 match data");
+	unsigned char *found = xcalloc(rs->n_kw + 1, 1);
+	keywords_find(rs, text, len, found);
 	lex_run(lang, text, len, &lx);
 	lines_index(&li, text, len);
 	for (size_t i = 0; i < rs->n && rc == 0; i++) {
 		const struct rule *r = &rs->v[i];
-		if (!(r->langs & (1u << lang)) || !keywords_present(r, text, len))
+		if (!(r->langs & (1u << lang)) || !keywords_present(r, found))
 			continue;
 		rc = run_rule(r, &lx, &li, md, name, line_base, lang, out, err);
 	}
+	free(found);
 	free(li.start);
 	lex_out_release(&lx);
 	pcre2_match_data_free(md);
