@@ -582,7 +582,7 @@ static void content_text(json_t *content, struct sb *out)
 
 static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 				 const struct plan *p, struct lrec *rec, const char *model,
-				 int stream)
+				 int stream, int include_usage)
 {
 	static const char sse[] = "text/event-stream";
 	const char *kind = sim_fault_name(p->fault.kind);
@@ -638,7 +638,7 @@ static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 		st->logged = 1;
 		st->cut = 1;
 		if (stream) {
-			build_stream(st, p, model, 1);
+			build_stream(st, p, model, include_usage);
 			st->nsend = st->nev / 2;
 			return queue_stream(c, st, MHD_SIZE_UNKNOWN, sse);
 		}
@@ -660,6 +660,31 @@ static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 	return MHD_NO;
 }
 
+/* The token of an "Authorization: Bearer TOKEN" header, or NULL. */
+static const char *bearer_token(struct MHD_Connection *c)
+{
+	const char *auth = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+						       MHD_HTTP_HEADER_AUTHORIZATION);
+	if (!auth || strncasecmp(auth, "Bearer ", 7) != 0)
+		return NULL;
+	auth += 7;
+	while (*auth == ' ')
+		auth++;
+	return auth;
+}
+
+static int key_ok(struct sim *sim, const char *token)
+{
+	return !sim->script.require_key ||
+	       (token && strcmp(token, sim->script.require_key) == 0);
+}
+
+static enum MHD_Result send_401(struct MHD_Connection *c)
+{
+	return send_error(c, 401, "invalid_request_error", "invalid_api_key", -1,
+			  "simulated: incorrect API key provided");
+}
+
 static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 				   struct conn *cs)
 {
@@ -670,15 +695,8 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 	struct sb last = { 0 };
 	enum MHD_Result rc;
 
-	const char *auth = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-						       MHD_HTTP_HEADER_AUTHORIZATION);
-	const char *token = NULL;
-	if (auth && strncasecmp(auth, "Bearer ", 7) == 0) {
-		rec.auth = 1;
-		token = auth + 7;
-		while (*token == ' ')
-			token++;
-	}
+	const char *token = bearer_token(c);
+	rec.auth = token != NULL;
 
 	if (cs->too_big) {
 		ledger_write(sim, &rec, 413, 0);
@@ -731,10 +749,9 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 	if (!rec.prompt)
 		abort();
 
-	if (sim->script.require_key && (!token || strcmp(token, sim->script.require_key) != 0)) {
+	if (!key_ok(sim, token)) {
 		ledger_write(sim, &rec, 401, 0);
-		rc = send_error(c, 401, "invalid_request_error", "invalid_api_key", -1,
-				"simulated: incorrect API key provided");
+		rc = send_401(c);
 		goto out;
 	}
 	const struct model *m = script_model(&sim->script, model);
@@ -754,7 +771,7 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 			: strdup(sim_fault_name(p.fault.kind));
 		if (!rec.fault)
 			abort();
-		rc = act_fault(sim, c, &p, &rec, model, rec.stream);
+		rc = act_fault(sim, c, &p, &rec, model, rec.stream, include_usage);
 		goto out;
 	}
 	if (rec.stream) {
@@ -819,7 +836,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	if (strcmp(url, "/v1/chat/completions") == 0 && strcmp(method, "POST") == 0)
 		return handle_chat(sim, c, cs);
 	if (strcmp(url, "/v1/models") == 0 && strcmp(method, "GET") == 0)
-		return handle_models(sim, c);
+		return key_ok(sim, bearer_token(c)) ? handle_models(sim, c) : send_401(c);
 	return send_error(c, 404, "invalid_request_error", "not_found", -1,
 			  "no route for %s %s: the test server serves POST "
 			  "/v1/chat/completions and GET /v1/models", method, url);
@@ -943,6 +960,8 @@ int main(int argc, char **argv)
 	sigaddset(&stop, SIGTERM);
 	sigaddset(&stop, SIGINT);
 	pthread_sigmask(SIG_BLOCK, &stop, NULL);
+	signal(SIGTERM, SIG_DFL); /* a shell starts background jobs ignoring SIGINT */
+	signal(SIGINT, SIG_DFL);
 	signal(SIGPIPE, SIG_IGN);
 	raise_fd_limit();
 
