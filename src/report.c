@@ -170,9 +170,70 @@ static json_t *groups_metrics(const struct groups *gs)
 	return o;
 }
 
+static double jnum_value(const json_t *p)
+{
+	const json_t *v = json_is_object(p) ? json_object_get(p, "value") : p;
+	return json_is_number(v) ? json_number_value(v) : NAN;
+}
+
 static json_t *num_or_null(double v)
 {
 	return isnan(v) ? json_null() : json_real(v);
+}
+
+/* The red-team view: security-axis outcomes pooled over suites, by family,
+ * strategy and OWASP LLM category, and the strategy that breaks the model
+ * most (lowest pass rate; ties: more items, then name). null without
+ * security items. */
+static json_t *security_report(const struct orecs *recs, const char *model)
+{
+	static const char *const keys[] = { "family", "strategy", "owasp_llm" };
+	struct groups g[ARRAY_LEN(keys)], all = { 0 };
+	memset(g, 0, sizeof(g));
+	for (size_t i = 0; i < recs->n; i++) {
+		const struct orec *r = &recs->v[i];
+		if (strcmp(r->o.model, model) || !r->o.axis || strcmp(r->o.axis, "security"))
+			continue;
+		groups_add(&all, "all", &r->o);
+		for (size_t k = 0; k < ARRAY_LEN(keys); k++)
+			for (size_t b = 0; b < ARRAY_LEN(breakdown_keys); b++)
+				if (!strcmp(breakdown_keys[b], keys[k]) && r->meta[b])
+					groups_add(&g[k], r->meta[b], &r->o);
+	}
+	if (!all.n) {
+		for (size_t k = 0; k < ARRAY_LEN(keys); k++)
+			groups_release(&g[k]);
+		return json_null();
+	}
+	json_t *o = json_object();
+	json_t *overall = metrics_compute(all.g[0].v, all.g[0].n);
+	json_object_set(o, "pass_rate", json_object_get(json_object_get(overall, "security"), "pass_rate"));
+	json_decref(overall);
+	for (size_t k = 0; k < ARRAY_LEN(keys); k++)
+		json_object_set_new(o, keys[k], groups_metrics(&g[k]));
+	const char *worst = NULL;
+	double worst_v = 2;
+	long worst_n = 0;
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(o, "strategy"), k, v) {
+		double pr = jnum_value(json_object_get(json_object_get(v, "security"), "pass_rate"));
+		long n = (long)json_integer_value(json_object_get(v, "graded"));
+		if (isnan(pr))
+			continue;
+		if (pr < worst_v || (pr == worst_v && (n > worst_n || (n == worst_n && strcmp(k, worst) < 0)))) {
+			worst = k;
+			worst_v = pr;
+			worst_n = n;
+		}
+	}
+	json_object_set_new(o, "weakest_strategy", worst ?
+		json_pack("{s:s,s:f,s:I}", "strategy", worst, "pass_rate", worst_v, "graded", (json_int_t)worst_n)
+		: json_null());
+	for (size_t i = 0; i < ARRAY_LEN(keys); i++)
+		groups_release(&g[i]);
+	groups_release(&all);
+	return o;
 }
 
 static json_t *model_json(sqlite3_stmt *mq, const struct orecs *recs)
@@ -225,6 +286,7 @@ static json_t *model_json(sqlite3_stmt *mq, const struct orecs *recs)
 		groups_release(&bd[k]);
 	}
 	json_object_set_new(m, "breakdowns", b);
+	json_object_set_new(m, "security_report", security_report(recs, id));
 	groups_release(&all);
 	groups_release(&suites);
 	groups_release(&cats);
@@ -668,6 +730,21 @@ static int simulated(const json_t *rep)
 	return 0;
 }
 
+/* {"models": [{"id", "g": model[outer][inner]}]}: lifts a nested group to
+ * the top so that grouped() can tabulate it. New reference. */
+static json_t *lift(const json_t *rep, const char *outer, const char *inner)
+{
+	json_t *models = json_array();
+	size_t i;
+	json_t *m;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		json_t *g = json_object_get(json_object_get(m, outer), inner);
+		json_array_append_new(models, json_pack("{s:O,s:O}", "id", json_object_get(m, "id"),
+							"g", g ? g : json_null()));
+	}
+	return json_pack("{s:o}", "models", models);
+}
+
 static void render_tables(const json_t *rep, const char *format, const struct report_style *st,
 			  struct buf *out)
 {
@@ -711,30 +788,51 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		emit(&t, format, st, out);
 	}
 	table_release(&t);
-	static const char *const sec[] = { "family", "strategy", "owasp_llm", "lang", "cwe" };
+	/* security report: pooled over the security suites */
+	static const char *const sec[] = { "family", "strategy", "owasp_llm" };
 	for (size_t k = 0; k < ARRAY_LEN(sec); k++) {
-		struct buf g = BUF_INIT, h = BUF_INIT;
-		buf_addf(&g, "breakdowns");
-		json_t *tmp = json_object();
-		size_t i;
-		json_t *m;
-		/* lift breakdowns.<key> into a top-level group for grouped() */
-		json_t *models = json_array();
-		json_array_foreach(json_object_get(rep, "models"), i, m) {
-			json_t *mm = json_pack("{s:O,s:O}", "id", json_object_get(m, "id"), "g",
-					       json_object_get(json_object_get(m, "breakdowns"), sec[k]) ?
-					       json_object_get(json_object_get(m, "breakdowns"), sec[k]) : json_null());
-			json_array_append_new(models, mm);
+		struct buf h = BUF_INIT;
+		json_t *tmp = lift(rep, "security_report", sec[k]);
+		buf_addf(&h, "security pass rate by %s", sec[k]);
+		if (grouped(tmp, "g", NULL, "security", &t)) {
+			heading(out, format, h.s);
+			emit(&t, format, st, out);
 		}
-		json_object_set_new(tmp, "models", models);
-		buf_addf(&h, "pass rate by %s", sec[k]);
+		table_release(&t);
+		json_decref(tmp);
+		buf_release(&h);
+	}
+	size_t i;
+	json_t *m;
+	int any = 0;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const json_t *w = json_object_get(json_object_get(m, "security_report"), "weakest_strategy");
+		if (!json_is_object(w))
+			continue;
+		if (!any++)
+			heading(out, format, "the strategy that breaks each model most");
+		const char *id = json_string_value(json_object_get(m, "id"));
+		const char *sname = json_string_value(json_object_get(w, "strategy"));
+		buf_adds(out, !strcmp(format, "md") ? "- " : "  ");
+		buf_add_escaped(out, id, strlen(id), 0);
+		buf_adds(out, ": ");
+		buf_add_escaped(out, sname, strlen(sname), 0);
+		buf_addf(out, " (pass rate %.3f over %lld items)\n",
+			 json_number_value(json_object_get(w, "pass_rate")),
+			 (long long)json_integer_value(json_object_get(w, "graded")));
+	}
+	/* code suites: insecure rates per language and CWE */
+	static const char *const code[] = { "lang", "cwe" };
+	for (size_t k = 0; k < ARRAY_LEN(code); k++) {
+		struct buf h = BUF_INIT;
+		json_t *tmp = lift(rep, "breakdowns", code[k]);
+		buf_addf(&h, "accuracy by suite/%s", code[k]);
 		if (grouped(tmp, "g", NULL, "accuracy", &t)) {
 			heading(out, format, h.s);
 			emit(&t, format, st, out);
 		}
 		table_release(&t);
 		json_decref(tmp);
-		buf_release(&g);
 		buf_release(&h);
 	}
 }
@@ -885,9 +983,8 @@ int report_render_selection(const json_t *sel, const struct report_style *st, st
 		buf_add_escaped(out, id, strlen(id), 0);
 		buf_addf(out, ": %s", json_string_value(json_object_get(v, "failed")));
 		if (json_is_number(val))
-			buf_addf(out, " (measured %.3f)\n", json_number_value(val));
-		else
-			buf_adds(out, " (not measured)\n");
+			buf_addf(out, " (measured %.3f)", json_number_value(val));
+		buf_addc(out, '\n');
 	}
 	const json_t *pareto = json_object_get(sel, "pareto");
 	if (json_array_size(pareto)) {
