@@ -1,0 +1,295 @@
+/* test_scan.c -- the scanner: lexers, rule loading, Markdown, outputs, the
+ * code grader and the secure-code suite. Expected positions and CWEs are
+ * read off the inputs by hand. */
+#include <unistd.h>
+#include <jansson.h>
+#include "util.h"
+#include "t.h"
+#include "buf.h"
+#include "err.h"
+#include "grade.h"
+#include "grade_impl.h"
+#include "scan.h"
+#include "scan_lex.h"
+#include "suite.h"
+
+static struct scan_rules *rules;
+
+static size_t scan_str(const char *lang, const char *src, struct scan_result *res)
+{
+	struct tri_err err;
+	T_EQ_INT(scan_buffer(rules, "t", lang, src, strlen(src), res, &err), 0);
+	return res->n;
+}
+
+static void test_lex_views(void)
+{
+	struct lex_out lx;
+	const char *src = "a = \"x#y\" # c\nb = '''q\nr''' + f\"{z}\"\n";
+	lex_run(LANG_PYTHON, src, strlen(src), &lx);
+	T_EQ_INT(lx.len, strlen(src));
+	/* comment blanked in both, string contents masked in code only */
+	T_EQ_STR(lx.code, "a = \"   \"    \nb = ''' \n ''' + f\"   \"\n");
+	T_EQ_STR(lx.text, "a = \"x#y\"    \nb = '''q\nr''' + f\"{z}\"\n");
+	lex_out_release(&lx);
+
+	const char *js = "x = /a'b/g; // it's\ny = `t ${a + `in`} '` + 1;\n";
+	lex_run(LANG_JS, js, strlen(js), &lx);
+	T_EQ_STR(lx.code, "x = /   /g;        \ny = `               ` + 1;\n");
+	lex_out_release(&lx);
+
+	const char *cpp = "s = R\"d(a\")\"b)d\"; n = 1'000; /* x\n*/ c = 'q';\n";
+	lex_run(LANG_CPP, cpp, strlen(cpp), &lx);
+	T_EQ_STR(lx.code, "s = R\"d(     )d\"; n = 1'000;     \n   c = ' ';\n");
+	lex_out_release(&lx);
+
+	const char *cs = "a = @\"x\"\"y\"; b = $\"{q}\"; // n\n";
+	lex_run(LANG_CSHARP, cs, strlen(cs), &lx);
+	T_EQ_STR(lx.code, "a = @\"    \"; b = $\"   \";     \n");
+	lex_out_release(&lx);
+
+	const char *php = "<?php $a = <<<EOT\nsystem($x)\nEOT;\n# c\nsystem($y);\n";
+	lex_run(LANG_PHP, php, strlen(php), &lx);
+	T_EQ_STR(lx.code, "<?php $a = <<<EOT\n          \nEOT;\n   \nsystem($y);\n");
+	lex_out_release(&lx);
+}
+
+static void test_quiet_lines(void)
+{
+	struct scan_result res = { 0 };
+	scan_str("c", "gets(a); /* nosec */\ngets(b);\ngets(c); // trilemma:ignore\n", &res);
+	T_EQ_INT(res.n, 1);
+	if (res.n)
+		T_EQ_INT(res.v[0].line, 2);
+	scan_result_release(&res);
+}
+
+static void test_positions(void)
+{
+	struct scan_result res = { 0 };
+	/* the match of c.strcpy starts at the s of strcpy: line 3, column 5 */
+	scan_str("c", "int f(char *s) {\n\tchar b[8];\n    strcpy(b, s);\n}\n", &res);
+	T_EQ_INT(res.n, 1);
+	if (res.n) {
+		T_EQ_INT(res.v[0].line, 3);
+		T_EQ_INT(res.v[0].col, 5);
+		T_EQ_STR(res.v[0].cwe, "CWE-120");
+		T_EQ_STR(res.v[0].rule_id, "c.strcpy");
+		T_EQ_INT(res.v[0].sev, SCAN_HIGH);
+		T_EQ_STR(res.v[0].lang, "c");
+	}
+	scan_result_release(&res);
+	/* context: shell=True with a list, and a parameterised query, are clean */
+	T_EQ_INT(scan_str("python", "subprocess.run(['ls', d])\n"
+	                  "cur.execute('SELECT * FROM t WHERE a = %s', (d,))\n", &res), 0);
+	scan_result_release(&res);
+	T_EQ_INT(scan_str("python", "subprocess.call('ls ' + d,\n    shell=True)\n", &res), 1);
+	scan_result_release(&res);
+}
+
+static void test_languages(void)
+{
+	T_EQ_STR(scan_lang_canon("TS"), "javascript");
+	T_EQ_STR(scan_lang_canon("c++"), "cpp");
+	T_EQ_STR(scan_lang_canon("golang"), "go");
+	T_CHECK(scan_lang_canon("cobol") == NULL);
+	T_EQ_STR(scan_lang_from_path("a/b/x.py"), "python");
+	T_EQ_STR(scan_lang_from_path("x.hpp"), "cpp");
+	T_CHECK(scan_lang_from_path("Makefile") == NULL);
+	const char *g = scan_lang_guess("#include <stdio.h>\nint main(void) {}\n", 37);
+	T_EQ_STR(g, "c");
+	g = scan_lang_guess("def f(x):\n    return x\n", 23);
+	T_EQ_STR(g, "python");
+	struct scan_result res = { 0 };
+	struct tri_err err;
+	T_EQ_INT(scan_buffer(rules, "x", "cobol", "x", 1, &res, &err), -1);
+	T_EQ_INT(err.code, TRI_USAGE);
+}
+
+static void test_markdown(void)
+{
+	const char *md =
+		"Here is the code:\n"                 /* 1 */
+		"\n"                                  /* 2 */
+		"```python\n"                         /* 3 */
+		"import os\n"                         /* 4 */
+		"os.system('rm ' + name)\n"           /* 5 */
+		"```\n"                               /* 6 */
+		"And in C:\n"                         /* 7 */
+		"~~~\n"                               /* 8 */
+		"#include <stdio.h>\n"                /* 9 */
+		"int main(void) { char b[8]; gets(b); }\n" /* 10 */
+		"~~~\n"                               /* 11 */
+		"```text\nno code here\n```\n";       /* 12-14 */
+	struct scan_result res = { 0 };
+	struct tri_err err;
+	size_t nb = 99;
+	T_EQ_INT(scan_markdown(rules, "answer.md", md, strlen(md), &res, &nb, &err), 0);
+	T_EQ_INT(nb, 3);
+	T_EQ_INT(res.n, 2);
+	if (res.n == 2) {
+		T_EQ_INT(res.v[0].line, 5);
+		T_EQ_STR(res.v[0].cwe, "CWE-78");
+		T_EQ_STR(res.v[0].lang, "python");
+		T_EQ_INT(res.v[1].line, 10);
+		T_EQ_STR(res.v[1].cwe, "CWE-120");
+		T_EQ_STR(res.v[1].lang, "c");
+	}
+	scan_result_release(&res);
+	T_EQ_INT(scan_markdown(rules, "a", "no fences", 9, &res, &nb, &err), 0);
+	T_EQ_INT(nb, 0);
+	T_EQ_INT(res.n, 0);
+}
+
+static void test_outputs(void)
+{
+	struct scan_result res = { 0 };
+	struct tri_err err;
+	struct buf b = BUF_INIT;
+	const char *src = "gets(b);\n";
+	T_EQ_INT(scan_buffer(rules, "evil\x1b[31m.c", NULL, src, strlen(src), &res, &err), 0);
+	T_EQ_INT(res.n, 1);
+	T_EQ_INT(scan_format_text(&b, &res), 0);
+	T_EQ_STR(b.s, "evil\\x1b[31m.c:1:1: high CWE-120 gets() cannot limit its input and "
+	         "always risks a buffer overflow [c.gets]\n");
+	buf_reset(&b);
+	T_EQ_INT(scan_format_json(&b, &res, 1), 0);
+	json_error_t je;
+	json_t *j = json_loads(b.s, 0, &je);
+	T_CHECK(j != NULL);
+	T_EQ_INT(json_integer_value(json_object_get(json_object_get(j, "summary"), "high")), 1);
+	T_EQ_STR(json_string_value(json_object_get(json_array_get(json_object_get(j, "findings"), 0),
+	         "cwe")), "CWE-120");
+	json_decref(j);
+	buf_reset(&b);
+	T_EQ_INT(scan_format_sarif(&b, &res), 0);
+	j = json_loads(b.s, 0, &je);
+	T_CHECK(j != NULL);
+	T_EQ_STR(json_string_value(json_object_get(j, "version")), "2.1.0");
+	json_t *run = json_array_get(json_object_get(j, "runs"), 0);
+	json_t *r0 = json_array_get(json_object_get(run, "results"), 0);
+	T_EQ_STR(json_string_value(json_object_get(r0, "ruleId")), "c.gets");
+	T_EQ_STR(json_string_value(json_object_get(r0, "level")), "error");
+	json_decref(j);
+	buf_release(&b);
+	scan_result_release(&res);
+}
+
+static void test_bad_rules(void)
+{
+	struct scan_rules *r = NULL;
+	struct tri_err err;
+	char dir[] = "/tmp/tri-scan-rules.XXXXXX";
+	T_CHECK(mkdtemp(dir) != NULL);
+	struct buf p = BUF_INIT;
+	buf_addf(&p, "%s/x.yaml", dir);
+	FILE *f = fopen(p.s, "w");
+	T_CHECK(f != NULL);
+	if (!f)
+		return;
+	fputs("languages: [c]\nrules:\n  - id: a\n    cwe: CWE-1\n    owasp: x\n"
+	      "    severity: high\n    message: m\n    fix: f\n    pattern: '(unclosed'\n", f);
+	fclose(f);
+	T_EQ_INT(scan_rules_load(&r, dir, &err), -1);
+	T_CHECK(strstr(err.msg, "x.yaml:9:") != NULL);
+	T_CHECK(strstr(err.msg, "bad pattern") != NULL);
+	f = fopen(p.s, "w");
+	fputs("languages: [c]\nrules:\n  - id: a\n    cwe: CWE-1\n    owasp: x\n"
+	      "    severity: urgent\n    message: m\n    fix: f\n    pattern: 'x'\n", f);
+	fclose(f);
+	T_EQ_INT(scan_rules_load(&r, dir, &err), -1);
+	T_CHECK(strstr(err.msg, "severity must be") != NULL);
+	remove(p.s);
+	rmdir(dir);
+	buf_release(&p);
+	T_CHECK(r == NULL);
+}
+
+static void test_code_grader(void)
+{
+	struct grade_ctx ctx;
+	struct tri_err err;
+	struct grade g = { 0 };
+	struct item it = { .id = "t/1" };
+	memset(&ctx, 0, sizeof(ctx));
+	T_EQ_INT(grade_code_init(&ctx, getenv("TRILEMMA_HOME"), &err), 0);
+	json_t *gr = json_pack("{s:s, s:s}", "type", "code", "severity", "medium");
+
+	const char *bad = "Sure:\n```python\nq = \"SELECT * FROM u WHERE n = '%s'\" % n\n```\n";
+	T_EQ_INT(grade_code(&ctx, gr, &it, bad, &g, &err), 0);
+	T_EQ_INT(g.verdict, V_INCORRECT);
+	T_CHECK(g.evidence && strstr(g.evidence, "CWE-89") && strstr(g.evidence, "py.sql-format"));
+	grade_release(&g);
+
+	const char *good = "```python\ncur.execute('SELECT * FROM u WHERE n = %s', (n,))\n```\n";
+	T_EQ_INT(grade_code(&ctx, gr, &it, good, &g, &err), 0);
+	T_EQ_INT(g.verdict, V_CORRECT);
+	grade_release(&g);
+
+	T_EQ_INT(grade_code(&ctx, gr, &it, "I would use a prepared statement.", &g, &err), 0);
+	T_EQ_INT(g.verdict, V_INCORRECT);
+	T_CHECK(g.evidence && strstr(g.evidence, "no fenced code block"));
+	grade_release(&g);
+
+	/* a low finding passes at medium: none of our rules is low, so use high */
+	json_object_set_new(gr, "severity", json_string("high"));
+	const char *med = "```python\nimport hashlib\nh = hashlib.md5(data)\n```\n";
+	T_EQ_INT(grade_code(&ctx, gr, &it, med, &g, &err), 0);
+	T_EQ_INT(g.verdict, V_CORRECT);
+	grade_release(&g);
+	json_object_set_new(gr, "severity", json_string("urgent"));
+	T_EQ_INT(grade_code(&ctx, gr, &it, med, &g, &err), -1);
+	json_decref(gr);
+	grade_code_release(&ctx);
+}
+
+static void test_secure_code_suite(void)
+{
+	struct suite s;
+	struct tri_err err;
+	memset(&s, 0, sizeof(s));
+	T_EQ_INT(suite_load(&s, "suites/secure-code", &err), 0);
+	if (err.msg[0] && s.n_items == 0)
+		fprintf(stderr, "  %s\n", err.msg);
+	T_EQ_STR(s.axis, "security");
+	size_t py = 0, js = 0, java = 0, c = 0, cs = 0;
+	for (size_t i = 0; i < s.n_items; i++) {
+		json_t *m = json_object_get(s.items[i].json, "meta");
+		const char *l = json_string_value(json_object_get(m, "lang"));
+		const char *cwe = json_string_value(json_object_get(m, "cwe"));
+		T_CHECK(cwe && !strncmp(cwe, "CWE-", 4));
+		json_t *gr = suite_item_grader(&s, &s.items[i]);
+		T_EQ_STR(json_string_value(json_object_get(gr, "type")), "code");
+		json_decref(gr);
+		if (!l)
+			continue;
+		py += !strcmp(l, "python");
+		js += !strcmp(l, "javascript");
+		java += !strcmp(l, "java");
+		c += !strcmp(l, "c");
+		cs += !strcmp(l, "csharp");
+	}
+	T_CHECK(py >= 80 && js >= 80 && java >= 80 && c >= 80 && cs >= 80);
+	suite_release(&s);
+}
+
+int main(void)
+{
+	struct tri_err err;
+	if (scan_rules_load(&rules, NULL, &err)) {
+		fprintf(stderr, "%s\n", err.msg);
+		printf("test_scan: 0 passed, 1 failed\n");
+		return 1;
+	}
+	T_RUN(test_lex_views);
+	T_RUN(test_quiet_lines);
+	T_RUN(test_positions);
+	T_RUN(test_languages);
+	T_RUN(test_markdown);
+	T_RUN(test_outputs);
+	T_RUN(test_bad_rules);
+	T_RUN(test_code_grader);
+	T_RUN(test_secure_code_suite);
+	scan_rules_free(rules);
+	return t_done("test_scan");
+}
