@@ -334,6 +334,24 @@ while IFS='	' read -r st name msg; do
 	check "$name" sh -c 'echo "$2"; [ "$1" = ok ]' _ "$st" "$msg"
 done <"$T/results"
 
+# ---- a few of the numbers above, worked out on paper from the table
+# alpha, calibration: 19 stated confidences (item 15 states none); right:
+# 95 90 85 100 70 75 35 80 65 99, not right: 90 10 60 30 55 5 95 20 50.
+# brier = (0.7726 + 2.7675) / 19; auroc: positives beat 73 of 90 pairs
+# (ties 95/95 and 90/90 count one half); ece: bins 0,1,2 (one miss each,
+# 0.05 + 0.1 + 0.2), 3 (|0.5-0.325|*2), 5 (0.525*2), 6 (0.125*2),
+# 7 (0.275*2), 8 (0.175*2), 9 (|4/6-569/600|*6 = 1.69): 4.59 / 19.
+cal='.models[] | select(.id == "alpha") | .suites.calibration'
+check "alpha calibration: brier 3.5401/19 by hand" \
+	eq "$(jq "$cal | .brier * 19 * 10000 | round" r.json)" 35401
+check "alpha calibration: auroc 73/90 by hand" eq "$(jq "$cal | .auroc * 90 | round" r.json)" 73
+check "alpha calibration: ece 4.59/19 by hand" eq "$(jq "$cal | .ece * 19 * 100 | round" r.json)" 459
+check "alpha calibration: top bin 6 answers, accuracy 4/6" \
+	eq "$(jq -c "$cal | .reliability[-1] | [.count, (.accuracy * 6 | round), (.mean_confidence * 600 | round)]" r.json)" "[6,4,569]"
+# alpha, knowledge, difficulty 5 (positions 3 4 5 6 13 15 16): I W W I I W C
+check "alpha knowledge/5: 3 wrong, 3 abstained, hallucination rate 0.5 by hand" \
+	eq "$(jq -c '.models[] | select(.id == "alpha") | .difficulties["knowledge/5"] | [.incorrect, .abstained, .hallucination_rate.value]' r.json)" "[3,3,0.5]"
+
 # ---- the same groups from the store, and in the terminal report
 "$TRILEMMA" report --db s.db --format json > rj.json 2>rj.err
 check "report --format json exits 0" eq "$?" 0
@@ -354,7 +372,7 @@ def report(name, ok, msg=""):
 
 def table(heading):
     """{model: {column: cell}} of the table under the line starting with heading."""
-    at = [i for i, l in enumerate(lines) if l.startswith(heading)]
+    at = [i for i, l in enumerate(lines) if l == heading or l.startswith(heading + " (")]
     if not at:
         return None
     rows, i = {}, at[0] + 1
