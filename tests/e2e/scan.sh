@@ -1,0 +1,83 @@
+# tests/e2e/scan.sh -- `trilemma scan` as a user runs it: exit codes, the
+# three formats (SARIF validated against the 2.1.0 schema), stdin,
+# Markdown, directories and --exclude.
+. "$(dirname "$0")/lib.sh"
+top=$(pwd)
+PY=/usr/bin/python3
+
+mkdir -p "$T/src/vendor" "$T/src/app"
+printf 'import os\ndef f(h):\n    os.system("ping " + h)\n' >"$T/src/app/a.py"
+printf '#include <stdio.h>\nint main(void) { char b[8]; gets(b); return 0; }\n' >"$T/src/vendor/v.c"
+printf 'def ok():\n    return 1\n' >"$T/src/app/clean.py"
+printf 'not code\n' >"$T/src/README"
+
+"$TRILEMMA" scan --help >"$T/help" 2>&1
+check "help exits 0" test $? = 0
+check "help names --fail-on" grep -q -- "--fail-on" "$T/help"
+
+"$TRILEMMA" scan -q "$T/src/app/clean.py" >"$T/out" 2>&1
+check "clean file exits 0" eq "$?" 0
+check "clean file prints nothing" test ! -s "$T/out"
+
+"$TRILEMMA" scan -q "$T/src" >"$T/out" 2>"$T/err"
+check "findings exit 1" eq "$?" 1
+check "text line format" grep -qx "$T/src/app/a.py:3:5: high CWE-78 shell command built at run time (os.system/os.popen) \[py.os-system\]" "$T/out"
+check "directory recursion finds C" grep -q "vendor/v.c:2:29: high CWE-120" "$T/out"
+check "two findings" eq "$(wc -l <"$T/out" | tr -d ' ')" 2
+
+"$TRILEMMA" scan -q --exclude 'vendor/' "$T/src" >"$T/out" 2>&1
+check "exclude a directory" eq "$(wc -l <"$T/out" | tr -d ' ')" 1
+"$TRILEMMA" scan -q --exclude '*.py' "$T/src" >"$T/out" 2>&1
+check "exclude by base name" eq "$(grep -c '\.py:' "$T/out")" 0
+
+"$TRILEMMA" scan -q --fail-on never "$T/src" >/dev/null 2>&1
+check "fail-on never exits 0" eq "$?" 0
+printf 'import hashlib\nh = hashlib.md5(b"x")\n' >"$T/med.py"
+"$TRILEMMA" scan -q --fail-on high "$T/med.py" >/dev/null 2>&1
+check "medium finding below --fail-on high exits 0" eq "$?" 0
+"$TRILEMMA" scan -q --fail-on medium "$T/med.py" >/dev/null 2>&1
+check "medium finding at --fail-on medium exits 1" eq "$?" 1
+"$TRILEMMA" scan -q --severity high "$T/med.py" >"$T/out" 2>&1
+check "--severity filters the report" test ! -s "$T/out"
+
+"$TRILEMMA" scan --fail-on sometimes "$T/src" >/dev/null 2>&1
+check "bad --fail-on exits 2" eq "$?" 2
+"$TRILEMMA" scan "$T/nope.py" >/dev/null 2>&1
+check "missing file exits 2" eq "$?" 2
+"$TRILEMMA" scan --lang cobol - </dev/null >/dev/null 2>&1
+check "unknown language exits 2" eq "$?" 2
+
+printf 'x = eval(input())\n' | "$TRILEMMA" scan -q --lang python - >"$T/out" 2>&1
+check "stdin with --lang" grep -q "^-:1:5: high CWE-95" "$T/out"
+printf 'Answer:\n\n```js\nel.innerHTML = userText;\n```\n' | "$TRILEMMA" scan -q - >"$T/out" 2>&1
+check "stdin Markdown fence" grep -q "^-:4:3: medium CWE-79" "$T/out"
+printf '# Notes\n\n```\nimport pickle\nobj = pickle.loads(data)\n```\n' >"$T/answer.md"
+"$TRILEMMA" scan -q "$T/answer.md" >"$T/out" 2>&1
+check "Markdown file, language guessed" grep -q "answer.md:5:7: high CWE-502" "$T/out"
+
+esc=$(printf '\033')
+mkdir -p "$T/e"
+printf 'gets(b);\n' >"$T/e/esc${esc}[2J.c"
+"$TRILEMMA" scan -q "$T/e" >"$T/out" 2>&1
+check "control characters escaped" grep -q 'esc\\x1b\[2J.c:1:1' "$T/out"
+
+"$TRILEMMA" scan -q --format json "$T/src" >"$T/out.json" 2>/dev/null
+check "json parses" "$PY" -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["summary"]["findings"] == 2 and d["summary"]["high"] == 2, d["summary"]; assert {f["cwe"] for f in d["findings"]} == {"CWE-78", "CWE-120"}' "$T/out.json"
+
+"$TRILEMMA" scan -q --format sarif -o "$T/out.sarif" "$T/src" >/dev/null 2>&1
+check "sarif written with -o" test -s "$T/out.sarif"
+check "sarif valid against the 2.1.0 schema" "$PY" -c '
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+doc = json.load(open(sys.argv[2]))
+jsonschema.validate(doc, schema)
+run = doc["runs"][0]
+assert len(run["results"]) == 2
+ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+for r in run["results"]:
+    assert ids[r["ruleIndex"]] == r["ruleId"]
+' "$top/tests/scan/sarif-schema-2.1.0.json" "$T/out.sarif"
+"$TRILEMMA" scan -q --format sarif "$T/src/app/clean.py" >"$T/empty.sarif" 2>/dev/null
+check "empty sarif valid" "$PY" -c 'import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))' "$top/tests/scan/sarif-schema-2.1.0.json" "$T/empty.sarif"
+
+done_tests
