@@ -33,6 +33,7 @@
  * client that has seen the outcome always finds the line. A stream the
  * client abandons is logged as "served": false when its response is freed. */
 #include <errno.h>
+#include <poll.h>
 #include <limits.h>
 #include <pthread.h>
 #include <signal.h>
@@ -237,6 +238,20 @@ static void ledger_write(struct sim *sim, const struct lrec *r, int status, int 
 	free(line);
 }
 
+/* Has the client closed its end? A client that gave up during a latency
+ * sleep must not be logged as served. */
+static int client_gone(struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+	if (!ci)
+		return 0;
+	struct pollfd pfd = { .fd = ci->connect_fd, .events = POLLIN | POLLRDHUP };
+	if (poll(&pfd, 1, 0) <= 0)
+		return 0;
+	return (pfd.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+}
+
 /* ---- plain responses ---- */
 
 static enum MHD_Result send_body(struct MHD_Connection *c, unsigned status,
@@ -369,6 +384,7 @@ struct event {
 
 struct stream {
 	struct sim *sim;
+	struct MHD_Connection *conn;
 	struct event *ev;
 	size_t nev, cap;
 	size_t nsend;    /* events to send: nev, or fewer when truncating */
@@ -495,6 +511,8 @@ static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
 			return MHD_CONTENT_READER_END_WITH_ERROR;
 		st->waited = 1;
 		if (!st->logged && st->cur == st->log_at) {
+			if (client_gone(st->conn))
+				return MHD_CONTENT_READER_END_WITH_ERROR;
 			ledger_write(st->sim, &st->rec, 200, 1);
 			st->logged = 1;
 		}
@@ -524,12 +542,14 @@ static void stream_free(void *cls)
 	free(st);
 }
 
-static struct stream *stream_alloc(struct sim *sim, struct lrec *rec)
+static struct stream *stream_alloc(struct sim *sim, struct MHD_Connection *c,
+				   struct lrec *rec)
 {
 	struct stream *st = calloc(1, sizeof *st);
 	if (!st)
 		abort();
 	st->sim = sim;
+	st->conn = c;
 	st->rec = *rec; /* takes over the record's strings */
 	memset(rec, 0, sizeof *rec);
 	st->log_at = SIZE_MAX;
@@ -634,7 +654,7 @@ static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 	}
 	case FAULT_TRUNCATE: {
 		ledger_write(sim, rec, 200, 0);
-		struct stream *st = stream_alloc(sim, rec);
+		struct stream *st = stream_alloc(sim, c, rec);
 		st->logged = 1;
 		st->cut = 1;
 		if (stream) {
@@ -775,14 +795,14 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 		goto out;
 	}
 	if (rec.stream) {
-		struct stream *st = stream_alloc(sim, &rec);
+		struct stream *st = stream_alloc(sim, c, &rec);
 		build_stream(st, &p, model, include_usage);
 		st->nsend = st->nev;
 		st->log_at = st->nev - 1;
 		rc = queue_stream(c, st, MHD_SIZE_UNKNOWN, "text/event-stream");
 		goto out;
 	}
-	if (sim_sleep(sim, p.latency_ms) < 0) {
+	if (sim_sleep(sim, p.latency_ms) < 0 || client_gone(c)) {
 		ledger_write(sim, &rec, 0, 0);
 		rc = MHD_NO;
 		goto out;
