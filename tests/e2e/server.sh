@@ -40,7 +40,8 @@ cat >"$T/script.json" <<'EOF'
       ]
     },
     "flaky": {"fault_rate": 1.0, "fault_kinds": ["503"], "default": {"text": "second try"}},
-    "ranged": {"latency_ms": {"min": 10, "max": 20}, "timings": true}
+    "ranged": {"latency_ms": {"min": 10, "max": 20}, "timings": true},
+    "slow": {"latency_ms": 1500, "first_token_ms": 0, "chunk_bytes": 1, "default": {"text": "slowly"}}
   }
 }
 EOF
@@ -71,7 +72,7 @@ events() { sed -n 's/^data: //p' "$T/body" | tr -d '\r' | grep -v '^\[DONE\]$'; 
 # ---- the port file and /v1/models ----
 check "port file holds a port number" sh -c 'echo "$0" | grep -Eq "^[0-9]+$"' "$PORT"
 curl -s "$BASE/models" >"$T/models"
-check "models lists the scripted models" eq "$(jq -r '[.data[].id] | sort | join(",")' "$T/models")" "flaky,ranged,small"
+check "models lists the scripted models" eq "$(jq -r '[.data[].id] | sort | join(",")' "$T/models")" "flaky,ranged,slow,small"
 check "models are owned_by simulated" eq "$(jq -r '[.data[].owned_by] | unique | join(",")' "$T/models")" "simulated"
 check "models show the label" eq "$(jq -r '.data[] | select(.id == "small") | .label' "$T/models")" "simulated small model"
 
@@ -211,6 +212,22 @@ st=$(post "$(ask flaky anything)")
 check "fault_rate 1: the first attempt fails" eq "$st" 503
 st=$(post "$(ask flaky anything)")
 check "fault_rate: the second attempt succeeds" eq "$st $(field '.choices[0].message.content')" "200 second try"
+
+# a client that gives up during the latency is not served
+# wait_line JQ-FILTER -- wait (up to 10 s) for a ledger line to match
+wait_line() {
+	i=0
+	while [ "$(ledger "$1" | wc -l)" -lt 1 ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+}
+post "$(ask slow 'give up')" --max-time 0.2 >/dev/null
+check "slow: the client gives up (28)" eq "$?" 28
+wait_line 'select(.prompt == "give up")'
+check "ledger: abandoned answer is not served" eq "$(ledger 'select(.prompt == "give up") | [.status, .served]')" "[0,false]"
+post "$(ask slow 'give up streaming' true)" -N --max-time 0.2 >/dev/null
+check "slow stream: the client gives up (28)" eq "$?" 28
+check "slow stream: the first content arrived" sh -c 'grep -q "\"content\":\"s\"" "$0"' "$T/body"
+wait_line 'select(.prompt == "give up streaming")'
+check "ledger: abandoned stream is not served" eq "$(ledger 'select(.prompt == "give up streaming") | [.status, .served]')" "[200,false]"
 
 # ---- errors ----
 st=$(post "$(ask no-such-model hi)")
