@@ -601,6 +601,18 @@ static void table_html(const struct table *t, struct buf *out)
 	buf_adds(out, "</table>\n");
 }
 
+/* Rows become columns: for groups with many keys (categories), one row a key. */
+static void transpose(const struct table *t, struct table *out)
+{
+	size_t rows = t->n / t->cols;
+	out->cols = rows;
+	for (size_t c = 0; c < t->cols; c++)
+		for (size_t r = 0; r < rows; r++) {
+			XGROW(out->cell, out->alloc, out->n + 1);
+			out->cell[out->n++] = xstrdup(r == 0 && c == 0 ? "suite/category" : t->cell[r * t->cols + c]);
+		}
+}
+
 static void scoreboard(const json_t *rep, struct table *t, int ci)
 {
 	static const char *const head[] = {
@@ -783,9 +795,12 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		emit(&t, format, st, out);
 	}
 	table_release(&t);
-	if (grouped(rep, "categories", NULL, "accuracy", &t) && t.n / t.cols > 0 && t.cols <= 40) {
+	if (grouped(rep, "categories", NULL, "accuracy", &t)) {
+		struct table tt = { 0 };
+		transpose(&t, &tt);
 		heading(out, format, "accuracy by suite/category");
-		emit(&t, format, st, out);
+		emit(&tt, format, st, out);
+		table_release(&tt);
 	}
 	table_release(&t);
 	/* security report: pooled over the security suites */
@@ -908,7 +923,7 @@ int report_render(const json_t *rep, const char *format, const struct report_sty
 		  struct buf *out, struct tri_err *err)
 {
 	if (!strcmp(format, "json")) {
-		char *s = json_dumps(rep, JSON_INDENT(2) | JSON_REAL_PRECISION(10));
+		char *s = json_dumps(rep, JSON_INDENT(2));
 		if (!s)
 			return err_set(err, TRI_RUNTIME, "cannot serialise the report");
 		buf_adds(out, s);

@@ -259,18 +259,21 @@ static int compare(double x, enum sel_op op, double v)
  * the schema from a typo when no model measured it. */
 static json_t *metrics_prototype(void)
 {
-	struct outcome o[2];
+	/* two security and two other outcomes, so that every metric --
+	 * security.pass_rate and the answered-or-abstained ones -- is a value */
+	struct outcome o[4];
+	static const char *const ids[] = { "a", "b", "c", "d" };
 	memset(o, 0, sizeof(o));
-	for (int i = 0; i < 2; i++) {
-		o[i].axis = "security";
-		o[i].item = i ? "b" : "a";
-		o[i].verdict = i ? V_INCORRECT : V_CORRECT;
+	for (int i = 0; i < 4; i++) {
+		o[i].axis = i < 2 ? "security" : "capability";
+		o[i].item = ids[i];
+		o[i].verdict = i % 2 ? V_INCORRECT : V_CORRECT;
 		o[i].confidence = i ? 0.1 : 0.9;
 		o[i].tok_in = o[i].tok_out = o[i].tok_reason = 1;
 		o[i].latency_s = o[i].ttft_s = o[i].reasoning_s = o[i].cost_usd = 1;
 	}
-	const struct outcome *v[2] = { &o[0], &o[1] };
-	return metrics_compute(v, 2);
+	const struct outcome *v[4] = { &o[0], &o[1], &o[2], &o[3] };
+	return metrics_compute(v, 4);
 }
 
 static int schema_has(const json_t *proto, const char *path)
