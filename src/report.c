@@ -8,6 +8,7 @@
  * with no grade yet (an interrupted run) are counted as pending, not as
  * answers. Everything is read from the store: report works offline. */
 #include <math.h>
+#include <time.h>
 #include <unistd.h>
 #include "util.h"
 #include "buf.h"
@@ -329,6 +330,17 @@ static json_t *comparisons(const json_t *models, const struct orecs *recs, const
 	return out;
 }
 
+/* "2026-11-22T10:04:05Z" for a Unix time, null for NAN. */
+static json_t *iso_time(double t)
+{
+	char s[32];
+	struct tm tm;
+	time_t tt = (time_t)t;
+	if (isnan(t) || !gmtime_r(&tt, &tm) || !strftime(s, sizeof(s), "%Y-%m-%dT%H:%M:%SZ", &tm))
+		return json_null();
+	return json_string(s);
+}
+
 json_t *report_build(struct store *st, const char *run, struct tri_err *err)
 {
 	sqlite3_stmt *q = NULL;
@@ -345,8 +357,8 @@ json_t *report_build(struct store *st, const char *run, struct tri_err *err)
 		goto fail;
 	}
 	json_t *cfg = json_loads((const char *)sqlite3_column_text(q, 4), 0, NULL);
-	runj = json_pack("{s:s,s:f,s:o,s:s,s:o,s:s}", "id", run, "started", sqlite3_column_double(q, 1),
-			 "finished", num_or_null(col_real(q, 2)),
+	runj = json_pack("{s:s,s:o,s:o,s:s,s:o,s:s}", "id", run, "started", iso_time(col_real(q, 1)),
+			 "finished", iso_time(col_real(q, 2)),
 			 "status", (const char *)sqlite3_column_text(q, 3),
 			 "config", cfg ? cfg : json_object(),
 			 "tool_version", (const char *)sqlite3_column_text(q, 5));
