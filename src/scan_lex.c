@@ -315,8 +315,25 @@ static void lex_loop(struct lx *x)
 	const char *s = x->s;
 	size_t n = x->n, i = 0;
 	int c_like = x->lang != LANG_PYTHON;
+	unsigned char special[256];
+
+	/* Only these bytes can open a comment or a literal: skip the rest fast. */
+	memset(special, 0, sizeof(special));
+	special['"'] = special['\''] = 1;
+	if (c_like)
+		special['/'] = 1;
+	if (x->lang == LANG_PYTHON || x->lang == LANG_PHP)
+		special['#'] = 1;
+	if (x->lang == LANG_GO || x->lang == LANG_JS)
+		special['`'] = 1;
+	if (x->lang == LANG_PHP)
+		special['<'] = 1;
 
 	while (i < n) {
+		while (i < n && !special[(unsigned char)s[i]])
+			i++;
+		if (i >= n)
+			break;
 		char c = s[i];
 		char d = i + 1 < n ? s[i + 1] : '\0';
 		if (c_like && c == '/' && d == '/') {
