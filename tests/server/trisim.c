@@ -680,6 +680,50 @@ static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 	return MHD_NO;
 }
 
+/* Sum the content bytes of all MESSAGES and set LAST to the text of the
+ * last user message ("" when there is none); return the sum. */
+static size_t scan_messages(json_t *msgs, struct sb *last)
+{
+	size_t bytes = 0, i;
+	json_t *msg;
+	json_array_foreach(msgs, i, msg) {
+		struct sb t = { 0 };
+		content_text(json_object_get(msg, "content"), &t);
+		bytes += t.len;
+		json_t *role = json_object_get(msg, "role");
+		if (json_is_string(role) && strcmp(json_string_value(role), "user") == 0) {
+			free(last->s);
+			*last = t;
+		} else {
+			free(t.s);
+		}
+	}
+	if (!last->s)
+		sb_adds(last, "");
+	return bytes;
+}
+
+/* A successful answer: a timed stream, or the whole JSON after the latency.
+ * Takes over REC's strings for a stream. */
+static enum MHD_Result send_answer(struct sim *sim, struct MHD_Connection *c,
+				   const struct plan *p, struct lrec *rec,
+				   const char *model, int include_usage)
+{
+	if (rec->stream) {
+		struct stream *st = stream_alloc(sim, c, rec);
+		build_stream(st, p, model, include_usage);
+		st->nsend = st->nev;
+		st->log_at = st->nev - 1;
+		return queue_stream(c, st, MHD_SIZE_UNKNOWN, "text/event-stream");
+	}
+	if (sim_sleep(sim, p->latency_ms) < 0 || client_gone(c)) {
+		ledger_write(sim, rec, 0, 0);
+		return MHD_NO;
+	}
+	ledger_write(sim, rec, 200, 1);
+	return send_json(c, 200, answer_json(p, model, 1), -1);
+}
+
 /* The token of an "Authorization: Bearer TOKEN" header, or NULL. */
 static const char *bearer_token(struct MHD_Connection *c)
 {
@@ -728,8 +772,8 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 	req = json_loadb(cs->body.s ? cs->body.s : "", cs->body.len, 0, &jerr);
 	json_t *jm = req ? json_object_get(req, "model") : NULL;
 	json_t *msgs = req ? json_object_get(req, "messages") : NULL;
-	if (json_is_string(jm))
-		rec.model = strdup(json_string_value(jm));
+	if (json_is_string(jm) && !(rec.model = strdup(json_string_value(jm))))
+		abort();
 	if (!req || !json_is_string(jm) || !json_is_array(msgs)) {
 		ledger_write(sim, &rec, 400, 0);
 		rc = send_error(c, 400, "invalid_request_error", "invalid_request", -1,
@@ -749,22 +793,7 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 		abort();
 	uint64_t key = sim_request_key(model, canon);
 	snprintf(rec.key, sizeof rec.key, "%016llx", (unsigned long long)key);
-	size_t prompt_bytes = 0, i;
-	json_t *msg;
-	json_array_foreach(msgs, i, msg) {
-		struct sb t = { 0 };
-		content_text(json_object_get(msg, "content"), &t);
-		prompt_bytes += t.len;
-		json_t *role = json_object_get(msg, "role");
-		if (json_is_string(role) && strcmp(json_string_value(role), "user") == 0) {
-			free(last.s);
-			last = t;
-		} else {
-			free(t.s);
-		}
-	}
-	if (!last.s)
-		sb_adds(&last, "");
+	size_t prompt_bytes = scan_messages(msgs, &last);
 	rec.prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
 	if (!rec.prompt)
 		abort();
@@ -794,21 +823,7 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 		rc = act_fault(sim, c, &p, &rec, model, rec.stream, include_usage);
 		goto out;
 	}
-	if (rec.stream) {
-		struct stream *st = stream_alloc(sim, c, &rec);
-		build_stream(st, &p, model, include_usage);
-		st->nsend = st->nev;
-		st->log_at = st->nev - 1;
-		rc = queue_stream(c, st, MHD_SIZE_UNKNOWN, "text/event-stream");
-		goto out;
-	}
-	if (sim_sleep(sim, p.latency_ms) < 0 || client_gone(c)) {
-		ledger_write(sim, &rec, 0, 0);
-		rc = MHD_NO;
-		goto out;
-	}
-	ledger_write(sim, &rec, 200, 1);
-	rc = send_json(c, 200, answer_json(&p, model, 1), -1);
+	rc = send_answer(sim, c, &p, &rec, model, include_usage);
 out:
 	free(last.s);
 	free(canon);
