@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <fnmatch.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "util.h"
@@ -29,12 +30,17 @@ struct scan_opts {
 	size_t n_excl, alloc_excl;
 };
 
+struct job;
+
 struct scan_state {
 	const struct scan_rules *rules;
 	const struct scan_opts *o;
 	struct scan_result res;
 	size_t n_files;
 	int input_errors;
+	struct job *jobs;
+	size_t n_jobs, alloc_jobs, next_job;
+	pthread_mutex_t mu;
 };
 
 static void usage(FILE *f)
@@ -98,49 +104,122 @@ static int excluded(const struct scan_opts *o, const char *rel, int is_dir)
 	return 0;
 }
 
-static int scan_text(struct scan_state *st, const char *name, const char *text,
-                     size_t len, int markdown)
-{
-	struct tri_err err;
-	int rc;
-
-	st->n_files++;
-	if (markdown)
-		rc = scan_markdown(st->rules, name, text, len, &st->res, NULL, &err);
-	else
-		rc = scan_buffer(st->rules, name, st->o->lang, text, len, &st->res, &err);
-	if (rc) {
-		fprintf(stderr, "trilemma scan: %s\n", err.msg);
-		st->input_errors++;
-	}
-	return rc;
-}
+/* One file to scan. Files are gathered first, then scanned by a few
+ * threads (the rules are read-only; each job owns its result and its
+ * messages), then merged in gathering order. The report is sorted anyway,
+ * so the number of threads never changes the output. */
+struct job {
+	char *path;
+	int explicit;
+	struct scan_result res;
+	struct buf msg;         /* diagnostics for stderr */
+	int errors, counted;
+};
 
 static int looks_binary(const struct buf *b)
 {
 	return memchr(b->s, '\0', b->len < 8192 ? b->len : 8192) != NULL;
 }
 
-static void scan_file(struct scan_state *st, const char *path, int explicit)
+static void scan_text(const struct scan_state *st, const char *name, const char *text,
+                      size_t len, int markdown, struct scan_result *res,
+                      struct buf *msg, int *errors)
+{
+	struct tri_err err;
+	int rc;
+
+	if (markdown)
+		rc = scan_markdown(st->rules, name, text, len, res, NULL, &err);
+	else
+		rc = scan_buffer(st->rules, name, st->o->lang, text, len, res, &err);
+	if (rc) {
+		buf_addf(msg, "trilemma scan: %s\n", err.msg);
+		(*errors)++;
+	}
+}
+
+static void run_job(const struct scan_state *st, struct job *j)
 {
 	struct buf b = BUF_INIT;
+	int md = st->o->markdown || is_markdown_path(j->path);
+
+	if (buf_read_file(&b, j->path)) {
+		buf_addf(&j->msg, "trilemma scan: cannot read %s: %s\n", j->path, strerror(errno));
+		j->errors++;
+		goto out;
+	}
+	if (looks_binary(&b)) {
+		if (j->explicit)
+			buf_addf(&j->msg, "trilemma scan: %s: binary file, skipped\n", j->path);
+		goto out;
+	}
+	j->counted = 1;
+	scan_text(st, j->path, b.s, b.len, md, &j->res, &j->msg, &j->errors);
+out:
+	buf_release(&b);
+}
+
+static void scan_file(struct scan_state *st, const char *path, int explicit)
+{
 	int md = st->o->markdown || is_markdown_path(path);
 
 	if (!explicit && !md && !st->o->lang && !scan_lang_from_path(path))
 		return;
-	if (buf_read_file(&b, path)) {
-		fprintf(stderr, "trilemma scan: cannot read %s: %s\n", path, strerror(errno));
-		st->input_errors++;
-		goto out;
+	XGROW(st->jobs, st->alloc_jobs, st->n_jobs + 1);
+	struct job *j = &st->jobs[st->n_jobs++];
+	memset(j, 0, sizeof(*j));
+	buf_init(&j->msg);
+	j->path = xstrdup(path);
+	j->explicit = explicit;
+}
+
+static void *worker(void *arg)
+{
+	struct scan_state *st = arg;
+	for (;;) {
+		pthread_mutex_lock(&st->mu);
+		size_t i = st->next_job++;
+		pthread_mutex_unlock(&st->mu);
+		if (i >= st->n_jobs)
+			return NULL;
+		run_job(st, &st->jobs[i]);
 	}
-	if (looks_binary(&b)) {
-		if (explicit)
-			fprintf(stderr, "trilemma scan: %s: binary file, skipped\n", path);
-		goto out;
+}
+
+/* Scan every gathered file, then move the results into st->res. */
+static void run_jobs(struct scan_state *st)
+{
+	pthread_t tid[8];
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nt = ncpu > 0 ? (size_t)ncpu : 1, started = 0;
+
+	if (nt > ARRAY_LEN(tid))
+		nt = ARRAY_LEN(tid);
+	if (nt > st->n_jobs)
+		nt = st->n_jobs;
+	st->next_job = 0;
+	for (size_t t = 1; t < nt; t++)   /* this thread is worker 0 */
+		if (pthread_create(&tid[started], NULL, worker, st) == 0)
+			started++;
+	worker(st);
+	for (size_t t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	for (size_t i = 0; i < st->n_jobs; i++) {
+		struct job *j = &st->jobs[i];
+		fputs(j->msg.s, stderr);
+		st->input_errors += j->errors;
+		st->n_files += (size_t)j->counted;
+		XGROW(st->res.v, st->res.alloc, st->res.n + j->res.n);
+		if (j->res.n)
+			memcpy(st->res.v + st->res.n, j->res.v, j->res.n * sizeof(*j->res.v));
+		st->res.n += j->res.n;
+		free(j->res.v);   /* the findings' strings moved to st->res */
+		buf_release(&j->msg);
+		free(j->path);
 	}
-	scan_text(st, path, b.s, b.len, md);
-out:
-	buf_release(&b);
+	free(st->jobs);
+	st->jobs = NULL;
+	st->n_jobs = st->alloc_jobs = 0;
 }
 
 static int cmp_name(const void *a, const void *b)
@@ -203,7 +282,11 @@ static void scan_stdin(struct scan_state *st)
 	} else {
 		int md = st->o->markdown ||
 		         (!st->o->lang && (strstr(b.s, "```") || strstr(b.s, "~~~")));
-		scan_text(st, "-", b.s, b.len, md);
+		struct buf msg = BUF_INIT;
+		st->n_files++;
+		scan_text(st, "-", b.s, b.len, md, &st->res, &msg, &st->input_errors);
+		fputs(msg.s, stderr);
+		buf_release(&msg);
 	}
 	buf_release(&b);
 }
@@ -343,6 +426,7 @@ int cmd_scan(int argc, char **argv)
 	int rc = TRI_USAGE;
 
 	memset(&st, 0, sizeof(st));
+	pthread_mutex_init(&st.mu, NULL);
 	int a = parse_args(argc, argv, &o, &rules_dir, &output);
 	if (a) {
 		rc = a > 0 ? TRI_OK : TRI_USAGE;
@@ -376,6 +460,7 @@ int cmd_scan(int argc, char **argv)
 			scan_file(&st, p, 1);
 		}
 	}
+	run_jobs(&st);
 	filter_sev(&st.res, o.min_sev);
 	scan_result_sort(&st.res);
 
@@ -409,6 +494,7 @@ int cmd_scan(int argc, char **argv)
 		        by[SCAN_LOW], st.n_files, st.n_files == 1 ? "" : "s");
 	rc = st.input_errors ? TRI_USAGE : gate ? TRI_GATE : TRI_OK;
 out:
+	pthread_mutex_destroy(&st.mu);
 	scan_result_release(&st.res);
 	scan_rules_free(rules);
 	buf_release(&out);
