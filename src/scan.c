@@ -53,6 +53,7 @@ struct scan_rules {
 	int32_t *kw_next;
 	size_t n_kw, alloc_kw, alloc_len, alloc_next;
 	int32_t kw_head[KW_HASH];
+	unsigned char kw_pair[65536 / 8];   /* first two bytes of a keyword */
 };
 
 static unsigned kw_hash(const unsigned char *p)
@@ -79,6 +80,9 @@ static void keywords_index(struct scan_rules *rs)
 				rs->kw_len[j] = strlen(r->kw[k]);
 				rs->kw_next[j] = -1;
 				if (rs->kw_len[j] >= 3) {
+					const unsigned char *k2 = (const unsigned char *)rs->kw[j];
+					unsigned pair = (unsigned)k2[0] << 8 | k2[1];
+					rs->kw_pair[pair >> 3] |= (unsigned char)(1u << (pair & 7));
 					unsigned h = kw_hash((const unsigned char *)rs->kw[j]);
 					rs->kw_next[j] = rs->kw_head[h];
 					rs->kw_head[h] = (int32_t)j;
@@ -96,6 +100,9 @@ static void keywords_find(const struct scan_rules *rs, const char *text, size_t 
 {
 	const unsigned char *t = (const unsigned char *)text;
 	for (size_t i = 0; i + 3 <= len; i++) {
+		unsigned pair = (unsigned)t[i] << 8 | t[i + 1];
+		if (!(rs->kw_pair[pair >> 3] & (1u << (pair & 7))))
+			continue;
 		for (int32_t k = rs->kw_head[kw_hash(t + i)]; k >= 0; k = rs->kw_next[k]) {
 			size_t kl = rs->kw_len[k];
 			if (!found[k] && kl <= len - i && !memcmp(t + i, rs->kw[k], kl))

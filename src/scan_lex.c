@@ -46,21 +46,33 @@ static void blank(char *v, const char *s, size_t from, size_t to)
 			v[i] = ' ';
 }
 
-/* A comment spans [from, to): blank it in both views, note suppressions. */
-static void comment(struct lx *x, size_t from, size_t to)
+/* Does the comment [from, to) hold a suppression marker? One pass. */
+static int quiet_marker(const char *s, size_t from, size_t to)
 {
 	static const char *const marks[] = { "nosec", "trilemma:ignore", "NOSONAR" };
 
-	for (size_t k = 0; k < ARRAY_LEN(marks); k++) {
-		if (!memmem(x->s + from, to - from, marks[k], strlen(marks[k])))
+	for (size_t i = from; i < to; i++) {
+		if (s[i] != 'n' && s[i] != 't' && s[i] != 'N')
 			continue;
+		for (size_t k = 0; k < ARRAY_LEN(marks); k++) {
+			size_t l = strlen(marks[k]);
+			if (s[i] == marks[k][0] && to - i >= l && !memcmp(s + i, marks[k], l))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A comment spans [from, to): blank it in both views, note suppressions. */
+static void comment(struct lx *x, size_t from, size_t to)
+{
+	if (quiet_marker(x->s, from, to)) {
 		struct lex_out *o = x->out;
 		long ln = line_at(x, from);
 		if (o->n_quiet == 0 || o->quiet[o->n_quiet - 1] != ln) {
 			XGROW(o->quiet, o->alloc_quiet, o->n_quiet + 1);
 			o->quiet[o->n_quiet++] = ln;
 		}
-		break;
 	}
 	blank(x->out->code, x->s, from, to);
 	blank(x->out->text, x->s, from, to);
