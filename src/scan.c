@@ -17,6 +17,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <dirent.h>
 #include <pcre2.h>
+#include <pthread.h>
 #include "util.h"
 #include "buf.h"
 #include "err.h"
@@ -38,6 +39,7 @@ struct rule {
 	pcre2_code *re, *unless;
 	pcre2_code *if_file, *unless_file;   /* on the whole text view */
 	int at_group;            /* number of the group named "at", or 0 */
+	int jitted;              /* JIT-compiled yet (under scan_rules.mu) */
 };
 
 /* The keywords of all rules, found in one pass over a text: keywords of 3
@@ -46,6 +48,7 @@ struct rule {
 #define KW_HASH 4096
 
 struct scan_rules {
+	pthread_mutex_t mu;      /* guards the lazy JIT compilation of rules */
 	struct rule *v;
 	size_t n, alloc;
 	char **kw;
@@ -264,6 +267,7 @@ void scan_rules_free(struct scan_rules *r)
 		return;
 	for (size_t i = 0; i < r->n; i++)
 		rule_release(&r->v[i]);
+	pthread_mutex_destroy(&r->mu);
 	free(r->v);
 	free(r->kw);       /* the strings belong to the rules */
 	free(r->kw_len);
@@ -290,9 +294,7 @@ static int compile(const struct yaml_doc *doc, const json_t *node, pcre2_code **
 		return yaml_err(doc, node, err, "bad pattern at offset %zu: %s",
 		                (size_t)eo, (const char *)msg);
 	}
-	/* JIT is an optimisation: without it (some platforms) matching still works. */
-	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
-	*out = re;
+	*out = re;   /* JIT-compiled on first use, see rule_jit() */
 	return 0;
 }
 
@@ -503,6 +505,8 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 	struct buf path = BUF_INIT, def = BUF_INIT;
 	struct scan_rules *rs = xcalloc(1, sizeof(*rs));
 	char **names = NULL;
+
+	pthread_mutex_init(&rs->mu, NULL);
 	size_t n_names = 0, alloc_names = 0;
 	int rc = -1;
 	DIR *d;
@@ -641,6 +645,26 @@ static int keywords_present(const struct rule *r, const unsigned char *found)
 	return 0;
 }
 
+/* JIT-compile a rule's patterns the first time it runs: most scans use a
+ * few of the rules, and compiling all of them would dominate a short scan.
+ * The rules are otherwise read-only; this cache is guarded by rs->mu. JIT is
+ * an optimisation: where it is unavailable, matching still works. */
+static void rule_jit(const struct scan_rules *rs, const struct rule *r)
+{
+	struct scan_rules *m = (struct scan_rules *)rs;
+	struct rule *w = (struct rule *)r;
+
+	pthread_mutex_lock(&m->mu);
+	if (!w->jitted) {
+		pcre2_code *all[] = { w->re, w->unless, w->if_file, w->unless_file };
+		for (size_t i = 0; i < ARRAY_LEN(all); i++)
+			if (all[i])
+				(void)pcre2_jit_compile(all[i], PCRE2_JIT_COMPLETE);
+		w->jitted = 1;
+	}
+	pthread_mutex_unlock(&m->mu);
+}
+
 /* 1 when the rule's file-level conditions hold, 0 when not, or a PCRE2
  * error code. */
 static int file_cond(const struct rule *r, const struct lex_out *lx, pcre2_match_data *md)
@@ -664,12 +688,13 @@ static int file_cond(const struct rule *r, const struct lex_out *lx, pcre2_match
 }
 
 /* Run rule r over the view; findings at line_base + line. */
-static int run_rule(const struct rule *r, const struct lex_out *lx, const struct lines *li,
+static int run_rule(const struct scan_rules *rs, const struct rule *r, const struct lex_out *lx, const struct lines *li,
                     pcre2_match_data *md, const char *name, long line_base,
                     enum lex_lang lang, struct scan_result *out, struct tri_err *err)
 {
 	const char *view = r->view == VIEW_TEXT ? lx->text : lx->code;
 	size_t len = lx->len, start = 0;
+	rule_jit(rs, r);
 	int fc = file_cond(r, lx, md);
 
 	if (fc < 0)
@@ -736,7 +761,7 @@ static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lan
 		const struct rule *r = &rs->v[i];
 		if (!(r->langs & (1u << lang)) || !keywords_present(r, found))
 			continue;
-		rc = run_rule(r, &lx, &li, md, name, line_base, lang, out, err);
+		rc = run_rule(rs, r, &lx, &li, md, name, line_base, lang, out, err);
 	}
 	free(found);
 	free(li.start);
