@@ -79,29 +79,8 @@ int cmd_report(int argc, char **argv)
 			goto fail;
 		fprintf(stderr, "regraded %zu responses of %s\n", n, run);
 	}
-	if (!c.n_require) {
-		struct config snap;
-		config_init(&snap);
-		if (run_load_config(&st, run, &snap, &err) < 0) {
-			config_release(&snap);
-			goto fail;
-		}
-		for (size_t i = 0; i < snap.n_require; i++) {
-			XGROW(c.require, c.alloc_require, c.n_require + 1);
-			c.require[c.n_require++] = xstrdup(snap.require[i]);
-		}
-		if (!strict)
-			strict = snap.strict;
-		if (!prefer && snap.prefer)
-			c.prefer = xstrdup(snap.prefer);
-		config_release(&snap);
-	}
-	if (prefer) {
-		free(c.prefer);
-		c.prefer = xstrdup(prefer);
-	}
 	rep = report_build(&st, run, &err);
-	if (!rep || report_select(rep, c.require, c.n_require, c.prefer, strict, &err) < 0)
+	if (!rep || report_select_run(&st, run, rep, c.require, c.n_require, prefer, strict, &err) < 0)
 		goto fail;
 	struct report_style style = { 0, 0 };
 	if (!outf && !strcmp(format, "term") && isatty(1)) {

@@ -34,7 +34,7 @@ int cmd_select(int argc, char **argv)
 	};
 	const char *db = NULL, *prefer = NULL;
 	int strict = 0, json = 0, opt, rc = TRI_USAGE;
-	struct config c, snap;
+	struct config c;
 	struct store st = { 0 };
 	struct tri_err err = { 0 };
 	struct buf out = BUF_INIT;
@@ -42,7 +42,6 @@ int cmd_select(int argc, char **argv)
 	json_t *rep = NULL;
 
 	config_init(&c);
-	config_init(&snap);
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (opt) {
@@ -62,14 +61,10 @@ int cmd_select(int argc, char **argv)
 		fprintf(stderr, "trilemma select: one run at most (see trilemma runs)\n");
 		goto out;
 	}
-	if (report_open(db, optind < argc ? argv[optind] : NULL, &st, &run, &err) < 0 ||
-	    run_load_config(&st, run, &snap, &err) < 0)
+	if (report_open(db, optind < argc ? argv[optind] : NULL, &st, &run, &err) < 0)
 		goto fail;
-	char **req = c.n_require ? c.require : snap.require;
-	size_t n_req = c.n_require ? c.n_require : snap.n_require;
 	rep = report_build(&st, run, &err);
-	if (!rep || report_select(rep, req, n_req, prefer ? prefer : snap.prefer,
-				  strict || (!c.n_require && snap.strict), &err) < 0)
+	if (!rep || report_select_run(&st, run, rep, c.require, c.n_require, prefer, strict, &err) < 0)
 		goto fail;
 	const json_t *sel = json_object_get(rep, "selection");
 	if (json) {
@@ -91,7 +86,6 @@ out:
 	buf_release(&out);
 	store_close(&st);
 	config_release(&c);
-	config_release(&snap);
 	free(run);
 	return rc;
 }

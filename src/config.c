@@ -178,29 +178,6 @@ static int get_string(const struct yaml_doc *d, const json_t *o, const char *key
 	return 1;
 }
 
-static int check_keys(const struct yaml_doc *d, const json_t *o, const char *what,
-		      const char *const *keys, size_t n, struct tri_err *err)
-{
-	const char *key;
-	json_t *v;
-	json_object_foreach((json_t *)o, key, v) {
-		size_t i;
-		for (i = 0; i < n; i++)
-			if (!strcmp(key, keys[i]))
-				break;
-		if (i == n) {
-			struct buf known = BUF_INIT;
-			for (i = 0; i < n; i++)
-				buf_addf(&known, "%s%s", i ? ", " : "", keys[i]);
-			yaml_member_err(d, o, key, err, "unknown key '%s' in %s (known: %s)",
-					key, what, known.s);
-			buf_release(&known);
-			return -1;
-		}
-	}
-	return 0;
-}
-
 static int get_pair(const struct yaml_doc *d, const json_t *m, const char *key,
 		    const char *a, const char *b, double *va, double *vb, struct tri_err *err)
 {
@@ -211,7 +188,7 @@ static int get_pair(const struct yaml_doc *d, const json_t *m, const char *key,
 		return yaml_member_err(d, m, key, err, "'%s' must be a mapping {%s: N, %s: N}",
 				       key, a, b);
 	const char *keys[] = { a, b };
-	if (check_keys(d, o, key, keys, 2, err) < 0 || get_number(d, o, a, va, err) < 0 ||
+	if (yaml_check_keys(d, o, key, keys, 2, err) < 0 || get_number(d, o, a, va, err) < 0 ||
 	    get_number(d, o, b, vb, err) < 0)
 		return -1;
 	return 0;
@@ -228,7 +205,7 @@ static int load_model(struct config *c, const struct yaml_doc *d, const json_t *
 {
 	if (!json_is_object(o))
 		return yaml_err(d, o, err, "each model must be a mapping with at least 'spec'");
-	if (check_keys(d, o, "a model", model_keys, ARRAY_LEN(model_keys), err) < 0)
+	if (yaml_check_keys(d, o, "a model", model_keys, ARRAY_LEN(model_keys), err) < 0)
 		return -1;
 	json_t *spec = json_object_get(o, "spec");
 	if (!json_is_string(spec))
@@ -352,7 +329,7 @@ int config_load(struct config *c, const char *path, struct tri_err *err)
 		err_at(err, TRI_USAGE, path, 1, 1, "the config must be a mapping with models: and suites:");
 		goto out;
 	}
-	if (check_keys(&d, root, "the config", top_keys, ARRAY_LEN(top_keys), err) < 0)
+	if (yaml_check_keys(&d, root, "the config", top_keys, ARRAY_LEN(top_keys), err) < 0)
 		goto out;
 	free(c->path);
 	c->path = xstrdup(path);
@@ -389,7 +366,7 @@ int config_load(struct config *c, const char *path, struct tri_err *err)
 					"'select' must be a mapping {require: [...], prefer: smallest}");
 			goto out;
 		}
-		if (check_keys(&d, sel, "select", select_keys, ARRAY_LEN(select_keys), err) < 0 ||
+		if (yaml_check_keys(&d, sel, "select", select_keys, ARRAY_LEN(select_keys), err) < 0 ||
 		    get_strv(&d, sel, "require", &c->require, &c->n_require, &c->alloc_require, err) < 0 ||
 		    get_string(&d, sel, "prefer", &c->prefer, err) < 0)
 			goto out;

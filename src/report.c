@@ -15,6 +15,8 @@
 #include "metrics.h"
 #include "report.h"
 #include "select.h"
+#include "config.h"
+#include "run.h"
 
 /* Item meta keys broken down in the report, when items carry them. */
 static const char *const breakdown_keys[] = { "family", "strategy", "owasp_llm", "lang", "cwe", "domain" };
@@ -1071,4 +1073,24 @@ int report_open(const char *db, const char *name, struct store *st, char **run,
 		return -1;
 	}
 	return 0;
+}
+
+int report_select_run(struct store *st, const char *run, json_t *rep, char *const *require,
+		      size_t n_require, const char *prefer, int strict, struct tri_err *err)
+{
+	struct config snap;
+	config_init(&snap);
+	int ret = -1;
+	if (run_load_config(st, run, &snap, err) < 0)
+		goto out;
+	if (!n_require) {
+		/* no requirement given: the run's own (select: in its config) */
+		require = snap.require;
+		n_require = snap.n_require;
+		strict = strict || snap.strict;
+	}
+	ret = report_select(rep, require, n_require, prefer ? prefer : snap.prefer, strict, err);
+out:
+	config_release(&snap);
+	return ret;
 }

@@ -35,6 +35,11 @@ int report_render_selection(const json_t *selection, const struct report_style *
 int report_select(json_t *rep, char *const *require, size_t n_require, const char *prefer,
                   int strict, struct tri_err *err);
 
+/* report_select() with the requirements given, or -- when there are none --
+ * the ones the run was started with (its config's select:). */
+int report_select_run(struct store *st, const char *run, json_t *rep, char *const *require,
+                      size_t n_require, const char *prefer, int strict, struct tri_err *err);
+
 /* Open the store at db (NULL: default) and resolve run name (NULL or
  * "latest": the newest). Caller closes st and frees *run. */
 int report_open(const char *db, const char *name, struct store *st, char **run,

@@ -115,17 +115,8 @@ static int load_suite_yaml(struct suite *s, const char *path, struct tri_err *er
 		err_at(err, TRI_USAGE, path, 1, 1, "suite.yaml must be a mapping with name, axis, grader ...");
 		goto out;
 	}
-	const char *key;
-	json_t *v;
-	json_object_foreach(root, key, v) {
-		if (!in_list(key, suite_keys, ARRAY_LEN(suite_keys))) {
-			yaml_member_err(&d, root, key, err,
-					"unknown key '%s' (known: name, version, description, axis, "
-					"grader, template, system, abstain_token, domains, sources, meta)",
-					key);
-			goto out;
-		}
-	}
+	if (yaml_check_keys(&d, root, "suite.yaml", suite_keys, ARRAY_LEN(suite_keys), err) < 0)
+		goto out;
 	if (opt_string(&d, root, "name", &s->name, err) < 0)
 		goto out;
 	if (opt_string(&d, root, "version", &s->version, err) < 0 ||

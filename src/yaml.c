@@ -343,3 +343,26 @@ int yaml_member_err(const struct yaml_doc *doc, const json_t *obj, const char *k
 	va_end(ap);
 	return -1;
 }
+
+int yaml_check_keys(const struct yaml_doc *doc, const json_t *obj, const char *what,
+		    const char *const *keys, size_t n, struct tri_err *err)
+{
+	const char *key;
+	json_t *v;
+	json_object_foreach((json_t *)obj, key, v) {
+		size_t i;
+		for (i = 0; i < n; i++)
+			if (!strcmp(key, keys[i]))
+				break;
+		if (i < n)
+			continue;
+		struct buf known = BUF_INIT;
+		for (i = 0; i < n; i++)
+			buf_addf(&known, "%s%s", i ? ", " : "", keys[i]);
+		yaml_member_err(doc, obj, key, err, "unknown key '%s' in %s (known: %s)",
+				key, what, known.s);
+		buf_release(&known);
+		return -1;
+	}
+	return 0;
+}

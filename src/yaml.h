@@ -47,6 +47,11 @@ int yaml_member_err(const struct yaml_doc *doc, const json_t *obj, const char *k
                     struct tri_err *err, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* Fail with file:line:col on the first key of obj not in keys[0..n), naming
+ * the known ones; what says where ("the config", "a model"). */
+int yaml_check_keys(const struct yaml_doc *doc, const json_t *obj, const char *what,
+                    const char *const *keys, size_t n, struct tri_err *err);
+
 /* Set err to "file:line:col: message" at node; returns -1. */
 int yaml_err(const struct yaml_doc *doc, const json_t *node, struct tri_err *err,
              const char *fmt, ...) __attribute__((format(printf, 4, 5)));
