@@ -1,0 +1,158 @@
+/* test_provider.c -- request bodies, JSON responses, and the SSE parser fed
+ * in every possible split. */
+#include <math.h>
+#include "t.h"
+#include "util.h"
+#include "config.h"
+#include "provider.h"
+
+static const char stream[] =
+	"data: {\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\"}}]}\n\n"
+	": keep-alive comment\n\n"
+	"data: {\"choices\":[{\"delta\":{\"reasoning_content\":\"think \"}}]}\r\n\r\n"
+	"data: {\"choices\":[{\"delta\":{\"reasoning\":\"more\"}}]}\n\n"
+	"data: {\"choices\":[{\"delta\":{\"content\":\"KP-\"}}]}\n\n"
+	"data: {\"choices\":[{\"delta\":{\"content\":\"09 \\u00e9\"}}]}\n\n"
+	"data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}],\"provider\":\"SimCloud\"}\n\n"
+	"data: {\"choices\":[],\"usage\":{\"prompt_tokens\":11,\"completion_tokens\":7,"
+	"\"completion_tokens_details\":{\"reasoning_tokens\":3},\"cost\":0.0025}}\n\n"
+	"data: [DONE]\n\n";
+
+static void check_stream_result(const struct response *r)
+{
+	T_EQ_INT(r->status, RESP_OK);
+	T_EQ_STR(r->text.s, "KP-09 \xc3\xa9");
+	T_EQ_STR(r->reasoning.s, "think more");
+	T_EQ_INT(r->tok_in, 11);
+	T_EQ_INT(r->tok_out, 7);
+	T_EQ_INT(r->tok_reason, 3);
+	T_NEAR(r->cost, 0.0025, 1e-12);
+	T_EQ_STR(r->finish_reason, "stop");
+	T_EQ_STR(json_string_value(json_object_get(r->meta, "provider")), "SimCloud");
+	T_CHECK(!isnan(r->t_first) && !isnan(r->t_answer) && r->t_first <= r->t_answer);
+}
+
+/* Every split of the stream into two pieces, and byte by byte. */
+static void test_sse_every_split(void)
+{
+	size_t n = sizeof(stream) - 1;
+	for (size_t cut = 0; cut <= n; cut++) {
+		struct response r;
+		response_init(&r, now_mono());
+		T_EQ_INT(provider_sse_feed(&r, stream, cut), 0);
+		T_EQ_INT(provider_sse_feed(&r, stream + cut, n - cut), 0);
+		provider_sse_finish(&r);
+		check_stream_result(&r);
+		response_release(&r);
+	}
+	struct response r;
+	response_init(&r, now_mono());
+	for (size_t i = 0; i < n; i++)
+		T_EQ_INT(provider_sse_feed(&r, stream + i, 1), 0);
+	provider_sse_finish(&r);
+	check_stream_result(&r);
+	response_release(&r);
+}
+
+static void test_sse_truncated(void)
+{
+	/* the stream stops after the first content chunk: no finish, no [DONE] */
+	const char *cut = strstr(stream, "data: {\"choices\":[{\"delta\":{\"content\":\"09");
+	struct response r;
+	response_init(&r, now_mono());
+	provider_sse_feed(&r, stream, (size_t)(cut - stream));
+	provider_sse_finish(&r);
+	T_EQ_INT(r.status, RESP_MALFORMED);
+	T_CHECK(strstr(r.err.s, "truncated") != NULL);
+	response_release(&r);
+	/* an event that is not JSON */
+	response_init(&r, now_mono());
+	provider_sse_feed(&r, "data: {\"choices\": [\n\ndata: [DONE]\n\n", 36);
+	provider_sse_finish(&r);
+	T_EQ_INT(r.status, RESP_MALFORMED);
+	response_release(&r);
+}
+
+static void test_json_response(void)
+{
+	const char *body = "{\"id\":\"x1\",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":"
+		"{\"role\":\"assistant\",\"content\":\"42\",\"reasoning_content\":\"six times seven\"},"
+		"\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":2},"
+		"\"timings\":{\"predicted_n\":2,\"predicted_ms\":10.5}}";
+	struct response r;
+	response_init(&r, now_mono());
+	provider_parse_json(&r, body, strlen(body));
+	T_EQ_INT(r.status, RESP_OK);
+	T_EQ_STR(r.text.s, "42");
+	T_EQ_STR(r.reasoning.s, "six times seven");
+	T_EQ_INT(r.tok_in, 5);
+	T_EQ_INT(r.tok_out, 2);
+	T_EQ_INT(r.tok_reason, -1);       /* not reported: unknown, not 0 */
+	T_CHECK(isnan(r.cost));
+	T_EQ_INT(json_integer_value(json_object_get(json_object_get(r.meta, "timings"), "predicted_n")), 2);
+	response_release(&r);
+
+	static const char *const bad[] = {
+		"{\"choices\": [", "[]", "{\"choices\": []}", "{\"choices\":[{\"message\":{}}]}", "",
+	};
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+		response_init(&r, now_mono());
+		provider_parse_json(&r, bad[i], strlen(bad[i]));
+		T_EQ_INT(r.status, RESP_MALFORMED);
+		response_release(&r);
+	}
+	const char *err = "{\"error\":{\"message\":\"upstream overloaded\",\"code\":502}}";
+	response_init(&r, now_mono());
+	provider_parse_json(&r, err, strlen(err));
+	T_EQ_INT(r.status, RESP_PROVIDER_ERROR);
+	T_CHECK(strstr(r.err.s, "upstream overloaded") != NULL);
+	response_release(&r);
+}
+
+static void test_body(void)
+{
+	struct config c;
+	struct tri_err err;
+	struct buf b = BUF_INIT;
+	config_init(&c);
+	T_EQ_INT(config_add_model_spec(&c, "ollama:qwen3:0.6b", &err), 0);
+	T_EQ_INT(config_add_model_spec(&c, "openrouter:z-ai/glm-4.6@http://127.0.0.1:9/v1/", &err), 0);
+	T_EQ_STR(c.models[0].name, "qwen3:0.6b");      /* a colon inside the model name */
+	T_EQ_STR(c.models[0].base_url, "http://127.0.0.1:11434/v1");
+	T_EQ_STR(c.models[1].base_url, "http://127.0.0.1:9/v1");  /* @URL, trailing / dropped */
+	T_EQ_STR(c.models[1].key_env, "OPENROUTER_API_KEY");
+	char *url = provider_url(&c.models[1]);
+	T_EQ_STR(url, "http://127.0.0.1:9/v1/chat/completions");
+	free(url);
+	struct model *m = &c.models[0];
+	m->system = xstrdup("Be brief.");
+	json_object_set_new(m->params, "temperature", json_real(0.5));
+	m->extra = json_pack("{s:{s:[s]}}", "provider", "quantizations", "fp8");
+	json_t *msgs = json_pack("[{s:s,s:s}]", "role", "user", "content", "hi");
+	T_EQ_INT(provider_body(m, msgs, 1, &b, &err), 0);
+	json_t *o = json_loads(b.s, 0, NULL);
+	T_EQ_STR(json_string_value(json_object_get(o, "model")), "qwen3:0.6b");
+	T_EQ_INT(json_array_size(json_object_get(o, "messages")), 2);   /* system added */
+	T_EQ_STR(json_string_value(json_object_get(json_array_get(json_object_get(o, "messages"), 0), "content")), "Be brief.");
+	T_CHECK(json_is_true(json_object_get(o, "stream")));
+	T_CHECK(json_is_true(json_object_get(json_object_get(o, "stream_options"), "include_usage")));
+	T_NEAR(json_number_value(json_object_get(o, "temperature")), 0.5, 1e-12);
+	T_CHECK(json_object_get(json_object_get(o, "provider"), "quantizations") != NULL);
+	json_decref(o);
+	json_decref(msgs);
+	buf_release(&b);
+	T_EQ_INT(config_add_model_spec(&c, "nosuch:model", &err), -1);
+	T_CHECK(strstr(err.msg, "unknown provider 'nosuch'") != NULL);
+	T_EQ_INT(config_add_model_spec(&c, "compat:model", &err), -1);
+	T_CHECK(strstr(err.msg, "needs a base URL") != NULL);
+	config_release(&c);
+}
+
+int main(void)
+{
+	T_RUN(test_sse_every_split);
+	T_RUN(test_sse_truncated);
+	T_RUN(test_json_response);
+	T_RUN(test_body);
+	return t_done("test_provider");
+}
