@@ -90,7 +90,8 @@ suites:
 	sh tools/gen/make-suites.sh
 
 bench: all
-	@echo "benchmarks: bench/throughput, bench/scan"
+	sh bench/throughput
+	sh bench/scan
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)
