@@ -1,7 +1,6 @@
 /* cmd_report.c -- trilemma report: render a stored run, offline. */
 #include <getopt.h>
 #include <unistd.h>
-#include <sys/ioctl.h>
 #include "util.h"
 #include "buf.h"
 #include "cmd.h"
@@ -83,12 +82,8 @@ int cmd_report(int argc, char **argv)
 	if (!rep || report_select_run(&st, run, rep, c.require, c.n_require, prefer, strict, &err) < 0)
 		goto fail;
 	struct report_style style = { 0, 0 };
-	if (!outf && !strcmp(format, "term") && isatty(1)) {
-		struct winsize ws;
-		style.color = !getenv("NO_COLOR");
-		if (ioctl(1, TIOCGWINSZ, &ws) == 0)
-			style.width = ws.ws_col;
-	}
+	if (!outf && !strcmp(format, "term"))
+		style = report_style_for(1);
 	if (report_render(rep, format, &style, &out, &err) < 0)
 		goto fail;
 	if (!strcmp(format, "term"))

@@ -9,7 +9,6 @@
 #include <math.h>
 #include <signal.h>
 #include <unistd.h>
-#include <sys/ioctl.h>
 #include "util.h"
 #include "buf.h"
 #include "cmd.h"
@@ -144,13 +143,7 @@ static int finish_output(struct store *st, const char *run, const struct config 
 	}
 	const json_t *sel = json_object_get(rep, "selection");
 	if (!quiet) {
-		struct report_style style = { 0, 0 };
-		if (isatty(1)) {
-			struct winsize ws;
-			style.color = !getenv("NO_COLOR");
-			if (ioctl(1, TIOCGWINSZ, &ws) == 0)
-				style.width = ws.ws_col;
-		}
+		struct report_style style = report_style_for(1);
 		buf_reset(&out);
 		if (report_render(rep, "term", &style, &out, &err) < 0)
 			goto fail;

@@ -72,7 +72,7 @@ int cmd_select(int argc, char **argv)
 		buf_addf(&out, "%s\n", s ? s : "null");
 		free(s);
 	} else {
-		struct report_style style = { isatty(1) && !getenv("NO_COLOR"), 0 };
+		struct report_style style = report_style_for(1);
 		report_render_selection(sel, &style, &out);
 	}
 	fwrite(out.s, 1, out.len, stdout);

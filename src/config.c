@@ -322,13 +322,9 @@ int config_load(struct config *c, const char *path, struct tri_err *err)
 {
 	struct yaml_doc d;
 	int ret = -1;
-	if (yaml_load(&d, path, err) < 0)
+	if (yaml_load_mapping(&d, path, "the config (models:, suites: ...)", err) < 0)
 		goto out;
 	json_t *root = d.root;
-	if (!json_is_object(root)) {
-		err_at(err, TRI_USAGE, path, 1, 1, "the config must be a mapping with models: and suites:");
-		goto out;
-	}
 	if (yaml_check_keys(&d, root, "the config", top_keys, ARRAY_LEN(top_keys), err) < 0)
 		goto out;
 	free(c->path);

@@ -37,8 +37,7 @@ struct mstate {
 	int active;
 	double *starts;               /* request start times in the last minute (ring) */
 	size_t s_len, s_alloc, s_head;
-	double *tok_t;                /* completion times and token counts, last minute */
-	double *tok_n;
+	struct tokens_at { double t, n; } *toks;  /* completions in the last minute */
 	size_t t_len, t_alloc;
 };
 
@@ -83,6 +82,16 @@ static size_t on_header(char *ptr, size_t size, size_t nmemb, void *ud)
 {
 	struct xfer *x = ud;
 	size_t n = size * nmemb;
+	if (n > 7 && !strncasecmp(ptr, "server:", 7)) {
+		/* kept with the response: the test server names itself simulated here */
+		size_t k = 7;
+		while (k < n && (ptr[k] == ' ' || ptr[k] == '\t'))
+			k++;
+		size_t e = n;
+		while (e > k && (ptr[e - 1] == '\r' || ptr[e - 1] == '\n' || ptr[e - 1] == ' '))
+			e--;
+		json_object_set_new(x->r.meta, "server", json_stringn(ptr + k, e - k));
+	}
 	if (n > 12 && !strncasecmp(ptr, "retry-after:", 12)) {
 		char tmp[64];
 		size_t len = n - 12 < sizeof(tmp) - 1 ? n - 12 : sizeof(tmp) - 1;
@@ -115,15 +124,13 @@ static void window_trim(struct mstate *s, double now)
 	}
 	size_t k = 0;
 	for (size_t i = 0; i < s->t_len; i++)
-		if (now - s->tok_t[i] < 60) {
-			s->tok_t[k] = s->tok_t[i];
-			s->tok_n[k++] = s->tok_n[i];
-		}
+		if (now - s->toks[i].t < 60)
+			s->toks[k++] = s->toks[i];
 	s->t_len = k;
 }
 
 /* When may model s start a request? now if it can, else a later time. */
-static double model_ready_at(struct loop *L, struct mstate *s, double now)
+static double model_ready_at(struct mstate *s, double now)
 {
 	if (s->m->concurrency && s->active >= s->m->concurrency)
 		return INFINITY;   /* wakes up when a transfer finishes */
@@ -134,13 +141,12 @@ static double model_ready_at(struct loop *L, struct mstate *s, double now)
 	if (s->m->tpm > 0) {
 		double sum = 0, oldest = INFINITY;
 		for (size_t i = 0; i < s->t_len; i++) {
-			sum += s->tok_n[i];
-			oldest = fmin(oldest, s->tok_t[i]);
+			sum += s->toks[i].n;
+			oldest = fmin(oldest, s->toks[i].t);
 		}
 		if (sum >= s->m->tpm)
 			at = fmax(at, oldest + 60);
 	}
-	(void)L;
 	return at;
 }
 
@@ -167,11 +173,8 @@ static void note_tokens(struct mstate *s, double now, double tokens)
 {
 	if (s->m->tpm <= 0)
 		return;
-	size_t a = s->t_alloc;
-	XGROW(s->tok_t, a, s->t_len + 1);
-	XGROW(s->tok_n, s->t_alloc, s->t_len + 1);
-	s->tok_t[s->t_len] = now;
-	s->tok_n[s->t_len++] = tokens;
+	XGROW(s->toks, s->t_alloc, s->t_len + 1);
+	s->toks[s->t_len++] = (struct tokens_at){ now, tokens };
 }
 
 static void enqueue(struct mstate *s, size_t job)
@@ -372,7 +375,7 @@ static double fill(struct loop *L, double now, struct tri_err *err, int *failed)
 			struct mstate *s = &L->ms[m];
 			if (!s->q_len)
 				continue;
-			double at = model_ready_at(L, s, now);
+			double at = model_ready_at(s, now);
 			if (at > now) {
 				next = fmin(next, at);
 				continue;
@@ -478,8 +481,7 @@ out:
 		free(L.ms[i].queue);
 		free(L.ms[i].delayed);
 		free(L.ms[i].starts);
-		free(L.ms[i].tok_t);
-		free(L.ms[i].tok_n);
+		free(L.ms[i].toks);
 	}
 	free(L.ms);
 	free(L.x);

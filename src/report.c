@@ -10,6 +10,7 @@
 #include <math.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 #include "util.h"
 #include "buf.h"
 #include "metrics.h"
@@ -23,7 +24,7 @@ static const char *const breakdown_keys[] = { "family", "strategy", "owasp_llm",
 
 struct orec {
 	struct outcome o;
-	char *strs[6];     /* owned copies behind o's strings */
+	char *strs[5];     /* owned copies behind o's strings */
 	char *meta[ARRAY_LEN(breakdown_keys)];
 };
 
@@ -239,7 +240,25 @@ static json_t *security_report(const struct orecs *recs, const char *model)
 	return o;
 }
 
-static json_t *model_json(sqlite3_stmt *mq, const struct orecs *recs)
+/* Did the server that answered this model say it is simulated (the test
+ * server's Server header)? */
+static int model_simulated(struct store *st, const char *run, const char *model)
+{
+	sqlite3_stmt *q;
+	int yes = 0;
+	if (sqlite3_prepare_v2(st->db, "SELECT 1 FROM tasks t JOIN responses r ON r.id = t.response "
+			       "WHERE t.run = ?1 AND t.model = ?2 AND "
+			       "json_extract(r.meta, '$.server') LIKE '%simulated%' LIMIT 1",
+			       -1, &q, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	yes = sqlite3_step(q) == SQLITE_ROW;
+	sqlite3_finalize(q);
+	return yes;
+}
+
+static json_t *model_json(sqlite3_stmt *mq, const struct orecs *recs, int simulated)
 {
 	const char *id = (const char *)sqlite3_column_text(mq, 0);
 	json_t *m = json_pack("{s:s,s:s,s:s,s:{s:o,s:o},s:{s:o,s:o}}",
@@ -277,6 +296,7 @@ static json_t *model_json(sqlite3_stmt *mq, const struct orecs *recs)
 				groups_add(&bd[k], key.s, o);
 			}
 	}
+	json_object_set_new(m, "simulated", json_boolean(simulated));
 	json_object_set_new(m, "overall", all.n ? metrics_compute(all.g[0].v, all.g[0].n)
 						: metrics_compute(NULL, 0));
 	json_object_set_new(m, "suites", groups_metrics(&suites));
@@ -394,7 +414,8 @@ json_t *report_build(struct store *st, const char *run, struct tri_err *err)
 		goto fail;
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
 	while (sqlite3_step(q) == SQLITE_ROW)
-		json_array_append_new(models, model_json(q, &recs));
+		json_array_append_new(models, model_json(q, &recs,
+			model_simulated(st, run, (const char *)sqlite3_column_text(q, 0))));
 	sqlite3_finalize(q);
 	q = NULL;
 	rep = json_pack("{s:{s:s,s:s},s:o,s:o,s:o}", "tool", "name", "trilemma", "version", TRI_VERSION,
@@ -749,8 +770,7 @@ static int simulated(const json_t *rep)
 	size_t i;
 	json_t *m;
 	json_array_foreach(json_object_get(rep, "models"), i, m) {
-		const char *id = json_string_value(json_object_get(m, "id"));
-		if (id && strstr(id, "sim"))
+		if (json_is_true(json_object_get(m, "simulated")))
 			return 1;
 	}
 	return 0;
@@ -978,6 +998,18 @@ int report_render(const json_t *rep, const char *format, const struct report_sty
 		buf_adds(out, "```\n");
 	}
 	return 0;
+}
+
+struct report_style report_style_for(int fd)
+{
+	struct report_style st = { 0, 0 };
+	struct winsize ws;
+	if (!isatty(fd))
+		return st;
+	st.color = !getenv("NO_COLOR");
+	if (ioctl(fd, TIOCGWINSZ, &ws) == 0)
+		st.width = ws.ws_col;
+	return st;
 }
 
 int report_render_selection(const json_t *sel, const struct report_style *st, struct buf *out)

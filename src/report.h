@@ -25,6 +25,10 @@ struct report_style {
 int report_render(const json_t *report, const char *format, const struct report_style *style,
                   struct buf *out, struct tri_err *err);
 
+/* Colour and width for output on fd: plain unless fd is a terminal;
+ * no colour with NO_COLOR. */
+struct report_style report_style_for(int fd);
+
 /* The selection block for the terminal (chosen model, frontier, exclusions). */
 int report_render_selection(const json_t *selection, const struct report_style *style,
                             struct buf *out);

@@ -203,7 +203,6 @@ struct pending {
 
 struct send_ctx {
 	struct store *st;
-	const struct config *c;
 	const struct loop_job *jobs;
 	struct pending *p;
 	struct run_progress prog;
@@ -331,7 +330,7 @@ int run_send(struct store *st, const char *run, const struct config *c,
 	char **urls = NULL;
 	size_t n = 0, n_jobs = 0;
 	int ret = -1;
-	struct send_ctx S = { .st = st, .c = c, .opts = opts };
+	struct send_ctx S = { .st = st, .opts = opts };
 
 	*stopped = 0;
 	S.prog.started = now_mono();

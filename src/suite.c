@@ -108,13 +108,9 @@ static int load_suite_yaml(struct suite *s, const char *path, struct tri_err *er
 {
 	struct yaml_doc d;
 	int ret = -1;
-	if (yaml_load(&d, path, err) < 0)
+	if (yaml_load_mapping(&d, path, "suite.yaml (name:, axis:, grader: ...)", err) < 0)
 		goto out;
 	json_t *root = d.root;
-	if (!json_is_object(root)) {
-		err_at(err, TRI_USAGE, path, 1, 1, "suite.yaml must be a mapping with name, axis, grader ...");
-		goto out;
-	}
 	if (yaml_check_keys(&d, root, "suite.yaml", suite_keys, ARRAY_LEN(suite_keys), err) < 0)
 		goto out;
 	if (opt_string(&d, root, "name", &s->name, err) < 0)

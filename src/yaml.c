@@ -269,6 +269,16 @@ int yaml_load(struct yaml_doc *doc, const char *path, struct tri_err *err)
 	return r;
 }
 
+int yaml_load_mapping(struct yaml_doc *doc, const char *path, const char *what,
+		      struct tri_err *err)
+{
+	if (yaml_load(doc, path, err) < 0)
+		return -1;
+	if (!json_is_object(doc->root))
+		return err_at(err, TRI_USAGE, path, 1, 1, "%s must be a mapping", what);
+	return 0;
+}
+
 void yaml_doc_release(struct yaml_doc *doc)
 {
 	if (!doc)

@@ -33,6 +33,10 @@ int yaml_load(struct yaml_doc *doc, const char *path, struct tri_err *err);
 /* Parse a string; name is used in messages. */
 int yaml_load_string(struct yaml_doc *doc, const char *name, const char *text,
                      size_t len, struct tri_err *err);
+/* yaml_load(), then fail with path:1:1 unless the document is a mapping;
+ * what names it in the message ("the config"). Release doc either way. */
+int yaml_load_mapping(struct yaml_doc *doc, const char *path, const char *what,
+                      struct tri_err *err);
 void yaml_doc_release(struct yaml_doc *doc);
 
 /* Position of node (line, col 0 when unknown). For an object member pass

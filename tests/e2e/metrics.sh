@@ -79,6 +79,10 @@ check "a malformed requirement is a usage error" eq "$?" 2
 "$TRILEMMA" report --db m.db --format term > term.txt 2>&1
 check "terminal scoreboard has both models" sh -c "grep -q '^big ' term.txt && grep -q '^small ' term.txt"
 check "terminal shows the interval" grep -q '0.500 \[0.30-0.70\]' term.txt
+# the test server says it is simulated (Server header); the report says so
+check "models served by the test server are marked simulated" \
+	eq "$(jq -c '[.models[].simulated]' r.json)" "[true,true]"
+check "terminal report labels simulated models" grep -q '\[simulated models\]' term.txt
 "$TRILEMMA" report --db m.db --format csv > r.csv 2>&1
 check "csv overall rows" eq "$(grep -c '"overall"' r.csv)" 2
 "$TRILEMMA" report --db m.db --regrade --format json > rg.json 2>/dev/null
