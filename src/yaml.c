@@ -317,6 +317,7 @@ void yaml_where_member(const struct yaml_doc *doc, const json_t *obj, const char
 		}
 }
 
+__attribute__((format(printf, 5, 0)))
 static int verr(const struct yaml_doc *doc, long line, long col, struct tri_err *err,
 		const char *fmt, va_list ap)
 {

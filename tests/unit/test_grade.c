@@ -218,7 +218,7 @@ static void test_abstentions(void)
 		"special cities, and their numbering changed over the years, so I cannot be "
 		"certain of any specific code here. After all that, I don't know.",
 		"Je ne sais pas.",
-		"Aucune id\xc3\xa9" "e.",
+		"Aucune id\xc3\xa9\x65.",
 		"Ich wei\xc3\x9f es nicht.",
 		"Keine Ahnung.",
 		"No lo s\xc3\xa9.",

@@ -1,0 +1,42 @@
+#!/bin/sh
+# suites_cli.sh -- `trilemma suites list|show|export`: what they print agrees
+# with the suite files themselves (counted here with jq, not by trilemma).
+. "$(dirname "$0")/lib.sh"
+top=$(pwd)
+cd "$T" || exit 2
+
+"$TRILEMMA" suites list > list.txt 2>&1
+check "suites list exits 0" eq "$?" 0
+for d in "$top"/suites/*/; do
+	name=$(basename "$d")
+	n=$(grep -c . "$d/items.jsonl")
+	axis=$(sed -n 's/^axis: *"\{0,1\}\([a-z]*\)"\{0,1\}.*/\1/p' "$d/suite.yaml")
+	check "list: $name, $axis, $n items" grep -Eq "^$name +$axis +$n " list.txt
+done
+
+"$TRILEMMA" suites show injection -n 2 > inj.txt 2>&1
+check "show exits 0" eq "$?" 0
+items="$top/suites/injection/items.jsonl"
+# every strategy with its count, every family, every OWASP category
+jq -r '.meta.strategy' "$items" | sort | uniq -c | while read -r c s; do
+	echo "$s $c"; done > want_strategies.txt
+check "show lists every strategy with its count" sh -c \
+	'while read -r s c; do grep -Eq "^  $s +$c\$" inj.txt || { echo "missing $s $c"; exit 1; }; done < want_strategies.txt'
+check "show has the families heading" grep -q '^families:' inj.txt
+check "show lists the family" grep -Eq "^  injection +$(grep -c . "$items")\$" inj.txt
+check "show lists the OWASP LLM category" grep -q '^  LLM01:2025 Prompt Injection ' inj.txt
+check "show lists both categories" eq "$(grep -Ec '^  injection/(direct|indirect) ' inj.txt)" 2
+check "show prints the samples" eq "$(sed -n '/^sample items:/,$p' inj.txt | grep -c '^  {')" 2
+
+"$TRILEMMA" suites show knowledge -n 0 > kn.txt 2>&1
+for d in 1 2 3 4 5; do
+	want=$(jq -r "select(.difficulty == $d) | .id" "$top/suites/knowledge/items.jsonl" | wc -l)
+	check "knowledge difficulty $d histogram ($want)" grep -Eq "^  $d +$want\$" kn.txt
+done
+
+"$TRILEMMA" suites export reasoning > exp.jsonl 2>&1
+check "export gives every item" eq "$(wc -l < exp.jsonl)" "$(grep -c . "$top/suites/reasoning/items.jsonl")"
+check "export is the same JSON" eq "$(jq -S -c . exp.jsonl | md5sum)" "$(jq -S -c . "$top/suites/reasoning/items.jsonl" | md5sum)"
+"$TRILEMMA" suites show nosuch > e.txt 2>&1
+check "an unknown suite exits 2" eq "$?" 2
+done_tests
