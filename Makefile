@@ -16,7 +16,7 @@ SAN     ?=
 CFLAGS  ?= $(OPT) -g
 WARN     = -std=c17 -Wall -Wextra -Werror -Wshadow -Wvla -Wformat=2 \
            -Wno-unused-parameter -Wmissing-prototypes -Wstrict-prototypes
-PKGS     = libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libcrypto
+PKGS     = libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs libcrypto
 DATADIR  = $(PREFIX)/share/trilemma
 ALL_CPPFLAGS = -D_GNU_SOURCE -iquote src -DTRI_DATADIR='"$(DATADIR)"' \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CPPFLAGS)
@@ -32,7 +32,7 @@ SRV_SRCS = $(sort $(wildcard tests/server/*.c))
 
 # Debian packages: libraries, the test tools, and the data the suites come from.
 DEB_PKGS = build-essential pkg-config libcurl4-openssl-dev libsqlite3-dev \
-           libjansson-dev libyaml-dev libpcre2-dev libmicrohttpd-dev \
+           libjansson-dev libyaml-dev libpcre2-dev libvectorscan-dev libmicrohttpd-dev \
            libunistring-dev libssl-dev sqlite3 jq python3 python3-jsonschema curl \
            iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata
 
@@ -79,7 +79,8 @@ test: deps
 	BUILD=$(BUILD) sh tests/run.sh
 
 check: deps
-	$(MAKE) BUILD=build-san SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' OPT=-O1 all unit-bins
+	$(MAKE) BUILD=build-san SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' OPT=-O1 \
+	  build-san/trilemma build-san/trisim unit-bins
 	BUILD=build-san ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 sh tests/run.sh
 
 demo: deps

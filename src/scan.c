@@ -24,98 +24,43 @@
 #include "yaml.h"
 #include "scan.h"
 #include "scan_lex.h"
+#include "scan_pf.h"
 
 enum view { VIEW_CODE = 0, VIEW_TEXT = 1 };
 
 struct rule {
 	char *id, *cwe, *owasp, *message, *fix;
+	char *pf_pattern;        /* for the prefilter: "prefilter", else "pattern" */
 	enum scan_sev sev;
 	unsigned langs;          /* bit (1 << enum lex_lang) */
 	enum view view;
 	int in_literals;         /* a text-view match may start inside a literal */
 	char **kw;
 	size_t n_kw;
-	size_t *kw_ix;           /* each keyword's index in scan_rules.kw */
 	pcre2_code *re, *unless;
 	pcre2_code *if_file, *unless_file;   /* on the whole text view */
 	int at_group;            /* number of the group named "at", or 0 */
 	int jitted;              /* JIT-compiled yet (under scan_rules.mu) */
 };
 
-/* The keywords of all rules, found in one pass over a text: keywords of 3
- * bytes or more are chained in a hash table on their first three bytes,
- * shorter ones are looked for with memmem(). */
-#define KW_HASH 4096
-
-struct scan_rules {
-	pthread_mutex_t mu;      /* guards the lazy JIT compilation of rules */
-	struct rule *v;
-	size_t n, alloc;
-	char **kw;
-	size_t *kw_len;
-	int32_t *kw_next;
-	size_t n_kw, alloc_kw, alloc_len, alloc_next;
-	int32_t kw_head[KW_HASH];
-	unsigned char kw_pair[65536 / 8];   /* first two bytes of a keyword */
+/* A language's prefilter: the patterns of its rules in one database per
+ * view, built the first time a text of that language is scanned. Rules the
+ * prefilter cannot take (always[]) run whenever their keywords occur. */
+struct lang_pf {
+	int built;
+	struct pf *pf[2];        /* by enum view; NULL when the view has no rules */
+	size_t *always;
+	size_t n_always;
 };
 
-static unsigned kw_hash(const unsigned char *p)
-{
-	return ((unsigned)p[0] * 961u + (unsigned)p[1] * 31u + (unsigned)p[2]) & (KW_HASH - 1);
-}
-
-static void keywords_index(struct scan_rules *rs)
-{
-	for (size_t h = 0; h < KW_HASH; h++)
-		rs->kw_head[h] = -1;
-	for (size_t i = 0; i < rs->n; i++) {
-		struct rule *r = &rs->v[i];
-		r->kw_ix = xcalloc(r->n_kw + 1, sizeof(*r->kw_ix));
-		for (size_t k = 0; k < r->n_kw; k++) {
-			size_t j = 0;
-			while (j < rs->n_kw && strcmp(rs->kw[j], r->kw[k]))
-				j++;
-			if (j == rs->n_kw) {
-				XGROW(rs->kw, rs->alloc_kw, j + 1);
-				XGROW(rs->kw_len, rs->alloc_len, j + 1);
-				XGROW(rs->kw_next, rs->alloc_next, j + 1);
-				rs->kw[j] = r->kw[k];   /* borrowed from the rule */
-				rs->kw_len[j] = strlen(r->kw[k]);
-				rs->kw_next[j] = -1;
-				if (rs->kw_len[j] >= 3) {
-					const unsigned char *k2 = (const unsigned char *)rs->kw[j];
-					unsigned pair = (unsigned)k2[0] << 8 | k2[1];
-					rs->kw_pair[pair >> 3] |= (unsigned char)(1u << (pair & 7));
-					unsigned h = kw_hash((const unsigned char *)rs->kw[j]);
-					rs->kw_next[j] = rs->kw_head[h];
-					rs->kw_head[h] = (int32_t)j;
-				}
-				rs->n_kw++;
-			}
-			r->kw_ix[k] = j;
-		}
-	}
-}
-
-/* Mark in found[] the keywords that occur in text. */
-static void keywords_find(const struct scan_rules *rs, const char *text, size_t len,
-                          unsigned char *found)
-{
-	const unsigned char *t = (const unsigned char *)text;
-	for (size_t i = 0; i + 3 <= len; i++) {
-		unsigned pair = (unsigned)t[i] << 8 | t[i + 1];
-		if (!(rs->kw_pair[pair >> 3] & (1u << (pair & 7))))
-			continue;
-		for (int32_t k = rs->kw_head[kw_hash(t + i)]; k >= 0; k = rs->kw_next[k]) {
-			size_t kl = rs->kw_len[k];
-			if (!found[k] && kl <= len - i && !memcmp(t + i, rs->kw[k], kl))
-				found[k] = 1;
-		}
-	}
-	for (size_t k = 0; k < rs->n_kw; k++)
-		if (rs->kw_len[k] < 3 && memmem(text, len, rs->kw[k], rs->kw_len[k]))
-			found[k] = 1;
-}
+struct scan_rules {
+	pthread_mutex_t mu;      /* guards JIT compilation, lang_pf and the pool */
+	struct rule *v;
+	size_t n, alloc;
+	struct lang_pf lpf[LANG_N];
+	struct pf_scratch **pool;   /* scratch spaces not in use */
+	size_t n_pool, alloc_pool;
+};
 
 /* ---- languages ---------------------------------------------------- */
 
@@ -251,10 +196,10 @@ static void rule_release(struct rule *r)
 	free(r->owasp);
 	free(r->message);
 	free(r->fix);
+	free(r->pf_pattern);
 	for (size_t i = 0; i < r->n_kw; i++)
 		free(r->kw[i]);
 	free(r->kw);
-	free(r->kw_ix);
 	pcre2_code_free(r->re);
 	pcre2_code_free(r->unless);
 	pcre2_code_free(r->if_file);
@@ -267,11 +212,16 @@ void scan_rules_free(struct scan_rules *r)
 		return;
 	for (size_t i = 0; i < r->n; i++)
 		rule_release(&r->v[i]);
+	for (size_t l = 0; l < LANG_N; l++) {
+		pf_free(r->lpf[l].pf[VIEW_CODE]);
+		pf_free(r->lpf[l].pf[VIEW_TEXT]);
+		free(r->lpf[l].always);
+	}
+	for (size_t i = 0; i < r->n_pool; i++)
+		pf_scratch_free(r->pool[i]);
+	free(r->pool);
 	pthread_mutex_destroy(&r->mu);
 	free(r->v);
-	free(r->kw);       /* the strings belong to the rules */
-	free(r->kw_len);
-	free(r->kw_next);
 	free(r);
 }
 
@@ -337,6 +287,7 @@ static int opt_pattern(const struct yaml_doc *doc, const json_t *o, const char *
 static const char *const rule_keys[] = {
 	"id", "languages", "cwe", "owasp", "severity", "message", "fix",
 	"pattern", "view", "keywords", "unless", "if_file", "unless_file", "in_literals",
+	"prefilter",
 };
 
 static int str_member(const struct yaml_doc *doc, const json_t *obj, const char *key,
@@ -439,6 +390,20 @@ static int load_rule(struct scan_rules *rs, const struct yaml_doc *doc, const js
 	}
 	if (compile(doc, v, &r.re, err))
 		goto fail;
+	r.pf_pattern = xstrdup(json_string_value(v));
+	if ((v = json_object_get(o, "prefilter"))) {
+		/* Checked here for syntax; Vectorscan compiles it later. */
+		pcre2_code *pf = NULL;
+		if (!json_is_string(v)) {
+			yaml_err(doc, v, err, "prefilter must be a pattern (a string)");
+			goto fail;
+		}
+		if (compile(doc, v, &pf, err))
+			goto fail;
+		pcre2_code_free(pf);
+		free(r.pf_pattern);
+		r.pf_pattern = xstrdup(json_string_value(v));
+	}
 	int at = pcre2_substring_number_from_name(r.re, (PCRE2_SPTR) "at");
 	r.at_group = at > 0 ? at : 0;
 	if (opt_pattern(doc, o, "unless", &r.unless, err))
@@ -543,7 +508,6 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 		err_set(err, TRI_USAGE, "no rules in %s (expected *.yaml rule files)", dir);
 		goto out;
 	}
-	keywords_index(rs);
 	*out = rs;
 	rs = NULL;
 	rc = 0;
@@ -559,31 +523,36 @@ out:
 
 /* ---- matching --------------------------------------------------------- */
 
+/* The offset of each line's first byte, computed on the first finding
+ * (most texts have none). */
 struct lines {
-	size_t *start;       /* offset of each line's first byte */
+	const char *t;
+	size_t len;
+	size_t *start;       /* NULL until built */
 	size_t n;
 };
 
-static void lines_index(struct lines *li, const char *t, size_t len)
+static void lines_build(struct lines *li)
 {
 	size_t alloc = 0;
-	li->start = NULL;
-	li->n = 0;
 	XGROW(li->start, alloc, 64);
+	li->n = 0;
 	li->start[li->n++] = 0;
-	for (const char *p = t, *end = t + len; p < end;) {
+	for (const char *p = li->t, *end = li->t + li->len; p < end;) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		if (!nl)
 			break;
 		XGROW(li->start, alloc, li->n + 1);
-		li->start[li->n++] = (size_t)(nl - t) + 1;
+		li->start[li->n++] = (size_t)(nl - li->t) + 1;
 		p = nl + 1;
 	}
 }
 
 /* 0-based line index of offset. */
-static size_t line_of(const struct lines *li, size_t off)
+static size_t line_of(struct lines *li, size_t off)
 {
+	if (!li->start)
+		lines_build(li);
 	size_t lo = 0, hi = li->n;
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -635,12 +604,13 @@ static int match_err(int rc, const struct rule *r, const char *name, struct tri_
 	               name, r->id, (const char *)msg);
 }
 
-static int keywords_present(const struct rule *r, const unsigned char *found)
+/* A rule with keywords runs only when one of them occurs in the text. */
+static int keywords_present(const struct rule *r, const char *text, size_t len)
 {
 	if (r->n_kw == 0)
 		return 1;
 	for (size_t k = 0; k < r->n_kw; k++)
-		if (found[r->kw_ix[k]])
+		if (memmem(text, len, r->kw[k], strlen(r->kw[k])))
 			return 1;
 	return 0;
 }
@@ -688,7 +658,8 @@ static int file_cond(const struct rule *r, const struct lex_out *lx, pcre2_match
 }
 
 /* Run rule r over the view; findings at line_base + line. */
-static int run_rule(const struct scan_rules *rs, const struct rule *r, const struct lex_out *lx, const struct lines *li,
+static int run_rule(const struct scan_rules *rs, const struct rule *r,
+                    const struct lex_out *lx, struct lines *li,
                     pcre2_match_data *md, const char *name, long line_base,
                     enum lex_lang lang, struct scan_result *out, struct tri_err *err)
 {
@@ -741,29 +712,99 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r, const str
 	return 0;
 }
 
+/* Build lang's prefilter (under rs->mu): the code-view and text-view
+ * patterns of its rules, each reporting its rule's index. */
+static void lang_pf_build(struct scan_rules *rs, enum lex_lang lang)
+{
+	struct lang_pf *lp = &rs->lpf[lang];
+	const char **pats = xcalloc(rs->n + 1, sizeof(*pats));
+	unsigned *ids = xcalloc(rs->n + 1, sizeof(*ids));
+	unsigned char *ok = xcalloc(rs->n + 1, 1);
+	size_t alloc = 0;
+
+	for (int view = VIEW_CODE; view <= VIEW_TEXT; view++) {
+		size_t m = 0;
+		for (size_t i = 0; i < rs->n; i++)
+			if ((rs->v[i].langs & (1u << lang)) && rs->v[i].view == (enum view)view) {
+				pats[m] = rs->v[i].pf_pattern;
+				ids[m++] = (unsigned)i;
+			}
+		if (m == 0)
+			continue;
+		lp->pf[view] = pf_build(pats, ids, m, ok);
+		for (size_t k = 0; k < m; k++)
+			if (!ok[k]) {
+				XGROW(lp->always, alloc, lp->n_always + 1);
+				lp->always[lp->n_always++] = ids[k];
+			}
+	}
+	lp->built = 1;
+	free(pats);
+	free(ids);
+	free(ok);
+}
+
+/* Mark in cand[] the rules of lang that may match: those the prefilter
+ * reports on their view, and those it cannot judge. */
+static void candidates(const struct scan_rules *rs, enum lex_lang lang,
+                       const struct lex_out *lx, unsigned char *cand)
+{
+	struct scan_rules *m = (struct scan_rules *)rs;   /* the lazy parts */
+	struct lang_pf *lp = &m->lpf[lang];
+	struct pf_scratch *scratch = NULL;
+
+	pthread_mutex_lock(&m->mu);
+	if (!lp->built)
+		lang_pf_build(m, lang);
+	if (m->n_pool)
+		scratch = m->pool[--m->n_pool];
+	pthread_mutex_unlock(&m->mu);
+
+	for (int view = VIEW_CODE; view <= VIEW_TEXT; view++) {
+		const struct pf *pf = lp->pf[view];
+		if (pf && pf_scan(pf, &scratch, view == VIEW_TEXT ? lx->text : lx->code,
+		                  lx->len, cand)) {
+			/* The prefilter could not run: every rule of the view may match. */
+			for (size_t i = 0; i < rs->n; i++)
+				if (rs->v[i].view == (enum view)view)
+					cand[i] = 1;
+		}
+	}
+	for (size_t k = 0; k < lp->n_always; k++)
+		cand[lp->always[k]] = 1;
+
+	if (scratch) {
+		pthread_mutex_lock(&m->mu);
+		XGROW(m->pool, m->alloc_pool, m->n_pool + 1);
+		m->pool[m->n_pool++] = scratch;
+		pthread_mutex_unlock(&m->mu);
+	}
+}
+
 static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lang lang,
                      long line_base, const char *text, size_t len,
                      struct scan_result *out, struct tri_err *err)
 {
 	struct lex_out lx;
-	struct lines li;
+	struct lines li = { text, len, NULL, 0 };
+	pcre2_match_data *md = NULL;
 	int rc = 0;
 	size_t first = out->n;
-	pcre2_match_data *md = pcre2_match_data_create(16, NULL);
+	unsigned char *cand = xcalloc(rs->n + 1, 1);
 
-	if (!md)
-		return err_set(err, TRI_RUNTIME, "out of memory for PCRE2 match data");
-	unsigned char *found = xcalloc(rs->n_kw + 1, 1);
-	keywords_find(rs, text, len, found);
 	lex_run(lang, text, len, &lx);
-	lines_index(&li, text, len);
+	candidates(rs, lang, &lx, cand);
 	for (size_t i = 0; i < rs->n && rc == 0; i++) {
 		const struct rule *r = &rs->v[i];
-		if (!(r->langs & (1u << lang)) || !keywords_present(r, found))
+		if (!cand[i] || !(r->langs & (1u << lang)) || !keywords_present(r, text, len))
 			continue;
+		if (!md && !(md = pcre2_match_data_create(16, NULL))) {
+			rc = err_set(err, TRI_RUNTIME, "out of memory for PCRE2 match data");
+			break;
+		}
 		rc = run_rule(rs, r, &lx, &li, md, name, line_base, lang, out, err);
 	}
-	free(found);
+	free(cand);
 	free(li.start);
 	lex_out_release(&lx);
 	pcre2_match_data_free(md);

@@ -39,24 +39,31 @@ static long line_at(struct lx *x, size_t pos)
 	return x->line;
 }
 
+/* Blank [from, to) of view v with spaces, keeping newlines; s is the
+ * source, whose newlines are where v's are. */
 static void blank(char *v, const char *s, size_t from, size_t to)
 {
-	for (size_t i = from; i < to; i++)
-		if (s[i] != '\n')
-			v[i] = ' ';
+	while (from < to) {
+		const char *nl = memchr(s + from, '\n', to - from);
+		size_t end = nl ? (size_t)(nl - s) : to;
+		memset(v + from, ' ', end - from);
+		from = end + 1;
+	}
 }
 
-/* Does the comment [from, to) hold a suppression marker? One pass. */
+/* Does the comment [from, to) hold a suppression marker? One pass that
+ * looks at the first two bytes of each marker before comparing the rest. */
 static int quiet_marker(const char *s, size_t from, size_t to)
 {
 	static const char *const marks[] = { "nosec", "trilemma:ignore", "NOSONAR" };
 
-	for (size_t i = from; i < to; i++) {
-		if (s[i] != 'n' && s[i] != 't' && s[i] != 'N')
+	for (size_t i = from; i + 1 < to; i++) {
+		unsigned two = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
+		if (two != ('n' << 8 | 'o') && two != ('t' << 8 | 'r') && two != ('N' << 8 | 'O'))
 			continue;
 		for (size_t k = 0; k < ARRAY_LEN(marks); k++) {
 			size_t l = strlen(marks[k]);
-			if (s[i] == marks[k][0] && to - i >= l && !memcmp(s + i, marks[k], l))
+			if (to - i >= l && !memcmp(s + i, marks[k], l))
 				return 1;
 		}
 	}
@@ -75,7 +82,7 @@ static void comment(struct lx *x, size_t from, size_t to)
 		}
 	}
 	blank(x->out->code, x->s, from, to);
-	blank(x->out->text, x->s, from, to);
+	memcpy(x->out->text + from, x->out->code + from, to - from);
 }
 
 /* A literal's contents span [from, to): mask them in the code view. */
@@ -327,25 +334,32 @@ static void lex_loop(struct lx *x)
 	const char *s = x->s;
 	size_t n = x->n, i = 0;
 	int c_like = x->lang != LANG_PYTHON;
-	unsigned char special[256];
+	char special[8];
+	size_t ns = 0;
 
-	/* Only these bytes can open a comment or a literal: skip the rest fast. */
-	memset(special, 0, sizeof(special));
-	special['"'] = special['\''] = 1;
+	/* Only these bytes can open a comment or a literal: skip the rest with
+	 * strcspn() over the text view, which is NUL-terminated and, ahead of
+	 * i, still equal to the source (a NUL byte inside stops it early). */
+	special[ns++] = '"';
+	special[ns++] = '\'';
 	if (c_like)
-		special['/'] = 1;
+		special[ns++] = '/';
 	if (x->lang == LANG_PYTHON || x->lang == LANG_PHP)
-		special['#'] = 1;
+		special[ns++] = '#';
 	if (x->lang == LANG_GO || x->lang == LANG_JS)
-		special['`'] = 1;
+		special[ns++] = '`';
 	if (x->lang == LANG_PHP)
-		special['<'] = 1;
+		special[ns++] = '<';
+	special[ns] = '\0';
 
 	while (i < n) {
-		while (i < n && !special[(unsigned char)s[i]])
-			i++;
+		i += strcspn(x->out->text + i, special);
 		if (i >= n)
 			break;
+		if (s[i] == '\0') {
+			i++;
+			continue;
+		}
 		char c = s[i];
 		char d = i + 1 < n ? s[i + 1] : '\0';
 		if (c_like && c == '/' && d == '/') {

@@ -170,3 +170,22 @@ const char *tri_home(void)
 	snprintf(home, sizeof(home), "%s", TRI_DATADIR);
 	return home;
 }
+
+const char *tri_cache_dir(void)
+{
+	static char dir[PATH_MAX];
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	int n = -1;
+
+	if (dir[0])
+		return dir;
+	if (xdg && xdg[0] == '/')
+		n = snprintf(dir, sizeof(dir), "%s/trilemma", xdg);
+	else if (home && home[0] == '/')
+		n = snprintf(dir, sizeof(dir), "%s/.cache/trilemma", home);
+	if (n <= 0 || (size_t)n >= sizeof(dir)) {
+		dir[0] = '\0';
+		return NULL;
+	}
+	return dir;
+}

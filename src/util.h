@@ -61,4 +61,10 @@ void sha256_hex(const void *data, size_t len, char out[65]);
  * Returns a static string. */
 const char *tri_home(void);
 
+/* The directory for caches that may be deleted at any time:
+ * $XDG_CACHE_HOME/trilemma, else $HOME/.cache/trilemma (either must be an
+ * absolute path), else NULL (no cache). Returns a static string; the
+ * directory may not exist yet. */
+const char *tri_cache_dir(void);
+
 #endif

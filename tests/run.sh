@@ -14,6 +14,8 @@ export TRILEMMA="$top/$BUILD/trilemma" TRISIM="$top/$BUILD/trisim" TRILEMMA_HOME
 total_p=0; total_f=0
 log=$(mktemp -d)
 trap 'rm -rf "$log"' EXIT
+# The scanner's compiled-pattern cache: one per test run, never the user's.
+export XDG_CACHE_HOME="$log/cache"
 
 account() { # name, output file, exit status
 	line=$(grep -E '^[A-Za-z0-9_.-]+: [0-9]+ passed, [0-9]+ failed$' "$2" | tail -n 1)

@@ -1,0 +1,258 @@
+/* scan_pf.c -- a multi-pattern prefilter over Vectorscan, with a cache of
+ * compiled databases. See scan_pf.h.
+ *
+ * A cache file is "trilemma-pf 1 N\n", then N bytes '0'/'1' (the ok[] of
+ * the build), then "\n", then the serialised database. Its name is the
+ * SHA-256 of everything the build depends on: the format, the Vectorscan
+ * version, the CPU features it tunes for, and each pattern with its flags
+ * and id. A file that does not parse or deserialise is ignored and
+ * rewritten; files are written to a temporary name and renamed into
+ * place, so a reader never sees half a file. */
+#include <hs.h>
+#include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "util.h"
+#include "buf.h"
+#include "scan_pf.h"
+
+#define PF_FLAGS (HS_FLAG_PREFILTER | HS_FLAG_MULTILINE | HS_FLAG_SINGLEMATCH | \
+                  HS_FLAG_ALLOWEMPTY)
+#define PF_MAGIC "trilemma-pf 1 "
+
+struct pf {
+	hs_database_t *db;
+};
+
+const char *pf_version(void)
+{
+	return hs_version();
+}
+
+static void cache_path(struct buf *path, const char *const *pats, const unsigned *ids,
+                       size_t n)
+{
+	struct buf key = BUF_INIT;
+	hs_platform_info_t plat;
+	const char *dir = tri_cache_dir();
+	char hex[65];
+
+	buf_reset(path);
+	if (!dir || hs_populate_platform(&plat) != HS_SUCCESS)
+		goto out;
+	if (buf_addf(&key, "%s%s\n%u %llu %u\n", PF_MAGIC, hs_version(), plat.tune,
+	             (unsigned long long)plat.cpu_features, (unsigned)PF_FLAGS))
+		goto out;
+	for (size_t i = 0; i < n; i++)
+		if (buf_addf(&key, "%u ", ids[i]) || buf_add(&key, pats[i], strlen(pats[i]) + 1))
+			goto out;
+	sha256_hex(key.s, key.len, hex);
+	if (buf_addf(path, "%s/scan-%.32s.hsdb", dir, hex))
+		buf_reset(path);
+out:
+	buf_release(&key);
+}
+
+/* Load a cached build: 0 with *db and ok[] set, or -1. */
+static int cache_load(const char *path, size_t n, unsigned char *ok, hs_database_t **db)
+{
+	struct buf b = BUF_INIT;
+	int rc = -1;
+	size_t ml = strlen(PF_MAGIC);
+	char *end;
+
+	if (buf_read_file(&b, path) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
+		goto out;
+	errno = 0;
+	unsigned long long cn = strtoull(b.s + ml, &end, 10);
+	if (errno || cn != n || *end != '\n' || (size_t)(b.s + b.len - end) < n + 2)
+		goto out;
+	const char *flags = end + 1, *data = flags + n + 1;
+	if (flags[n] != '\n')
+		goto out;
+	for (size_t i = 0; i < n; i++) {
+		if (flags[i] != '0' && flags[i] != '1')
+			goto out;
+		ok[i] = (unsigned char)(flags[i] == '1');
+	}
+	if (hs_deserialize_database(data, (size_t)(b.s + b.len - data), db) == HS_SUCCESS)
+		rc = 0;
+out:
+	buf_release(&b);
+	return rc;
+}
+
+static int write_all(int fd, const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+static int mkdir_p(const char *dir)
+{
+	char *d = xstrdup(dir);
+	int rc = 0;
+	for (char *p = d + 1; *p && rc == 0; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(d, 0700) && errno != EEXIST)
+			rc = -1;
+		*p = '/';
+	}
+	if (rc == 0 && mkdir(d, 0700) && errno != EEXIST)
+		rc = -1;
+	free(d);
+	return rc;
+}
+
+/* Best effort: a cache that cannot be written is no error. */
+static void cache_store(const char *path, size_t n, const unsigned char *ok,
+                        const hs_database_t *db)
+{
+	struct buf head = BUF_INIT, tmp = BUF_INIT, dir = BUF_INIT;
+	char *bytes = NULL;
+	size_t len = 0;
+	int fd = -1;
+	const char *slash = strrchr(path, '/');
+
+	if (!slash || buf_add(&dir, path, (size_t)(slash - path)) || mkdir_p(dir.s))
+		goto out;
+	if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS)
+		goto out;
+	if (buf_addf(&head, "%s%zu\n", PF_MAGIC, n))
+		goto out;
+	for (size_t i = 0; i < n; i++)
+		if (buf_addc(&head, ok[i] ? '1' : '0'))
+			goto out;
+	if (buf_addc(&head, '\n') || buf_addf(&tmp, "%s.XXXXXX", path))
+		goto out;
+	fd = mkstemp(tmp.s);
+	if (fd < 0)
+		goto out;
+	if (write_all(fd, head.s, head.len) || write_all(fd, bytes, len) || close(fd)) {
+		fd = -1;
+		unlink(tmp.s);
+		goto out;
+	}
+	fd = -1;
+	if (rename(tmp.s, path))
+		unlink(tmp.s);
+out:
+	if (fd >= 0) {
+		close(fd);
+		unlink(tmp.s);
+	}
+	free(bytes);   /* allocated by Vectorscan's allocator, which is malloc */
+	buf_release(&head);
+	buf_release(&tmp);
+	buf_release(&dir);
+}
+
+/* Compile the patterns whose ok[] is 1; a pattern Vectorscan refuses gets
+ * ok[] = 0 and the rest are compiled again. */
+static hs_database_t *compile(const char *const *pats, const unsigned *ids, size_t n,
+                              unsigned char *ok)
+{
+	const char **p = xcalloc(n + 1, sizeof(*p));
+	unsigned *fl = xcalloc(n + 1, sizeof(*fl)), *id = xcalloc(n + 1, sizeof(*id));
+	size_t *from = xcalloc(n + 1, sizeof(*from));
+	hs_database_t *db = NULL;
+
+	for (;;) {
+		size_t m = 0;
+		for (size_t i = 0; i < n; i++)
+			if (ok[i]) {
+				p[m] = pats[i];
+				fl[m] = PF_FLAGS;
+				id[m] = ids[i];
+				from[m++] = i;
+			}
+		if (m == 0)
+			break;
+		hs_compile_error_t *ce = NULL;
+		if (hs_compile_multi(p, fl, id, (unsigned)m, HS_MODE_BLOCK, NULL, &db,
+		                     &ce) == HS_SUCCESS)
+			break;
+		db = NULL;
+		int bad = ce ? ce->expression : -1;
+		hs_free_compile_error(ce);
+		if (bad < 0 || (size_t)bad >= m) {   /* not one pattern's fault */
+			memset(ok, 0, n);
+			break;
+		}
+		ok[from[bad]] = 0;
+	}
+	free(p);
+	free(fl);
+	free(id);
+	free(from);
+	return db;
+}
+
+struct pf *pf_build(const char *const *pats, const unsigned *ids, size_t n,
+                    unsigned char *ok)
+{
+	struct buf path = BUF_INIT;
+	hs_database_t *db = NULL;
+	struct pf *pf = NULL;
+
+	if (n == 0 || n > UINT_MAX)
+		goto out;
+	cache_path(&path, pats, ids, n);
+	if (path.len && cache_load(path.s, n, ok, &db) == 0)
+		goto done;
+	memset(ok, 1, n);
+	db = compile(pats, ids, n, ok);
+	if (db && path.len)
+		cache_store(path.s, n, ok, db);
+done:
+	if (db) {
+		pf = xcalloc(1, sizeof(*pf));
+		pf->db = db;
+	}
+out:
+	if (!pf)
+		memset(ok, 0, n);
+	buf_release(&path);
+	return pf;
+}
+
+void pf_free(struct pf *pf)
+{
+	if (!pf)
+		return;
+	hs_free_database(pf->db);
+	free(pf);
+}
+
+static int on_match(unsigned id, unsigned long long from, unsigned long long to,
+                    unsigned flags, void *ctx)
+{
+	((unsigned char *)ctx)[id] = 1;
+	return 0;
+}
+
+int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
+            size_t len, unsigned char *hit)
+{
+	hs_scratch_t *s = (hs_scratch_t *)*scratch;
+
+	if (len > UINT_MAX || hs_alloc_scratch(pf->db, &s) != HS_SUCCESS)
+		return -1;
+	*scratch = (struct pf_scratch *)s;
+	return hs_scan(pf->db, text, (unsigned)len, 0, s, on_match, hit) == HS_SUCCESS ? 0 : -1;
+}
+
+void pf_scratch_free(struct pf_scratch *s)
+{
+	hs_free_scratch((hs_scratch_t *)s);
+}

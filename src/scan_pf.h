@@ -1,0 +1,46 @@
+/* scan_pf.h -- the scanner's prefilter (internal to scan.c).
+ *
+ * Many patterns compiled into one Vectorscan (Hyperscan) database in
+ * prefilter mode, so that one pass over a text tells which patterns may
+ * match it. Prefilter mode accepts the PCRE constructs Vectorscan cannot run
+ * exactly (lookaround, back-references) by widening them: the database
+ * matches at least wherever the pattern does, never less. A hit therefore
+ * means "run the exact PCRE2 pattern", and no hit means it cannot match.
+ *
+ * Compiling a database costs a few hundred milliseconds, so a built
+ * database is kept in a cache directory (tri_cache_dir()), under a name
+ * derived from the patterns, the Vectorscan version and the CPU, and is
+ * loaded from there when it is there. The cache is an optimisation only: a
+ * missing, unwritable or damaged cache means compiling again.
+ *
+ * A struct pf is read-only once built and may be shared by threads; each
+ * thread scans with its own scratch space (a struct pf_scratch, grown to
+ * fit any database it is used with). */
+#ifndef TRI_SCAN_PF_H
+#define TRI_SCAN_PF_H
+
+#include <stddef.h>
+
+struct pf;
+struct pf_scratch;
+
+/* Build a database of pats[0..n), pattern i reporting ids[i]. ok[i] is set
+ * to 1 for each pattern in the database and to 0 for one Vectorscan refused
+ * (the caller must treat such a pattern as always possibly matching).
+ * Returns NULL when no database could be built at all (ok[] all 0). */
+struct pf *pf_build(const char *const *pats, const unsigned *ids, size_t n,
+                    unsigned char *ok);
+void pf_free(struct pf *pf);
+
+/* Scan text and set hit[id] = 1 for every pattern that may match it.
+ * *scratch is this thread's scratch space (NULL at first: allocated here)
+ * and is freed with pf_scratch_free(). Returns 0, or -1 when the scan could
+ * not run (then hit[] is incomplete and the caller must not rely on it). */
+int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
+            size_t len, unsigned char *hit);
+void pf_scratch_free(struct pf_scratch *s);
+
+/* Vectorscan's version string, for diagnostics. */
+const char *pf_version(void);
+
+#endif
