@@ -16,12 +16,14 @@ SAN     ?=
 CFLAGS  ?= $(OPT) -g
 WARN     = -std=c17 -Wall -Wextra -Werror -Wshadow -Wvla -Wformat=2 \
            -Wno-unused-parameter -Wmissing-prototypes -Wstrict-prototypes
-PKGS     = libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs libcrypto
+PKGS     = libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs nettle
+# libcurl is not linked: src/curlx.c loads it when a command first needs it.
+LINK_PKGS = sqlite3 jansson yaml-0.1 libpcre2-8 libhs nettle
 DATADIR  = $(PREFIX)/share/trilemma
 ALL_CPPFLAGS = -D_GNU_SOURCE -iquote src -DTRI_DATADIR='"$(DATADIR)"' \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CPPFLAGS)
 ALL_CFLAGS   = $(WARN) $(CFLAGS) $(SAN)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lunistring -lm
+LIBS     = $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null) -lunistring -lm
 SRV_LIBS = $(shell pkg-config --libs libmicrohttpd jansson 2>/dev/null) -lpthread -lm
 
 SRCS     = $(sort $(wildcard src/*.c))
@@ -33,7 +35,7 @@ SRV_SRCS = $(sort $(wildcard tests/server/*.c))
 # Debian packages: libraries, the test tools, and the data the suites come from.
 DEB_PKGS = build-essential pkg-config libcurl4-openssl-dev libsqlite3-dev \
            libjansson-dev libyaml-dev libpcre2-dev libvectorscan-dev libmicrohttpd-dev \
-           libunistring-dev libssl-dev sqlite3 jq python3 python3-jsonschema curl \
+           libunistring-dev nettle-dev sqlite3 jq python3 python3-jsonschema curl \
            iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata
 
 .PHONY: all deps test check demo suites install clean unit-bins bench

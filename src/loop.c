@@ -10,10 +10,13 @@
  * A transfer's states: queued -> in flight -> (retry: delayed -> queued)
  * -> done. Exactly one hooks.done call per job. */
 #include <math.h>
-#include <curl/curl.h>
 #include "util.h"
 #include "buf.h"
+#include "curlx.h"
 #include "loop.h"
+
+/* libcurl's functions (curlx.h), set by loop_run() before any use. */
+static const struct curlx *cx;
 
 struct xfer {
 	size_t job;
@@ -70,7 +73,7 @@ static size_t on_data(char *ptr, size_t size, size_t nmemb, void *ud)
 	struct xfer *x = ud;
 	size_t n = size * nmemb;
 	long code = 0;
-	curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &code);
+	cx->easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &code);
 	if (x->stream && code == 200)
 		return provider_sse_feed(&x->r, ptr, n) < 0 ? 0 : n;
 	if (buf_add(&x->r.raw, ptr, n) < 0)
@@ -107,7 +110,7 @@ static size_t on_header(char *ptr, size_t size, size_t nmemb, void *ud)
 		if (parse_double(s, &v) == 0 && v >= 0) {
 			x->retry_after = v;
 		} else {
-			time_t t = curl_getdate(s, NULL);   /* an HTTP date */
+			time_t t = cx->getdate(s, NULL);   /* an HTTP date */
 			if (t > 0)
 				x->retry_after = fmax(0, (double)t - now_wall());
 		}
@@ -192,7 +195,7 @@ static int start(struct loop *L, size_t ji, struct tri_err *err)
 	const struct loop_job *j = &L->jobs[ji];
 	struct xfer *x = &L->x[ji];
 	struct mstate *s = &L->ms[j->model_index];
-	CURL *e = curl_easy_init();
+	CURL *e = cx->easy_init();
 	if (!e)
 		return err_set(err, TRI_RUNTIME, "libcurl: cannot create a transfer");
 	x->attempt++;
@@ -205,27 +208,27 @@ static int start(struct loop *L, size_t ji, struct tri_err *err)
 	x->easy = e;
 	x->stream = j->model->stream;
 	long timeout_ms = (long)(j->model->timeout_s * 1000);
-	curl_easy_setopt(e, CURLOPT_URL, j->url);
-	curl_easy_setopt(e, CURLOPT_POST, 1L);
-	curl_easy_setopt(e, CURLOPT_POSTFIELDS, j->body);
-	curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)j->body_len);
-	curl_easy_setopt(e, CURLOPT_HTTPHEADER, s->headers);
-	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_data);
-	curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
-	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
-	curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
-	curl_easy_setopt(e, CURLOPT_PRIVATE, x);
-	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
-	curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, timeout_ms > 0 ? timeout_ms : 300000L);
-	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, 15000L);
-	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
-	curl_easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
-	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(e, CURLOPT_USERAGENT, "trilemma/" TRI_VERSION);
-	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
-	if (curl_multi_add_handle(L->multi, e) != CURLM_OK) {
-		curl_easy_cleanup(e);
+	cx->easy_setopt(e, CURLOPT_URL, j->url);
+	cx->easy_setopt(e, CURLOPT_POST, 1L);
+	cx->easy_setopt(e, CURLOPT_POSTFIELDS, j->body);
+	cx->easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)j->body_len);
+	cx->easy_setopt(e, CURLOPT_HTTPHEADER, s->headers);
+	cx->easy_setopt(e, CURLOPT_WRITEFUNCTION, on_data);
+	cx->easy_setopt(e, CURLOPT_WRITEDATA, x);
+	cx->easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
+	cx->easy_setopt(e, CURLOPT_HEADERDATA, x);
+	cx->easy_setopt(e, CURLOPT_PRIVATE, x);
+	cx->easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
+	cx->easy_setopt(e, CURLOPT_TIMEOUT_MS, timeout_ms > 0 ? timeout_ms : 300000L);
+	cx->easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, 15000L);
+	cx->easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	cx->easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+	cx->easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+	cx->easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+	cx->easy_setopt(e, CURLOPT_USERAGENT, "trilemma/" TRI_VERSION);
+	cx->easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+	if (cx->multi_add_handle(L->multi, e) != CURLM_OK) {
+		cx->easy_cleanup(e);
 		x->easy = NULL;
 		return err_set(err, TRI_RUNTIME, "libcurl: cannot start a transfer");
 	}
@@ -265,14 +268,14 @@ static int finish(struct loop *L, CURL *e, CURLcode rc, struct tri_err *err)
 {
 	struct xfer *x = NULL;
 	long code = 0;
-	curl_easy_getinfo(e, CURLINFO_PRIVATE, (char **)&x);
-	curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &code);
+	cx->easy_getinfo(e, CURLINFO_PRIVATE, (char **)&x);
+	cx->easy_getinfo(e, CURLINFO_RESPONSE_CODE, &code);
 	const struct loop_job *j = &L->jobs[x->job];
 	struct mstate *s = &L->ms[j->model_index];
 	double now = now_mono();
 	double dur = now - x->started;
-	curl_multi_remove_handle(L->multi, e);
-	curl_easy_cleanup(e);
+	cx->multi_remove_handle(L->multi, e);
+	cx->easy_cleanup(e);
 	x->easy = NULL;
 	s->active--;
 	L->active--;
@@ -281,7 +284,7 @@ static int finish(struct loop *L, CURL *e, CURLcode rc, struct tri_err *err)
 	struct buf msg = BUF_INIT;
 	if (rc != CURLE_OK) {
 		cls = curl_class(rc);
-		buf_addf(&msg, "%s", x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc));
+		buf_addf(&msg, "%s", x->errbuf[0] ? x->errbuf : cx->easy_strerror(rc));
 	} else if (code != 200) {
 		cls = code == 429 ? "http_429" : code >= 500 ? "http_5xx" : "http_4xx";
 		buf_addf(&msg, "HTTP %ld", code);
@@ -399,12 +402,12 @@ static int setup_models(struct loop *L, const struct model *models, size_t n, st
 	for (size_t i = 0; i < n; i++) {
 		struct mstate *s = &L->ms[i];
 		s->m = &models[i];
-		struct curl_slist *h = curl_slist_append(NULL, "Content-Type: application/json");
+		struct curl_slist *h = cx->slist_append(NULL, "Content-Type: application/json");
 		const char *key = models[i].key_env ? getenv(models[i].key_env) : NULL;
 		if (h && key && *key) {
 			struct buf b = BUF_INIT;
 			buf_addf(&b, "Authorization: Bearer %s", key);
-			struct curl_slist *h2 = curl_slist_append(h, b.s);
+			struct curl_slist *h2 = cx->slist_append(h, b.s);
 			/* wipe our copy of the key; curl keeps its own in the list */
 			memset(b.s, 0, b.len);
 			buf_release(&b);
@@ -424,16 +427,18 @@ int loop_run(const struct model *models, size_t n_models, long concurrency,
 	struct loop L = { .jobs = jobs, .concurrency = concurrency > 0 ? concurrency : 1,
 			  .remaining = n, .h = h };
 	int ret = -1, failed = 0;
+	if (!(cx = curlx_get(err)))
+		return -1;
 	L.rng = (uint64_t)(now_wall() * 1e6) | 1;
 	L.x = xcalloc(n ? n : 1, sizeof(*L.x));
-	L.multi = curl_multi_init();
+	L.multi = cx->multi_init();
 	if (!L.multi) {
 		err_set(err, TRI_RUNTIME, "libcurl: cannot create the event loop");
 		goto out;
 	}
-	curl_multi_setopt(L.multi, CURLMOPT_PIPELINING, (long)CURLPIPE_MULTIPLEX);
-	curl_multi_setopt(L.multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, L.concurrency);
-	curl_multi_setopt(L.multi, CURLMOPT_MAXCONNECTS, L.concurrency);
+	cx->multi_setopt(L.multi, CURLMOPT_PIPELINING, (long)CURLPIPE_MULTIPLEX);
+	cx->multi_setopt(L.multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, L.concurrency);
+	cx->multi_setopt(L.multi, CURLMOPT_MAXCONNECTS, L.concurrency);
 	if (setup_models(&L, models, n_models, err) < 0)
 		goto out;
 	for (size_t i = 0; i < n; i++) {
@@ -453,10 +458,10 @@ int loop_run(const struct model *models, size_t n_models, long concurrency,
 		if (stopping && L.active == 0)
 			break;
 		int running = 0;
-		curl_multi_perform(L.multi, &running);
+		cx->multi_perform(L.multi, &running);
 		CURLMsg *msg;
 		int left;
-		while ((msg = curl_multi_info_read(L.multi, &left)))
+		while ((msg = cx->multi_info_read(L.multi, &left)))
 			if (msg->msg == CURLMSG_DONE && finish(&L, msg->easy_handle, msg->data.result, err) < 0)
 				goto out;
 		if (h->turn && h->turn(h->ctx, err) < 0)
@@ -465,19 +470,19 @@ int loop_run(const struct model *models, size_t n_models, long concurrency,
 			break;
 		double wait = isinf(next) ? 1.0 : fmax(0.0, next - now_mono());
 		int ms = (int)fmin(1000.0, wait * 1000.0);
-		curl_multi_poll(L.multi, NULL, 0, ms, NULL);
+		cx->multi_poll(L.multi, NULL, 0, ms, NULL);
 	}
 	ret = 0;
 out:
 	for (size_t i = 0; i < n; i++) {
 		if (L.x[i].easy) {
-			curl_multi_remove_handle(L.multi, L.x[i].easy);
-			curl_easy_cleanup(L.x[i].easy);
+			cx->multi_remove_handle(L.multi, L.x[i].easy);
+			cx->easy_cleanup(L.x[i].easy);
 		}
 		response_release(&L.x[i].r);
 	}
 	for (size_t i = 0; L.ms && i < L.n_models; i++) {
-		curl_slist_free_all(L.ms[i].headers);
+		cx->slist_free_all(L.ms[i].headers);
 		free(L.ms[i].queue);
 		free(L.ms[i].delayed);
 		free(L.ms[i].starts);
@@ -486,6 +491,6 @@ out:
 	free(L.ms);
 	free(L.x);
 	if (L.multi)
-		curl_multi_cleanup(L.multi);
+		cx->multi_cleanup(L.multi);
 	return ret;
 }

@@ -2,7 +2,7 @@
  * Only dispatches to the command files (cmd_*.c). */
 #include <stdio.h>
 #include <string.h>
-#include <curl/curl.h>
+#include "curlx.h"
 #include "cmd.h"
 #include "util.h"
 
@@ -46,12 +46,8 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < ARRAY_LEN(cmds); i++) {
 		if (strcmp(argv[1], cmds[i].name))
 			continue;
-		if (curl_global_init(CURL_GLOBAL_DEFAULT)) {
-			fprintf(stderr, "trilemma: libcurl failed to initialise\n");
-			return TRI_RUNTIME;
-		}
 		int rc = cmds[i].fn(argc - 1, argv + 1);
-		curl_global_cleanup();
+		curlx_cleanup();   /* when a command used libcurl */
 		return rc;
 	}
 	fprintf(stderr, "trilemma: unknown command '%s'\n\n", argv[1]);

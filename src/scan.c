@@ -731,7 +731,10 @@ static void lang_pf_build(struct scan_rules *rs, enum lex_lang lang)
 			}
 		if (m == 0)
 			continue;
-		lp->pf[view] = pf_build(pats, ids, m, ok);
+		char name[32];
+		snprintf(name, sizeof(name), "%s-%s", lang_names[lang],
+		         view == VIEW_TEXT ? "text" : "code");
+		lp->pf[view] = pf_build(name, pats, ids, m, ok);
 		for (size_t k = 0; k < m; k++)
 			if (!ok[k]) {
 				XGROW(lp->always, alloc, lp->n_always + 1);

@@ -1,13 +1,14 @@
 /* scan_pf.c -- a multi-pattern prefilter over Vectorscan, with a cache of
  * compiled databases. See scan_pf.h.
  *
- * A cache file is "trilemma-pf 1 N\n", then N bytes '0'/'1' (the ok[] of
- * the build), then "\n", then the serialised database. Its name is the
- * SHA-256 of everything the build depends on: the format, the Vectorscan
- * version, the CPU features it tunes for, and each pattern with its flags
- * and id. A file that does not parse or deserialise is ignored and
- * rewritten; files are written to a temporary name and renamed into
- * place, so a reader never sees half a file. */
+ * A cache file, <cache dir>/scan-NAME.hsdb, is "trilemma-pf 2 K N\n", then
+ * the K bytes of the key, then N bytes '0'/'1' (the ok[] of the build),
+ * then "\n" and the serialised database. The key is everything the build
+ * depends on: the Vectorscan version, the CPU features it tunes for, the
+ * flags, and each pattern with its id; a file is used only when its key is
+ * the same, byte for byte, so a stale or foreign file is never trusted (it
+ * is rebuilt and replaced). Files are written to a temporary name and
+ * renamed into place, so a reader never sees half a file. */
 #include <hs.h>
 #include <limits.h>
 #include <sys/stat.h>
@@ -18,7 +19,7 @@
 
 #define PF_FLAGS (HS_FLAG_PREFILTER | HS_FLAG_MULTILINE | HS_FLAG_SINGLEMATCH | \
                   HS_FLAG_ALLOWEMPTY)
-#define PF_MAGIC "trilemma-pf 1 "
+#define PF_MAGIC "trilemma-pf 2 "
 
 struct pf {
 	hs_database_t *db;
@@ -29,45 +30,44 @@ const char *pf_version(void)
 	return hs_version();
 }
 
-static void cache_path(struct buf *path, const char *const *pats, const unsigned *ids,
-                       size_t n)
+/* The key of a build (see above); -1 when it cannot be made. */
+static int cache_key(struct buf *key, const char *const *pats, const unsigned *ids,
+                     size_t n)
 {
-	struct buf key = BUF_INIT;
 	hs_platform_info_t plat;
-	const char *dir = tri_cache_dir();
-	char hex[65];
 
-	buf_reset(path);
-	if (!dir || hs_populate_platform(&plat) != HS_SUCCESS)
-		goto out;
-	if (buf_addf(&key, "%s%s\n%u %llu %u\n", PF_MAGIC, hs_version(), plat.tune,
+	if (hs_populate_platform(&plat) != HS_SUCCESS ||
+	    buf_addf(key, "%s\n%u %llu %u\n", hs_version(), plat.tune,
 	             (unsigned long long)plat.cpu_features, (unsigned)PF_FLAGS))
-		goto out;
+		return -1;
 	for (size_t i = 0; i < n; i++)
-		if (buf_addf(&key, "%u ", ids[i]) || buf_add(&key, pats[i], strlen(pats[i]) + 1))
-			goto out;
-	sha256_hex(key.s, key.len, hex);
-	if (buf_addf(path, "%s/scan-%.32s.hsdb", dir, hex))
-		buf_reset(path);
-out:
-	buf_release(&key);
+		if (buf_addf(key, "%u ", ids[i]) || buf_add(key, pats[i], strlen(pats[i]) + 1))
+			return -1;
+	return 0;
 }
 
-/* Load a cached build: 0 with *db and ok[] set, or -1. */
-static int cache_load(const char *path, size_t n, unsigned char *ok, hs_database_t **db)
+/* Load a cached build whose key is key: 0 with *db and ok[] set, or -1. */
+static int cache_load(const char *path, const struct buf *key, size_t n,
+                      unsigned char *ok, hs_database_t **db)
 {
 	struct buf b = BUF_INIT;
 	int rc = -1;
 	size_t ml = strlen(PF_MAGIC);
-	char *end;
+	char *p, *end;
 
 	if (buf_read_file(&b, path) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
 		goto out;
 	errno = 0;
-	unsigned long long cn = strtoull(b.s + ml, &end, 10);
-	if (errno || cn != n || *end != '\n' || (size_t)(b.s + b.len - end) < n + 2)
+	unsigned long long kl = strtoull(b.s + ml, &end, 10);
+	if (errno || *end != ' ' || kl != key->len)
 		goto out;
-	const char *flags = end + 1, *data = flags + n + 1;
+	unsigned long long cn = strtoull(end + 1, &p, 10);
+	if (errno || cn != n || *p != '\n')
+		goto out;
+	p++;
+	if ((size_t)(b.s + b.len - p) < key->len + n + 1 || memcmp(p, key->s, key->len))
+		goto out;
+	const char *flags = p + key->len, *data = flags + n + 1;
 	if (flags[n] != '\n')
 		goto out;
 	for (size_t i = 0; i < n; i++) {
@@ -115,8 +115,8 @@ static int mkdir_p(const char *dir)
 }
 
 /* Best effort: a cache that cannot be written is no error. */
-static void cache_store(const char *path, size_t n, const unsigned char *ok,
-                        const hs_database_t *db)
+static void cache_store(const char *path, const struct buf *key, size_t n,
+                        const unsigned char *ok, const hs_database_t *db)
 {
 	struct buf head = BUF_INIT, tmp = BUF_INIT, dir = BUF_INIT;
 	char *bytes = NULL;
@@ -128,7 +128,8 @@ static void cache_store(const char *path, size_t n, const unsigned char *ok,
 		goto out;
 	if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS)
 		goto out;
-	if (buf_addf(&head, "%s%zu\n", PF_MAGIC, n))
+	if (buf_addf(&head, "%s%zu %zu\n", PF_MAGIC, key->len, n) ||
+	    buf_add(&head, key->s, key->len))
 		goto out;
 	for (size_t i = 0; i < n; i++)
 		if (buf_addc(&head, ok[i] ? '1' : '0'))
@@ -198,22 +199,25 @@ static hs_database_t *compile(const char *const *pats, const unsigned *ids, size
 	return db;
 }
 
-struct pf *pf_build(const char *const *pats, const unsigned *ids, size_t n,
-                    unsigned char *ok)
+struct pf *pf_build(const char *name, const char *const *pats, const unsigned *ids,
+                    size_t n, unsigned char *ok)
 {
-	struct buf path = BUF_INIT;
+	struct buf path = BUF_INIT, key = BUF_INIT;
 	hs_database_t *db = NULL;
 	struct pf *pf = NULL;
+	const char *dir = tri_cache_dir();
 
 	if (n == 0 || n > UINT_MAX)
 		goto out;
-	cache_path(&path, pats, ids, n);
-	if (path.len && cache_load(path.s, n, ok, &db) == 0)
+	if (dir && (cache_key(&key, pats, ids, n) ||
+	            buf_addf(&path, "%s/scan-%s.hsdb", dir, name)))
+		buf_reset(&path);
+	if (path.len && cache_load(path.s, &key, n, ok, &db) == 0)
 		goto done;
 	memset(ok, 1, n);
 	db = compile(pats, ids, n, ok);
 	if (db && path.len)
-		cache_store(path.s, n, ok, db);
+		cache_store(path.s, &key, n, ok, db);
 done:
 	if (db) {
 		pf = xcalloc(1, sizeof(*pf));
@@ -223,6 +227,7 @@ out:
 	if (!pf)
 		memset(ok, 0, n);
 	buf_release(&path);
+	buf_release(&key);
 	return pf;
 }
 

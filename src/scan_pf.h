@@ -8,10 +8,11 @@
  * means "run the exact PCRE2 pattern", and no hit means it cannot match.
  *
  * Compiling a database costs a few hundred milliseconds, so a built
- * database is kept in a cache directory (tri_cache_dir()), under a name
- * derived from the patterns, the Vectorscan version and the CPU, and is
- * loaded from there when it is there. The cache is an optimisation only: a
- * missing, unwritable or damaged cache means compiling again.
+ * database is kept in the cache directory (tri_cache_dir()) with the exact
+ * inputs of its build (the patterns, the Vectorscan version, the CPU), and
+ * is loaded from there when those are the same. The cache is an
+ * optimisation only: a missing, unwritable, stale or damaged file means
+ * compiling again (and replacing the file).
  *
  * A struct pf is read-only once built and may be shared by threads; each
  * thread scans with its own scratch space (a struct pf_scratch, grown to
@@ -24,12 +25,13 @@
 struct pf;
 struct pf_scratch;
 
-/* Build a database of pats[0..n), pattern i reporting ids[i]. ok[i] is set
+/* Build a database of pats[0..n), pattern i reporting ids[i], cached as
+ * scan-NAME.hsdb (name: a few safe characters, e.g. "c-code"). ok[i] is set
  * to 1 for each pattern in the database and to 0 for one Vectorscan refused
  * (the caller must treat such a pattern as always possibly matching).
  * Returns NULL when no database could be built at all (ok[] all 0). */
-struct pf *pf_build(const char *const *pats, const unsigned *ids, size_t n,
-                    unsigned char *ok);
+struct pf *pf_build(const char *name, const char *const *pats, const unsigned *ids,
+                    size_t n, unsigned char *ok);
 void pf_free(struct pf *pf);
 
 /* Scan text and set hit[id] = 1 for every pattern that may match it.

@@ -10,7 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/stat.h>
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 static void oom(size_t n)
 {
@@ -119,15 +119,14 @@ int parse_double(const char *s, double *out)
 
 void sha256_hex(const void *data, size_t len, char out[65])
 {
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int mdlen = 0;
+	struct sha256_ctx ctx;
+	uint8_t md[SHA256_DIGEST_SIZE];
 	static const char hex[] = "0123456789abcdef";
 
-	if (!EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL) || mdlen != 32) {
-		fprintf(stderr, "trilemma: SHA-256 unavailable\n");
-		abort();
-	}
-	for (unsigned i = 0; i < 32; i++) {
+	sha256_init(&ctx);
+	sha256_update(&ctx, len, data);
+	sha256_digest(&ctx, sizeof(md), md);
+	for (unsigned i = 0; i < SHA256_DIGEST_SIZE; i++) {
 		out[2 * i] = hex[md[i] >> 4];
 		out[2 * i + 1] = hex[md[i] & 15];
 	}
