@@ -80,4 +80,21 @@ for r in run["results"]:
 "$TRILEMMA" scan -q --format sarif "$T/src/app/clean.py" >"$T/empty.sarif" 2>/dev/null
 check "empty sarif valid" "$PY" -c 'import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))' "$top/tests/scan/sarif-schema-2.1.0.json" "$T/empty.sarif"
 
+# The compiled-pattern cache: a cold run (no cache), a warm run (cache
+# written by the cold one) and a run without any cache directory give the
+# same report; the cache holds one file per language and view scanned.
+export XDG_CACHE_HOME="$T/cache"
+"$TRILEMMA" scan -q --fail-on never "$T/src" >"$T/cold" 2>&1
+check "cold cache: the same findings" eq "$(wc -l <"$T/cold" | tr -d ' ')" 2
+check "cache written for c and python" test -s "$T/cache/trilemma/scan-c-code.hsdb" -a \
+	-s "$T/cache/trilemma/scan-python-code.hsdb"
+"$TRILEMMA" scan -q --fail-on never "$T/src" >"$T/warm" 2>&1
+check "warm cache: the same report" cmp "$T/cold" "$T/warm"
+printf 'trilemma-pf 2 999 1\ngarbage' >"$T/cache/trilemma/scan-c-code.hsdb"
+"$TRILEMMA" scan -q --fail-on never "$T/src" >"$T/bad" 2>&1
+check "damaged cache: the same report" cmp "$T/cold" "$T/bad"
+check "damaged cache file rewritten" test "$(wc -c <"$T/cache/trilemma/scan-c-code.hsdb")" -gt 100
+XDG_CACHE_HOME= HOME= "$TRILEMMA" scan -q --fail-on never "$T/src" >"$T/none" 2>&1
+check "no cache directory: the same report" cmp "$T/cold" "$T/none"
+
 done_tests

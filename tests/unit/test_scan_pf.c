@@ -1,0 +1,260 @@
+/* test_scan_pf.c -- the scanner's Vectorscan prefilter and its cache: hits
+ * are a superset of the PCRE2 matches, a pattern Vectorscan refuses still
+ * runs, the cache is written, reused, and never trusted when its key or its
+ * bytes differ, and a rule's `prefilter` gates its pattern. */
+#include <sys/stat.h>
+#include <unistd.h>
+#include "util.h"
+#include "t.h"
+#include "buf.h"
+#include "err.h"
+#include "scan.h"
+#include "scan_pf.h"
+
+static char cache[] = "/tmp/tri-pf-cache.XXXXXX";
+static char cache_file[256];
+
+static int file_size(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) ? -1 : (int)st.st_size;
+}
+
+static void scan_hits(const struct pf *pf, const char *text, unsigned char *hit, size_t n)
+{
+	struct pf_scratch *s = NULL;
+	memset(hit, 0, n);
+	T_EQ_INT(pf_scan(pf, &s, text, strlen(text), hit), 0);
+	pf_scratch_free(s);
+}
+
+/* Lookbehind and negative lookahead are widened, never narrowed. */
+static void test_superset(void)
+{
+	const char *pats[] = {
+		"(?<![\\w.>])gets\\s*\\(",
+		"(?<![\\w.>])system\\s*\\(\\s*(?!\"[^\"\\n]*\"\\s*[,)])",
+		"\\bMD5\\s*\\(",
+	};
+	unsigned ids[] = { 7, 3, 5 };
+	unsigned char ok[3], hit[8];
+	struct pf *pf = pf_build("t-superset", pats, ids, 3, ok);
+
+	T_CHECK(pf != NULL);
+	if (!pf)
+		return;
+	T_CHECK(ok[0] && ok[1] && ok[2]);
+	scan_hits(pf, "{ gets (buf); system(cmd); }", hit, sizeof(hit));
+	T_EQ_INT(hit[7], 1);
+	T_EQ_INT(hit[3], 1);
+	T_EQ_INT(hit[5], 0);
+	/* system("ls") does not match the PCRE2 pattern; the widened one may
+	 * report it, and must report every true match. */
+	scan_hits(pf, "x.gets(a); MD5 (p);", hit, sizeof(hit));
+	T_EQ_INT(hit[5], 1);
+	T_EQ_INT(hit[3], 0);
+	pf_free(pf);
+}
+
+/* A pattern Vectorscan cannot take (\K) is reported as not ok; the others
+ * still form a database. */
+static void test_refused(void)
+{
+	const char *pats[] = { "abc", "x\\Ky", "d[0-9]+" };
+	unsigned ids[] = { 0, 1, 2 };
+	unsigned char ok[3], hit[3];
+	struct pf *pf = pf_build("t-refused", pats, ids, 3, ok);
+
+	T_CHECK(pf != NULL);
+	if (!pf)
+		return;
+	T_EQ_INT(ok[0], 1);
+	T_EQ_INT(ok[1], 0);
+	T_EQ_INT(ok[2], 1);
+	scan_hits(pf, "xy d42", hit, sizeof(hit));
+	T_EQ_INT(hit[0], 0);
+	T_EQ_INT(hit[1], 0);
+	T_EQ_INT(hit[2], 1);
+	pf_free(pf);
+}
+
+/* The first build writes the cache file; the second reads it (the file is
+ * not rewritten); a different pattern set under the same name replaces
+ * it; a damaged file is rebuilt. */
+static void test_cache(void)
+{
+	const char *pats[] = { "needle\\d", "hay(?=stack)" };
+	const char *other[] = { "other" };
+	unsigned ids[] = { 0, 1 };
+	unsigned char ok[2], hit[2];
+
+	unlink(cache_file);
+	struct pf *pf = pf_build("t-cache", pats, ids, 2, ok);
+	T_CHECK(pf != NULL);
+	int size = file_size(cache_file);
+	T_CHECK(size > 0);
+	pf_free(pf);
+
+	struct stat st1, st2;
+	T_EQ_INT(stat(cache_file, &st1), 0);
+	pf = pf_build("t-cache", pats, ids, 2, ok);
+	T_CHECK(pf != NULL);
+	T_EQ_INT(stat(cache_file, &st2), 0);
+	T_EQ_INT(st2.st_ino, st1.st_ino);   /* read, not replaced */
+	if (pf) {
+		scan_hits(pf, "a needle7 haystack", hit, 2);
+		T_EQ_INT(hit[0], 1);
+		T_EQ_INT(hit[1], 1);
+		pf_free(pf);
+	}
+
+	/* Another pattern set under the same name: the key differs. */
+	pf = pf_build("t-cache", other, ids, 1, ok);
+	T_CHECK(pf != NULL);
+	if (pf) {
+		scan_hits(pf, "needle1 other", hit, 2);
+		T_EQ_INT(hit[0], 1);
+		pf_free(pf);
+	}
+	T_EQ_INT(stat(cache_file, &st2), 0);
+	T_CHECK(st2.st_ino != st1.st_ino);
+
+	/* A damaged file (bytes flipped at the end, in the database). */
+	FILE *f = fopen(cache_file, "r+");
+	T_CHECK(f != NULL);
+	if (f) {
+		fseek(f, -16, SEEK_END);
+		fputs("garbage-garbage!", f);
+		fclose(f);
+	}
+	pf = pf_build("t-cache", other, ids, 1, ok);
+	T_CHECK(pf != NULL);
+	if (pf) {
+		scan_hits(pf, "other", hit, 2);
+		T_EQ_INT(hit[0], 1);
+		scan_hits(pf, "nothing", hit, 2);
+		T_EQ_INT(hit[0], 0);
+		pf_free(pf);
+	}
+	/* A truncated file. */
+	T_EQ_INT(truncate(cache_file, 20), 0);
+	pf = pf_build("t-cache", other, ids, 1, ok);
+	T_CHECK(pf != NULL);
+	if (pf) {
+		scan_hits(pf, "other", hit, 2);
+		T_EQ_INT(hit[0], 1);
+		pf_free(pf);
+	}
+	T_CHECK(file_size(cache_file) > 20);   /* rewritten whole */
+}
+
+static int write_rules(const char *dir, const char *yaml)
+{
+	struct buf p = BUF_INIT;
+	buf_addf(&p, "%s/r.yaml", dir);
+	FILE *f = fopen(p.s, "w");
+	buf_release(&p);
+	if (!f)
+		return -1;
+	fputs(yaml, f);
+	return fclose(f);
+}
+
+static size_t count(const struct scan_rules *r, const char *lang, const char *src,
+                    const char *rule)
+{
+	struct scan_result res = { 0 };
+	struct tri_err err;
+	size_t n = 0;
+	T_EQ_INT(scan_buffer(r, "t", lang, src, strlen(src), &res, &err), 0);
+	for (size_t i = 0; i < res.n; i++)
+		n += !strcmp(res.v[i].rule_id, rule);
+	scan_result_release(&res);
+	return n;
+}
+
+/* Through the scanner: a rule whose pattern Vectorscan refuses still fires
+ * (it runs whenever its keywords occur); a rule's `prefilter` decides
+ * whether its pattern runs at all; a bad prefilter is a load error. */
+static void test_rules(void)
+{
+	char dir[] = "/tmp/tri-pf-rules.XXXXXX";
+	struct scan_rules *r = NULL;
+	struct tri_err err;
+
+	T_CHECK(mkdtemp(dir) != NULL);
+	T_EQ_INT(write_rules(dir,
+		"languages: [c]\nrules:\n"
+		"  - {id: k, cwe: CWE-1, owasp: x, severity: high, message: m, fix: f,\n"
+		"     keywords: [danger], pattern: 'danger\\K\\('}\n"
+		"  - {id: p, cwe: CWE-2, owasp: x, severity: high, message: m, fix: f,\n"
+		"     prefilter: 'risky', pattern: '\\bfoo\\s*\\(\\s*risky'}\n"
+		"  - {id: q, cwe: CWE-3, owasp: x, severity: high, message: m, fix: f,\n"
+		"     prefilter: 'never-here', pattern: '\\bbar\\('}\n"), 0);
+	T_EQ_INT(scan_rules_load(&r, dir, &err), 0);
+	if (r) {
+		T_EQ_INT(count(r, "c", "int x = danger(1);\n", "k"), 1);
+		T_EQ_INT(count(r, "c", "int x = safe(1);\n", "k"), 0);
+		T_EQ_INT(count(r, "c", "foo( risky);\nfoo(safe);\n", "p"), 1);
+		/* The prefilter never matches, so q never runs: a prefilter
+		 * must match wherever its pattern does (docs/scan.md). */
+		T_EQ_INT(count(r, "c", "bar(1);\n", "q"), 0);
+		scan_rules_free(r);
+		r = NULL;
+	}
+	T_EQ_INT(write_rules(dir,
+		"languages: [c]\nrules:\n"
+		"  - id: p\n    cwe: CWE-2\n    owasp: x\n    severity: high\n"
+		"    message: m\n    fix: f\n    prefilter: '(oops'\n    pattern: 'x'\n"), 0);
+	T_EQ_INT(scan_rules_load(&r, dir, &err), -1);
+	T_CHECK(strstr(err.msg, "r.yaml:9:") != NULL);
+	T_CHECK(strstr(err.msg, "bad pattern") != NULL);
+	T_CHECK(r == NULL);
+	struct buf p = BUF_INIT;
+	buf_addf(&p, "%s/r.yaml", dir);
+	remove(p.s);
+	buf_release(&p);
+	rmdir(dir);
+}
+
+/* Without a usable cache directory (here a file stands where it should
+ * be) the prefilter still works; nothing is written. */
+static void test_no_cache(void)
+{
+	const char *pats[] = { "abc" };
+	unsigned ids[] = { 0 };
+	unsigned char ok[1], hit[1];
+	struct buf cmd = BUF_INIT, dir = BUF_INIT;
+
+	buf_addf(&dir, "%s/trilemma", cache);
+	buf_addf(&cmd, "rm -rf '%s' && touch '%s'", dir.s, dir.s);
+	T_EQ_INT(system(cmd.s), 0);
+	struct pf *pf = pf_build("t-nocache", pats, ids, 1, ok);
+	T_CHECK(pf != NULL);
+	if (pf) {
+		scan_hits(pf, "xabcx", hit, 1);
+		T_EQ_INT(hit[0], 1);
+		pf_free(pf);
+	}
+	T_EQ_INT(file_size(dir.s), 0);
+	buf_release(&cmd);
+	buf_release(&dir);
+}
+
+int main(void)
+{
+	T_CHECK(mkdtemp(cache) != NULL);
+	setenv("XDG_CACHE_HOME", cache, 1);
+	snprintf(cache_file, sizeof(cache_file), "%s/trilemma/scan-t-cache.hsdb", cache);
+	T_RUN(test_superset);
+	T_RUN(test_refused);
+	T_RUN(test_cache);
+	T_RUN(test_rules);
+	T_RUN(test_no_cache);
+	/* clean up the cache directory */
+	struct buf cmd = BUF_INIT;
+	buf_addf(&cmd, "rm -rf '%s'", cache);
+	T_EQ_INT(system(cmd.s), 0);
+	buf_release(&cmd);
+	return t_done("test_scan_pf");
+}
