@@ -564,17 +564,24 @@ static size_t line_of(struct lines *li, size_t off)
 	return lo;
 }
 
-static int quiet_line(const struct lex_out *lx, long line)
+/* Does a comment on the line [ls, le) of src hold a suppression marker? A
+ * marker is in a comment when the text view has it blanked. Only asked
+ * for lines with a finding, so the lexer need not look for markers. */
+static int quiet_line(const char *src, const struct lex_out *lx, size_t ls, size_t le)
 {
-	size_t lo = 0, hi = lx->n_quiet;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (lx->quiet[mid] == line)
-			return 1;
-		if (lx->quiet[mid] < line)
-			lo = mid + 1;
-		else
-			hi = mid;
+	static const char *const marks[] = { "nosec", "trilemma:ignore", "NOSONAR" };
+
+	for (size_t k = 0; k < ARRAY_LEN(marks); k++) {
+		size_t ml = strlen(marks[k]);
+		for (size_t i = ls; i + ml <= le;) {
+			const char *p = memmem(src + i, le - i, marks[k], ml);
+			if (!p)
+				break;
+			size_t at = (size_t)(p - src);
+			if (lx->text[at] != src[at])
+				return 1;
+			i = at + 1;
+		}
 	}
 	return 0;
 }
@@ -693,7 +700,7 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r,
 		size_t ln = line_of(li, at);
 		size_t ls = li->start[ln];
 		size_t le = ln + 1 < li->n ? li->start[ln + 1] : len;
-		int keep = !quiet_line(lx, (long)ln + 1);
+		int keep = !quiet_line(li->t, lx, ls, le);
 		if (keep && r->unless) {
 			int u = pcre2_match(r->unless, (PCRE2_SPTR)lx->text, le, ls, 0, md, NULL);
 			if (u >= 0)

@@ -16,27 +16,11 @@ struct lx {
 	size_t n;
 	enum lex_lang lang;
 	struct lex_out *out;
-	size_t line_pos;   /* lines counted up to here ... */
-	long line;         /* ... this is the 1-based line at line_pos */
 };
 
 static int is_ident(int c)
 {
 	return isalnum(c) || c == '_' || c == '$' || c >= 0x80;
-}
-
-static long line_at(struct lx *x, size_t pos)
-{
-	while (x->line_pos < pos) {
-		const char *nl = memchr(x->s + x->line_pos, '\n', pos - x->line_pos);
-		if (!nl) {
-			x->line_pos = pos;
-			break;
-		}
-		x->line++;
-		x->line_pos = (size_t)(nl - x->s) + 1;
-	}
-	return x->line;
 }
 
 /* Blank [from, to) of view v with spaces, keeping newlines; s is the
@@ -51,36 +35,9 @@ static void blank(char *v, const char *s, size_t from, size_t to)
 	}
 }
 
-/* Does the comment [from, to) hold a suppression marker? One pass that
- * looks at the first two bytes of each marker before comparing the rest. */
-static int quiet_marker(const char *s, size_t from, size_t to)
-{
-	static const char *const marks[] = { "nosec", "trilemma:ignore", "NOSONAR" };
-
-	for (size_t i = from; i + 1 < to; i++) {
-		unsigned two = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
-		if (two != ('n' << 8 | 'o') && two != ('t' << 8 | 'r') && two != ('N' << 8 | 'O'))
-			continue;
-		for (size_t k = 0; k < ARRAY_LEN(marks); k++) {
-			size_t l = strlen(marks[k]);
-			if (to - i >= l && !memcmp(s + i, marks[k], l))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* A comment spans [from, to): blank it in both views, note suppressions. */
+/* A comment spans [from, to): blank it in both views. */
 static void comment(struct lx *x, size_t from, size_t to)
 {
-	if (quiet_marker(x->s, from, to)) {
-		struct lex_out *o = x->out;
-		long ln = line_at(x, from);
-		if (o->n_quiet == 0 || o->quiet[o->n_quiet - 1] != ln) {
-			XGROW(o->quiet, o->alloc_quiet, o->n_quiet + 1);
-			o->quiet[o->n_quiet++] = ln;
-		}
-	}
 	blank(x->out->code, x->s, from, to);
 	memcpy(x->out->text + from, x->out->code + from, to - from);
 }
@@ -408,8 +365,7 @@ void lex_run(enum lex_lang lang, const char *src, size_t len, struct lex_out *ou
 	}
 	out->code[len] = out->text[len] = '\0';
 
-	struct lx x = { .s = src, .n = len, .lang = lang, .out = out,
-	                .line_pos = 0, .line = 1 };
+	struct lx x = { .s = src, .n = len, .lang = lang, .out = out };
 	lex_loop(&x);
 }
 
@@ -419,6 +375,5 @@ void lex_out_release(struct lex_out *out)
 		return;
 	free(out->code);
 	free(out->text);
-	free(out->quiet);
 	memset(out, 0, sizeof(*out));
 }

@@ -15,8 +15,9 @@
  * PHP, each with its own literal forms: raw strings, text blocks,
  * verbatim and interpolated strings, template literals, heredocs, regex
  * literals) and Python (# comments, prefixed and triple-quoted strings).
- * The lexer also records the lines whose comments carry a suppression
- * marker ("nosec" or "trilemma:ignore"). */
+ * Where the text view differs from the source, the source is in a comment
+ * (blanked) -- which is how scan.c finds suppression markers ("nosec") in
+ * comments without the lexer looking for them. */
 #ifndef TRI_SCAN_LEX_H
 #define TRI_SCAN_LEX_H
 
@@ -30,8 +31,6 @@ enum lex_lang {
 struct lex_out {
 	char *code, *text;      /* owned, len bytes each plus a NUL */
 	size_t len;
-	long *quiet;            /* 1-based lines with a suppression comment, ascending */
-	size_t n_quiet, alloc_quiet;
 };
 
 /* Lex src (len bytes) as language lang into out (which it initialises).
