@@ -7,7 +7,8 @@
  * depends on: the Vectorscan version, the CPU features it tunes for, the
  * flags, and each pattern with its id; a file is used only when its key is
  * the same, byte for byte, so a stale or foreign file is never trusted (it
- * is rebuilt and replaced). Files are written to a temporary name and
+ * is rebuilt and replaced); the database carries its own CRC, which
+ * Vectorscan checks when it deserialises it. Files are written to a temporary name and
  * renamed into place, so a reader never sees half a file. */
 #include <hs.h>
 #include <limits.h>

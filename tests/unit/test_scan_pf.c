@@ -118,16 +118,21 @@ static void test_cache(void)
 	T_EQ_INT(stat(cache_file, &st2), 0);
 	T_CHECK(st2.st_ino != st1.st_ino);
 
-	/* A damaged file (bytes changed at the end, in the database). */
+	/* A damaged database (bytes changed in its middle): the checksum
+	 * catches it, and the file is rebuilt (a new file renamed in). */
+	int size = file_size(cache_file);
 	FILE *f = fopen(cache_file, "r+");
-	T_CHECK(f != NULL);
+	T_CHECK(f != NULL && size > 64);
 	if (f) {
-		fseek(f, -16, SEEK_END);
+		fseek(f, size - (size - 64) / 2, SEEK_SET);
 		fputs("garbage-garbage!", f);
 		fclose(f);
 	}
+	T_EQ_INT(stat(cache_file, &st1), 0);
 	T_EQ_INT(hits_of(other, 1, "other"), 1);
 	T_EQ_INT(hits_of(other, 1, "nothing"), 0);
+	T_EQ_INT(stat(cache_file, &st2), 0);
+	T_CHECK(st2.st_ino != st1.st_ino);
 	/* A truncated file. */
 	T_EQ_INT(truncate(cache_file, 20), 0);
 	T_EQ_INT(hits_of(other, 1, "other"), 1);
