@@ -8,8 +8,9 @@
  * flags, and each pattern with its id; a file is used only when its key is
  * the same, byte for byte, so a stale or foreign file is never trusted (it
  * is rebuilt and replaced); the database carries its own CRC, which
- * Vectorscan checks when it deserialises it. Files are written to a temporary name and
- * renamed into place, so a reader never sees half a file. */
+ * Vectorscan checks when it deserialises it. Files are written to a
+ * temporary name and renamed into place, so a reader never sees half a
+ * file. */
 #include <hs.h>
 #include <limits.h>
 #include <sys/stat.h>
