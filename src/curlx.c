@@ -80,5 +80,6 @@ void curlx_cleanup(void)
 	if (loaded && global_cleanup) {
 		global_cleanup();
 		loaded = 0;
+		snprintf(why, sizeof(why), "libcurl was already shut down");
 	}
 }

@@ -47,6 +47,7 @@ struct rule {
  * view, built the first time a text of that language is scanned. Rules the
  * prefilter cannot take (always[]) run whenever their keywords occur. */
 struct lang_pf {
+	pthread_mutex_t mu;      /* guards the build: one language at a time */
 	int built;
 	struct pf *pf[2];        /* by enum view; NULL when the view has no rules */
 	size_t *always;
@@ -54,7 +55,7 @@ struct lang_pf {
 };
 
 struct scan_rules {
-	pthread_mutex_t mu;      /* guards JIT compilation, lang_pf and the pool */
+	pthread_mutex_t mu;      /* guards JIT compilation and the scratch pool */
 	struct rule *v;
 	size_t n, alloc;
 	struct lang_pf lpf[LANG_N];
@@ -216,6 +217,7 @@ void scan_rules_free(struct scan_rules *r)
 		pf_free(r->lpf[l].pf[VIEW_CODE]);
 		pf_free(r->lpf[l].pf[VIEW_TEXT]);
 		free(r->lpf[l].always);
+		pthread_mutex_destroy(&r->lpf[l].mu);
 	}
 	for (size_t i = 0; i < r->n_pool; i++)
 		pf_scratch_free(r->pool[i]);
@@ -472,6 +474,8 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 	char **names = NULL;
 
 	pthread_mutex_init(&rs->mu, NULL);
+	for (size_t l = 0; l < LANG_N; l++)
+		pthread_mutex_init(&rs->lpf[l].mu, NULL);
 	size_t n_names = 0, alloc_names = 0;
 	int rc = -1;
 	DIR *d;
@@ -564,17 +568,17 @@ static size_t line_of(struct lines *li, size_t off)
 	return lo;
 }
 
-/* Does a comment on the line [ls, le) of src hold a suppression marker? A
- * marker is in a comment when the text view has it blanked. Only asked
- * for lines with a finding, so the lexer need not look for markers. */
-static int quiet_line(const char *src, const struct lex_out *lx, size_t ls, size_t le)
-{
-	static const char *const marks[] = { "nosec", "trilemma:ignore", "NOSONAR" };
+static const char *const quiet_marks[] = { "nosec", "trilemma:ignore", "NOSONAR" };
 
-	for (size_t k = 0; k < ARRAY_LEN(marks); k++) {
-		size_t ml = strlen(marks[k]);
-		for (size_t i = ls; i + ml <= le;) {
-			const char *p = memmem(src + i, le - i, marks[k], ml);
+/* Does [from, to) of src hold a marker where the text view blanked it (in a
+ * comment)? */
+static int marker_in_comment(const char *src, const struct lex_out *lx, size_t from,
+                             size_t to)
+{
+	for (size_t k = 0; k < ARRAY_LEN(quiet_marks); k++) {
+		size_t ml = strlen(quiet_marks[k]);
+		for (size_t i = from; i + ml <= to;) {
+			const char *p = memmem(src + i, to - i, quiet_marks[k], ml);
 			if (!p)
 				break;
 			size_t at = (size_t)(p - src);
@@ -582,6 +586,36 @@ static int quiet_line(const char *src, const struct lex_out *lx, size_t ls, size
 				return 1;
 			i = at + 1;
 		}
+	}
+	return 0;
+}
+
+/* Is the line [ls, le) of src (len bytes) suppressed: does a comment on it
+ * hold "nosec", "trilemma:ignore" or "NOSONAR", or does a block comment
+ * that starts on it hold one further down? A marker is in a comment when
+ * the text view has it blanked. Only asked for lines with a finding, so
+ * the lexer need not look for markers. */
+static int quiet_line(const char *src, size_t len, const struct lex_out *lx,
+                      enum lex_lang lang, size_t ls, size_t le)
+{
+	if (marker_in_comment(src, lx, ls, le))
+		return 1;
+	if (lang == LANG_PYTHON)
+		return 0;
+	for (size_t i = ls; i + 2 <= le;) {
+		const char *p = memmem(src + i, le - i, "/*", 2);
+		if (!p)
+			break;
+		size_t at = (size_t)(p - src);
+		if (lx->text[at] != src[at]) {   /* a comment opens here */
+			const char *e = memmem(src + at + 2, len - at - 2, "*/", 2);
+			size_t end = e ? (size_t)(e - src) : len;
+			if (end > le)
+				return marker_in_comment(src, lx, le, end);
+			i = end + 2;
+			continue;
+		}
+		i = at + 1;
 	}
 	return 0;
 }
@@ -700,7 +734,7 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r,
 		size_t ln = line_of(li, at);
 		size_t ls = li->start[ln];
 		size_t le = ln + 1 < li->n ? li->start[ln + 1] : len;
-		int keep = !quiet_line(li->t, lx, ls, le);
+		int keep = !quiet_line(li->t, li->len, lx, lang, ls, le);
 		if (keep && r->unless) {
 			int u = pcre2_match(r->unless, (PCRE2_SPTR)lx->text, le, ls, 0, md, NULL);
 			if (u >= 0)
@@ -719,7 +753,7 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r,
 	return 0;
 }
 
-/* Build lang's prefilter (under rs->mu): the code-view and text-view
+/* Build lang's prefilter (under its lock): the code-view and text-view
  * patterns of its rules, each reporting its rule's index. */
 static void lang_pf_build(struct scan_rules *rs, enum lex_lang lang)
 {
@@ -763,9 +797,11 @@ static void candidates(const struct scan_rules *rs, enum lex_lang lang,
 	struct lang_pf *lp = &m->lpf[lang];
 	struct pf_scratch *scratch = NULL;
 
-	pthread_mutex_lock(&m->mu);
+	pthread_mutex_lock(&lp->mu);
 	if (!lp->built)
 		lang_pf_build(m, lang);
+	pthread_mutex_unlock(&lp->mu);
+	pthread_mutex_lock(&m->mu);
 	if (m->n_pool)
 		scratch = m->pool[--m->n_pool];
 	pthread_mutex_unlock(&m->mu);

@@ -12,6 +12,7 @@
  * temporary name and renamed into place, so a reader never sees half a
  * file. */
 #include <hs.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -22,6 +23,7 @@
 #define PF_FLAGS (HS_FLAG_PREFILTER | HS_FLAG_MULTILINE | HS_FLAG_SINGLEMATCH | \
                   HS_FLAG_ALLOWEMPTY)
 #define PF_MAGIC "trilemma-pf 2 "
+#define PF_MAX_FILE ((size_t)32 << 20)   /* a database is well under 1 MiB */
 
 struct pf {
 	hs_database_t *db;
@@ -48,6 +50,31 @@ static int cache_key(struct buf *key, const char *const *pats, const unsigned *i
 	return 0;
 }
 
+/* Read a regular file of at most PF_MAX_FILE bytes (not a FIFO or a
+ * device that happens to sit at the cache path). */
+static int read_regular(struct buf *b, const char *path)
+{
+	struct stat st;
+	char chunk[65536];
+	ssize_t r;
+	int rc = -1, fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || (size_t)st.st_size > PF_MAX_FILE)
+		goto out;
+	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0 || b->len + (size_t)r > PF_MAX_FILE || buf_add(b, chunk, (size_t)r))
+			goto out;
+	}
+	rc = 0;
+out:
+	close(fd);
+	return rc;
+}
+
 /* Load a cached build whose key is key: 0 with *db and ok[] set, or -1. */
 static int cache_load(const char *path, const struct buf *key, size_t n,
                       unsigned char *ok, hs_database_t **db)
@@ -57,7 +84,7 @@ static int cache_load(const char *path, const struct buf *key, size_t n,
 	size_t ml = strlen(PF_MAGIC);
 	char *p, *end;
 
-	if (buf_read_file(&b, path) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
+	if (read_regular(&b, path) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
 		goto out;
 	errno = 0;
 	unsigned long long kl = strtoull(b.s + ml, &end, 10);
@@ -160,8 +187,43 @@ out:
 	buf_release(&dir);
 }
 
-/* Compile the patterns whose ok[] is 1; a pattern Vectorscan refuses gets
- * ok[] = 0 and the rest are compiled again. */
+/* Does pattern p hold a brace that PCRE2 10.43 and later read as a
+ * quantifier but Vectorscan reads as literal text ({,3} or {2, 3})? Such a
+ * pattern would be narrowed, not widened, so it is kept out. */
+static int brace_differs(const char *p)
+{
+	for (; *p; p++) {
+		if (*p == '\\' && p[1]) {
+			p++;
+			continue;
+		}
+		if (*p != '{')
+			continue;
+		const char *q = p + 1;
+		int digits = 0, space = 0, lead_comma = *q == ',';
+		for (; *q == ' ' || *q == ',' || (*q >= '0' && *q <= '9'); q++) {
+			digits += *q >= '0' && *q <= '9';
+			space += *q == ' ';
+		}
+		if (*q == '}' && digits && (space || lead_comma))
+			return 1;
+	}
+	return 0;
+}
+
+static int compiles_alone(const char *pat)
+{
+	hs_database_t *db = NULL;
+	hs_compile_error_t *ce = NULL;
+	int ok = hs_compile(pat, PF_FLAGS, HS_MODE_BLOCK, NULL, &db, &ce) == HS_SUCCESS;
+	hs_free_database(db);
+	hs_free_compile_error(ce);
+	return ok;
+}
+
+/* Compile the patterns whose ok[] is 1. When Vectorscan refuses the set,
+ * each pattern is tried alone once, to find every one it refuses in one
+ * round; those get ok[] = 0 and the rest are compiled again. */
 static hs_database_t *compile(const char *const *pats, const unsigned *ids, size_t n,
                               unsigned char *ok)
 {
@@ -169,7 +231,11 @@ static hs_database_t *compile(const char *const *pats, const unsigned *ids, size
 	unsigned *fl = xcalloc(n + 1, sizeof(*fl)), *id = xcalloc(n + 1, sizeof(*id));
 	size_t *from = xcalloc(n + 1, sizeof(*from));
 	hs_database_t *db = NULL;
+	int tried_alone = 0;
 
+	for (size_t i = 0; i < n; i++)
+		if (brace_differs(pats[i]))
+			ok[i] = 0;
 	for (;;) {
 		size_t m = 0;
 		for (size_t i = 0; i < n; i++)
@@ -188,6 +254,13 @@ static hs_database_t *compile(const char *const *pats, const unsigned *ids, size
 		db = NULL;
 		int bad = ce ? ce->expression : -1;
 		hs_free_compile_error(ce);
+		if (!tried_alone) {
+			tried_alone = 1;
+			for (size_t k = 0; k < m; k++)
+				if (!compiles_alone(p[k]))
+					ok[from[k]] = 0;
+			continue;
+		}
 		if (bad < 0 || (size_t)bad >= m) {   /* not one pattern's fault */
 			memset(ok, 0, n);
 			break;
@@ -253,9 +326,14 @@ int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
 {
 	hs_scratch_t *s = (hs_scratch_t *)*scratch;
 
-	if (len > UINT_MAX || hs_alloc_scratch(pf->db, &s) != HS_SUCCESS)
+	if (len > UINT_MAX)
 		return -1;
+	/* On failure Vectorscan frees the old scratch and sets s to NULL: the
+	 * caller's pointer must follow it either way. */
+	hs_error_t rc = hs_alloc_scratch(pf->db, &s);
 	*scratch = (struct pf_scratch *)s;
+	if (rc != HS_SUCCESS)
+		return -1;
 	return hs_scan(pf->db, text, (unsigned)len, 0, s, on_match, hit) == HS_SUCCESS ? 0 : -1;
 }
 

@@ -10,7 +10,9 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <pthread.h>
 #include <nettle/sha2.h>
+#include <nettle/version.h>
 
 static void oom(size_t n)
 {
@@ -125,7 +127,11 @@ void sha256_hex(const void *data, size_t len, char out[65])
 
 	sha256_init(&ctx);
 	sha256_update(&ctx, len, data);
+#if NETTLE_VERSION_MAJOR >= 4
+	sha256_digest(&ctx, md);
+#else
 	sha256_digest(&ctx, sizeof(md), md);
+#endif
 	for (unsigned i = 0; i < SHA256_DIGEST_SIZE; i++) {
 		out[2 * i] = hex[md[i] >> 4];
 		out[2 * i + 1] = hex[md[i] & 15];
@@ -170,21 +176,24 @@ const char *tri_home(void)
 	return home;
 }
 
-const char *tri_cache_dir(void)
+static char cache_dir[PATH_MAX];
+
+static void cache_dir_init(void)
 {
-	static char dir[PATH_MAX];
 	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
 	int n = -1;
 
-	if (dir[0])
-		return dir;
 	if (xdg && xdg[0] == '/')
-		n = snprintf(dir, sizeof(dir), "%s/trilemma", xdg);
+		n = snprintf(cache_dir, sizeof(cache_dir), "%s/trilemma", xdg);
 	else if (home && home[0] == '/')
-		n = snprintf(dir, sizeof(dir), "%s/.cache/trilemma", home);
-	if (n <= 0 || (size_t)n >= sizeof(dir)) {
-		dir[0] = '\0';
-		return NULL;
-	}
-	return dir;
+		n = snprintf(cache_dir, sizeof(cache_dir), "%s/.cache/trilemma", home);
+	if (n <= 0 || (size_t)n >= sizeof(cache_dir))
+		cache_dir[0] = '\0';
+}
+
+const char *tri_cache_dir(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, cache_dir_init);
+	return cache_dir[0] ? cache_dir : NULL;
 }

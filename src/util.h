@@ -63,8 +63,8 @@ const char *tri_home(void);
 
 /* The directory for caches that may be deleted at any time:
  * $XDG_CACHE_HOME/trilemma, else $HOME/.cache/trilemma (either must be an
- * absolute path), else NULL (no cache). Returns a static string; the
- * directory may not exist yet. */
+ * absolute path), else NULL (no cache), read from the environment once.
+ * Thread-safe. Returns a static string; the directory may not exist yet. */
 const char *tri_cache_dir(void);
 
 #endif

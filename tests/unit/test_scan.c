@@ -62,13 +62,16 @@ static void test_quiet_lines(void)
 	if (res.n)
 		T_EQ_INT(res.v[0].line, 2);
 	scan_result_release(&res);
-	/* A marker in a string is not a suppression; in Python's # comment it
-	 * is; in a block comment it quiets the line it is written on. */
-	scan_str("c", "gets(\"nosec\");\ngets(b); /* see\n nosec */ gets(c);\n", &res);
+	/* A marker in a string is not a suppression. In a block comment it
+	 * quiets the line it is written on and the line the comment starts
+	 * on (even after another comment closed on that line). */
+	scan_str("c", "gets(\"nosec\");\n"
+	         "gets(b); /* x */ /* see\n nosec */ gets(c);\n"
+	         "gets(d); /* not\n here */\n", &res);
 	T_EQ_INT(res.n, 2);
 	if (res.n == 2) {
 		T_EQ_INT(res.v[0].line, 1);
-		T_EQ_INT(res.v[1].line, 2);
+		T_EQ_INT(res.v[1].line, 4);
 	}
 	scan_result_release(&res);
 	scan_str("python", "import os\nos.system(x)  # nosec\nos.system('nosec' + x)\n", &res);
