@@ -131,6 +131,21 @@ int buf_add_escaped(struct buf *b, const char *s, size_t len, int keep_newlines)
 	return 0;
 }
 
+int buf_write_file(const struct buf *b, const char *path)
+{
+	int out = !strcmp(path, "-");
+	FILE *f = out ? stdout : fopen(path, "wb");
+
+	if (!f)
+		return -1;
+	errno = 0;
+	int bad = fwrite(b->s, 1, b->len, f) != b->len;
+	bad |= (out ? fflush(f) : fclose(f)) != 0;
+	if (bad && !errno)
+		errno = EIO;
+	return bad ? -1 : 0;
+}
+
 int buf_read_file(struct buf *b, const char *path)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;

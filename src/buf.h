@@ -46,5 +46,8 @@ int buf_add_escaped(struct buf *b, const char *s, size_t len, int keep_newlines)
 
 /* Read a whole file (or stdin for "-"); -1 with errno set on failure. */
 int buf_read_file(struct buf *b, const char *path);
+/* Write b to a file (created or truncated; stdout for "-", flushed); -1
+ * with errno set on failure. */
+int buf_write_file(const struct buf *b, const char *path);
 
 #endif

@@ -88,8 +88,11 @@ int cmd_report(int argc, char **argv)
 		goto fail;
 	if (!strcmp(format, "term"))
 		report_render_selection(json_object_get(rep, "selection"), &style, &out);
-	if (report_write_file(outf ? outf : "-", out.s, out.len, &err) < 0)
+	if (buf_write_file(&out, outf ? outf : "-") < 0) {
+		err_set(&err, TRI_RUNTIME, "cannot write %s: %s", outf ? outf : "stdout",
+		        strerror(errno));
 		goto fail;
+	}
 	rc = TRI_OK;
 	goto out;
 fail:

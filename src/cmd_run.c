@@ -137,9 +137,12 @@ static int finish_output(struct store *st, const char *run, const struct config 
 		if (!files[i])
 			continue;
 		buf_reset(&out);
-		if (report_render(rep, fmts[i], &plain, &out, &err) < 0 ||
-		    report_write_file(files[i], out.s, out.len, &err) < 0)
+		if (report_render(rep, fmts[i], &plain, &out, &err) < 0)
 			goto fail;
+		if (buf_write_file(&out, files[i]) < 0) {
+			err_set(&err, TRI_RUNTIME, "cannot write %s: %s", files[i], strerror(errno));
+			goto fail;
+		}
 	}
 	const json_t *sel = json_object_get(rep, "selection");
 	if (!quiet) {

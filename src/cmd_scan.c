@@ -395,26 +395,6 @@ static void filter_sev(struct scan_result *res, enum scan_sev min_sev)
 	res->n = k;
 }
 
-static int write_out(const char *output, const struct buf *b)
-{
-	FILE *f = output ? fopen(output, "w") : stdout;
-	if (!f) {
-		fprintf(stderr, "trilemma scan: cannot write %s: %s\n", output, strerror(errno));
-		return -1;
-	}
-	int bad = fwrite(b->s, 1, b->len, f) != b->len;
-	if (output)
-		bad |= fclose(f) != 0;
-	else
-		bad |= fflush(f) != 0;
-	if (bad) {
-		fprintf(stderr, "trilemma scan: writing %s failed: %s\n",
-		        output ? output : "stdout", strerror(errno));
-		return -1;
-	}
-	return 0;
-}
-
 int cmd_scan(int argc, char **argv)
 {
 	struct scan_opts o = { .fmt = FMT_TEXT, .fail_on = SCAN_LOW, .min_sev = SCAN_LOW };
@@ -476,7 +456,9 @@ int cmd_scan(int argc, char **argv)
 		rc = TRI_RUNTIME;
 		goto out;
 	}
-	if (write_out(output, &out)) {
+	if (buf_write_file(&out, output ? output : "-")) {
+		fprintf(stderr, "trilemma scan: cannot write %s: %s\n",
+		        output ? output : "stdout", strerror(errno));
 		rc = TRI_RUNTIME;
 		goto out;
 	}

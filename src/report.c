@@ -430,21 +430,6 @@ fail:
 	return rep;
 }
 
-int report_write_file(const char *path, const char *text, size_t len, struct tri_err *err)
-{
-	FILE *f = strcmp(path, "-") ? fopen(path, "w") : stdout;
-	if (!f)
-		return err_set(err, TRI_RUNTIME, "%s: cannot write the report: %s", path, strerror(errno));
-	int bad = fwrite(text, 1, len, f) != len;
-	if (f != stdout)
-		bad |= fclose(f) != 0;
-	else
-		bad |= fflush(f) != 0;
-	if (bad)
-		return err_set(err, TRI_RUNTIME, "%s: writing the report failed: %s", path, strerror(errno));
-	return 0;
-}
-
 /* ---- rendering ------------------------------------------------------- */
 
 /* A dotted path into a METRICS object; a proportion yields its value. */

@@ -49,7 +49,5 @@ int report_select_run(struct store *st, const char *run, json_t *rep, char *cons
 int report_open(const char *db, const char *name, struct store *st, char **run,
                 struct tri_err *err);
 
-/* Write text to path ("-" for stdout). */
-int report_write_file(const char *path, const char *text, size_t len, struct tri_err *err);
 
 #endif

@@ -5,15 +5,17 @@
  * PCRE2 pattern, the view it runs on (code or text, see scan_lex.h), the
  * CWE, the OWASP 2021 category, a severity, a message and a fix hint, plus
  * optional keywords (literal strings, one of which must occur in the input
- * for the pattern to run: a memmem() prefilter that makes most rules free
- * on most files) and an optional "unless" pattern that vetoes a match when
- * it matches the line the match starts on (the small token-level context
- * that separates `shell=True` from a list argument).
+ * for the pattern to run), an optional "prefilter" pattern (see below) and
+ * an optional "unless" pattern that vetoes a match when it matches the line
+ * the match starts on (the small token-level context that separates
+ * `shell=True` from a list argument).
  *
- * Patterns are compiled once with PCRE2_MULTILINE and JIT-compiled, so a
- * scan is one lexer pass plus, per language, the rules whose keywords
- * occur. Findings are deduplicated per rule and line: after a match, the
- * search resumes at the next line. */
+ * A scan is one lexer pass, then one Vectorscan pass per view over the
+ * patterns (or prefilters) of all the language's rules (scan_pf.c), which
+ * leaves the few rules that may match; only those run their PCRE2 pattern
+ * (compiled with PCRE2_MULTILINE, JIT-compiled on first use). Findings are
+ * deduplicated per rule and line: after a match, the search resumes at the
+ * next line. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <dirent.h>
 #include <pcre2.h>

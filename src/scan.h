@@ -10,13 +10,16 @@
  *      offset in a view is an offset in the source: the "code" view, where
  *      comments are blanked and the contents of string literals masked, and
  *      the "text" view, where only comments are blanked;
- *   2. for each rule of that language whose keywords occur in the input,
- *      run its PCRE2 pattern (JIT-compiled) over the view it names; an
+ *   2. scan each view once with all the language's patterns in one
+ *      Vectorscan database (scan_pf.h), which tells which rules may match;
+ *   3. for each of those whose keywords (if any) occur in the input, run
+ *      its PCRE2 pattern (JIT-compiled) over the view it names; an
  *      optional "unless" pattern on the matched line suppresses it;
- *   3. turn each match into a finding at the line and column of the match
+ *   4. turn each match into a finding at the line and column of the match
  *      (or of its named group "at"), at most one per rule and line.
  *
- * Lines whose comment holds "nosec" or "trilemma:ignore" are not reported.
+ * Lines whose comment holds "nosec", "trilemma:ignore" or "NOSONAR" (or
+ * with a block comment starting on them that holds one) are not reported.
  *
  * Ownership: a struct scan_result owns its findings and every string in
  * them; scan_result_release() frees them and leaves the result empty and

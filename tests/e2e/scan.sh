@@ -80,6 +80,10 @@ for r in run["results"]:
 "$TRILEMMA" scan -q --format sarif "$T/src/app/clean.py" >"$T/empty.sarif" 2>/dev/null
 check "empty sarif valid" "$PY" -c 'import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))' "$top/tests/scan/sarif-schema-2.1.0.json" "$T/empty.sarif"
 
+"$TRILEMMA" scan -q -o /nonexistent-dir/out.txt "$T/src" >/dev/null 2>"$T/err"
+check "unwritable -o exits 3" eq "$?" 3
+check "unwritable -o names the file" grep -q "cannot write /nonexistent-dir/out.txt" "$T/err"
+
 # The compiled-pattern cache: a cold run (no cache), a warm run (cache
 # written by the cold one) and a run without any cache directory give the
 # same report; the cache holds one file per language and view scanned.

@@ -1,6 +1,7 @@
 /* test_buf.c -- the buffer type, errors, number parsing. */
 #include <errno.h>
 #include <stdlib.h>
+#include <unistd.h>
 #include "util.h"
 #include "t.h"
 #include "buf.h"
@@ -68,6 +69,30 @@ static void test_sha256(void)
 	T_EQ_STR(h, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+/* A file written and read back is the same bytes (NUL included); a path
+ * in a missing directory fails with errno set. */
+static void test_files(void)
+{
+	char path[] = "/tmp/tri-buf.XXXXXX";
+	struct buf b = BUF_INIT, r = BUF_INIT;
+	int fd = mkstemp(path);
+	T_CHECK(fd >= 0);
+	if (fd < 0)
+		return;
+	close(fd);
+	buf_add(&b, "one\0two\n", 8);
+	T_EQ_INT(buf_write_file(&b, path), 0);
+	T_EQ_INT(buf_read_file(&r, path), 0);
+	T_EQ_INT(r.len, 8);
+	T_CHECK(r.len == 8 && !memcmp(r.s, "one\0two\n", 8));
+	errno = 0;
+	T_EQ_INT(buf_write_file(&b, "/nonexistent-dir/x"), -1);
+	T_EQ_INT(errno, ENOENT);
+	unlink(path);
+	buf_release(&b);
+	buf_release(&r);
+}
+
 int main(void)
 {
 	T_RUN(test_append_and_cap);
@@ -75,5 +100,6 @@ int main(void)
 	T_RUN(test_err);
 	T_RUN(test_parse);
 	T_RUN(test_sha256);
+	T_RUN(test_files);
 	return t_done("test_buf");
 }
