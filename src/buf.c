@@ -1,11 +1,9 @@
 /* buf.c -- the growable string (see buf.h). */
+#include <sys/stat.h>
 #include "util.h"
 #include "buf.h"
 
-#include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#define READ_MAX_DEFAULT ((size_t)256 << 20)
 
 char buf_empty[1];
 
@@ -27,7 +25,9 @@ void buf_release(struct buf *b)
 char *buf_detach(struct buf *b)
 {
 	char *s = b->alloc ? b->s : xstrdup("");
+	size_t cap = b->cap;
 	buf_init(b);
+	b->cap = cap;
 	return s;
 }
 
@@ -38,14 +38,13 @@ void buf_reset(struct buf *b)
 		b->s[0] = '\0';
 }
 
-static int buf_reserve(struct buf *b, size_t extra)
+static void buf_reserve(struct buf *b, size_t extra)
 {
-	size_t cap = b->cap ? b->cap : BUF_CAP_DEFAULT;
-	if (extra > cap || b->len > cap - extra)
-		return -1;
+	if (extra > SIZE_MAX - 1 - b->len)
+		xmalloc(SIZE_MAX);   /* reports the overflow and aborts */
 	size_t need = b->len + extra + 1;
 	if (need <= b->alloc)
-		return 0;
+		return;
 	size_t n = b->alloc ? b->alloc : 64;
 	while (n < need)
 		n = n > SIZE_MAX / 2 ? need : n * 2;
@@ -56,79 +55,77 @@ static int buf_reserve(struct buf *b, size_t extra)
 		b->s[0] = '\0';
 	}
 	b->alloc = n;
-	return 0;
 }
 
-int buf_add(struct buf *b, const void *data, size_t len)
+void buf_add(struct buf *b, const void *data, size_t len)
 {
-	if (buf_reserve(b, len) < 0)
-		return -1;
+	buf_reserve(b, len);
 	if (len)
 		memcpy(b->s + b->len, data, len);
 	b->len += len;
 	b->s[b->len] = '\0';
+}
+
+int buf_try_add(struct buf *b, const void *data, size_t len)
+{
+	if (b->cap && (len > b->cap || b->len > b->cap - len))
+		return -1;
+	buf_add(b, data, len);
 	return 0;
 }
 
-int buf_adds(struct buf *b, const char *s)
+void buf_adds(struct buf *b, const char *s)
 {
-	return buf_add(b, s, strlen(s));
+	buf_add(b, s, strlen(s));
 }
 
-int buf_addc(struct buf *b, char c)
+void buf_addc(struct buf *b, char c)
 {
-	return buf_add(b, &c, 1);
+	buf_add(b, &c, 1);
 }
 
-int buf_vaddf(struct buf *b, const char *fmt, va_list ap)
+void buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 {
 	va_list cp;
 	va_copy(cp, ap);
 	int n = vsnprintf(NULL, 0, fmt, cp);
 	va_end(cp);
-	if (n < 0 || buf_reserve(b, (size_t)n) < 0)
-		return -1;
+	if (n < 0)
+		return;   /* an invalid format: nothing to append */
+	buf_reserve(b, (size_t)n);
 	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
 	b->len += (size_t)n;
-	return 0;
 }
 
-int buf_addf(struct buf *b, const char *fmt, ...)
+void buf_addf(struct buf *b, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int r = buf_vaddf(b, fmt, ap);
+	buf_vaddf(b, fmt, ap);
 	va_end(ap);
-	return r;
 }
 
-int buf_add_escaped(struct buf *b, const char *s, size_t len, int keep_newlines)
+void buf_add_escaped(struct buf *b, const char *s, size_t len, int keep_newlines)
 {
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		int r;
-		if (c == '\n' && keep_newlines)
-			r = buf_addc(b, '\n');
-		else if (c == '\t' && keep_newlines)
-			r = buf_addc(b, '\t');
+		if ((c == '\n' || c == '\t') && keep_newlines)
+			buf_addc(b, (char)c);
 		else if (c == '\n')
-			r = buf_adds(b, "\\n");
+			buf_adds(b, "\\n");
 		else if (c == '\t')
-			r = buf_adds(b, "\\t");
+			buf_adds(b, "\\t");
 		else if (c < 0x20 || c == 0x7f)
-			r = buf_addf(b, "\\x%02x", c);
+			buf_addf(b, "\\x%02x", c);
 		else if (c == 0xc2 && i + 1 < len &&
 			 (unsigned char)s[i + 1] >= 0x80 &&
 			 (unsigned char)s[i + 1] <= 0x9f) {
 			/* C1 control in UTF-8 (e.g. U+009B, a one-byte CSI) */
-			r = buf_addf(b, "\\u%04x", (unsigned char)s[i + 1]);
+			buf_addf(b, "\\u%04x", (unsigned char)s[i + 1]);
 			i++;
 		} else
-			r = buf_addc(b, (char)c);
-		if (r < 0)
-			return -1;
+			buf_addc(b, (char)c);
 	}
-	return 0;
 }
 
 int buf_write_file(const struct buf *b, const char *path)
@@ -140,33 +137,49 @@ int buf_write_file(const struct buf *b, const char *path)
 		return -1;
 	errno = 0;
 	int bad = fwrite(b->s, 1, b->len, f) != b->len;
+	int saved = errno;
 	bad |= (out ? fflush(f) : fclose(f)) != 0;
 	if (bad && !errno)
-		errno = EIO;
+		errno = saved ? saved : EIO;
 	return bad ? -1 : 0;
 }
 
-int buf_read_file(struct buf *b, const char *path)
+int buf_read_file(struct buf *b, const char *path, size_t max)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	char chunk[65536];
 	size_t n;
+	struct stat st;
 	int ret = 0;
 
 	if (!f)
 		return -1;
+	if (!max)
+		max = READ_MAX_DEFAULT;
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		ret = -1;
+		errno = EISDIR;
+		goto out;
+	}
+	errno = 0;
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
-		if (buf_add(b, chunk, n) < 0) {
+		if (n > max || b->len > max - n) {
 			errno = EFBIG;
 			ret = -1;
-			break;
+			goto out;
 		}
+		buf_add(b, chunk, n);
 	}
-	if (ret == 0 && ferror(f)) {
-		errno = EIO;
+	if (ferror(f)) {
+		if (!errno)
+			errno = EIO;
 		ret = -1;
 	}
-	if (f != stdin)
+out:
+	if (f != stdin) {
+		int saved = errno;
 		fclose(f);
+		errno = saved;
+	}
 	return ret;
 }

@@ -2,50 +2,63 @@
  *
  * A struct buf owns a NUL-terminated heap string of len bytes. It is
  * initialised with BUF_INIT or buf_init() and released with buf_release(),
- * after which it is empty and reusable. Every buffer has a hard cap
- * (BUF_CAP_DEFAULT unless set): an append past it fails with -1 and leaves
- * the buffer unchanged, so that a server or a model sending unbounded bytes
- * becomes a clean error instead of an out-of-memory. */
+ * after which it is empty and reusable.
+ *
+ * Two kinds of append, as git's strbuf and curl's dynbuf have:
+ *
+ *   - buf_add(), buf_adds(), buf_addc(), buf_addf(), buf_add_escaped()
+ *     cannot fail: they abort the process when memory runs out (xrealloc),
+ *     so their callers never check. Use them for text the program builds.
+ *   - buf_try_add() is checked: it fails with -1, leaving the buffer as it
+ *     was, when the append would take len past cap. Use it for bytes that a
+ *     server, a model or a file supplies, so that an unbounded input becomes
+ *     a clean error instead of an out-of-memory. Its result must be used.
+ *
+ * cap is 0 (no limit) unless the owner sets it; only buf_try_add() reads it. */
 #ifndef TRI_BUF_H
 #define TRI_BUF_H
 
 #include <stdarg.h>
 #include <stddef.h>
 
-#define BUF_CAP_DEFAULT ((size_t)64 << 20) /* 64 MiB */
-
 struct buf {
 	char *s;      /* NUL-terminated; "" (static) while nothing is allocated */
 	size_t len;
 	size_t alloc;
-	size_t cap;   /* hard limit on len; 0 means BUF_CAP_DEFAULT */
+	size_t cap;   /* limit on len for buf_try_add(); 0: none */
 };
 
 extern char buf_empty[];
 #define BUF_INIT { buf_empty, 0, 0, 0 }
 
 void buf_init(struct buf *b);
-void buf_release(struct buf *b);
+void buf_release(struct buf *b);   /* keeps cap */
 /* Hand the string over to the caller (who frees it) and reset b. */
 char *buf_detach(struct buf *b);
 void buf_reset(struct buf *b);   /* len = 0, keeps the allocation */
 
-/* Appends return 0, or -1 when the cap would be exceeded. */
-int buf_add(struct buf *b, const void *data, size_t len);
-int buf_adds(struct buf *b, const char *s);
-int buf_addc(struct buf *b, char c);
-int buf_addf(struct buf *b, const char *fmt, ...)
+/* Appends that cannot fail (abort on out-of-memory). */
+void buf_add(struct buf *b, const void *data, size_t len);
+void buf_adds(struct buf *b, const char *s);
+void buf_addc(struct buf *b, char c);
+void buf_addf(struct buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-int buf_vaddf(struct buf *b, const char *fmt, va_list ap)
+void buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
+
+/* Append len bytes unless that takes b past its cap: 0, or -1 with b unchanged. */
+int buf_try_add(struct buf *b, const void *data, size_t len)
+	__attribute__((warn_unused_result));
 
 /* Append s with control characters and terminal escapes neutralised:
  * C0/C1 controls and DEL become \xNN (or \n, \t as two characters when
  * keep_newlines is 0), so untrusted text is safe to print. */
-int buf_add_escaped(struct buf *b, const char *s, size_t len, int keep_newlines);
+void buf_add_escaped(struct buf *b, const char *s, size_t len, int keep_newlines);
 
-/* Read a whole file (or stdin for "-"); -1 with errno set on failure. */
-int buf_read_file(struct buf *b, const char *path);
+/* Read a whole file (or stdin for "-") of at most max bytes (0: 256 MiB).
+ * -1 with errno set on failure: EISDIR for a directory, EFBIG when it is
+ * larger than max. A FIFO or a device named on purpose is read (bounded). */
+int buf_read_file(struct buf *b, const char *path, size_t max);
 /* Write b to a file (created or truncated; stdout for "-", flushed); -1
  * with errno set on failure. */
 int buf_write_file(const struct buf *b, const char *path);

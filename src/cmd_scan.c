@@ -143,7 +143,7 @@ static void run_job(const struct scan_state *st, struct job *j)
 	struct buf b = BUF_INIT;
 	int md = st->o->markdown || is_markdown_path(j->path);
 
-	if (buf_read_file(&b, j->path)) {
+	if (buf_read_file(&b, j->path, 0)) {
 		buf_addf(&j->msg, "trilemma scan: cannot read %s: %s\n", j->path, strerror(errno));
 		j->errors++;
 		goto out;
@@ -254,9 +254,8 @@ static void scan_dir(struct scan_state *st, const char *path, const char *rel)
 		size_t pl = strlen(path);
 		while (pl > 1 && path[pl - 1] == '/')
 			pl--;
-		if (buf_addf(&p, "%.*s/%s", (int)pl, path, names[i]) ||
-		    buf_addf(&r, "%s%s%s", rel, *rel ? "/" : "", names[i]))
-			goto next;
+		buf_addf(&p, "%.*s/%s", (int)pl, path, names[i]);
+		buf_addf(&r, "%s%s%s", rel, *rel ? "/" : "", names[i]);
 		if (lstat(p.s, &sb))   /* symbolic links are not followed */
 			goto next;
 		if (S_ISDIR(sb.st_mode)) {
@@ -276,7 +275,7 @@ next:
 static void scan_stdin(struct scan_state *st)
 {
 	struct buf b = BUF_INIT;
-	if (buf_read_file(&b, "-")) {
+	if (buf_read_file(&b, "-", 0)) {
 		fprintf(stderr, "trilemma scan: cannot read stdin: %s\n", strerror(errno));
 		st->input_errors++;
 	} else {

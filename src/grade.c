@@ -103,7 +103,7 @@ static int phrases_load(struct phrases *p, const char *home, const char *name,
 	struct buf path = BUF_INIT, text = BUF_INIT;
 	int ret = -1;
 	buf_addf(&path, "%s/data/phrases/%s.txt", home, name);
-	if (buf_read_file(&text, path.s) < 0) {
+	if (buf_read_file(&text, path.s, 0) < 0) {
 		err_set(err, TRI_RUNTIME, "cannot read the phrase list %s: %s "
 		        "(set TRILEMMA_HOME to the directory that holds data/)",
 		        path.s, strerror(errno));

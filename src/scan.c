@@ -485,8 +485,7 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 
 	*out = NULL;
 	if (!dir) {
-		if (buf_addf(&def, "%s/data/scan", tri_home()))
-			goto out;
+		buf_addf(&def, "%s/data/scan", tri_home());
 		dir = def.s;
 	}
 	d = opendir(dir);
@@ -507,7 +506,8 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 	qsort(names, n_names, sizeof(*names), cmp_str);   /* a stable rule order */
 	for (size_t i = 0; i < n_names; i++) {
 		buf_reset(&path);
-		if (buf_addf(&path, "%s/%s", dir, names[i]) || load_file(rs, path.s, err))
+		buf_addf(&path, "%s/%s", dir, names[i]);
+		if (load_file(rs, path.s, err))
 			goto out;
 	}
 	if (rs->n == 0) {

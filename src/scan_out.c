@@ -15,14 +15,12 @@ int scan_format_text(struct buf *b, const struct scan_result *res)
 {
 	for (size_t i = 0; i < res->n; i++) {
 		const struct scan_finding *f = &res->v[i];
-		if (buf_add_escaped(b, f->file, strlen(f->file), 0) ||
-		    buf_addf(b, ":%ld:%ld: %s %s ", f->line, f->col,
-		             scan_sev_name(f->sev), f->cwe) ||
-		    buf_add_escaped(b, f->message, strlen(f->message), 0) ||
-		    buf_adds(b, " [") ||
-		    buf_add_escaped(b, f->rule_id, strlen(f->rule_id), 0) ||
-		    buf_adds(b, "]\n"))
-			return -1;
+		buf_add_escaped(b, f->file, strlen(f->file), 0);
+		buf_addf(b, ":%ld:%ld: %s %s ", f->line, f->col, scan_sev_name(f->sev), f->cwe);
+		buf_add_escaped(b, f->message, strlen(f->message), 0);
+		buf_adds(b, " [");
+		buf_add_escaped(b, f->rule_id, strlen(f->rule_id), 0);
+		buf_adds(b, "]\n");
 	}
 	return 0;
 }
@@ -33,9 +31,10 @@ static int dump(struct buf *b, json_t *j)
 	json_decref(j);
 	if (!s)
 		return -1;
-	int rc = buf_adds(b, s) || buf_addc(b, '\n') ? -1 : 0;
+	buf_adds(b, s);
+	buf_addc(b, '\n');
 	free(s);
-	return rc;
+	return 0;
 }
 
 int scan_format_json(struct buf *b, const struct scan_result *res, size_t n_files)
@@ -86,10 +85,10 @@ static char *uri_of(const char *path)
 			p++;   /* "./x" -> "x" */
 			continue;
 		}
-		if (ok ? buf_addc(&u, (char)c) : buf_addf(&u, "%%%02X", c)) {
-			buf_release(&u);
-			return xstrdup("");
-		}
+		if (ok)
+			buf_addc(&u, (char)c);
+		else
+			buf_addf(&u, "%%%02X", c);
 	}
 	return buf_detach(&u);
 }
@@ -104,8 +103,7 @@ int scan_format_sarif(struct buf *b, const struct scan_result *res)
 		json_t *ix = json_object_get(index, f->rule_id);
 		if (!ix) {
 			struct buf help = BUF_INIT;
-			if (buf_addf(&help, "%s. Fix: %s", f->message, f->fix))
-				buf_reset(&help);
+			buf_addf(&help, "%s. Fix: %s", f->message, f->fix);
 			json_t *rule = json_pack("{s:s, s:s, s:{s:s}, s:{s:s}, s:{s:s},"
 				" s:{s:s}, s:{s:[s, s, s], s:s, s:s}}",
 				"id", f->rule_id, "name", f->rule_id,

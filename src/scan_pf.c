@@ -40,13 +40,14 @@ static int cache_key(struct buf *key, const char *const *pats, const unsigned *i
 {
 	hs_platform_info_t plat;
 
-	if (hs_populate_platform(&plat) != HS_SUCCESS ||
-	    buf_addf(key, "%s\n%u %llu %u\n", hs_version(), plat.tune,
-	             (unsigned long long)plat.cpu_features, (unsigned)PF_FLAGS))
+	if (hs_populate_platform(&plat) != HS_SUCCESS)
 		return -1;
-	for (size_t i = 0; i < n; i++)
-		if (buf_addf(key, "%u ", ids[i]) || buf_add(key, pats[i], strlen(pats[i]) + 1))
-			return -1;
+	buf_addf(key, "%s\n%u %llu %u\n", hs_version(), plat.tune,
+	         (unsigned long long)plat.cpu_features, (unsigned)PF_FLAGS);
+	for (size_t i = 0; i < n; i++) {
+		buf_addf(key, "%u ", ids[i]);
+		buf_add(key, pats[i], strlen(pats[i]) + 1);
+	}
 	return 0;
 }
 
@@ -66,8 +67,9 @@ static int read_regular(struct buf *b, const char *path)
 	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
 		if (r < 0 && errno == EINTR)
 			continue;
-		if (r < 0 || b->len + (size_t)r > PF_MAX_FILE || buf_add(b, chunk, (size_t)r))
+		if (r < 0 || b->len + (size_t)r > PF_MAX_FILE)
 			goto out;
+		buf_add(b, chunk, (size_t)r);
 	}
 	rc = 0;
 out:
@@ -153,18 +155,19 @@ static void cache_store(const char *path, const struct buf *key, size_t n,
 	int fd = -1;
 	const char *slash = strrchr(path, '/');
 
-	if (!slash || buf_add(&dir, path, (size_t)(slash - path)) || mkdir_p(dir.s))
+	if (!slash)
+		goto out;
+	buf_add(&dir, path, (size_t)(slash - path));
+	if (mkdir_p(dir.s))
 		goto out;
 	if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS)
 		goto out;
-	if (buf_addf(&head, "%s%zu %zu\n", PF_MAGIC, key->len, n) ||
-	    buf_add(&head, key->s, key->len))
-		goto out;
+	buf_addf(&head, "%s%zu %zu\n", PF_MAGIC, key->len, n);
+	buf_add(&head, key->s, key->len);
 	for (size_t i = 0; i < n; i++)
-		if (buf_addc(&head, ok[i] ? '1' : '0'))
-			goto out;
-	if (buf_addc(&head, '\n') || buf_addf(&tmp, "%s.XXXXXX", path))
-		goto out;
+		buf_addc(&head, ok[i] ? '1' : '0');
+	buf_addc(&head, '\n');
+	buf_addf(&tmp, "%s.XXXXXX", path);
 	fd = mkstemp(tmp.s);
 	if (fd < 0)
 		goto out;
@@ -284,9 +287,8 @@ struct pf *pf_build(const char *name, const char *const *pats, const unsigned *i
 
 	if (n == 0 || n > UINT_MAX)
 		goto out;
-	if (dir && (cache_key(&key, pats, ids, n) ||
-	            buf_addf(&path, "%s/scan-%s.hsdb", dir, name)))
-		buf_reset(&path);
+	if (dir && cache_key(&key, pats, ids, n) == 0)
+		buf_addf(&path, "%s/scan-%s.hsdb", dir, name);
 	if (path.len && cache_load(path.s, &key, n, ok, &db) == 0)
 		goto done;
 	memset(ok, 1, n);

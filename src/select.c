@@ -479,9 +479,9 @@ static json_t *exclusion(const char *id, json_t *fails)
 	const char *text = json_string_value(json_object_get(first, "require"));
 	const char *reason = json_string_value(json_object_get(first, "reason"));
 	struct buf b = BUF_INIT;
-	if (buf_adds(&b, text ? text : "") ||
-	    (strcmp(reason ? reason : "", "failed") && buf_addf(&b, " (%s)", reason)))
-		buf_reset(&b);
+	buf_adds(&b, text ? text : "");
+	if (strcmp(reason ? reason : "", "failed"))
+		buf_addf(&b, " (%s)", reason);
 	json_t *e = json_object();
 	json_object_set_new(e, "id", json_string(id));
 	json_object_set_new(e, "failed", json_string(b.s));

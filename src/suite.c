@@ -269,7 +269,7 @@ static int load_items(struct suite *s, const char *path, struct tri_err *err)
 	size_t alloc = 0, n_lines = 0;
 	int ret = -1;
 
-	if (buf_read_file(&b, path) < 0) {
+	if (buf_read_file(&b, path, 0) < 0) {
 		err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
 		goto out;
 	}

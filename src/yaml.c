@@ -258,7 +258,7 @@ int yaml_load_string(struct yaml_doc *doc, const char *name, const char *text,
 int yaml_load(struct yaml_doc *doc, const char *path, struct tri_err *err)
 {
 	struct buf b = BUF_INIT;
-	if (buf_read_file(&b, path) < 0) {
+	if (buf_read_file(&b, path, 0) < 0) {
 		memset(doc, 0, sizeof(*doc));
 		err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
 		buf_release(&b);

@@ -10,29 +10,38 @@
 static void test_append_and_cap(void)
 {
 	struct buf b = BUF_INIT;
-	T_EQ_INT(buf_adds(&b, "abc"), 0);
-	T_EQ_INT(buf_addf(&b, "-%d-", 42), 0);
+	buf_adds(&b, "abc");
+	buf_addf(&b, "-%d-", 42);
 	T_EQ_STR(b.s, "abc-42-");
 	T_EQ_INT(b.len, 7);
 	b.cap = 10;
-	T_EQ_INT(buf_adds(&b, "xyz"), 0);     /* 10 bytes: at the cap */
-	T_EQ_INT(buf_addc(&b, 'q'), -1);      /* one past it fails ... */
-	T_EQ_STR(b.s, "abc-42-xyz");          /* ... and changes nothing */
-	T_EQ_INT(buf_addf(&b, "%s", "long"), -1);
+	T_EQ_INT(buf_try_add(&b, "xyz", 3), 0);   /* 10 bytes: at the cap */
+	T_EQ_INT(buf_try_add(&b, "q", 1), -1);    /* one past it fails ... */
+	T_EQ_STR(b.s, "abc-42-xyz");              /* ... and changes nothing */
+	T_EQ_INT(buf_try_add(&b, "long", 4), -1);
 	T_EQ_INT(b.len, 10);
+	buf_addc(&b, '!');                        /* the plain appends know no cap */
+	T_EQ_STR(b.s, "abc-42-xyz!");
 	buf_release(&b);
 	T_EQ_INT(b.len, 0);
+	T_EQ_INT(b.cap, 10);                      /* the cap outlives a release */
 	T_EQ_STR(b.s, "");
+	/* a large formatted append grows the buffer as needed */
+	for (int i = 0; i < 1000; i++)
+		buf_addf(&b, "%04d", i);
+	T_EQ_INT(b.len, 4000);
+	T_CHECK(!memcmp(b.s + 3996, "0999", 4));
+	buf_release(&b);
 }
 
 static void test_escape(void)
 {
 	struct buf b = BUF_INIT;
 	const char evil[] = "red\x1b[31mX\x07\r\n\xc2\x9b" "2J";
-	T_EQ_INT(buf_add_escaped(&b, evil, sizeof(evil) - 1, 0), 0);
+	buf_add_escaped(&b, evil, sizeof(evil) - 1, 0);
 	T_EQ_STR(b.s, "red\\x1b[31mX\\x07\\x0d\\n\\u009b2J");
 	buf_reset(&b);
-	T_EQ_INT(buf_add_escaped(&b, "a\nb\tc", 5, 1), 0);
+	buf_add_escaped(&b, "a\nb\tc", 5, 1);
 	T_EQ_STR(b.s, "a\nb\tc");
 	char *s = buf_detach(&b);
 	T_EQ_STR(s, "a\nb\tc");
@@ -82,9 +91,17 @@ static void test_files(void)
 	close(fd);
 	buf_add(&b, "one\0two\n", 8);
 	T_EQ_INT(buf_write_file(&b, path), 0);
-	T_EQ_INT(buf_read_file(&r, path), 0);
+	T_EQ_INT(buf_read_file(&r, path, 0), 0);
 	T_EQ_INT(r.len, 8);
 	T_CHECK(r.len == 8 && !memcmp(r.s, "one\0two\n", 8));
+	/* larger than the limit: EFBIG; a directory: EISDIR, not "I/O error" */
+	buf_reset(&r);
+	errno = 0;
+	T_EQ_INT(buf_read_file(&r, path, 7), -1);
+	T_EQ_INT(errno, EFBIG);
+	errno = 0;
+	T_EQ_INT(buf_read_file(&r, "/tmp", 0), -1);
+	T_EQ_INT(errno, EISDIR);
 	errno = 0;
 	T_EQ_INT(buf_write_file(&b, "/nonexistent-dir/x"), -1);
 	T_EQ_INT(errno, ENOENT);

@@ -77,7 +77,7 @@ static void score_file(const char *path, struct tally *t, struct buf *expected_a
 	struct scan_result res = { 0 };
 	struct tri_err err;
 
-	T_EQ_INT(buf_read_file(&src, path), 0);
+	T_EQ_INT(buf_read_file(&src, path, 0), 0);
 	if (scan_buffer(rules, path, NULL, src.s, src.len, &res, &err)) {
 		fprintf(stderr, "  %s: %s\n", path, err.msg);
 		t_cur_failed = 1;
