@@ -70,7 +70,8 @@ int cmd_report(int argc, char **argv)
 		fprintf(stderr, "trilemma report: unknown format '%s' (term, json, md, csv, html)\n", format);
 		goto out;
 	}
-	if (report_open(db, optind < argc ? argv[optind] : NULL, &st, &run, &err) < 0)
+	if (report_open(db, optind < argc ? argv[optind] : NULL, regrade ? STORE_WRITE : STORE_READ,
+			&st, &run, &err) < 0)
 		goto fail;
 	if (regrade) {
 		size_t n;

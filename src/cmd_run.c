@@ -5,6 +5,7 @@
  * writes nothing. Then: plan (one transaction), send (durable before
  * counted), grade, finish, report, select. Ctrl-C stops starting new
  * requests, stores what completes, and says how to --resume. */
+#include <fcntl.h>
 #include <getopt.h>
 #include <math.h>
 #include <signal.h>
@@ -19,12 +20,49 @@
 #include "store.h"
 #include "suite.h"
 
+/* Ctrl-C: the first sets the flag and wakes the event loop through a pipe
+ * (write() is safe in a signal handler); the handler then steps aside, so
+ * that a second Ctrl-C ends the process at once. */
 static volatile sig_atomic_t stop_flag;
+static int wake_pipe[2] = { -1, -1 };
 
 static void on_sigint(int sig)
 {
+	int saved = errno;
 	stop_flag = 1;
-	signal(sig, SIG_DFL);   /* a second Ctrl-C ends the process at once */
+	if (wake_pipe[1] >= 0 && write(wake_pipe[1], "x", 1) < 0) {
+		/* the pipe is full: the loop is awake already */
+	}
+	signal(sig, SIG_DFL);
+	errno = saved;
+}
+
+static void catch_signals(void)
+{
+	if (pipe2(wake_pipe, O_NONBLOCK | O_CLOEXEC) < 0)
+		wake_pipe[0] = wake_pipe[1] = -1;   /* the loop then notices within its poll timeout */
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_sigint;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+static void release_signals(void)
+{
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	for (int i = 0; i < 2; i++)
+		if (wake_pipe[i] >= 0)
+			close(wake_pipe[i]);
+	wake_pipe[0] = wake_pipe[1] = -1;
+}
+
+static void show_stopping(void *ctx, size_t in_flight, double grace_s)
+{
+	fprintf(stderr, "\nstopping: %zu request%s in flight, given up to %.0f s to finish; "
+		"Ctrl-C again to quit at once\n", in_flight, in_flight == 1 ? "" : "s", grace_s);
 }
 
 static void usage(FILE *f)
@@ -291,7 +329,7 @@ int cmd_run(int argc, char **argv)
 	}
 
 	rc = TRI_RUNTIME;
-	if (store_open(&st, db ? db : c.db ? c.db : store_default_path(), &err) < 0)
+	if (store_open(&st, db ? db : c.db ? c.db : store_default_path(), STORE_WRITE, &err) < 0)
 		goto fail;
 	if (do_resume) {
 		if (store_run_resolve(&st, resume, resume == NULL, &run, &err) < 0 ||
@@ -305,14 +343,13 @@ int cmd_run(int argc, char **argv)
 		goto fail;
 	}
 	struct progress_ui ui = { .tty = !quiet && isatty(2) };
-	struct run_opts ro = { .no_cache = no_cache, .stop = &stop_flag,
-			       .progress = show_progress, .progress_ctx = &ui };
+	catch_signals();
+	struct run_opts ro = { .no_cache = no_cache, .stop = &stop_flag, .wake_fd = wake_pipe[0],
+			       .grace_s = 2.0, .progress = show_progress, .stopping = show_stopping,
+			       .ctx = &ui };
 	int stopped = 0;
-	signal(SIGINT, on_sigint);
-	signal(SIGTERM, on_sigint);
 	int sr = run_send(&st, run, &c, &ro, &stopped, &err);
-	signal(SIGINT, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
+	release_signals();
 	if (sr < 0)
 		goto fail;
 	if (stopped) {

@@ -61,7 +61,7 @@ int cmd_select(int argc, char **argv)
 		fprintf(stderr, "trilemma select: one run at most (see trilemma runs)\n");
 		goto out;
 	}
-	if (report_open(db, optind < argc ? argv[optind] : NULL, &st, &run, &err) < 0)
+	if (report_open(db, optind < argc ? argv[optind] : NULL, STORE_READ, &st, &run, &err) < 0)
 		goto fail;
 	rep = report_build(&st, run, &err);
 	if (!rep || report_select_run(&st, run, rep, c.require, c.n_require, prefer, strict, &err) < 0)

@@ -1,61 +1,84 @@
 /* loop.c -- the event loop (see loop.h).
  *
- * Jobs wait in one FIFO queue per model; a retry waits in the model's
- * delayed list until its time comes. Each turn: move due retries back to
- * their queue, start transfers round-robin over the models while the
- * overall and per-model limits allow, run curl_multi_perform, finish what
- * completed (classify, retry or report), call hooks.turn, then poll until
- * a socket is ready or the next retry or rate-limit slot is due.
+ * Jobs wait in one double-ended queue per lane; a retry waits in the
+ * delayed list until its time comes and then goes to the front of its
+ * lane's queue. Each turn: notice a stop, move due retries back, start
+ * transfers round-robin over the lanes while the overall limit, the lane's
+ * limit and the lane's pacing allow, run curl_multi_perform, finish what
+ * completed (classify, report, retry or not), call hooks.turn, then poll
+ * until a socket is ready, the wake descriptor is readable, or the next
+ * retry, paced start or stop deadline is due.
  *
- * A transfer's states: queued -> in flight -> (retry: delayed -> queued)
- * -> done. Exactly one hooks.done call per job. */
+ * Transfers come from a pool of `concurrency` slots, so the memory of the
+ * loop grows with the concurrency, not with the number of jobs. The
+ * request body is handed to libcurl by a read callback that cannot seek:
+ * when a reused connection dies after the request was sent, libcurl would
+ * rewind the body and send it again on a new connection, unseen; without
+ * a way to rewind it fails the transfer (CURLE_SEND_FAIL_REWIND) and the
+ * retry is ours, counted and capped like any other. */
 #include <math.h>
+#include <unistd.h>
 #include "util.h"
 #include "buf.h"
 #include "curlx.h"
 #include "loop.h"
+#include "pace.h"
 
-/* libcurl's functions (curlx.h), set by loop_run() before any use. */
-static const struct curlx *cx;
+struct loop;
 
 struct xfer {
+	struct loop *L;
 	size_t job;
-	int attempt;            /* 1-based, of the current/last attempt */
-	double not_before;      /* monotonic time a retry may start */
-	double started_wall, started;
 	CURL *easy;
 	struct response r;
+	double started, started_wall;
+	double est;             /* tokens estimated at the start */
 	double retry_after;     /* from the header, NAN when none */
-	int stream;             /* the request asked for SSE */
+	size_t sent;            /* body bytes handed to libcurl */
+	long status;            /* the HTTP status, once the body starts */
+	int stream;             /* the attempt asked for SSE */
 	char errbuf[CURL_ERROR_SIZE];
 };
 
-struct mstate {
-	const struct model *m;
-	struct curl_slist *headers;   /* holds the Authorization header: memory only */
-	size_t *queue;                /* job indices (FIFO) */
-	size_t q_head, q_len, q_alloc;
-	size_t *delayed;              /* job indices waiting for not_before */
-	size_t n_delayed, d_alloc;
-	int active;
-	double *starts;               /* request start times in the last minute (ring) */
-	size_t s_len, s_alloc, s_head;
-	struct tokens_at { double t, n; } *toks;  /* completions in the last minute */
-	size_t t_len, t_alloc;
+struct deque {
+	size_t *v;
+	size_t cap, head, len;
+};
+
+struct lane {
+	const struct loop_lane *cfg;
+	struct curl_slist *headers;
+	struct deque queue;
+	long active;
+	struct pace pace;
+};
+
+struct delayed {
+	size_t job;
+	double at;
 };
 
 struct loop {
+	const struct curlx *cx;
 	const struct loop_job *jobs;
-	struct xfer *x;               /* one per job */
-	struct mstate *ms;
-	size_t n_models;
+	int *attempts;                /* per job: attempts started */
+	struct xfer *pool;            /* concurrency slots */
+	size_t *free_slots, n_free;
+	struct lane *lanes;
+	size_t n_lanes;
+	struct delayed *delayed;
+	size_t n_delayed, d_alloc;
 	CURLM *multi;
 	long concurrency;
-	int active;
-	size_t remaining;
+	long active;
+	size_t remaining;             /* jobs without a final attempt */
+	int stopping;
+	double stop_at;
 	uint64_t rng;
 	const struct loop_hooks *h;
 };
+
+/* ---- small pieces ------------------------------------------------------ */
 
 static double rnd(struct loop *L)
 {
@@ -66,51 +89,107 @@ static double rnd(struct loop *L)
 	return (double)((L->rng * 2685821657736338717ULL) >> 11) / 9007199254740992.0;
 }
 
-/* Body bytes. A 200 to a streaming request is parsed as it arrives, so that
- * the token timings are real; anything else is kept whole for finish(). */
+static void dq_grow(struct deque *q)
+{
+	if (q->len < q->cap)
+		return;
+	size_t n = q->cap ? q->cap * 2 : 64;
+	size_t *v = xreallocarray(NULL, n, sizeof(*v));
+	for (size_t i = 0; i < q->len; i++)
+		v[i] = q->v[(q->head + i) % q->cap];
+	free(q->v);
+	q->v = v;
+	q->cap = n;
+	q->head = 0;
+}
+
+static void dq_push_back(struct deque *q, size_t x)
+{
+	dq_grow(q);
+	q->v[(q->head + q->len++) % q->cap] = x;
+}
+
+static void dq_push_front(struct deque *q, size_t x)
+{
+	dq_grow(q);
+	q->head = (q->head + q->cap - 1) % q->cap;
+	q->v[q->head] = x;
+	q->len++;
+}
+
+static size_t dq_pop_front(struct deque *q)
+{
+	size_t x = q->v[q->head];
+	q->head = (q->head + 1) % q->cap;
+	q->len--;
+	return x;
+}
+
+/* ---- libcurl callbacks --------------------------------------------------- */
+
+static size_t on_read(char *dst, size_t size, size_t nitems, void *ud)
+{
+	struct xfer *x = ud;
+	const struct loop_job *j = &x->L->jobs[x->job];
+	size_t room = size * nitems, left = j->body_len - x->sent;
+	size_t n = left < room ? left : room;
+	memcpy(dst, j->body + x->sent, n);
+	x->sent += n;
+	return n;
+}
+
+/* A request is never sent twice by libcurl: see the head comment. */
+static int on_seek(void *ud, curl_off_t offset, int origin)
+{
+	return CURL_SEEKFUNC_FAIL;
+}
+
+/* Body bytes: an event stream is parsed as it arrives, so that the token
+ * timings are real; anything else is kept for the end. */
 static size_t on_data(char *ptr, size_t size, size_t nmemb, void *ud)
 {
 	struct xfer *x = ud;
 	size_t n = size * nmemb;
-	long code = 0;
-	cx->easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &code);
-	if (x->stream && code == 200)
-		return provider_sse_feed(&x->r, ptr, n) < 0 ? 0 : n;
-	if (buf_add(&x->r.raw, ptr, n) < 0)
-		return 0;   /* over the cap: curl aborts with CURLE_WRITE_ERROR */
+	if (!x->status)
+		x->L->cx->easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &x->status);
+	enum feed k = x->status != 200 ? FEED_ERROR : x->stream ? FEED_EVENTS : FEED_BODY;
+	if (provider_feed(&x->r, k, ptr, n) < 0)
+		return 0;   /* over a cap: libcurl ends the transfer with CURLE_WRITE_ERROR */
 	return n;
+}
+
+/* The value of header "name:" in the line ptr[0..n), trimmed, or NULL. */
+static const char *header_value(const char *ptr, size_t n, const char *name, size_t *len)
+{
+	size_t k = strlen(name);
+	if (n <= k || strncasecmp(ptr, name, k))
+		return NULL;
+	while (k < n && (ptr[k] == ' ' || ptr[k] == '\t'))
+		k++;
+	size_t e = n;
+	while (e > k && (ptr[e - 1] == '\r' || ptr[e - 1] == '\n' || ptr[e - 1] == ' '))
+		e--;
+	*len = e - k;
+	return ptr + k;
 }
 
 static size_t on_header(char *ptr, size_t size, size_t nmemb, void *ud)
 {
 	struct xfer *x = ud;
-	size_t n = size * nmemb;
-	if (n > 7 && !strncasecmp(ptr, "server:", 7)) {
+	size_t n = size * nmemb, len;
+	const char *v;
+	if ((v = header_value(ptr, n, "server:", &len))) {
 		/* kept with the response: the test server names itself simulated here */
-		size_t k = 7;
-		while (k < n && (ptr[k] == ' ' || ptr[k] == '\t'))
-			k++;
-		size_t e = n;
-		while (e > k && (ptr[e - 1] == '\r' || ptr[e - 1] == '\n' || ptr[e - 1] == ' '))
-			e--;
-		json_object_set_new(x->r.meta, "server", json_stringn(ptr + k, e - k));
-	}
-	if (n > 12 && !strncasecmp(ptr, "retry-after:", 12)) {
+		json_object_set_new(x->r.meta, "server", json_stringn(v, len < 200 ? len : 200));
+	} else if ((v = header_value(ptr, n, "retry-after:", &len)) && len < 64) {
 		char tmp[64];
-		size_t len = n - 12 < sizeof(tmp) - 1 ? n - 12 : sizeof(tmp) - 1;
-		memcpy(tmp, ptr + 12, len);
+		memcpy(tmp, v, len);
 		tmp[len] = '\0';
-		char *s = tmp;
-		while (*s == ' ' || *s == '\t')
-			s++;
-		char *e = s + strlen(s);
-		while (e > s && (e[-1] == '\r' || e[-1] == '\n' || e[-1] == ' '))
-			*--e = '\0';
-		double v;
-		if (parse_double(s, &v) == 0 && v >= 0) {
-			x->retry_after = v;
+		double s;
+		if (parse_double(tmp, &s) == 0 && s >= 0) {
+			x->retry_after = s;
 		} else {
-			time_t t = cx->getdate(s, NULL);   /* an HTTP date */
+			time_t t = x->L->cx->getdate(tmp, NULL);   /* an HTTP date */
 			if (t > 0)
 				x->retry_after = fmax(0, (double)t - now_wall());
 		}
@@ -118,101 +197,36 @@ static size_t on_header(char *ptr, size_t size, size_t nmemb, void *ud)
 	return n;
 }
 
-/* Drop entries older than 60 s from the model's windows. */
-static void window_trim(struct mstate *s, double now)
-{
-	while (s->s_len && now - s->starts[s->s_head] >= 60) {
-		s->s_head = (s->s_head + 1) % s->s_alloc;
-		s->s_len--;
-	}
-	size_t k = 0;
-	for (size_t i = 0; i < s->t_len; i++)
-		if (now - s->toks[i].t < 60)
-			s->toks[k++] = s->toks[i];
-	s->t_len = k;
-}
+/* ---- starting and finishing ------------------------------------------------ */
 
-/* When may model s start a request? now if it can, else a later time. */
-static double model_ready_at(struct mstate *s, double now)
+static int start(struct loop *L, size_t ji, double now, struct tri_err *err)
 {
-	if (s->m->concurrency && s->active >= s->m->concurrency)
-		return INFINITY;   /* wakes up when a transfer finishes */
-	window_trim(s, now);
-	double at = now;
-	if (s->m->rpm > 0 && (double)s->s_len >= s->m->rpm)
-		at = fmax(at, s->starts[s->s_head] + 60);
-	if (s->m->tpm > 0) {
-		double sum = 0, oldest = INFINITY;
-		for (size_t i = 0; i < s->t_len; i++) {
-			sum += s->toks[i].n;
-			oldest = fmin(oldest, s->toks[i].t);
-		}
-		if (sum >= s->m->tpm)
-			at = fmax(at, oldest + 60);
-	}
-	return at;
-}
-
-static void note_start(struct mstate *s, double now)
-{
-	if (s->m->rpm <= 0)
-		return;
-	if (s->s_len == s->s_alloc) {
-		/* grow the ring, unrolling it */
-		size_t n = s->s_alloc ? s->s_alloc * 2 : 64;
-		double *v = xcalloc(n, sizeof(*v));
-		for (size_t i = 0; i < s->s_len; i++)
-			v[i] = s->starts[(s->s_head + i) % s->s_alloc];
-		free(s->starts);
-		s->starts = v;
-		s->s_alloc = n;
-		s->s_head = 0;
-	}
-	s->starts[(s->s_head + s->s_len) % s->s_alloc] = now;
-	s->s_len++;
-}
-
-static void note_tokens(struct mstate *s, double now, double tokens)
-{
-	if (s->m->tpm <= 0)
-		return;
-	XGROW(s->toks, s->t_alloc, s->t_len + 1);
-	s->toks[s->t_len++] = (struct tokens_at){ now, tokens };
-}
-
-static void enqueue(struct mstate *s, size_t job)
-{
-	if (s->q_head && s->q_head + s->q_len == s->q_alloc) {
-		memmove(s->queue, s->queue + s->q_head, s->q_len * sizeof(*s->queue));
-		s->q_head = 0;
-	}
-	XGROW(s->queue, s->q_alloc, s->q_head + s->q_len + 1);
-	s->queue[s->q_head + s->q_len++] = job;
-}
-
-static int start(struct loop *L, size_t ji, struct tri_err *err)
-{
+	const struct curlx *cx = L->cx;
 	const struct loop_job *j = &L->jobs[ji];
-	struct xfer *x = &L->x[ji];
-	struct mstate *s = &L->ms[j->model_index];
+	struct lane *ln = &L->lanes[j->lane];
 	CURL *e = cx->easy_init();
 	if (!e)
 		return err_set(err, TRI_RUNTIME, "libcurl: cannot create a transfer");
-	x->attempt++;
-	x->retry_after = NAN;
-	x->errbuf[0] = '\0';
-	response_release(&x->r);
-	x->started = now_mono();
-	x->started_wall = now_wall();
-	response_init(&x->r, x->started);
+	struct xfer *x = &L->pool[L->free_slots[--L->n_free]];
+	memset(x, 0, sizeof(*x));
+	x->L = L;
+	x->job = ji;
 	x->easy = e;
-	x->stream = j->model->stream;
-	long timeout_ms = (long)(j->model->timeout_s * 1000);
+	x->retry_after = NAN;
+	x->stream = ln->cfg->stream;
+	x->started = now;
+	x->started_wall = now_wall();
+	x->est = pace_estimate(&ln->pace, j->body_len);
+	response_init(&x->r, now);
+	long timeout_ms = (long)(ln->cfg->timeout_s * 1000);
 	cx->easy_setopt(e, CURLOPT_URL, j->url);
 	cx->easy_setopt(e, CURLOPT_POST, 1L);
-	cx->easy_setopt(e, CURLOPT_POSTFIELDS, j->body);
+	cx->easy_setopt(e, CURLOPT_READFUNCTION, on_read);
+	cx->easy_setopt(e, CURLOPT_READDATA, x);
+	cx->easy_setopt(e, CURLOPT_SEEKFUNCTION, on_seek);
+	cx->easy_setopt(e, CURLOPT_SEEKDATA, x);
 	cx->easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)j->body_len);
-	cx->easy_setopt(e, CURLOPT_HTTPHEADER, s->headers);
+	cx->easy_setopt(e, CURLOPT_HTTPHEADER, ln->headers);
 	cx->easy_setopt(e, CURLOPT_WRITEFUNCTION, on_data);
 	cx->easy_setopt(e, CURLOPT_WRITEDATA, x);
 	cx->easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
@@ -229,163 +243,156 @@ static int start(struct loop *L, size_t ji, struct tri_err *err)
 	cx->easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	if (cx->multi_add_handle(L->multi, e) != CURLM_OK) {
 		cx->easy_cleanup(e);
-		x->easy = NULL;
+		response_release(&x->r);
+		L->free_slots[L->n_free++] = (size_t)(x - L->pool);
 		return err_set(err, TRI_RUNTIME, "libcurl: cannot start a transfer");
 	}
-	s->active++;
+	L->attempts[ji]++;
+	ln->active++;
 	L->active++;
-	note_start(s, now_mono());
+	pace_started(&ln->pace, now, x->est);
 	return 0;
 }
 
-static int retryable_status(long code)
+/* Take x out of libcurl and give its slot back. */
+static void release(struct loop *L, struct xfer *x)
 {
-	return code == 408 || code == 409 || code == 429 || code >= 500;
+	struct lane *ln = &L->lanes[L->jobs[x->job].lane];
+	L->cx->multi_remove_handle(L->multi, x->easy);
+	L->cx->easy_cleanup(x->easy);
+	x->easy = NULL;
+	response_release(&x->r);
+	ln->active--;
+	L->active--;
+	L->free_slots[L->n_free++] = (size_t)(x - L->pool);
 }
 
-static const char *curl_class(CURLcode rc)
+/* What went wrong, in words, for an attempt of class cls. */
+static void describe(struct loop *L, struct xfer *x, CURLcode rc, enum att_class cls,
+		     struct buf *msg)
 {
-	switch (rc) {
-	case CURLE_OPERATION_TIMEDOUT:
-		return "timeout";
-	case CURLE_COULDNT_CONNECT:
-	case CURLE_COULDNT_RESOLVE_HOST:
-	case CURLE_COULDNT_RESOLVE_PROXY:
-		return "connect";
-	case CURLE_GOT_NOTHING:
-		return "dropped";
-	case CURLE_PARTIAL_FILE:
-		return "truncated";
-	case CURLE_WRITE_ERROR:
-		return "too_large";
-	default:
-		return "transport";
+	if (cls == ATT_OK)
+		return;
+	if (x->status && x->status != 200) {
+		buf_addf(msg, "HTTP %ld", x->status);
+		provider_error_message(&x->r, msg);
+	} else if (rc == CURLE_SEND_FAIL_REWIND) {
+		buf_adds(msg, "the connection closed after the request was sent");
+	} else if (rc != CURLE_OK) {
+		buf_adds(msg, x->errbuf[0] ? x->errbuf : L->cx->easy_strerror(rc));
+	} else {
+		buf_adds(msg, x->r.err.len ? x->r.err.s : "unusable response");
 	}
 }
 
-/* One attempt finished: record it, then retry or report the outcome. */
+/* One attempt finished: report it, then retry the job or count it done. */
 static int finish(struct loop *L, CURL *e, CURLcode rc, struct tri_err *err)
 {
 	struct xfer *x = NULL;
-	long code = 0;
-	cx->easy_getinfo(e, CURLINFO_PRIVATE, (char **)&x);
-	cx->easy_getinfo(e, CURLINFO_RESPONSE_CODE, &code);
+	L->cx->easy_getinfo(e, CURLINFO_PRIVATE, (char **)&x);
+	L->cx->easy_getinfo(e, CURLINFO_RESPONSE_CODE, &x->status);
 	const struct loop_job *j = &L->jobs[x->job];
-	struct mstate *s = &L->ms[j->model_index];
+	struct lane *ln = &L->lanes[j->lane];
 	double now = now_mono();
-	double dur = now - x->started;
-	cx->multi_remove_handle(L->multi, e);
-	cx->easy_cleanup(e);
-	x->easy = NULL;
-	s->active--;
-	L->active--;
-
-	const char *cls = NULL;
+	if (rc == CURLE_OK && x->status == 200)
+		provider_finish(&x->r);
+	enum att_class cls = attempt_classify((int)rc, x->status,
+					      x->status == 200 ? (int)x->r.status : 0);
 	struct buf msg = BUF_INIT;
-	if (rc != CURLE_OK) {
-		cls = curl_class(rc);
-		buf_addf(&msg, "%s", x->errbuf[0] ? x->errbuf : cx->easy_strerror(rc));
-	} else if (code != 200) {
-		cls = code == 429 ? "http_429" : code >= 500 ? "http_5xx" : "http_4xx";
-		buf_addf(&msg, "HTTP %ld", code);
-		/* keep the provider's message: it says what to fix (model name, key) */
-		json_t *o = json_loadb(x->r.raw.s, x->r.raw.len, 0, NULL);
-		const char *pm = json_string_value(json_object_get(json_object_get(o, "error"), "message"));
-		if (pm)
-			buf_addf(&msg, ": %.300s", pm);
-		json_decref(o);
-	} else {
-		/* a stream was parsed as it came; a plain body is parsed now */
-		if (x->stream) {
-			provider_sse_finish(&x->r);
-		} else {
-			struct buf raw = BUF_INIT;
-			buf_add(&raw, x->r.raw.s, x->r.raw.len);
-			provider_parse_json(&x->r, raw.s, raw.len);
-			buf_release(&raw);
-		}
-		if (x->r.status != RESP_OK) {
-			cls = x->r.status == RESP_PROVIDER_ERROR ? "provider_error" : "malformed";
-			buf_adds(&msg, x->r.err.s);
-		}
-	}
-	struct store_attempt a = {
-		.n = x->attempt, .started = x->started_wall, .duration = dur,
-		.http_status = (int)code, .error_class = cls, .error = cls ? msg.s : NULL,
-		.retry_after = x->retry_after,
-	};
-	int ret = L->h->attempt ? L->h->attempt(L->h->ctx, j, &a, err) : 0;
-	if (ret < 0)
-		goto out;
-	double toks = x->r.tok_in >= 0 ? (double)(x->r.tok_in + (x->r.tok_out > 0 ? x->r.tok_out : 0))
-				       : (double)j->body_len / 4;
-	note_tokens(s, now, toks);
+	describe(L, x, rc, cls, &msg);
 
-	int retry = cls && strcmp(cls, "http_4xx") && strcmp(cls, "too_large");
-	if (cls && !strcmp(cls, "http_4xx") && retryable_status(code))
-		retry = 1;   /* 408, 409 */
-	if (retry && x->attempt <= j->model->retries && !(L->h->stop && *L->h->stop)) {
-		double backoff = fmin(30.0, 0.25 * pow(2.0, x->attempt - 1));
-		double delay = backoff * (0.5 + 0.5 * rnd(L));
-		if (!isnan(x->retry_after))
-			delay = fmin(x->retry_after, 300.0) + 0.05 * rnd(L);
-		x->not_before = now + delay;
-		XGROW(s->delayed, s->d_alloc, s->n_delayed + 1);
-		s->delayed[s->n_delayed++] = x->job;
-		goto out;
+	int n = L->attempts[x->job];
+	int retry = attempt_retryable(cls) && n <= ln->cfg->retries && !L->stopping;
+	double delay = retry ? pace_retry_delay(n + 1, x->retry_after, rnd(L)) : -1;
+	if (retry && delay < 0) {
+		retry = 0;
+		buf_addf(&msg, " (the server asks to wait %.0f s: not waited for)", x->retry_after);
 	}
-	struct loop_outcome o = {
-		.r = &x->r, .ok = !cls, .http_status = (int)code, .attempts = x->attempt,
-		.latency = dur, .error_class = cls, .error = cls ? msg.s : NULL,
+	double used = x->r.tok_in >= 0 && x->r.tok_out >= 0 ? (double)(x->r.tok_in + x->r.tok_out) : -1;
+	pace_result(&ln->pace, now, x->started, x->est, attempt_throttled(cls),
+		    cls == ATT_OK ? used : cls == ATT_RATE_LIMITED ? 0 : used,
+		    cls == ATT_OK ? (double)x->r.tok_out : -1);
+
+	struct loop_attempt a = {
+		.job = x->job, .n = n, .started_wall = x->started_wall,
+		.duration = now - x->started, .http_status = x->status, .cls = cls,
+		.error = cls == ATT_OK ? NULL : msg.s, .retry_after = x->retry_after,
+		.r = &x->r, .final = !retry,
 	};
-	ret = L->h->done(L->h->ctx, j, &o, err);
-	response_release(&x->r);
-	L->remaining--;
-out:
+	int ret = L->h->attempt(L->h->ctx, &a, err);
+	if (retry) {
+		XGROW(L->delayed, L->d_alloc, L->n_delayed + 1);
+		L->delayed[L->n_delayed++] = (struct delayed){ x->job, now + delay };
+	} else {
+		L->remaining--;
+	}
+	release(L, x);
 	buf_release(&msg);
 	return ret;
 }
 
-/* Move due retries back to the front of their queues; return the next due time. */
+/* Cancel everything in flight (a stop whose grace is over). */
+static int cancel_all(struct loop *L, struct tri_err *err)
+{
+	double now = now_mono();
+	for (long i = 0; i < L->concurrency; i++) {
+		struct xfer *x = &L->pool[i];
+		if (!x->easy)
+			continue;
+		struct buf msg = BUF_INIT;
+		buf_addf(&msg, "cancelled after %.1f s by a stop (sent again on --resume)",
+			 now - L->stop_at);
+		struct loop_attempt a = {
+			.job = x->job, .n = L->attempts[x->job], .started_wall = x->started_wall,
+			.duration = now - x->started, .http_status = 0, .cls = ATT_CANCELLED,
+			.error = msg.s, .retry_after = NAN, .r = &x->r, .final = 0,
+		};
+		int ret = L->h->attempt(L->h->ctx, &a, err);
+		buf_release(&msg);
+		release(L, x);
+		if (ret < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Move due retries to the front of their lanes; return the next due time. */
 static double wake_delayed(struct loop *L, double now)
 {
 	double next = INFINITY;
-	for (size_t m = 0; m < L->n_models; m++) {
-		struct mstate *s = &L->ms[m];
-		size_t k = 0;
-		for (size_t i = 0; i < s->n_delayed; i++) {
-			size_t ji = s->delayed[i];
-			if (L->x[ji].not_before <= now)
-				enqueue(s, ji);
-			else {
-				next = fmin(next, L->x[ji].not_before);
-				s->delayed[k++] = ji;
-			}
+	size_t k = 0;
+	for (size_t i = 0; i < L->n_delayed; i++) {
+		struct delayed d = L->delayed[i];
+		if (d.at <= now) {
+			dq_push_front(&L->lanes[L->jobs[d.job].lane].queue, d.job);
+		} else {
+			next = fmin(next, d.at);
+			L->delayed[k++] = d;
 		}
-		s->n_delayed = k;
 	}
+	L->n_delayed = k;
 	return next;
 }
 
-/* Start what the limits allow; return when the next blocked model frees up. */
+/* Start what the limits allow; return when the next paced lane may start. */
 static double fill(struct loop *L, double now, struct tri_err *err, int *failed)
 {
 	double next = INFINITY;
 	int progress = 1;
 	while (progress && L->active < L->concurrency) {
 		progress = 0;
-		for (size_t m = 0; m < L->n_models && L->active < L->concurrency; m++) {
-			struct mstate *s = &L->ms[m];
-			if (!s->q_len)
+		for (size_t i = 0; i < L->n_lanes && L->active < L->concurrency; i++) {
+			struct lane *ln = &L->lanes[i];
+			if (!ln->queue.len)
 				continue;
-			double at = model_ready_at(s, now);
+			if (ln->cfg->concurrency > 0 && ln->active >= ln->cfg->concurrency)
+				continue;   /* wakes up when one of its transfers finishes */
+			double at = pace_ready_at(&ln->pace, now);
 			if (at > now) {
 				next = fmin(next, at);
 				continue;
 			}
-			size_t ji = s->queue[s->q_head++];
-			s->q_len--;
-			if (start(L, ji, err) < 0) {
+			if (start(L, dq_pop_front(&ln->queue), now, err) < 0) {
 				*failed = 1;
 				return now;
 			}
@@ -395,73 +402,98 @@ static double fill(struct loop *L, double now, struct tri_err *err, int *failed)
 	return next;
 }
 
-static int setup_models(struct loop *L, const struct model *models, size_t n, struct tri_err *err)
+static int setup_lanes(struct loop *L, const struct loop_lane *lanes, size_t n, struct tri_err *err)
 {
-	L->ms = xcalloc(n, sizeof(*L->ms));
-	L->n_models = n;
+	L->lanes = xcalloc(n ? n : 1, sizeof(*L->lanes));
+	L->n_lanes = n;
 	for (size_t i = 0; i < n; i++) {
-		struct mstate *s = &L->ms[i];
-		s->m = &models[i];
-		struct curl_slist *h = cx->slist_append(NULL, "Content-Type: application/json");
-		const char *key = models[i].key_env ? getenv(models[i].key_env) : NULL;
-		if (h && key && *key) {
-			struct buf b = BUF_INIT;
-			buf_addf(&b, "Authorization: Bearer %s", key);
-			struct curl_slist *h2 = cx->slist_append(h, b.s);
-			/* wipe our copy of the key; curl keeps its own in the list */
-			memset(b.s, 0, b.len);
-			buf_release(&b);
-			h = h2;
+		struct lane *ln = &L->lanes[i];
+		ln->cfg = &lanes[i];
+		pace_init(&ln->pace, lanes[i].rpm, lanes[i].tpm, lanes[i].max_tokens);
+		/* no "Expect: 100-continue": it waits for the server before the body */
+		struct curl_slist *h = L->cx->slist_append(NULL, "Expect:");
+		struct buf line = BUF_INIT;
+		for (const char *p = lanes[i].headers; h && p && *p;) {
+			const char *nl = strchr(p, '\n');
+			size_t len = nl ? (size_t)(nl - p) : strlen(p);
+			buf_reset(&line);
+			buf_add(&line, p, len);
+			struct curl_slist *h2 = L->cx->slist_append(h, line.s);
+			if (!h2) {
+				L->cx->slist_free_all(h);
+				h = NULL;
+			} else {
+				h = h2;
+			}
+			p += len + (nl != NULL);
 		}
+		provider_headers_wipe(&line);   /* it held the key */
 		if (!h)
 			return err_set(err, TRI_RUNTIME, "out of memory building request headers");
-		s->headers = h;
+		ln->headers = h;
 	}
 	return 0;
 }
 
-int loop_run(const struct model *models, size_t n_models, long concurrency,
+static void drain(int fd)
+{
+	char b[64];
+	while (fd >= 0 && read(fd, b, sizeof(b)) > 0)
+		;
+}
+
+int loop_run(const struct loop_lane *lanes, size_t n_lanes, long concurrency,
 	     const struct loop_job *jobs, size_t n, const struct loop_hooks *h,
-	     struct tri_err *err)
+	     int *stopped, struct tri_err *err)
 {
 	struct loop L = { .jobs = jobs, .concurrency = concurrency > 0 ? concurrency : 1,
 			  .remaining = n, .h = h };
 	int ret = -1, failed = 0;
-	if (!(cx = curlx_get(err)))
+	*stopped = 0;
+	if (!(L.cx = curlx_get(err)))
 		return -1;
 	L.rng = (uint64_t)(now_wall() * 1e6) | 1;
-	L.x = xcalloc(n ? n : 1, sizeof(*L.x));
-	L.multi = cx->multi_init();
+	L.attempts = xcalloc(n ? n : 1, sizeof(*L.attempts));
+	L.pool = xcalloc((size_t)L.concurrency, sizeof(*L.pool));
+	L.free_slots = xcalloc((size_t)L.concurrency, sizeof(*L.free_slots));
+	for (long i = 0; i < L.concurrency; i++)
+		L.free_slots[L.n_free++] = (size_t)(L.concurrency - 1 - i);
+	L.multi = L.cx->multi_init();
 	if (!L.multi) {
 		err_set(err, TRI_RUNTIME, "libcurl: cannot create the event loop");
 		goto out;
 	}
-	cx->multi_setopt(L.multi, CURLMOPT_PIPELINING, (long)CURLPIPE_MULTIPLEX);
-	cx->multi_setopt(L.multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, L.concurrency);
-	cx->multi_setopt(L.multi, CURLMOPT_MAXCONNECTS, L.concurrency);
-	if (setup_models(&L, models, n_models, err) < 0)
+	L.cx->multi_setopt(L.multi, CURLMOPT_PIPELINING, (long)CURLPIPE_MULTIPLEX);
+	L.cx->multi_setopt(L.multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, L.concurrency);
+	L.cx->multi_setopt(L.multi, CURLMOPT_MAXCONNECTS, L.concurrency);
+	if (setup_lanes(&L, lanes, n_lanes, err) < 0)
 		goto out;
-	for (size_t i = 0; i < n; i++) {
-		L.x[i].job = i;
-		L.x[i].retry_after = NAN;
-		response_init(&L.x[i].r, 0);
-		enqueue(&L.ms[jobs[i].model_index], i);
-	}
+	for (size_t i = 0; i < n; i++)
+		dq_push_back(&L.lanes[jobs[i].lane].queue, i);
 	while (L.remaining > 0) {
-		int stopping = h->stop && *h->stop;
 		double now = now_mono();
-		double next = wake_delayed(&L, now);
-		if (!stopping)
+		if (!L.stopping && h->stop && *h->stop) {
+			L.stopping = 1;
+			L.stop_at = now;
+			if (h->stopping)
+				h->stopping(h->ctx, (size_t)L.active, h->grace_s);
+		}
+		if (L.stopping && (L.active == 0 || now >= L.stop_at + h->grace_s)) {
+			if (cancel_all(&L, err) < 0 || (h->turn && h->turn(h->ctx, err) < 0))
+				goto out;
+			*stopped = 1;
+			break;
+		}
+		double next = L.stopping ? L.stop_at + h->grace_s : wake_delayed(&L, now);
+		if (!L.stopping)
 			next = fmin(next, fill(&L, now, err, &failed));
 		if (failed)
 			goto out;
-		if (stopping && L.active == 0)
-			break;
 		int running = 0;
-		cx->multi_perform(L.multi, &running);
+		L.cx->multi_perform(L.multi, &running);
 		CURLMsg *msg;
 		int left;
-		while ((msg = cx->multi_info_read(L.multi, &left)))
+		while ((msg = L.cx->multi_info_read(L.multi, &left)))
 			if (msg->msg == CURLMSG_DONE && finish(&L, msg->easy_handle, msg->data.result, err) < 0)
 				goto out;
 		if (h->turn && h->turn(h->ctx, err) < 0)
@@ -469,28 +501,28 @@ int loop_run(const struct model *models, size_t n_models, long concurrency,
 		if (L.remaining == 0)
 			break;
 		double wait = isinf(next) ? 1.0 : fmax(0.0, next - now_mono());
-		int ms = (int)fmin(1000.0, wait * 1000.0);
-		cx->multi_poll(L.multi, NULL, 0, ms, NULL);
+		int ms = (int)ceil(fmin(1000.0, wait * 1000.0));
+		struct curl_waitfd wfd = { .fd = h->wake_fd, .events = CURL_WAIT_POLLIN };
+		L.cx->multi_poll(L.multi, h->wake_fd >= 0 ? &wfd : NULL, h->wake_fd >= 0, ms, NULL);
+		if (wfd.revents)
+			drain(h->wake_fd);
 	}
 	ret = 0;
 out:
-	for (size_t i = 0; i < n; i++) {
-		if (L.x[i].easy) {
-			cx->multi_remove_handle(L.multi, L.x[i].easy);
-			cx->easy_cleanup(L.x[i].easy);
-		}
-		response_release(&L.x[i].r);
+	for (long i = 0; L.pool && i < L.concurrency; i++)
+		if (L.pool[i].easy)
+			release(&L, &L.pool[i]);
+	for (size_t i = 0; L.lanes && i < L.n_lanes; i++) {
+		L.cx->slist_free_all(L.lanes[i].headers);
+		free(L.lanes[i].queue.v);
+		pace_release(&L.lanes[i].pace);
 	}
-	for (size_t i = 0; L.ms && i < L.n_models; i++) {
-		cx->slist_free_all(L.ms[i].headers);
-		free(L.ms[i].queue);
-		free(L.ms[i].delayed);
-		free(L.ms[i].starts);
-		free(L.ms[i].toks);
-	}
-	free(L.ms);
-	free(L.x);
+	free(L.lanes);
+	free(L.delayed);
+	free(L.pool);
+	free(L.free_slots);
+	free(L.attempts);
 	if (L.multi)
-		cx->multi_cleanup(L.multi);
+		L.cx->multi_cleanup(L.multi);
 	return ret;
 }

@@ -1,56 +1,82 @@
 /* loop.h -- the event loop: one thread, libcurl multi (SPEC §9).
  *
  * loop_run() sends every job, keeping at most `concurrency` transfers in
- * flight overall and model->concurrency per model, under each model's
- * requests-per-minute and tokens-per-minute limits. A failed attempt
- * (408, 409, 429, 5xx, connection error, timeout, malformed or truncated
- * body) is retried after an exponential backoff with jitter, or after the
- * server's Retry-After, up to model->retries times. The caller sees every
- * attempt (hooks.attempt), every final outcome (hooks.done), and the end of
- * each turn of the loop (hooks.turn), where it commits what it stored. */
+ * flight overall and lane->concurrency per lane (a lane is one model),
+ * starting each when its lane's pacing allows (pace.h: rpm and tpm spread
+ * evenly, slower after the provider throttles). Every attempt that leaves
+ * the process is reported to hooks.attempt, classified (attempt.h); one
+ * that is worth retrying (attempt_retryable) is sent again after
+ * pace_retry_delay(), up to lane->retries times, and the last attempt of a
+ * job is marked final: it is the job's outcome. libcurl is not allowed to
+ * send a request again by itself (it would on a reused connection that
+ * died): that fails the attempt as "dropped", so every send is counted.
+ *
+ * Stopping: when *hooks.stop becomes non-zero (a signal handler sets it
+ * and writes to hooks.wake_fd, which the loop polls, so it notices at
+ * once), nothing new starts, hooks.stopping says how many requests are in
+ * flight, and they get hooks.grace_s seconds to finish; those still
+ * running then are cancelled (an attempt of class "cancelled", not final).
+ * Jobs that never reached a final attempt are simply not done: the caller
+ * sends them again on resume.
+ *
+ * A job's states: queued -> in flight -> (retry: delayed -> queued) -> done,
+ * or abandoned when the loop stops. hooks.turn runs at the end of each turn
+ * of the loop, where the caller commits what it stored. */
 #ifndef TRI_LOOP_H
 #define TRI_LOOP_H
 
 #include <signal.h>
 #include <stdint.h>
-#include "config.h"
+#include "attempt.h"
+#include "err.h"
 #include "provider.h"
-#include "store.h"
+
+struct loop_lane {
+	const char *headers;   /* "Name: value\n" lines, borrowed (may hold a key) */
+	long concurrency;      /* requests in flight on this lane; 0: only the overall limit */
+	double rpm, tpm;       /* limits; 0: none */
+	long max_tokens;       /* the requests' max_tokens, for tpm estimates; 0: unknown */
+	int retries;           /* attempts after the first */
+	double timeout_s;      /* per attempt, total */
+	int stream;            /* the requests ask for SSE */
+};
 
 struct loop_job {
-	int64_t task;           /* the store's task id */
-	const struct model *model;
-	size_t model_index;     /* index into the models array given to loop_run */
-	const char *url;        /* borrowed */
-	const char *body;       /* borrowed; request JSON */
+	size_t lane;
+	const char *url;       /* borrowed */
+	const char *body;      /* borrowed; request JSON */
 	size_t body_len;
 };
 
-/* The final outcome of a job. response is OK, or the last failure. */
-struct loop_outcome {
-	struct response *r;
-	int ok;
-	int http_status;
-	int attempts;
-	double latency;         /* seconds, the last attempt */
-	const char *error_class;/* NULL when ok */
-	const char *error;      /* NULL when ok */
+/* One attempt, as it came back. */
+struct loop_attempt {
+	size_t job;                /* index into the jobs given to loop_run */
+	int n;                     /* 1-based */
+	double started_wall;       /* Unix time */
+	double duration;           /* seconds */
+	long http_status;          /* 0 when none came */
+	enum att_class cls;
+	const char *error;         /* what went wrong; NULL when ok */
+	double retry_after;        /* seconds the server asked to wait, NAN when none */
+	const struct response *r;  /* what was received */
+	int final;                 /* no attempt follows: the job's outcome */
 };
 
 struct loop_hooks {
 	void *ctx;
-	int (*attempt)(void *ctx, const struct loop_job *j, const struct store_attempt *a,
-	               struct tri_err *err);
-	int (*done)(void *ctx, const struct loop_job *j, const struct loop_outcome *o,
-	            struct tri_err *err);
+	int (*attempt)(void *ctx, const struct loop_attempt *a, struct tri_err *err);
 	int (*turn)(void *ctx, struct tri_err *err);
-	volatile sig_atomic_t *stop;   /* set (by a signal handler) to stop early */
+	void (*stopping)(void *ctx, size_t in_flight, double grace_s);   /* may be NULL */
+	volatile sig_atomic_t *stop;   /* may be NULL */
+	int wake_fd;                   /* readable when stop may have changed; -1: none */
+	double grace_s;                /* how long requests in flight may finish after a stop */
 };
 
-/* Send jobs[0..n). models[0..n_models) carry the limits. Returns 0 when
- * every job reached hooks.done (or stop was set), -1 when a hook failed. */
-int loop_run(const struct model *models, size_t n_models, long concurrency,
+/* Send jobs[0..n) over lanes[0..n_lanes). Returns 0 when every job had its
+ * final attempt or the loop was stopped (*stopped = 1), -1 when a hook or
+ * libcurl failed. */
+int loop_run(const struct loop_lane *lanes, size_t n_lanes, long concurrency,
              const struct loop_job *jobs, size_t n, const struct loop_hooks *h,
-             struct tri_err *err);
+             int *stopped, struct tri_err *err);
 
 #endif

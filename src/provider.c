@@ -1,30 +1,89 @@
 /* provider.c -- the Chat Completions protocol (see provider.h).
  *
  * Streaming: bytes arrive in arbitrary pieces. provider_sse_feed() keeps
- * the unfinished line in r->line, gathers "data:" lines of one event in
+ * the unfinished line in r->line, gathers the "data:" lines of one event in
  * r->data, and at the blank line that ends an event applies it: a JSON
- * chunk whose choices[0].delta carries content or reasoning, a final
- * chunk with finish_reason, a usage chunk (stream_options.include_usage),
- * or "[DONE]". A stream that ends without [DONE] or a finish_reason is
- * truncated and counts as malformed, so it is retried, never graded. */
+ * chunk whose choices[0].delta carries content or reasoning, a final chunk
+ * with finish_reason, a usage chunk (stream_options.include_usage), or
+ * "[DONE]". Lines end with CRLF, LF or a lone CR, as the SSE specification
+ * allows; a CRLF split between two pieces is one line end (r->after_cr).
+ *
+ * What counts as an answer: a stream that ends without [DONE] or a
+ * finish_reason is truncated (malformed); one whose chunks never carried a
+ * choice, or an answer with neither content nor reasoning, is empty (unless
+ * the provider's content filter stopped it, which is the deployment's
+ * answer). Malformed and empty attempts are retried and, when retries run
+ * out, stored as errors: never graded as a wrong answer. */
 #include <math.h>
 #include "util.h"
 #include "provider.h"
+
+/* ---- raw bytes, both ends ------------------------------------------- */
+
+static void rawkeep_add(struct rawkeep *k, const char *data, size_t len)
+{
+	k->total += len;
+	size_t room = PROVIDER_RAW_KEEP - k->head.len;
+	size_t take = len < room ? len : room;
+	buf_add(&k->head, data, take);
+	data += take;
+	len -= take;
+	if (!len)
+		return;
+	if (!k->ring)
+		k->ring = xmalloc(PROVIDER_RAW_KEEP);
+	if (len >= PROVIDER_RAW_KEEP) {
+		memcpy(k->ring, data + len - PROVIDER_RAW_KEEP, PROVIDER_RAW_KEEP);
+		k->ring_len = PROVIDER_RAW_KEEP;
+		k->ring_pos = 0;
+		return;
+	}
+	while (len) {
+		size_t n = PROVIDER_RAW_KEEP - k->ring_pos;
+		if (n > len)
+			n = len;
+		memcpy(k->ring + k->ring_pos, data, n);
+		k->ring_pos = (k->ring_pos + n) % PROVIDER_RAW_KEEP;
+		k->ring_len = k->ring_len + n > PROVIDER_RAW_KEEP ? PROVIDER_RAW_KEEP : k->ring_len + n;
+		data += n;
+		len -= n;
+	}
+}
+
+void provider_raw(const struct response *r, struct buf *out)
+{
+	const struct rawkeep *k = &r->raw;
+	buf_add(out, k->head.s, k->head.len);
+	if (!k->ring_len)
+		return;
+	size_t left_out = k->total - k->head.len - k->ring_len;
+	if (left_out)
+		buf_addf(out, "\n[... %zu bytes left out ...]\n", left_out);
+	/* the ring's oldest byte is at ring_pos once it is full, at 0 before */
+	size_t start = k->ring_len == PROVIDER_RAW_KEEP ? k->ring_pos : 0;
+	size_t first = PROVIDER_RAW_KEEP - start < k->ring_len ? PROVIDER_RAW_KEEP - start : k->ring_len;
+	buf_add(out, k->ring + start, first);
+	buf_add(out, k->ring, k->ring_len - first);
+}
+
+/* ---- the response ----------------------------------------------------- */
 
 void response_init(struct response *r, double t0)
 {
 	memset(r, 0, sizeof(*r));
 	buf_init(&r->text);
 	buf_init(&r->reasoning);
-	buf_init(&r->raw);
 	buf_init(&r->err);
+	buf_init(&r->raw.head);
+	buf_init(&r->body);
 	buf_init(&r->line);
 	buf_init(&r->data);
-	r->text.cap = r->reasoning.cap = r->raw.cap = PROVIDER_MAX_BYTES;
-	r->line.cap = r->data.cap = PROVIDER_MAX_BYTES;
+	r->text.cap = r->reasoning.cap = r->line.cap = r->data.cap = PROVIDER_MAX_TEXT;
+	r->body.cap = PROVIDER_MAX_BODY;
 	r->tok_in = r->tok_out = r->tok_reason = -1;
 	r->cost = NAN;
 	r->t_first = r->t_answer = NAN;
+	r->stream = -1;   /* decided by the first bytes fed */
 	r->t0 = t0;
 	r->meta = json_object();
 }
@@ -35,21 +94,54 @@ void response_release(struct response *r)
 		return;
 	buf_release(&r->text);
 	buf_release(&r->reasoning);
-	buf_release(&r->raw);
 	buf_release(&r->err);
+	buf_release(&r->raw.head);
+	free(r->raw.ring);
+	buf_release(&r->body);
 	buf_release(&r->line);
 	buf_release(&r->data);
 	free(r->finish_reason);
 	json_decref(r->meta);
-	r->meta = NULL;
-	r->finish_reason = NULL;
+	memset(r, 0, sizeof(*r));
 }
+
+static int fail(struct response *r, enum resp_status st, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static int fail(struct response *r, enum resp_status st, const char *fmt, ...)
+{
+	va_list ap;
+	if (r->status != RESP_PENDING && r->status != RESP_OK)
+		return -1;   /* the first problem is the one reported */
+	r->status = st;
+	buf_reset(&r->err);
+	va_start(ap, fmt);
+	buf_vaddf(&r->err, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* ---- requests ----------------------------------------------------------- */
 
 char *provider_url(const struct model *m)
 {
 	struct buf b = BUF_INIT;
 	buf_addf(&b, "%s/chat/completions", m->base_url);
 	return buf_detach(&b);
+}
+
+void provider_headers(const struct model *m, struct buf *out)
+{
+	buf_adds(out, "Content-Type: application/json\n");
+	const char *key = m->key_env ? getenv(m->key_env) : NULL;
+	if (key && *key && !strpbrk(key, "\r\n"))
+		buf_addf(out, "Authorization: Bearer %s\n", key);
+}
+
+void provider_headers_wipe(struct buf *h)
+{
+	if (h->alloc)
+		memset(h->s, 0, h->alloc);
+	buf_release(h);
 }
 
 int provider_body(const struct model *m, const json_t *messages, int stream,
@@ -76,16 +168,16 @@ int provider_body(const struct model *m, const json_t *messages, int stream,
 	json_decref(o);
 	if (!s)
 		return err_set(err, TRI_RUNTIME, "cannot serialise the request for %s", m->id);
-	int r = buf_adds(body, s);
+	buf_adds(body, s);
 	free(s);
-	if (r < 0)
-		return err_set(err, TRI_USAGE, "the request for %s is too large", m->id);
 	return 0;
 }
 
+/* ---- reading answers ---------------------------------------------------- */
+
 static int64_t int_or(const json_t *v, int64_t dflt)
 {
-	return json_is_integer(v) ? (int64_t)json_integer_value(v) : dflt;
+	return json_is_integer(v) && json_integer_value(v) >= 0 ? (int64_t)json_integer_value(v) : dflt;
 }
 
 static void read_usage(struct response *r, const json_t *u)
@@ -97,7 +189,7 @@ static void read_usage(struct response *r, const json_t *u)
 	json_t *d = json_object_get(u, "completion_tokens_details");
 	r->tok_reason = int_or(json_object_get(d, "reasoning_tokens"), r->tok_reason);
 	json_t *cost = json_object_get(u, "cost");
-	if (json_is_number(cost))
+	if (json_is_number(cost) && json_number_value(cost) >= 0)
 		r->cost = json_number_value(cost);
 }
 
@@ -117,15 +209,31 @@ static const char *reasoning_of(const json_t *msg)
 	return s ? s : json_string_value(json_object_get(msg, "reasoning"));
 }
 
+/* Append a message's content: a string, or the "text" of each part of an
+ * array of content parts. 0, or -1 past the cap. */
+static int add_content(struct buf *b, const json_t *content)
+{
+	if (json_is_string(content))
+		return buf_try_add(b, json_string_value(content), json_string_length(content));
+	size_t i;
+	json_t *part;
+	json_array_foreach(content, i, part) {
+		const json_t *t = json_object_get(part, "text");
+		if (json_is_string(t) && buf_try_add(b, json_string_value(t), json_string_length(t)))
+			return -1;
+	}
+	return 0;
+}
+
 static int provider_error(struct response *r, const json_t *o)
 {
 	json_t *e = json_object_get(o, "error");
-	if (!e)
+	if (!e || json_is_null(e))
 		return 0;
 	const char *msg = json_string_value(json_object_get(e, "message"));
-	buf_reset(&r->err);
-	buf_addf(&r->err, "provider error: %s", msg ? msg : json_is_string(e) ? json_string_value(e) : "unknown");
-	r->status = RESP_PROVIDER_ERROR;
+	if (!msg)
+		msg = json_is_string(e) ? json_string_value(e) : "unknown";
+	fail(r, RESP_PROVIDER_ERROR, "provider error: %.300s", msg);
 	return 1;
 }
 
@@ -137,40 +245,62 @@ static void set_finish(struct response *r, const json_t *fr)
 	r->finish_reason = xstrdup(json_string_value(fr));
 }
 
-void provider_parse_json(struct response *r, const char *body, size_t len)
+/* After a complete answer: is there anything in it? */
+static void judge_content(struct response *r)
+{
+	if (r->status != RESP_PENDING)
+		return;
+	if (!r->saw_choice) {
+		fail(r, RESP_EMPTY, "empty response: no choice in it");
+		return;
+	}
+	int filtered = r->finish_reason && !strcmp(r->finish_reason, "content_filter");
+	if (!r->text.len && !r->reasoning.len && !filtered) {
+		fail(r, RESP_EMPTY, "empty response: no content (finish_reason %s)",
+		     r->finish_reason ? r->finish_reason : "none");
+		return;
+	}
+	r->status = RESP_OK;
+}
+
+static void parse_body(struct response *r, const char *body, size_t len)
 {
 	json_error_t je;
-	buf_reset(&r->raw);
-	buf_add(&r->raw, body, len < PROVIDER_MAX_BYTES ? len : PROVIDER_MAX_BYTES);
 	json_t *o = json_loadb(body, len, 0, &je);
 	if (!json_is_object(o)) {
-		r->status = RESP_MALFORMED;
-		buf_addf(&r->err, "malformed response body: %s", o ? "not an object" : je.text);
+		fail(r, RESP_MALFORMED, "malformed response body: %s", o ? "not an object" : je.text);
 		json_decref(o);
 		return;
 	}
 	if (provider_error(r, o))
 		goto out;
-	json_t *choice = json_array_get(json_object_get(o, "choices"), 0);
-	json_t *msg = json_object_get(choice, "message");
-	json_t *content = json_object_get(msg, "content");
-	if (!json_is_object(msg) || !(json_is_string(content) || json_is_null(content))) {
-		r->status = RESP_MALFORMED;
-		buf_adds(&r->err, "malformed response: no choices[0].message.content");
+	json_t *choices = json_object_get(o, "choices");
+	if (!json_is_array(choices)) {
+		fail(r, RESP_MALFORMED, "malformed response: no choices array");
 		goto out;
 	}
-	const char *text = json_string_value(content);
+	read_usage(r, json_object_get(o, "usage"));
+	read_meta(r, o);
+	json_t *choice = json_array_get(choices, 0);
+	if (!choice)
+		goto judge;   /* "choices": [] -- empty */
+	json_t *msg = json_object_get(choice, "message");
+	json_t *content = json_object_get(msg, "content");
+	if (!json_is_object(msg) ||
+	    !(json_is_string(content) || json_is_null(content) || json_is_array(content) || !content)) {
+		fail(r, RESP_MALFORMED, "malformed response: choices[0] has no message");
+		goto out;
+	}
+	r->saw_choice = 1;
 	const char *reasoning = reasoning_of(msg);
-	if ((text && buf_adds(&r->text, text) < 0) ||
-	    (reasoning && buf_adds(&r->reasoning, reasoning) < 0)) {
-		r->status = RESP_MALFORMED;
-		buf_adds(&r->err, "response too large");
+	if (add_content(&r->text, content) ||
+	    (reasoning && buf_try_add(&r->reasoning, reasoning, strlen(reasoning)))) {
+		fail(r, RESP_TOO_LARGE, "the answer is larger than %zu bytes", PROVIDER_MAX_TEXT);
 		goto out;
 	}
 	set_finish(r, json_object_get(choice, "finish_reason"));
-	read_usage(r, json_object_get(o, "usage"));
-	read_meta(r, o);
-	r->status = RESP_OK;
+judge:
+	judge_content(r);
 out:
 	json_decref(o);
 }
@@ -185,10 +315,7 @@ static void sse_event(struct response *r, const char *data, size_t len)
 	json_error_t je;
 	json_t *o = json_loadb(data, len, 0, &je);
 	if (!json_is_object(o)) {
-		if (r->status == RESP_PENDING) {
-			r->status = RESP_MALFORMED;
-			buf_addf(&r->err, "malformed stream event: %s", o ? "not an object" : je.text);
-		}
+		fail(r, RESP_MALFORMED, "malformed stream event: %s", o ? "not an object" : je.text);
 		json_decref(o);
 		return;
 	}
@@ -197,6 +324,8 @@ static void sse_event(struct response *r, const char *data, size_t len)
 		return;
 	}
 	json_t *choice = json_array_get(json_object_get(o, "choices"), 0);
+	if (choice)
+		r->saw_choice = 1;
 	json_t *delta = json_object_get(choice, "delta");
 	const char *content = json_string_value(json_object_get(delta, "content"));
 	const char *reasoning = reasoning_of(delta);
@@ -204,20 +333,16 @@ static void sse_event(struct response *r, const char *data, size_t len)
 	if (reasoning && *reasoning) {
 		if (isnan(r->t_first))
 			r->t_first = t;
-		if (buf_adds(&r->reasoning, reasoning) < 0 && r->status == RESP_PENDING) {
-			r->status = RESP_MALFORMED;
-			buf_adds(&r->err, "reasoning too large");
-		}
+		if (buf_try_add(&r->reasoning, reasoning, strlen(reasoning)))
+			fail(r, RESP_TOO_LARGE, "the reasoning is larger than %zu bytes", PROVIDER_MAX_TEXT);
 	}
 	if (content && *content) {
 		if (isnan(r->t_first))
 			r->t_first = t;
 		if (isnan(r->t_answer))
 			r->t_answer = t;
-		if (buf_adds(&r->text, content) < 0 && r->status == RESP_PENDING) {
-			r->status = RESP_MALFORMED;
-			buf_adds(&r->err, "answer too large");
-		}
+		if (buf_try_add(&r->text, content, strlen(content)))
+			fail(r, RESP_TOO_LARGE, "the answer is larger than %zu bytes", PROVIDER_MAX_TEXT);
 	}
 	json_t *fr = json_object_get(choice, "finish_reason");
 	if (json_is_string(fr)) {
@@ -229,10 +354,9 @@ static void sse_event(struct response *r, const char *data, size_t len)
 	json_decref(o);
 }
 
+/* One line of the stream, without its line end. */
 static void sse_line(struct response *r, const char *line, size_t len)
 {
-	if (len && line[len - 1] == '\r')
-		len--;
 	if (len == 0) {
 		if (r->data.len)
 			sse_event(r, r->data.s, r->data.len);
@@ -243,42 +367,85 @@ static void sse_line(struct response *r, const char *line, size_t len)
 		return;   /* comment / keep-alive */
 	if (len >= 5 && !memcmp(line, "data:", 5)) {
 		size_t skip = (len > 5 && line[5] == ' ') ? 6 : 5;
-		if (r->data.len)
-			buf_addc(&r->data, '\n');
-		buf_add(&r->data, line + skip, len - skip);
-		return;
+		if ((r->data.len && buf_try_add(&r->data, "\n", 1)) ||
+		    buf_try_add(&r->data, line + skip, len - skip))
+			fail(r, RESP_TOO_LARGE, "a stream event is larger than %zu bytes", PROVIDER_MAX_TEXT);
 	}
-	/* A JSON error body instead of a stream (some servers do this). */
-	if (line[0] == '{')
-		buf_add(&r->data, line, len);
+	/* other fields (event:, id:, retry:) carry nothing for chat completions */
 }
 
-int provider_sse_feed(struct response *r, const char *data, size_t len)
+/* The stream parser proper (raw bytes already kept). */
+static int sse_parse(struct response *r, const char *data, size_t len)
 {
-	if (buf_add(&r->raw, data, len) < 0)
-		return -1;
+	if (r->after_cr && len && data[0] == '\n') {
+		data++;
+		len--;
+	}
+	r->after_cr = 0;
 	while (len) {
-		const char *nl = memchr(data, '\n', len);
-		if (!nl) {
-			return buf_add(&r->line, data, len);
+		size_t n = 0;
+		while (n < len && data[n] != '\n' && data[n] != '\r')
+			n++;
+		if (n == len) {
+			if (buf_try_add(&r->line, data, len))
+				return fail(r, RESP_TOO_LARGE, "a stream line is larger than %zu bytes",
+					    PROVIDER_MAX_TEXT);
+			return 0;
 		}
-		size_t n = (size_t)(nl - data);
 		if (r->line.len) {
-			if (buf_add(&r->line, data, n) < 0)
-				return -1;
+			if (buf_try_add(&r->line, data, n))
+				return fail(r, RESP_TOO_LARGE, "a stream line is larger than %zu bytes",
+					    PROVIDER_MAX_TEXT);
 			sse_line(r, r->line.s, r->line.len);
 			buf_reset(&r->line);
 		} else {
 			sse_line(r, data, n);
 		}
+		if (data[n] == '\r') {
+			if (n + 1 == len)
+				r->after_cr = 1;   /* a LF may start the next piece */
+			else if (data[n + 1] == '\n')
+				n++;
+		}
 		data += n + 1;
 		len -= n + 1;
 	}
+	return r->status == RESP_TOO_LARGE ? -1 : 0;
+}
+
+int provider_feed(struct response *r, enum feed kind, const char *data, size_t len)
+{
+	rawkeep_add(&r->raw, data, len);
+	if (r->status == RESP_TOO_LARGE)
+		return -1;
+	if (kind == FEED_ERROR)
+		return 0;
+	if (r->stream < 0 && kind == FEED_EVENTS) {
+		/* a server that ignores stream: true answers with one JSON body */
+		size_t i = 0;
+		while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
+			i++;
+		if (i < len)
+			r->stream = data[i] != '{';
+	} else if (r->stream < 0) {
+		r->stream = 0;
+	}
+	if (r->stream == 1)
+		return sse_parse(r, data, len);
+	if (buf_try_add(&r->body, data, len))
+		return fail(r, RESP_TOO_LARGE, "the response body is larger than %zu bytes",
+			    PROVIDER_MAX_BODY);
 	return 0;
 }
 
-void provider_sse_finish(struct response *r)
+void provider_finish(struct response *r)
 {
+	if (r->status == RESP_TOO_LARGE)
+		return;
+	if (r->stream != 1) {
+		parse_body(r, r->body.s, r->body.len);
+		return;
+	}
 	if (r->line.len) {
 		sse_line(r, r->line.s, r->line.len);
 		buf_reset(&r->line);
@@ -287,18 +454,45 @@ void provider_sse_finish(struct response *r)
 	if (r->status != RESP_PENDING)
 		return;
 	if (!r->saw_done) {
-		/* maybe the server ignored stream:true and sent one JSON body */
-		if (r->raw.len && r->raw.s[0] == '{') {
-			struct buf raw = BUF_INIT;
-			buf_add(&raw, r->raw.s, r->raw.len);
-			buf_reset(&r->text);
-			provider_parse_json(r, raw.s, raw.len);
-			buf_release(&raw);
-			return;
-		}
-		r->status = RESP_MALFORMED;
-		buf_adds(&r->err, "truncated stream: no finish_reason and no [DONE]");
+		fail(r, RESP_MALFORMED, "truncated stream: no finish_reason and no [DONE]");
 		return;
 	}
-	r->status = RESP_OK;
+	judge_content(r);
+}
+
+void provider_error_message(const struct response *r, struct buf *out)
+{
+	const struct rawkeep *k = &r->raw;
+	if (k->total != k->head.len)
+		return;   /* a body too large to be an error message */
+	json_t *o = json_loadb(k->head.s, k->head.len, 0, NULL);
+	const json_t *e = json_object_get(o, "error");
+	const char *m = json_string_value(json_object_get(e, "message"));
+	if (!m)
+		m = json_string_value(e);
+	if (!m)
+		m = json_string_value(json_object_get(o, "message"));   /* vLLM */
+	if (!m)
+		m = json_string_value(json_object_get(o, "detail"));    /* FastAPI servers */
+	if (m)
+		buf_addf(out, ": %.300s", m);
+	json_decref(o);
+}
+
+void provider_parse_json(struct response *r, const char *body, size_t len)
+{
+	if (provider_feed(r, FEED_BODY, body, len) == 0)
+		provider_finish(r);
+}
+
+int provider_sse_feed(struct response *r, const char *data, size_t len)
+{
+	return provider_feed(r, FEED_EVENTS, data, len);
+}
+
+void provider_sse_finish(struct response *r)
+{
+	if (r->stream < 0)
+		r->stream = 1;   /* nothing came */
+	provider_finish(r);
 }

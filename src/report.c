@@ -44,86 +44,70 @@ static void orecs_release(struct orecs *r)
 	free(r->v);
 }
 
-static double col_real(sqlite3_stmt *q, int i)
-{
-	return sqlite3_column_type(q, i) == SQLITE_NULL ? NAN : sqlite3_column_double(q, i);
-}
+struct load_ctx {
+	struct orecs *out;
+	long pending;
+};
 
-static int64_t col_tokens(sqlite3_stmt *q, int i)
+static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err *err)
 {
-	return sqlite3_column_type(q, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(q, i);
-}
-
-static char *col_dup(sqlite3_stmt *q, int i)
-{
-	const char *s = (const char *)sqlite3_column_text(q, i);
-	return s ? xstrdup(s) : NULL;
+	struct load_ctx *L = ctx;
+	if (!so->graded) {
+		L->pending++;
+		return 0;
+	}
+	struct orecs *out = L->out;
+	XGROW(out->v, out->alloc, out->n + 1);
+	struct orec *r = &out->v[out->n++];
+	memset(r, 0, sizeof(*r));
+	json_t *item = so->item_json ? json_loads(so->item_json, 0, NULL) : NULL;
+	const char *src[4] = { so->model, so->suite, so->axis, so->item };
+	for (int k = 0; k < 4; k++)
+		r->strs[k] = src[k] ? xstrdup(src[k]) : NULL;
+	const char *cat = json_string_value(json_object_get(item, "category"));
+	r->strs[4] = cat ? xstrdup(cat) : NULL;
+	json_t *meta = json_object_get(item, "meta");
+	for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++) {
+		const char *v = json_string_value(json_object_get(meta, breakdown_keys[k]));
+		r->meta[k] = v ? xstrdup(v) : NULL;
+	}
+	struct outcome *o = &r->o;
+	o->model = r->strs[0] ? r->strs[0] : "";
+	o->suite = r->strs[1] ? r->strs[1] : "";
+	o->axis = r->strs[2];
+	o->item = r->strs[3] ? r->strs[3] : "";
+	o->category = r->strs[4];
+	o->difficulty = (int)json_integer_value(json_object_get(item, "difficulty"));
+	o->sample = (int)so->sample;
+	int v = verdict_parse(so->verdict);
+	o->verdict = v < 0 ? V_ERROR : (enum verdict)v;
+	o->score = isnan(so->score) ? 0 : so->score;
+	o->confidence = so->confidence;
+	o->tok_in = so->tok_in;
+	o->tok_out = so->tok_out;
+	o->tok_reason = so->tok_reason;
+	o->latency_s = so->latency;
+	o->ttft_s = so->ttft;
+	o->reasoning_s = so->reasoning_s;
+	o->cost_usd = so->cost;
+	if (isnan(o->cost_usd) && !isnan(so->price_in) && !isnan(so->price_out) &&
+	    o->tok_in >= 0 && o->tok_out >= 0)
+		o->cost_usd = ((double)o->tok_in * so->price_in + (double)o->tok_out * so->price_out) / 1e6;
+	if (!so->ok) {
+		/* failed requests: nothing was measured */
+		o->latency_s = o->ttft_s = o->reasoning_s = NAN;
+	}
+	json_decref(item);
+	return 0;
 }
 
 static int load_outcomes(struct store *st, const char *run, struct orecs *out, long *pending,
 			 struct tri_err *err)
 {
-	sqlite3_stmt *q;
-	*pending = 0;
-	if (store_prepare(st,
-		"SELECT t.model, t.suite, s.axis, t.item, i.json, t.sample, g.verdict, g.score, "
-		"g.confidence, r.tok_in, r.tok_out, r.tok_reason, r.latency, r.ttft, r.reasoning_s, "
-		"r.cost, m.price_in, m.price_out, r.ok "
-		"FROM tasks t JOIN suites s ON s.run = t.run AND s.name = t.suite "
-		"JOIN models m ON m.run = t.run AND m.id = t.model "
-		"JOIN items i ON i.hash = t.item_hash "
-		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
-		"WHERE t.run = ?1 ORDER BY t.ord", &q, err) < 0)
-		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(q) == SQLITE_ROW) {
-		if (sqlite3_column_type(q, 6) == SQLITE_NULL) {
-			(*pending)++;
-			continue;
-		}
-		XGROW(out->v, out->alloc, out->n + 1);
-		struct orec *r = &out->v[out->n++];
-		memset(r, 0, sizeof(*r));
-		json_t *item = json_loads((const char *)sqlite3_column_text(q, 4), 0, NULL);
-		for (int k = 0; k < 4; k++)
-			r->strs[k] = col_dup(q, k);
-		const char *cat = json_string_value(json_object_get(item, "category"));
-		r->strs[4] = cat ? xstrdup(cat) : NULL;
-		json_t *meta = json_object_get(item, "meta");
-		for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++) {
-			const char *v = json_string_value(json_object_get(meta, breakdown_keys[k]));
-			r->meta[k] = v ? xstrdup(v) : NULL;
-		}
-		struct outcome *o = &r->o;
-		o->model = r->strs[0];
-		o->suite = r->strs[1];
-		o->axis = r->strs[2];
-		o->item = r->strs[3];
-		o->category = r->strs[4];
-		o->difficulty = (int)json_integer_value(json_object_get(item, "difficulty"));
-		o->sample = sqlite3_column_int(q, 5);
-		int v = verdict_parse((const char *)sqlite3_column_text(q, 6));
-		o->verdict = v < 0 ? V_ERROR : (enum verdict)v;
-		o->score = sqlite3_column_double(q, 7);
-		o->confidence = col_real(q, 8);
-		o->tok_in = col_tokens(q, 9);
-		o->tok_out = col_tokens(q, 10);
-		o->tok_reason = col_tokens(q, 11);
-		o->latency_s = col_real(q, 12);
-		o->ttft_s = col_real(q, 13);
-		o->reasoning_s = col_real(q, 14);
-		o->cost_usd = col_real(q, 15);
-		double pin = col_real(q, 16), pout = col_real(q, 17);
-		if (isnan(o->cost_usd) && !isnan(pin) && !isnan(pout) && o->tok_in >= 0 && o->tok_out >= 0)
-			o->cost_usd = ((double)o->tok_in * pin + (double)o->tok_out * pout) / 1e6;
-		if (sqlite3_column_int(q, 18) == 0) {
-			/* failed requests: nothing was measured */
-			o->latency_s = o->ttft_s = o->reasoning_s = NAN;
-		}
-		json_decref(item);
-	}
-	sqlite3_finalize(q);
-	return 0;
+	struct load_ctx L = { .out = out };
+	int r = store_each_outcome(st, run, outcome_row, &L, err);
+	*pending = L.pending;
+	return r;
 }
 
 /* A growable list of outcome pointers under a string key. */
@@ -240,34 +224,16 @@ static json_t *security_report(const struct orecs *recs, const char *model)
 	return o;
 }
 
-/* Did the server that answered this model say it is simulated (the test
- * server's Server header)? */
-static int model_simulated(struct store *st, const char *run, const char *model)
+static json_t *model_json(const struct store_model *sm, const struct orecs *recs, int simulated)
 {
-	sqlite3_stmt *q;
-	int yes = 0;
-	if (sqlite3_prepare_v2(st->db, "SELECT 1 FROM tasks t JOIN responses r ON r.id = t.response "
-			       "WHERE t.run = ?1 AND t.model = ?2 AND "
-			       "json_extract(r.meta, '$.server') LIKE '%simulated%' LIMIT 1",
-			       -1, &q, NULL) != SQLITE_OK)
-		return 0;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
-	yes = sqlite3_step(q) == SQLITE_ROW;
-	sqlite3_finalize(q);
-	return yes;
-}
-
-static json_t *model_json(sqlite3_stmt *mq, const struct orecs *recs, int simulated)
-{
-	const char *id = (const char *)sqlite3_column_text(mq, 0);
+	const char *id = sm->id;
 	json_t *m = json_pack("{s:s,s:s,s:s,s:{s:o,s:o},s:{s:o,s:o}}",
-			      "id", id, "spec", (const char *)sqlite3_column_text(mq, 1),
-			      "provider", (const char *)sqlite3_column_text(mq, 2),
-			      "size", "total", num_or_null(col_real(mq, 3)),
-			      "active", num_or_null(col_real(mq, 4)),
-			      "price", "input", num_or_null(col_real(mq, 5)),
-			      "output", num_or_null(col_real(mq, 6)));
+			      "id", id, "spec", sm->spec ? sm->spec : "",
+			      "provider", sm->provider ? sm->provider : "",
+			      "size", "total", num_or_null(sm->size_total),
+			      "active", num_or_null(sm->size_active),
+			      "price", "input", num_or_null(sm->price_in),
+			      "output", num_or_null(sm->price_out));
 	struct groups all = { 0 }, suites = { 0 }, cats = { 0 }, diffs = { 0 };
 	struct groups bd[ARRAY_LEN(breakdown_keys)];
 	struct buf key = BUF_INIT;
@@ -363,69 +329,110 @@ static json_t *iso_time(double t)
 	return json_string(s);
 }
 
+/* What happened to the model's requests: tasks by state, failed tasks by
+ * the class of their last attempt (with the first message of each class),
+ * failed attempts by class (retried or not). */
+static int failure_row(void *ctx, const struct store_failure *f, struct tri_err *err)
+{
+	json_array_append_new(ctx, json_pack("{s:s,s:I,s:s}", "class", f->error_class,
+		"tasks", (json_int_t)f->tasks, "first_error", f->first_error ? f->first_error : ""));
+	return 0;
+}
+
+static int attempt_class_row(void *ctx, const char *cls, int64_t n, struct tri_err *err)
+{
+	json_object_set_new(ctx, cls ? cls : "unknown", json_integer((json_int_t)n));
+	return 0;
+}
+
+static json_t *model_requests(struct store *st, const char *run, const char *model,
+			      struct tri_err *err)
+{
+	struct store_task_counts c;
+	json_t *failures = json_array(), *attempts = json_object();
+	if (store_model_counts(st, run, model, &c, err) < 0 ||
+	    store_each_failure(st, run, model, failure_row, failures, err) < 0 ||
+	    store_each_failed_attempt_class(st, run, model, attempt_class_row, attempts, err) < 0) {
+		json_decref(failures);
+		json_decref(attempts);
+		return NULL;
+	}
+	int64_t answered = c.done + c.cached + c.failed;
+	return json_pack("{s:I,s:I,s:I,s:I,s:I,s:o,s:o,s:o}",
+		"tasks", (json_int_t)c.tasks, "ok", (json_int_t)(c.done + c.cached),
+		"cached", (json_int_t)c.cached, "failed", (json_int_t)c.failed,
+		"pending", (json_int_t)c.pending,
+		"error_share", answered ? json_real((double)c.failed / (double)answered) : json_null(),
+		"failures", failures, "failed_attempts", attempts);
+}
+
+struct build {
+	struct store *st;
+	const char *run;
+	const struct orecs *recs;
+	json_t *runj, *suites, *suite_info, *models;
+};
+
+static int run_info_row(void *ctx, const struct store_run_info *ri, struct tri_err *err)
+{
+	struct build *B = ctx;
+	json_t *cfg = ri->config ? json_loads(ri->config, 0, NULL) : NULL;
+	B->runj = json_pack("{s:s,s:o,s:o,s:s,s:o,s:s}", "id", ri->id, "started", iso_time(ri->started),
+			    "finished", iso_time(ri->finished), "status", ri->status ? ri->status : "",
+			    "config", cfg ? cfg : json_object(),
+			    "tool_version", ri->tool_version ? ri->tool_version : "");
+	return 0;
+}
+
+static int suite_row(void *ctx, const struct store_suite *s, struct tri_err *err)
+{
+	struct build *B = ctx;
+	json_array_append_new(B->suites, json_string(s->name));
+	json_array_append_new(B->suite_info, json_pack("{s:s,s:s,s:I,s:o}",
+		"name", s->name, "axis", s->axis ? s->axis : "", "items", (json_int_t)s->n_items,
+		"version", s->version ? json_string(s->version) : json_null()));
+	return 0;
+}
+
+static int model_row(void *ctx, const struct store_model *sm, struct tri_err *err)
+{
+	struct build *B = ctx;
+	int sim;
+	if (store_model_simulated(B->st, B->run, sm->id, &sim, err) < 0)
+		return -1;
+	json_t *req = model_requests(B->st, B->run, sm->id, err);
+	if (!req)
+		return -1;
+	json_t *m = model_json(sm, B->recs, sim);
+	json_object_set_new(m, "requests", req);
+	json_array_append_new(B->models, m);
+	return 0;
+}
+
 json_t *report_build(struct store *st, const char *run, struct tri_err *err)
 {
-	sqlite3_stmt *q = NULL;
 	struct orecs recs = { 0 };
-	json_t *rep = NULL, *runj = NULL, *models = json_array(), *suites = json_array();
+	struct build B = { .st = st, .run = run, .recs = &recs, .suites = json_array(),
+			   .suite_info = json_array(), .models = json_array() };
+	json_t *rep = NULL;
 	long pending = 0;
 
-	if (store_prepare(st, "SELECT id, started, finished, status, config, tool_version FROM runs "
-			  "WHERE id = ?1", &q, err) < 0)
+	if (store_run_info(st, run, run_info_row, &B, err) < 0 ||
+	    load_outcomes(st, run, &recs, &pending, err) < 0 ||
+	    store_each_suite(st, run, suite_row, &B, err) < 0 ||
+	    store_each_model(st, run, model_row, &B, err) < 0)
 		goto fail;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(q) != SQLITE_ROW) {
-		err_set(err, TRI_USAGE, "no run '%s' in %s (trilemma runs lists them)", run, st->path);
-		goto fail;
-	}
-	json_t *cfg = json_loads((const char *)sqlite3_column_text(q, 4), 0, NULL);
-	runj = json_pack("{s:s,s:o,s:o,s:s,s:o,s:s}", "id", run, "started", iso_time(col_real(q, 1)),
-			 "finished", iso_time(col_real(q, 2)),
-			 "status", (const char *)sqlite3_column_text(q, 3),
-			 "config", cfg ? cfg : json_object(),
-			 "tool_version", (const char *)sqlite3_column_text(q, 5));
-	sqlite3_finalize(q);
-	q = NULL;
-	if (load_outcomes(st, run, &recs, &pending, err) < 0)
-		goto fail;
-	json_object_set_new(runj, "pending", json_integer(pending));
-	json_object_set_new(runj, "store", json_string(st->path));
-
-	if (store_prepare(st, "SELECT name, axis, n_items, version FROM suites WHERE run = ?1 ORDER BY rowid",
-			  &q, err) < 0)
-		goto fail;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	json_t *suite_info = json_array();
-	while (sqlite3_step(q) == SQLITE_ROW) {
-		json_array_append_new(suites, json_string((const char *)sqlite3_column_text(q, 0)));
-		json_array_append_new(suite_info, json_pack("{s:s,s:s,s:I,s:o}",
-			"name", (const char *)sqlite3_column_text(q, 0),
-			"axis", (const char *)sqlite3_column_text(q, 1),
-			"items", (json_int_t)sqlite3_column_int64(q, 2),
-			"version", sqlite3_column_type(q, 3) == SQLITE_NULL ? json_null()
-				: json_string((const char *)sqlite3_column_text(q, 3))));
-	}
-	sqlite3_finalize(q);
-	q = NULL;
-	json_object_set_new(runj, "suites", suite_info);
-
-	if (store_prepare(st, "SELECT id, spec, provider, size_total, size_active, price_in, price_out "
-			  "FROM models WHERE run = ?1 ORDER BY rowid", &q, err) < 0)
-		goto fail;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(q) == SQLITE_ROW)
-		json_array_append_new(models, model_json(q, &recs,
-			model_simulated(st, run, (const char *)sqlite3_column_text(q, 0))));
-	sqlite3_finalize(q);
-	q = NULL;
-	rep = json_pack("{s:{s:s,s:s},s:o,s:o,s:o}", "tool", "name", "trilemma", "version", TRI_VERSION,
-			"run", runj, "models", models, "comparisons", comparisons(models, &recs, suites));
-	runj = models = NULL;
+	json_object_set_new(B.runj, "pending", json_integer(pending));
+	json_object_set_new(B.runj, "store", json_string(st->path));
+	json_object_set(B.runj, "suites", B.suite_info);
+	rep = json_pack("{s:{s:s,s:s},s:O,s:O,s:o}", "tool", "name", "trilemma", "version", TRI_VERSION,
+			"run", B.runj, "models", B.models,
+			"comparisons", comparisons(B.models, &recs, B.suites));
 fail:
-	sqlite3_finalize(q);
-	json_decref(runj);
-	json_decref(models);
-	json_decref(suites);
+	json_decref(B.runj);
+	json_decref(B.models);
+	json_decref(B.suites);
+	json_decref(B.suite_info);
 	orecs_release(&recs);
 	return rep;
 }
@@ -1077,13 +1084,11 @@ out:
 	return ret;
 }
 
-int report_open(const char *db, const char *name, struct store *st, char **run,
-		struct tri_err *err)
+int report_open(const char *db, const char *name, enum store_mode mode, struct store *st,
+		char **run, struct tri_err *err)
 {
 	const char *path = db ? db : store_default_path();
-	if (access(path, R_OK) != 0)
-		return err_set(err, TRI_USAGE, "%s: no store here (run trilemma run first, or pass --db FILE)", path);
-	if (store_open(st, path, err) < 0)
+	if (store_open(st, path, mode, err) < 0)
 		return -1;
 	if (store_run_resolve(st, name, 0, run, err) < 0) {
 		store_close(st);

@@ -44,10 +44,11 @@ int report_select(json_t *rep, char *const *require, size_t n_require, const cha
 int report_select_run(struct store *st, const char *run, json_t *rep, char *const *require,
                       size_t n_require, const char *prefer, int strict, struct tri_err *err);
 
-/* Open the store at db (NULL: default) and resolve run name (NULL or
- * "latest": the newest). Caller closes st and frees *run. */
-int report_open(const char *db, const char *name, struct store *st, char **run,
-                struct tri_err *err);
+/* Open the store at db (NULL: default) -- read-only unless mode says
+ * otherwise -- and resolve run name (NULL or "latest": the newest).
+ * Caller closes st and frees *run. */
+int report_open(const char *db, const char *name, enum store_mode mode, struct store *st,
+                char **run, struct tri_err *err);
 
 
 #endif

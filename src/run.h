@@ -4,7 +4,7 @@
  * interrupted and continued by run_send on the same run, which is what
  * --resume does) -> grading (run_grade) -> finished. Each step works from
  * the store, so every step can be repeated after a crash. Nothing here
- * prints: progress goes to a callback the command provides. */
+ * prints: progress goes to callbacks the command provides. */
 #ifndef TRI_RUN_H
 #define TRI_RUN_H
 
@@ -18,16 +18,19 @@ struct run_progress {
 	size_t done;        /* durable responses (ok or failed) */
 	size_t failed;      /* of which failed after retries */
 	size_t cached;      /* answered from the store */
-	size_t retries;     /* attempts that will be retried */
+	size_t retries;     /* attempts that failed and were sent again */
 	double spend_usd;   /* cost of the responses so far (usage.cost or price) */
 	double started;     /* now_mono() at the start */
 };
 
 struct run_opts {
 	int no_cache;
-	volatile sig_atomic_t *stop;
+	volatile sig_atomic_t *stop;   /* set by a signal handler: stop sending */
+	int wake_fd;                   /* written to by the same handler, or -1 */
+	double grace_s;                /* how long requests in flight may finish after a stop */
 	void (*progress)(void *ctx, const struct run_progress *p);
-	void *progress_ctx;
+	void (*stopping)(void *ctx, size_t in_flight, double grace_s);
+	void *ctx;                     /* for progress and stopping */
 };
 
 /* Create the run in the store: run row, models, suites, items, planned
@@ -39,7 +42,7 @@ int run_plan(struct store *st, const struct config *c, const struct suite *suite
 /* Send every task of run that has no ok response (planned or failed),
  * answering from the cache first unless opts->no_cache. The models come
  * from c (for limits and keys). Returns 0 when every task has a durable
- * response (or stop was set: *stopped = 1). */
+ * response, or when a stop cut it short (*stopped = 1). */
 int run_send(struct store *st, const char *run, const struct config *c,
              const struct run_opts *opts, int *stopped, struct tri_err *err);
 

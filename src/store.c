@@ -4,9 +4,18 @@
  * returns, so a response counted after a commit survives kill -9 and a
  * power loss. The run loop groups every response that completed in one
  * turn of the event loop into one transaction, so fsyncs do not cap the
- * throughput. Migrations are numbered; user_version holds the applied one. */
+ * throughput. Migrations are numbered; user_version holds the applied
+ * one, and application_id marks the file as trilemma's.
+ *
+ * Every statement is prepared once, on first use, and kept in st->stmt
+ * for the life of the connection (SQLITE_PREPARE_PERSISTENT): a run of a
+ * million tasks parses each SQL text once. A statement is reset and its
+ * bindings cleared after every use, so that it never holds a read
+ * transaction open between calls. */
 #include <math.h>
 #include <time.h>
+#include <unistd.h>
+#include <sqlite3.h>
 #include "util.h"
 #include "buf.h"
 #include "store.h"
@@ -54,128 +63,149 @@ static const char *const migrations[] = {
 	"  graded REAL NOT NULL);",
 };
 
-int store_exec(struct store *st, const char *sql, struct tri_err *err)
+/* ---- the statements ------------------------------------------------------ */
+
+enum sid {
+	S_RUN_IDS, S_RUN_INSERT, S_RUN_FINISH, S_RUN_LATEST, S_RUN_LATEST_RUNNING, S_RUN_BY_ID,
+	S_RUN_INFO, S_RUNS, S_MODEL_INSERT, S_MODELS, S_SUITE_INSERT, S_SUITES, S_ITEM_INSERT,
+	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
+	S_TASK_ANSWERED, S_CACHED, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
+	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
+	S__COUNT
+};
+
+static const char *const sql[S__COUNT] = {
+	[S_RUN_IDS] = "SELECT id FROM runs WHERE id LIKE ?1 || '%'",
+	[S_RUN_INSERT] = "INSERT INTO runs(id, started, status, config, tool_version, argv) "
+		"VALUES (?1, ?2, 'running', ?3, ?4, ?5)",
+	[S_RUN_FINISH] = "UPDATE runs SET finished = ?2, status = ?3 WHERE id = ?1",
+	[S_RUN_LATEST] = "SELECT id FROM runs ORDER BY started DESC, rowid DESC LIMIT 1",
+	[S_RUN_LATEST_RUNNING] = "SELECT id FROM runs WHERE status = 'running' "
+		"ORDER BY started DESC, rowid DESC LIMIT 1",
+	[S_RUN_BY_ID] = "SELECT id FROM runs WHERE id = ?1",
+	[S_RUN_INFO] = "SELECT id, status, config, tool_version, started, finished FROM runs "
+		"WHERE id = ?1",
+	[S_RUNS] = "SELECT r.id, r.status, r.started, "
+		"(SELECT group_concat(id, ',') FROM models WHERE run = r.id), "
+		"(SELECT group_concat(name, ',') FROM suites WHERE run = r.id), "
+		"(SELECT count(*) FROM tasks WHERE run = r.id), "
+		"(SELECT count(*) FROM tasks WHERE run = r.id AND state IN ('done','cached')), "
+		"(SELECT count(*) FROM tasks WHERE run = r.id AND state = 'failed'), "
+		"(SELECT count(*) FROM tasks WHERE run = r.id AND state = 'planned') "
+		"FROM runs r ORDER BY r.started DESC, r.rowid DESC",
+	[S_MODEL_INSERT] = "INSERT INTO models(run, id, spec, provider, name, base_url, settings, "
+		"size_total, size_active, price_in, price_out) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+	[S_MODELS] = "SELECT id, spec, provider, name, base_url, settings, size_total, size_active, "
+		"price_in, price_out FROM models WHERE run = ?1 ORDER BY rowid",
+	[S_SUITE_INSERT] = "INSERT INTO suites(run, name, version, axis, path, meta, n_items) "
+		"VALUES (?1,?2,?3,?4,?5,?6,?7)",
+	[S_SUITES] = "SELECT name, version, axis, path, meta, n_items FROM suites WHERE run = ?1 "
+		"ORDER BY rowid",
+	[S_ITEM_INSERT] = "INSERT OR IGNORE INTO items(hash, id, json) VALUES (?1,?2,?3)",
+	[S_RUN_ITEMS] = "SELECT t.suite, i.json FROM tasks t JOIN items i ON i.hash = t.item_hash "
+		"WHERE t.run = ?1 GROUP BY t.suite, t.item_hash ORDER BY min(t.ord)",
+	[S_TASK_INSERT] = "INSERT INTO tasks(run, model, suite, item, item_hash, sample, ord, "
+		"request_hash, request) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+	[S_PENDING] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, request "
+		"FROM tasks WHERE run = ?1 AND state IN ('planned', 'failed') ORDER BY ord",
+	[S_ATTEMPT_INSERT] = "INSERT INTO attempts(task, n, started, duration, http_status, "
+		"error_class, error, retry_after) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+	[S_RESPONSE_INSERT] = "INSERT INTO responses(request_hash, ok, http_status, text, reasoning, "
+		"finish_reason, tok_in, tok_out, tok_reason, cost, latency, ttft, reasoning_s, "
+		"meta, error, raw, created) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,"
+		"?13,?14,?15,?16,?17)",
+	[S_TASK_ANSWERED] = "UPDATE tasks SET state = ?2, response = ?3 WHERE id = ?1",
+	[S_CACHED] = "SELECT id FROM responses WHERE request_hash = ?1 AND ok = 1 ORDER BY id LIMIT 1",
+	[S_LINK_CACHED] = "UPDATE tasks SET state = 'cached', response = ?2 WHERE id = ?1",
+	[S_ANSWERS_NEW] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error "
+		"FROM tasks t JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
+		"WHERE t.run = ?1 AND g.task IS NULL ORDER BY t.ord",
+	[S_ANSWERS_ALL] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error "
+		"FROM tasks t JOIN responses r ON r.id = t.response WHERE t.run = ?1 ORDER BY t.ord",
+	[S_GRADE_INSERT] = "INSERT OR REPLACE INTO grades(task, verdict, score, confidence, "
+		"evidence, grader, graded) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+	[S_OUTCOMES] = "SELECT t.model, t.suite, s.axis, t.item, i.json, t.sample, g.verdict, "
+		"g.score, g.confidence, r.tok_in, r.tok_out, r.tok_reason, r.latency, r.ttft, "
+		"r.reasoning_s, r.cost, m.price_in, m.price_out, r.ok "
+		"FROM tasks t JOIN suites s ON s.run = t.run AND s.name = t.suite "
+		"JOIN models m ON m.run = t.run AND m.id = t.model "
+		"JOIN items i ON i.hash = t.item_hash "
+		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
+		"WHERE t.run = ?1 ORDER BY t.ord",
+	[S_SIMULATED] = "SELECT 1 FROM tasks t JOIN responses r ON r.id = t.response "
+		"WHERE t.run = ?1 AND t.model = ?2 AND r.meta IS NOT NULL AND "
+		"json_valid(r.meta) AND json_extract(r.meta, '$.server') LIKE '%simulated%' LIMIT 1",
+	[S_COUNTS] = "SELECT count(*), "
+		"coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'cached'), 0), "
+		"coalesce(sum(state = 'failed'), 0), coalesce(sum(state = 'planned'), 0) "
+		"FROM tasks WHERE run = ?1 AND model = ?2",
+	[S_FAILURES] = "SELECT cls, n, (SELECT error FROM attempts WHERE id = first) FROM ("
+		"SELECT coalesce(a.error_class, 'unknown') AS cls, count(*) AS n, min(a.id) AS first "
+		"FROM tasks t JOIN attempts a ON a.id = "
+		"(SELECT max(id) FROM attempts WHERE task = t.id) "
+		"WHERE t.run = ?1 AND t.model = ?2 AND t.state = 'failed' GROUP BY cls) "
+		"ORDER BY n DESC, cls",
+	[S_FAILED_ATTEMPTS] = "SELECT a.error_class, count(*) FROM attempts a "
+		"JOIN tasks t ON t.id = a.task WHERE t.run = ?1 AND t.model = ?2 "
+		"AND a.error_class IS NOT NULL GROUP BY a.error_class ORDER BY count(*) DESC, 1",
+};
+
+/* An error from SQLite, named for what it means to the user. */
+static int fail(struct store *st, int rc, struct tri_err *err)
 {
-	char *msg = NULL;
-	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		err_set(err, TRI_RUNTIME, "%s: %s", st->path, msg ? msg : sqlite3_errmsg(st->db));
-		sqlite3_free(msg);
-		return -1;
+	int base = rc & 0xff;
+	const char *msg = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
+	if (base == SQLITE_CORRUPT)
+		return err_set(err, TRI_RUNTIME, "%s: the store is damaged (%s): keep a copy of "
+			       "it and try `sqlite3 %s .recover`", st->path, msg, st->path);
+	if (base == SQLITE_FULL)
+		return err_set(err, TRI_RUNTIME, "%s: the disk is full (%s)", st->path, msg);
+	if (base == SQLITE_READONLY)
+		return err_set(err, TRI_RUNTIME, "%s: cannot write the store (%s): check its "
+			       "permissions, or pass --db FILE", st->path, msg);
+	return err_set(err, TRI_RUNTIME, "%s: %s", st->path, msg);
+}
+
+static sqlite3_stmt *stmt(struct store *st, enum sid id, struct tri_err *err)
+{
+	if (st->stmt[id])
+		return st->stmt[id];
+	int rc = sqlite3_prepare_v3(st->db, sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+				    &st->stmt[id], NULL);
+	if (rc != SQLITE_OK) {
+		fail(st, rc, err);
+		return NULL;
 	}
+	return st->stmt[id];
+}
+
+static void done_with(sqlite3_stmt *q)
+{
+	sqlite3_reset(q);
+	sqlite3_clear_bindings(q);
+}
+
+/* Step a statement that returns no rows (or one that is ignored). */
+static int step_done(struct store *st, sqlite3_stmt *q, struct tri_err *err)
+{
+	int rc = sqlite3_step(q);
+	done_with(q);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return fail(st, rc, err);
 	return 0;
 }
 
-int store_prepare(struct store *st, const char *sql, sqlite3_stmt **out, struct tri_err *err)
+/* Step a statement expected to return at most one row: 1 with a row (the
+ * caller reads it, then calls done_with), 0 without (already reset), -1. */
+static int step_row(struct store *st, sqlite3_stmt *q, struct tri_err *err)
 {
-	if (sqlite3_prepare_v2(st->db, sql, -1, out, NULL) != SQLITE_OK)
-		return err_set(err, TRI_RUNTIME, "%s: %s", st->path, sqlite3_errmsg(st->db));
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		return 1;
+	done_with(q);
+	if (rc != SQLITE_DONE)
+		return fail(st, rc, err);
 	return 0;
-}
-
-static int user_version(struct store *st)
-{
-	sqlite3_stmt *q;
-	int v = -1;
-	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &q, NULL) != SQLITE_OK)
-		return -1;
-	if (sqlite3_step(q) == SQLITE_ROW)
-		v = sqlite3_column_int(q, 0);
-	sqlite3_finalize(q);
-	return v;
-}
-
-static int migrate(struct store *st, struct tri_err *err)
-{
-	int v = user_version(st);
-	if (v < 0)
-		return err_set(err, TRI_RUNTIME, "%s: not a trilemma store (%s)", st->path,
-			       sqlite3_errmsg(st->db));
-	if (v > (int)ARRAY_LEN(migrations))
-		return err_set(err, TRI_RUNTIME,
-			       "%s: written by a newer trilemma (schema %d, this one knows %zu)",
-			       st->path, v, ARRAY_LEN(migrations));
-	for (; v < (int)ARRAY_LEN(migrations); v++) {
-		char pragma[64];
-		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", v + 1);
-		if (store_exec(st, "BEGIN IMMEDIATE", err) < 0)
-			return -1;
-		if (store_exec(st, migrations[v], err) < 0 || store_exec(st, pragma, err) < 0) {
-			store_exec(st, "ROLLBACK", NULL);
-			return err_prefix(err, "migrating the store to schema %d", v + 1);
-		}
-		if (store_exec(st, "COMMIT", err) < 0)
-			return -1;
-	}
-	return 0;
-}
-
-const char *store_default_path(void)
-{
-	const char *e = getenv("TRILEMMA_DB");
-	return e && *e ? e : "trilemma.db";
-}
-
-int store_open(struct store *st, const char *path, struct tri_err *err)
-{
-	memset(st, 0, sizeof(*st));
-	st->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-		err_set(err, TRI_RUNTIME, "%s: cannot open the store: %s (check the path and "
-			"its permissions, or pass --db FILE)", path,
-			st->db ? sqlite3_errmsg(st->db) : "out of memory");
-		store_close(st);
-		return -1;
-	}
-	sqlite3_busy_timeout(st->db, 10000);
-	if (store_exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-		       "PRAGMA foreign_keys = ON;", err) < 0 ||
-	    migrate(st, err) < 0) {
-		store_close(st);
-		return -1;
-	}
-	return 0;
-}
-
-void store_close(struct store *st)
-{
-	if (!st)
-		return;
-	if (st->db) {
-		if (st->in_tx)
-			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-		sqlite3_close(st->db);
-	}
-	free(st->path);
-	memset(st, 0, sizeof(*st));
-}
-
-int store_begin(struct store *st, struct tri_err *err)
-{
-	if (st->in_tx)
-		return 0;
-	if (store_exec(st, "BEGIN IMMEDIATE", err) < 0)
-		return -1;
-	st->in_tx = 1;
-	return 0;
-}
-
-int store_commit(struct store *st, struct tri_err *err)
-{
-	if (!st->in_tx)
-		return 0;
-	st->in_tx = 0;
-	if (store_exec(st, "COMMIT", err) < 0) {
-		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-		return -1;
-	}
-	return 0;
-}
-
-void store_rollback(struct store *st)
-{
-	if (st->in_tx)
-		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-	st->in_tx = 0;
 }
 
 static void bind_text(sqlite3_stmt *q, int i, const char *s)
@@ -194,7 +224,7 @@ static void bind_real(sqlite3_stmt *q, int i, double v)
 		sqlite3_bind_double(q, i, v);
 }
 
-static void bind_tokens(sqlite3_stmt *q, int i, int64_t v)
+static void bind_count(sqlite3_stmt *q, int i, int64_t v)
 {
 	if (v < 0)
 		sqlite3_bind_null(q, i);
@@ -202,14 +232,273 @@ static void bind_tokens(sqlite3_stmt *q, int i, int64_t v)
 		sqlite3_bind_int64(q, i, v);
 }
 
-static int step_done(struct store *st, sqlite3_stmt *q, struct tri_err *err)
+static const char *col_text(sqlite3_stmt *q, int i)
 {
-	int rc = sqlite3_step(q);
-	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return err_set(err, TRI_RUNTIME, "%s: %s", st->path, sqlite3_errmsg(st->db));
+	return (const char *)sqlite3_column_text(q, i);
+}
+
+static double col_real(sqlite3_stmt *q, int i)
+{
+	return sqlite3_column_type(q, i) == SQLITE_NULL ? NAN : sqlite3_column_double(q, i);
+}
+
+static int64_t col_count(sqlite3_stmt *q, int i)
+{
+	return sqlite3_column_type(q, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(q, i);
+}
+
+/* Run q (bound) and call row(q) for each row; stop at the first error. */
+static int each_row(struct store *st, sqlite3_stmt *q,
+		    int (*row)(sqlite3_stmt *q, void *arg, struct tri_err *err),
+		    void *arg, struct tri_err *err)
+{
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (row(q, arg, err) < 0) {
+			done_with(q);
+			return -1;
+		}
+	}
+	done_with(q);
+	if (rc != SQLITE_DONE)
+		return fail(st, rc, err);
 	return 0;
 }
+
+/* Typed row callbacks with their context, for each_row(). */
+struct run_cb {
+	int (*fn)(void *ctx, const struct store_run_summary *v, struct tri_err *err);
+	void *ctx;
+};
+
+struct model_cb {
+	int (*fn)(void *ctx, const struct store_model *v, struct tri_err *err);
+	void *ctx;
+};
+
+struct suite_cb {
+	int (*fn)(void *ctx, const struct store_suite *v, struct tri_err *err);
+	void *ctx;
+};
+
+struct task_cb {
+	int (*fn)(void *ctx, const struct store_task *v, struct tri_err *err);
+	void *ctx;
+};
+
+struct answer_cb {
+	int (*fn)(void *ctx, const struct store_answer *v, struct tri_err *err);
+	void *ctx;
+};
+
+struct outcome_cb {
+	int (*fn)(void *ctx, const struct store_outcome *v, struct tri_err *err);
+	void *ctx;
+};
+
+struct failure_cb {
+	int (*fn)(void *ctx, const struct store_failure *v, struct tri_err *err);
+	void *ctx;
+};
+
+struct item_cb {
+	int (*fn)(void *ctx, const char *suite, const char *item_json, struct tri_err *err);
+	void *ctx;
+};
+
+struct class_cb {
+	int (*fn)(void *ctx, const char *cls, int64_t n, struct tri_err *err);
+	void *ctx;
+};
+
+/* ---- opening ------------------------------------------------------------- */
+
+static int exec(struct store *st, const char *s, struct tri_err *err)
+{
+	char *msg = NULL;
+	int rc = sqlite3_exec(st->db, s, NULL, NULL, &msg);
+	if (rc != SQLITE_OK) {
+		sqlite3_free(msg);
+		return fail(st, rc, err);
+	}
+	return 0;
+}
+
+/* One integer from a statement such as a pragma. */
+static int query_int(struct store *st, const char *s, long *out, struct tri_err *err)
+{
+	sqlite3_stmt *q;
+	int rc = sqlite3_prepare_v2(st->db, s, -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return fail(st, rc, err);
+	rc = sqlite3_step(q);
+	*out = rc == SQLITE_ROW ? (long)sqlite3_column_int64(q, 0) : 0;
+	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return fail(st, rc, err);
+	return 0;
+}
+
+enum kind { K_EMPTY, K_OURS, K_FOREIGN };
+
+/* What the file holds: nothing yet, a trilemma store, or another program's database. */
+static int what_is_it(struct store *st, enum kind *kind, long *version, struct tri_err *err)
+{
+	long app, tables, ours;
+	if (query_int(st, "PRAGMA application_id", &app, err) < 0 ||
+	    query_int(st, "PRAGMA user_version", version, err) < 0 ||
+	    query_int(st, "SELECT count(*) FROM sqlite_schema", &tables, err) < 0 ||
+	    query_int(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+		      "('runs', 'tasks', 'attempts', 'responses', 'grades')", &ours, err) < 0)
+		return -1;
+	if (app == STORE_APPLICATION_ID)
+		*kind = K_OURS;
+	else if (app != 0)
+		*kind = K_FOREIGN;
+	else if (tables == 0 && *version == 0)
+		*kind = K_EMPTY;
+	else   /* written before application_id was set: known by its tables */
+		*kind = *version >= 1 && ours == 5 ? K_OURS : K_FOREIGN;
+	return 0;
+}
+
+static int migrate(struct store *st, long v, struct tri_err *err)
+{
+	for (; v < (long)ARRAY_LEN(migrations); v++) {
+		char pragma[64];
+		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %ld", v + 1);
+		if (exec(st, "BEGIN IMMEDIATE", err) < 0)
+			return -1;
+		if (exec(st, migrations[v], err) < 0 || exec(st, pragma, err) < 0) {
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+			return err_prefix(err, "migrating the store to schema %ld", v + 1);
+		}
+		if (exec(st, "COMMIT", err) < 0)
+			return -1;
+	}
+	char app[64];
+	snprintf(app, sizeof(app), "PRAGMA application_id = %d", STORE_APPLICATION_ID);
+	return exec(st, app, err);
+}
+
+const char *store_default_path(void)
+{
+	const char *e = getenv("TRILEMMA_DB");
+	return e && *e ? e : "trilemma.db";
+}
+
+static int check_kind(struct store *st, struct tri_err *err)
+{
+	enum kind kind;
+	long version = 0;
+	if (what_is_it(st, &kind, &version, err) < 0) {
+		if ((sqlite3_errcode(st->db) & 0xff) == SQLITE_NOTADB)
+			return err_set(err, TRI_USAGE, "%s: not a trilemma store (not an SQLite "
+				       "database); pass --db with the store trilemma run wrote", st->path);
+		return -1;
+	}
+	if (kind == K_FOREIGN)
+		return err_set(err, TRI_USAGE, "%s: not a trilemma store (another program's "
+			       "database); %s", st->path, st->mode == STORE_READ
+			       ? "pass --db with the store trilemma run wrote"
+			       : "trilemma will not add its tables to it: pass --db with a new file");
+	if (version > (long)ARRAY_LEN(migrations))
+		return err_set(err, TRI_USAGE, "%s: written by a newer trilemma (schema %ld; this "
+			       "one knows %zu)", st->path, version, ARRAY_LEN(migrations));
+	if (st->mode == STORE_READ) {
+		if (kind == K_EMPTY)
+			return err_set(err, TRI_USAGE, "%s: not a trilemma store (an empty database): "
+				       "run trilemma run first, or pass --db FILE", st->path);
+		if (version < (long)ARRAY_LEN(migrations))
+			return err_set(err, TRI_USAGE, "%s: written by an older trilemma (schema %ld): "
+				       "the next trilemma run --db %s upgrades it", st->path, version,
+				       st->path);
+		return 0;
+	}
+	return migrate(st, kind == K_EMPTY ? 0 : version, err);
+}
+
+int store_open(struct store *st, const char *path, enum store_mode mode, struct tri_err *err)
+{
+	memset(st, 0, sizeof(*st));
+	st->path = xstrdup(path);
+	st->mode = mode;
+	if (mode == STORE_READ && access(path, F_OK) != 0) {
+		err_set(err, TRI_USAGE, "%s: no store here (run trilemma run first, or pass --db FILE)",
+			path);
+		goto fail;
+	}
+	int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY
+				       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	int rc = sqlite3_open_v2(path, &st->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		err_set(err, mode == STORE_READ ? TRI_USAGE : TRI_RUNTIME,
+			"%s: cannot open the store: %s (check the path and its permissions, or pass "
+			"--db FILE)", path, st->db ? sqlite3_errmsg(st->db) : "out of memory");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, 10000);
+	if (mode == STORE_READ) {
+		if (exec(st, "PRAGMA query_only = 1", err) < 0 || check_kind(st, err) < 0)
+			goto fail;
+		return 0;
+	}
+	if (check_kind(st, err) < 0 ||
+	    exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+		 "PRAGMA foreign_keys = ON;", err) < 0)
+		goto fail;
+	return 0;
+fail:
+	store_close(st);
+	return -1;
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	for (size_t i = 0; i < STORE_STMTS; i++)
+		sqlite3_finalize(st->stmt[i]);
+	if (st->db) {
+		if (st->in_tx)
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		sqlite3_close(st->db);
+	}
+	free(st->path);
+	memset(st, 0, sizeof(*st));
+}
+
+int store_begin(struct store *st, struct tri_err *err)
+{
+	if (st->in_tx)
+		return 0;
+	if (exec(st, "BEGIN IMMEDIATE", err) < 0)
+		return -1;
+	st->in_tx = 1;
+	return 0;
+}
+
+int store_commit(struct store *st, struct tri_err *err)
+{
+	if (!st->in_tx)
+		return 0;
+	st->in_tx = 0;
+	if (exec(st, "COMMIT", err) < 0) {
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+void store_rollback(struct store *st)
+{
+	if (st->in_tx)
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	st->in_tx = 0;
+}
+
+/* ---- runs ------------------------------------------------------------------- */
 
 int store_run_create(struct store *st, const json_t *config, const char *argv,
 		     char **id, struct tri_err *err)
@@ -217,42 +506,44 @@ int store_run_create(struct store *st, const json_t *config, const char *argv,
 	char day[16];
 	time_t t = time(NULL);
 	struct tm tm;
-	sqlite3_stmt *q = NULL;
 	struct buf prefix = BUF_INIT, rid = BUF_INIT;
-	int ret = -1;
+	int ret = -1, rc;
 	long n = 1;
+	char *cfg = NULL;
+	sqlite3_stmt *q;
 
 	gmtime_r(&t, &tm);
 	strftime(day, sizeof(day), "%Y%m%d", &tm);
 	buf_addf(&prefix, "r-%s-", day);
-	if (store_prepare(st, "SELECT id FROM runs WHERE id LIKE ?1 || '%'", &q, err) < 0)
+	if (!(q = stmt(st, S_RUN_IDS, err)))
 		goto out;
 	sqlite3_bind_text(q, 1, prefix.s, -1, SQLITE_TRANSIENT);
-	while (sqlite3_step(q) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		long k;
-		const char *s = (const char *)sqlite3_column_text(q, 0);
+		const char *s = col_text(q, 0);
 		if (s && parse_long(s + prefix.len, &k) == 0 && k >= n)
 			n = k + 1;
 	}
-	sqlite3_finalize(q);
-	buf_addf(&rid, "%s%ld", prefix.s, n);
-	char *cfg = json_dumps(config, JSON_COMPACT | JSON_SORT_KEYS);
-	if (store_prepare(st, "INSERT INTO runs(id, started, status, config, tool_version, argv) "
-			  "VALUES (?1, ?2, 'running', ?3, ?4, ?5)", &q, err) < 0) {
-		free(cfg);
+	done_with(q);
+	if (rc != SQLITE_DONE) {
+		fail(st, rc, err);
 		goto out;
 	}
+	buf_addf(&rid, "%s%ld", prefix.s, n);
+	cfg = json_dumps(config, JSON_COMPACT | JSON_SORT_KEYS);
+	if (!(q = stmt(st, S_RUN_INSERT, err)))
+		goto out;
 	sqlite3_bind_text(q, 1, rid.s, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_double(q, 2, now_wall());
 	bind_text(q, 3, cfg ? cfg : "{}");
 	sqlite3_bind_text(q, 4, TRI_VERSION, -1, SQLITE_STATIC);
 	bind_text(q, 5, argv);
-	free(cfg);
 	if (step_done(st, q, err) < 0)
 		goto out;
 	*id = buf_detach(&rid);
 	ret = 0;
 out:
+	free(cfg);
 	buf_release(&prefix);
 	buf_release(&rid);
 	return ret;
@@ -260,8 +551,8 @@ out:
 
 int store_run_finish(struct store *st, const char *run, const char *status, struct tri_err *err)
 {
-	sqlite3_stmt *q;
-	if (store_prepare(st, "UPDATE runs SET finished = ?2, status = ?3 WHERE id = ?1", &q, err) < 0)
+	sqlite3_stmt *q = stmt(st, S_RUN_FINISH, err);
+	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_double(q, 2, now_wall());
@@ -272,34 +563,230 @@ int store_run_finish(struct store *st, const char *run, const char *status, stru
 int store_run_resolve(struct store *st, const char *name, int unfinished_only,
 		      char **id, struct tri_err *err)
 {
-	sqlite3_stmt *q;
 	int latest = !name || !*name || !strcmp(name, "latest");
-	const char *sql = latest
-		? (unfinished_only ? "SELECT id FROM runs WHERE status = 'running' ORDER BY started DESC, rowid DESC LIMIT 1"
-				   : "SELECT id FROM runs ORDER BY started DESC, rowid DESC LIMIT 1")
-		: "SELECT id FROM runs WHERE id = ?1";
-	if (store_prepare(st, sql, &q, err) < 0)
+	sqlite3_stmt *q = stmt(st, !latest ? S_RUN_BY_ID : unfinished_only ? S_RUN_LATEST_RUNNING
+					    : S_RUN_LATEST, err);
+	if (!q)
 		return -1;
 	if (!latest)
 		sqlite3_bind_text(q, 1, name, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(q) != SQLITE_ROW) {
-		sqlite3_finalize(q);
+	int r = step_row(st, q, err);
+	if (r < 0)
+		return -1;
+	if (r == 0) {
 		if (latest)
 			return err_set(err, TRI_USAGE, "%s: no %srun in the store (trilemma runs lists them)",
 				       st->path, unfinished_only ? "unfinished " : "");
 		return err_set(err, TRI_USAGE, "%s: no run '%s' (trilemma runs lists them)", st->path, name);
 	}
-	*id = xstrdup((const char *)sqlite3_column_text(q, 0));
-	sqlite3_finalize(q);
+	*id = xstrdup(col_text(q, 0));
+	done_with(q);
 	return 0;
 }
+
+int store_run_info(struct store *st, const char *run,
+		   int (*fn)(void *ctx, const struct store_run_info *r, struct tri_err *err),
+		   void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_RUN_INFO, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	int r = step_row(st, q, err);
+	if (r < 0)
+		return -1;
+	if (r == 0)
+		return err_set(err, TRI_USAGE, "no run '%s' in %s (trilemma runs lists them)", run, st->path);
+	struct store_run_info ri = {
+		.id = col_text(q, 0), .status = col_text(q, 1), .config = col_text(q, 2),
+		.tool_version = col_text(q, 3), .started = col_real(q, 4), .finished = col_real(q, 5),
+	};
+	r = fn(ctx, &ri, err);
+	done_with(q);
+	return r;
+}
+
+static int run_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct run_cb *cb = arg;
+	struct store_run_summary r = {
+		.id = col_text(q, 0), .status = col_text(q, 1), .started = col_real(q, 2),
+		.models = col_text(q, 3), .suites = col_text(q, 4),
+		.tasks = sqlite3_column_int64(q, 5), .answered = sqlite3_column_int64(q, 6),
+		.failed = sqlite3_column_int64(q, 7), .pending = sqlite3_column_int64(q, 8),
+	};
+	return cb->fn(cb->ctx, &r, err);
+}
+
+int store_each_run(struct store *st,
+		   int (*fn)(void *ctx, const struct store_run_summary *r, struct tri_err *err),
+		   void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_RUNS, err);
+	return q ? each_row(st, q, run_row, &(struct run_cb){ fn, ctx }, err) : -1;
+}
+
+/* ---- planning ------------------------------------------------------------- */
+
+int store_put_model(struct store *st, const char *run, const struct store_model *m,
+		    struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_MODEL_INSERT, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	bind_text(q, 2, m->id);
+	bind_text(q, 3, m->spec);
+	bind_text(q, 4, m->provider);
+	bind_text(q, 5, m->name);
+	bind_text(q, 6, m->base_url);
+	bind_text(q, 7, m->settings ? m->settings : "{}");
+	bind_real(q, 8, m->size_total);
+	bind_real(q, 9, m->size_active);
+	bind_real(q, 10, m->price_in);
+	bind_real(q, 11, m->price_out);
+	return step_done(st, q, err);
+}
+
+static int model_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct model_cb *cb = arg;
+	struct store_model m = {
+		.id = col_text(q, 0), .spec = col_text(q, 1), .provider = col_text(q, 2),
+		.name = col_text(q, 3), .base_url = col_text(q, 4), .settings = col_text(q, 5),
+		.size_total = col_real(q, 6), .size_active = col_real(q, 7),
+		.price_in = col_real(q, 8), .price_out = col_real(q, 9),
+	};
+	return cb->fn(cb->ctx, &m, err);
+}
+
+int store_each_model(struct store *st, const char *run,
+		     int (*fn)(void *ctx, const struct store_model *m, struct tri_err *err),
+		     void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_MODELS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, model_row, &(struct model_cb){ fn, ctx }, err);
+}
+
+int store_put_suite(struct store *st, const char *run, const struct store_suite *s,
+		    struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_SUITE_INSERT, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	bind_text(q, 2, s->name);
+	bind_text(q, 3, s->version);
+	bind_text(q, 4, s->axis);
+	bind_text(q, 5, s->path);
+	bind_text(q, 6, s->header ? s->header : "{}");
+	sqlite3_bind_int64(q, 7, s->n_items);
+	return step_done(st, q, err);
+}
+
+static int suite_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct suite_cb *cb = arg;
+	struct store_suite s = {
+		.name = col_text(q, 0), .version = col_text(q, 1), .axis = col_text(q, 2),
+		.path = col_text(q, 3), .header = col_text(q, 4), .n_items = sqlite3_column_int64(q, 5),
+	};
+	return cb->fn(cb->ctx, &s, err);
+}
+
+int store_each_suite(struct store *st, const char *run,
+		     int (*fn)(void *ctx, const struct store_suite *s, struct tri_err *err),
+		     void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_SUITES, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, suite_row, &(struct suite_cb){ fn, ctx }, err);
+}
+
+int store_put_item(struct store *st, const char *hash, const char *id, const char *json,
+		   struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_ITEM_INSERT, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, hash);
+	bind_text(q, 2, id);
+	bind_text(q, 3, json);
+	return step_done(st, q, err);
+}
+
+static int item_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct item_cb *cb = arg;
+	return cb->fn(cb->ctx, col_text(q, 0), col_text(q, 1), err);
+}
+
+int store_each_run_item(struct store *st, const char *run,
+			int (*fn)(void *ctx, const char *suite, const char *item_json,
+				  struct tri_err *err),
+			void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_RUN_ITEMS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, item_row, &(struct item_cb){ fn, ctx }, err);
+}
+
+int store_put_task(struct store *st, const char *run, const struct store_task *t,
+		   struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_TASK_INSERT, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	bind_text(q, 2, t->model);
+	bind_text(q, 3, t->suite);
+	bind_text(q, 4, t->item);
+	bind_text(q, 5, t->item_hash);
+	sqlite3_bind_int64(q, 6, t->sample);
+	sqlite3_bind_int64(q, 7, t->ord);
+	bind_text(q, 8, t->request_hash);
+	sqlite3_bind_text(q, 9, t->request, (int)t->request_len, SQLITE_TRANSIENT);
+	return step_done(st, q, err);
+}
+
+static int task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct task_cb *cb = arg;
+	struct store_task t = {
+		.id = sqlite3_column_int64(q, 0), .model = col_text(q, 1), .suite = col_text(q, 2),
+		.item = col_text(q, 3), .item_hash = col_text(q, 4),
+		.sample = sqlite3_column_int64(q, 5), .ord = sqlite3_column_int64(q, 6),
+		.request_hash = col_text(q, 7), .request = col_text(q, 8),
+		.request_len = (size_t)sqlite3_column_bytes(q, 8),
+	};
+	return cb->fn(cb->ctx, &t, err);
+}
+
+int store_each_pending(struct store *st, const char *run,
+		       int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
+		       void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_PENDING, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, task_row, &(struct task_cb){ fn, ctx }, err);
+}
+
+/* ---- sending ---------------------------------------------------------------- */
 
 int store_put_attempt(struct store *st, int64_t task, const struct store_attempt *a,
 		      struct tri_err *err)
 {
-	sqlite3_stmt *q;
-	if (store_prepare(st, "INSERT INTO attempts(task, n, started, duration, http_status, "
-			  "error_class, error, retry_after) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)", &q, err) < 0)
+	sqlite3_stmt *q = stmt(st, S_ATTEMPT_INSERT, err);
+	if (!q)
 		return -1;
 	sqlite3_bind_int64(q, 1, task);
 	sqlite3_bind_int(q, 2, a->n);
@@ -316,11 +803,8 @@ int store_put_attempt(struct store *st, int64_t task, const struct store_attempt
 int store_put_response(struct store *st, int64_t task, const char *request_hash,
 		       const struct store_response *r, struct tri_err *err)
 {
-	sqlite3_stmt *q;
-	if (store_prepare(st, "INSERT INTO responses(request_hash, ok, http_status, text, reasoning, "
-			  "finish_reason, tok_in, tok_out, tok_reason, cost, latency, ttft, reasoning_s, "
-			  "meta, error, raw, created) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,"
-			  "?13,?14,?15,?16,?17)", &q, err) < 0)
+	sqlite3_stmt *q = stmt(st, S_RESPONSE_INSERT, err);
+	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, request_hash, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(q, 2, r->ok);
@@ -329,9 +813,9 @@ int store_put_response(struct store *st, int64_t task, const char *request_hash,
 	bind_text(q, 4, r->text);
 	bind_text(q, 5, r->reasoning);
 	bind_text(q, 6, r->finish_reason);
-	bind_tokens(q, 7, r->tok_in);
-	bind_tokens(q, 8, r->tok_out);
-	bind_tokens(q, 9, r->tok_reason);
+	bind_count(q, 7, r->tok_in);
+	bind_count(q, 8, r->tok_out);
+	bind_count(q, 9, r->tok_reason);
 	bind_real(q, 10, r->cost);
 	bind_real(q, 11, r->latency);
 	bind_real(q, 12, r->ttft);
@@ -339,12 +823,12 @@ int store_put_response(struct store *st, int64_t task, const char *request_hash,
 	bind_text(q, 14, r->meta_json);
 	bind_text(q, 15, r->error);
 	if (r->raw && r->raw_len)
-		sqlite3_bind_blob(q, 16, r->raw, (int)r->raw_len, SQLITE_TRANSIENT);
+		sqlite3_bind_blob64(q, 16, r->raw, r->raw_len, SQLITE_TRANSIENT);
 	sqlite3_bind_double(q, 17, now_wall());
 	if (step_done(st, q, err) < 0)
 		return -1;
 	int64_t rid = sqlite3_last_insert_rowid(st->db);
-	if (store_prepare(st, "UPDATE tasks SET state = ?2, response = ?3 WHERE id = ?1", &q, err) < 0)
+	if (!(q = stmt(st, S_TASK_ANSWERED, err)))
 		return -1;
 	sqlite3_bind_int64(q, 1, task);
 	sqlite3_bind_text(q, 2, r->ok ? "done" : "failed", -1, SQLITE_STATIC);
@@ -352,26 +836,181 @@ int store_put_response(struct store *st, int64_t task, const char *request_hash,
 	return step_done(st, q, err);
 }
 
-int64_t store_cached_response(struct store *st, const char *request_hash)
+int store_cached_response(struct store *st, const char *request_hash, int64_t *id,
+			  struct tri_err *err)
 {
-	sqlite3_stmt *q;
-	int64_t id = 0;
-	if (sqlite3_prepare_v2(st->db, "SELECT id FROM responses WHERE request_hash = ?1 AND ok = 1 "
-			       "ORDER BY id LIMIT 1", -1, &q, NULL) != SQLITE_OK)
-		return 0;
+	sqlite3_stmt *q = stmt(st, S_CACHED, err);
+	*id = 0;
+	if (!q)
+		return -1;
 	sqlite3_bind_text(q, 1, request_hash, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(q) == SQLITE_ROW)
-		id = sqlite3_column_int64(q, 0);
-	sqlite3_finalize(q);
-	return id;
+	int r = step_row(st, q, err);
+	if (r < 0)
+		return -1;
+	if (r == 1) {
+		*id = sqlite3_column_int64(q, 0);
+		done_with(q);
+	}
+	return 0;
 }
 
 int store_link_cached(struct store *st, int64_t task, int64_t response, struct tri_err *err)
 {
-	sqlite3_stmt *q;
-	if (store_prepare(st, "UPDATE tasks SET state = 'cached', response = ?2 WHERE id = ?1", &q, err) < 0)
+	sqlite3_stmt *q = stmt(st, S_LINK_CACHED, err);
+	if (!q)
 		return -1;
 	sqlite3_bind_int64(q, 1, task);
 	sqlite3_bind_int64(q, 2, response);
 	return step_done(st, q, err);
+}
+
+/* ---- grading ------------------------------------------------------------------ */
+
+static int answer_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct answer_cb *cb = arg;
+	struct store_answer a = {
+		.task = sqlite3_column_int64(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
+		.ok = sqlite3_column_int(q, 3), .text = col_text(q, 4), .reasoning = col_text(q, 5),
+		.error = col_text(q, 6),
+	};
+	return cb->fn(cb->ctx, &a, err);
+}
+
+int store_each_answer(struct store *st, const char *run, int regrade,
+		      int (*fn)(void *ctx, const struct store_answer *a, struct tri_err *err),
+		      void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, regrade ? S_ANSWERS_ALL : S_ANSWERS_NEW, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, answer_row, &(struct answer_cb){ fn, ctx }, err);
+}
+
+int store_put_grade(struct store *st, int64_t task, const struct store_grade *g,
+		    struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_GRADE_INSERT, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, task);
+	bind_text(q, 2, g->verdict);
+	sqlite3_bind_double(q, 3, g->score);
+	bind_real(q, 4, g->confidence);
+	bind_text(q, 5, g->evidence);
+	bind_text(q, 6, g->grader);
+	sqlite3_bind_double(q, 7, now_wall());
+	return step_done(st, q, err);
+}
+
+/* ---- reading a run ---------------------------------------------------------------- */
+
+static int outcome_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct outcome_cb *cb = arg;
+	struct store_outcome o = {
+		.model = col_text(q, 0), .suite = col_text(q, 1), .axis = col_text(q, 2),
+		.item = col_text(q, 3), .item_json = col_text(q, 4),
+		.sample = sqlite3_column_int64(q, 5),
+		.graded = sqlite3_column_type(q, 6) != SQLITE_NULL, .verdict = col_text(q, 6),
+		.score = col_real(q, 7), .confidence = col_real(q, 8),
+		.tok_in = col_count(q, 9), .tok_out = col_count(q, 10), .tok_reason = col_count(q, 11),
+		.latency = col_real(q, 12), .ttft = col_real(q, 13), .reasoning_s = col_real(q, 14),
+		.cost = col_real(q, 15), .price_in = col_real(q, 16), .price_out = col_real(q, 17),
+		.ok = sqlite3_column_int(q, 18),
+	};
+	return cb->fn(cb->ctx, &o, err);
+}
+
+int store_each_outcome(struct store *st, const char *run,
+		       int (*fn)(void *ctx, const struct store_outcome *o, struct tri_err *err),
+		       void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_OUTCOMES, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, outcome_row, &(struct outcome_cb){ fn, ctx }, err);
+}
+
+int store_model_simulated(struct store *st, const char *run, const char *model, int *yes,
+			  struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_SIMULATED, err);
+	*yes = 0;
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	int r = step_row(st, q, err);
+	if (r < 0)
+		return -1;
+	if (r == 1) {
+		*yes = 1;
+		done_with(q);
+	}
+	return 0;
+}
+
+int store_model_counts(struct store *st, const char *run, const char *model,
+		       struct store_task_counts *c, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_COUNTS, err);
+	memset(c, 0, sizeof(*c));
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	int r = step_row(st, q, err);
+	if (r <= 0)
+		return r;
+	c->tasks = sqlite3_column_int64(q, 0);
+	c->done = sqlite3_column_int64(q, 1);
+	c->cached = sqlite3_column_int64(q, 2);
+	c->failed = sqlite3_column_int64(q, 3);
+	c->pending = sqlite3_column_int64(q, 4);
+	done_with(q);
+	return 0;
+}
+
+static int failure_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct failure_cb *cb = arg;
+	struct store_failure f = {
+		.error_class = col_text(q, 0), .tasks = sqlite3_column_int64(q, 1),
+		.first_error = col_text(q, 2),
+	};
+	return cb->fn(cb->ctx, &f, err);
+}
+
+int store_each_failure(struct store *st, const char *run, const char *model,
+		       int (*fn)(void *ctx, const struct store_failure *f, struct tri_err *err),
+		       void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_FAILURES, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, failure_row, &(struct failure_cb){ fn, ctx }, err);
+}
+
+static int class_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct class_cb *cb = arg;
+	return cb->fn(cb->ctx, col_text(q, 0), sqlite3_column_int64(q, 1), err);
+}
+
+int store_each_failed_attempt_class(struct store *st, const char *run, const char *model,
+				    int (*fn)(void *ctx, const char *cls, int64_t n,
+					      struct tri_err *err),
+				    void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_FAILED_ATTEMPTS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, class_row, &(struct class_cb){ fn, ctx }, err);
 }

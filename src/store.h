@@ -1,5 +1,9 @@
 /* store.h -- the SQLite store: every run, request, response and grade (SPEC §8).
  *
+ * This module owns every table: no SQL and no sqlite3_stmt exist outside
+ * store.c. Callers use the typed functions below; readers get rows through
+ * callbacks whose strings are borrowed for the duration of the call.
+ *
  * The life of a task (one model x item x sample of a run):
  *
  *   planned --send--> (attempts: each one recorded) --> done   (ok response)
@@ -8,29 +12,46 @@
  *   planned --cache hit--> cached (linked to an earlier run's response)
  *   done|cached|failed --grade--> graded (a row in grades)
  *
- * run_plan() creates the planned tasks; cmd_run sends what store_pending()
- * returns; store_put_response() records a response and marks the task in
- * the current transaction; store_commit() makes a batch durable, and only
- * then are the responses counted. --resume sends the planned and failed
- * tasks again: nothing that has an ok response is ever sent twice. */
+ * run_plan() creates the planned tasks; run_send() sends what
+ * store_pending() returns; store_put_response() records a response and
+ * marks the task in the current transaction; store_commit() makes a batch
+ * durable, and only then are the responses counted. --resume sends the
+ * planned and failed tasks again: nothing that has an ok response is ever
+ * sent twice. An attempt cancelled by a stop leaves its task planned.
+ *
+ * Opening: STORE_WRITE creates the file and the schema when needed and
+ * refuses a database that some other program made; STORE_READ (report,
+ * select, runs) opens read-only and never changes a byte: a file that is
+ * not a trilemma store is refused (TRI_USAGE), damage is named (TRI_RUNTIME).
+ * Every step that returns neither a row nor done is an error, never "no
+ * more rows". */
 #ifndef TRI_STORE_H
 #define TRI_STORE_H
 
 #include <stdint.h>
-#include <sqlite3.h>
 #include <jansson.h>
 #include "err.h"
 
+struct sqlite3;
+struct sqlite3_stmt;
+
+enum store_mode { STORE_READ, STORE_WRITE };
+
+#define STORE_STMTS 40   /* room for the statement cache (see store.c) */
+
 struct store {
-	sqlite3 *db;
+	struct sqlite3 *db;
 	char *path;
 	int in_tx;
+	enum store_mode mode;
+	struct sqlite3_stmt *stmt[STORE_STMTS];   /* prepared once, kept for the store's life */
 };
 
 #define STORE_SCHEMA_VERSION 1
+#define STORE_APPLICATION_ID 0x5452494c   /* "TRIL", in the database header */
 
-/* Open (creating and migrating) the store at path. */
-int store_open(struct store *st, const char *path, struct tri_err *err);
+/* Open the store at path. */
+int store_open(struct store *st, const char *path, enum store_mode mode, struct tri_err *err);
 void store_close(struct store *st);
 
 int store_begin(struct store *st, struct tri_err *err);
@@ -39,6 +60,8 @@ void store_rollback(struct store *st);
 
 /* Default path: $TRILEMMA_DB or ./trilemma.db. */
 const char *store_default_path(void);
+
+/* ---- runs ------------------------------------------------------------- */
 
 /* A new run id "r-YYYYMMDD-N" and its row (status running). Caller frees *id. */
 int store_run_create(struct store *st, const json_t *config, const char *argv,
@@ -50,6 +73,85 @@ int store_run_finish(struct store *st, const char *run, const char *status,
 int store_run_resolve(struct store *st, const char *name, int unfinished_only,
                       char **id, struct tri_err *err);
 
+struct store_run_info {
+	const char *id, *status, *config, *tool_version;
+	double started, finished;   /* NAN when not finished */
+};
+/* The run's row; TRI_USAGE when there is no such run. */
+int store_run_info(struct store *st, const char *run,
+                   int (*fn)(void *ctx, const struct store_run_info *r, struct tri_err *err),
+                   void *ctx, struct tri_err *err);
+
+struct store_run_summary {
+	const char *id, *status, *models, *suites;   /* models, suites: comma-separated */
+	double started;
+	int64_t tasks, answered, failed, pending;
+};
+/* Every run, newest first. */
+int store_each_run(struct store *st,
+                   int (*fn)(void *ctx, const struct store_run_summary *r, struct tri_err *err),
+                   void *ctx, struct tri_err *err);
+
+/* ---- planning -------------------------------------------------------- */
+
+struct store_model {
+	const char *id, *spec, *provider, *name, *base_url, *settings;  /* settings: JSON */
+	double size_total, size_active, price_in, price_out;            /* NAN unknown */
+};
+int store_put_model(struct store *st, const char *run, const struct store_model *m,
+                    struct tri_err *err);
+/* The run's models in the order they were planned. */
+int store_each_model(struct store *st, const char *run,
+                     int (*fn)(void *ctx, const struct store_model *m, struct tri_err *err),
+                     void *ctx, struct tri_err *err);
+
+struct store_suite {
+	const char *name, *version, *axis, *path, *header;   /* header: JSON (suite_header) */
+	int64_t n_items;
+};
+int store_put_suite(struct store *st, const char *run, const struct store_suite *s,
+                    struct tri_err *err);
+int store_each_suite(struct store *st, const char *run,
+                     int (*fn)(void *ctx, const struct store_suite *s, struct tri_err *err),
+                     void *ctx, struct tri_err *err);
+
+/* An item's JSON under its content hash (kept once across runs). */
+int store_put_item(struct store *st, const char *hash, const char *id, const char *json,
+                   struct tri_err *err);
+/* The items of a run, each once, with its suite, in plan order. */
+int store_each_run_item(struct store *st, const char *run,
+                        int (*fn)(void *ctx, const char *suite, const char *item_json,
+                                  struct tri_err *err),
+                        void *ctx, struct tri_err *err);
+
+struct store_task {
+	int64_t id;
+	const char *model, *suite, *item, *item_hash;
+	int64_t sample, ord;
+	const char *request_hash;
+	const char *request;     /* the body */
+	size_t request_len;
+};
+int store_put_task(struct store *st, const char *run, const struct store_task *t,
+                   struct tri_err *err);
+/* The tasks of run without an ok response (planned or failed), in plan order. */
+int store_each_pending(struct store *st, const char *run,
+                       int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
+                       void *ctx, struct tri_err *err);
+
+/* ---- sending ----------------------------------------------------------- */
+
+struct store_attempt {
+	int n;                   /* 1-based */
+	double started, duration;
+	int http_status;         /* 0 when none */
+	const char *error_class; /* NULL on success: attempt_class_name() */
+	const char *error;
+	double retry_after;      /* NAN when none */
+};
+int store_put_attempt(struct store *st, int64_t task, const struct store_attempt *a,
+                      struct tri_err *err);
+
 /* One response as received. Text fields may be NULL. */
 struct store_response {
 	int ok;
@@ -60,28 +162,79 @@ struct store_response {
 	const char *meta_json;               /* provider metadata, or NULL */
 	int http_status;
 };
-
-struct store_attempt {
-	int n;                 /* 1-based */
-	double started, duration;
-	int http_status;       /* 0 when none */
-	const char *error_class; /* NULL on success: http_429, http_5xx, connect, timeout, malformed, ... */
-	const char *error;
-	double retry_after;    /* NAN when none */
-};
-
-int store_put_attempt(struct store *st, int64_t task, const struct store_attempt *a,
-                      struct tri_err *err);
 /* Record the response for task and mark it done (ok) or failed. */
 int store_put_response(struct store *st, int64_t task, const char *request_hash,
                        const struct store_response *r, struct tri_err *err);
-/* Cache: an ok response with this request hash, from any run; 0 if none. */
-int64_t store_cached_response(struct store *st, const char *request_hash);
+/* Cache: an ok response with this request hash, from any run; *id 0 if none. */
+int store_cached_response(struct store *st, const char *request_hash, int64_t *id,
+                          struct tri_err *err);
 int store_link_cached(struct store *st, int64_t task, int64_t response, struct tri_err *err);
 
-/* Exec SQL with no result (schema, pragmas). */
-int store_exec(struct store *st, const char *sql, struct tri_err *err);
-/* Prepare a statement; error names the store. */
-int store_prepare(struct store *st, const char *sql, sqlite3_stmt **out, struct tri_err *err);
+/* ---- grading ----------------------------------------------------------- */
+
+struct store_answer {
+	int64_t task;
+	const char *suite, *item;
+	int ok;
+	const char *text, *reasoning, *error;
+};
+/* The responses of run that have no grade (all of them if regrade). */
+int store_each_answer(struct store *st, const char *run, int regrade,
+                      int (*fn)(void *ctx, const struct store_answer *a, struct tri_err *err),
+                      void *ctx, struct tri_err *err);
+
+struct store_grade {
+	const char *verdict;
+	double score, confidence;   /* confidence NAN when none */
+	const char *evidence, *grader;
+};
+int store_put_grade(struct store *st, int64_t task, const struct store_grade *g,
+                    struct tri_err *err);
+
+/* ---- reading a run -------------------------------------------------------- */
+
+struct store_outcome {
+	const char *model, *suite, *axis, *item, *item_json;
+	int64_t sample;
+	int graded;                  /* 0: not graded yet (the rest is unset) */
+	const char *verdict;
+	double score, confidence;
+	int64_t tok_in, tok_out, tok_reason;   /* -1 unknown */
+	double latency, ttft, reasoning_s, cost;   /* NAN unknown */
+	double price_in, price_out;
+	int ok;                      /* the response was ok */
+};
+/* Every task of run with its grade and response, in plan order. */
+int store_each_outcome(struct store *st, const char *run,
+                       int (*fn)(void *ctx, const struct store_outcome *o, struct tri_err *err),
+                       void *ctx, struct tri_err *err);
+
+/* Did a response to model come from a server that said it is simulated
+ * (the test server's Server header)? */
+int store_model_simulated(struct store *st, const char *run, const char *model, int *yes,
+                          struct tri_err *err);
+
+struct store_task_counts {
+	int64_t tasks, done, cached, failed, pending;
+};
+int store_model_counts(struct store *st, const char *run, const char *model,
+                       struct store_task_counts *c, struct tri_err *err);
+
+struct store_failure {
+	const char *error_class;
+	int64_t tasks;             /* failed tasks whose last attempt has this class */
+	const char *first_error;   /* the message of the first of them */
+};
+/* The failed tasks of model in run, by the class of their last attempt,
+ * most frequent first. */
+int store_each_failure(struct store *st, const char *run, const char *model,
+                       int (*fn)(void *ctx, const struct store_failure *f, struct tri_err *err),
+                       void *ctx, struct tri_err *err);
+
+/* Failed attempts of model in run by class (retried or not), most frequent first. */
+int store_each_failed_attempt_class(struct store *st, const char *run, const char *model,
+                                    int (*fn)(void *ctx, const char *cls, int64_t n,
+                                              struct tri_err *err),
+                                    void *ctx, struct tri_err *err);
 
 #endif

@@ -93,7 +93,7 @@ static void test_json_response(void)
 	response_release(&r);
 
 	static const char *const bad[] = {
-		"{\"choices\": [", "[]", "{\"choices\": []}", "{\"choices\":[{\"message\":{}}]}", "",
+		"{\"choices\": [", "[]", "", "{\"id\": 1}", "{\"choices\":[{\"delta\":{}}]}",
 	};
 	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
 		response_init(&r, now_mono());
@@ -101,12 +101,166 @@ static void test_json_response(void)
 		T_EQ_INT(r.status, RESP_MALFORMED);
 		response_release(&r);
 	}
+	/* well-formed but nothing in it: empty, a failure (retried), not an answer */
+	static const char *const empty[] = {
+		"{\"choices\": []}",
+		"{\"choices\":[{\"message\":{}}]}",
+		"{\"choices\":[{\"message\":{\"content\":null},\"finish_reason\":\"stop\"}]}",
+		"{\"choices\":[{\"message\":{\"content\":\"\"},\"finish_reason\":\"stop\"}]}",
+	};
+	for (size_t i = 0; i < ARRAY_LEN(empty); i++) {
+		response_init(&r, now_mono());
+		provider_parse_json(&r, empty[i], strlen(empty[i]));
+		T_EQ_INT(r.status, RESP_EMPTY);
+		T_CHECK(strstr(r.err.s, "empty response") != NULL);
+		response_release(&r);
+	}
+	/* the deployment's content filter stopped it: that is its answer */
+	const char *filtered = "{\"choices\":[{\"message\":{\"content\":\"\"},"
+		"\"finish_reason\":\"content_filter\"}]}";
+	response_init(&r, now_mono());
+	provider_parse_json(&r, filtered, strlen(filtered));
+	T_EQ_INT(r.status, RESP_OK);
+	response_release(&r);
+	/* content as an array of parts */
+	const char *parts = "{\"choices\":[{\"message\":{\"content\":[{\"type\":\"text\","
+		"\"text\":\"KP\"},{\"type\":\"text\",\"text\":\"-09\"}]},\"finish_reason\":\"stop\"}]}";
+	response_init(&r, now_mono());
+	provider_parse_json(&r, parts, strlen(parts));
+	T_EQ_INT(r.status, RESP_OK);
+	T_EQ_STR(r.text.s, "KP-09");
+	response_release(&r);
 	const char *err = "{\"error\":{\"message\":\"upstream overloaded\",\"code\":502}}";
 	response_init(&r, now_mono());
 	provider_parse_json(&r, err, strlen(err));
 	T_EQ_INT(r.status, RESP_PROVIDER_ERROR);
 	T_CHECK(strstr(r.err.s, "upstream overloaded") != NULL);
 	response_release(&r);
+}
+
+/* A stream whose chunks never carry a choice is empty, not an answer "". */
+static void test_sse_choiceless(void)
+{
+	static const char s1[] = "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":3,"
+		"\"completion_tokens\":0}}\n\ndata: [DONE]\n\n";
+	struct response r;
+	response_init(&r, now_mono());
+	T_EQ_INT(provider_sse_feed(&r, s1, sizeof(s1) - 1), 0);
+	provider_sse_finish(&r);
+	T_EQ_INT(r.status, RESP_EMPTY);
+	response_release(&r);
+	/* a choice with a finish but no content at all */
+	static const char s2[] = "data: {\"choices\":[{\"delta\":{\"role\":\"assistant\"}}]}\n\n"
+		"data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+	response_init(&r, now_mono());
+	T_EQ_INT(provider_sse_feed(&r, s2, sizeof(s2) - 1), 0);
+	provider_sse_finish(&r);
+	T_EQ_INT(r.status, RESP_EMPTY);
+	response_release(&r);
+	/* nothing at all */
+	response_init(&r, now_mono());
+	provider_sse_finish(&r);
+	T_EQ_INT(r.status, RESP_MALFORMED);
+	response_release(&r);
+}
+
+/* Line ends: LF, CRLF and a lone CR are all allowed by the SSE specification,
+ * and a CRLF may be split between two pieces. */
+static void test_sse_line_ends(void)
+{
+	static const char *const ends[] = { "\n", "\r\n", "\r" };
+	for (size_t e = 0; e < ARRAY_LEN(ends); e++) {
+		struct buf s = BUF_INIT;
+		const char *lines[] = {
+			"data: {\"choices\":[{\"delta\":{\"content\":\"KP-\"}}]}", "",
+			": comment", "",
+			"data: {\"choices\":[{\"delta\":{\"content\":\"09\"},\"finish_reason\":\"stop\"}]}", "",
+			"data: [DONE]", "",
+		};
+		for (size_t i = 0; i < ARRAY_LEN(lines); i++) {
+			buf_adds(&s, lines[i]);
+			buf_adds(&s, ends[e]);
+		}
+		for (size_t cut = 0; cut <= s.len; cut++) {
+			struct response r;
+			response_init(&r, now_mono());
+			T_EQ_INT(provider_sse_feed(&r, s.s, cut), 0);
+			T_EQ_INT(provider_sse_feed(&r, s.s + cut, s.len - cut), 0);
+			provider_sse_finish(&r);
+			T_EQ_INT(r.status, RESP_OK);
+			T_EQ_STR(r.text.s, "KP-09");
+			response_release(&r);
+		}
+		buf_release(&s);
+	}
+}
+
+/* A server that ignores stream: true and answers with one JSON body. */
+static void test_sse_plain_body(void)
+{
+	const char *body = "{\"choices\":[{\"message\":{\"content\":\"42\"},\"finish_reason\":\"stop\"}]}";
+	struct response r;
+	response_init(&r, now_mono());
+	T_EQ_INT(provider_sse_feed(&r, body, 10), 0);
+	T_EQ_INT(provider_sse_feed(&r, body + 10, strlen(body) - 10), 0);
+	provider_sse_finish(&r);
+	T_EQ_INT(r.status, RESP_OK);
+	T_EQ_STR(r.text.s, "42");
+	response_release(&r);
+}
+
+/* Of a large failed body only both ends are kept; the answer is capped. */
+static void test_raw_bounded(void)
+{
+	struct response r;
+	response_init(&r, now_mono());
+	size_t n = 1 << 20;   /* 1 MiB of an error page */
+	char *big = xmalloc(n);
+	for (size_t i = 0; i < n; i++)
+		big[i] = (char)('a' + i % 26);
+	memcpy(big, "HEAD", 4);
+	memcpy(big + n - 4, "TAIL", 4);
+	for (size_t at = 0; at < n; at += 1000)
+		T_EQ_INT(provider_feed(&r, FEED_ERROR, big + at, n - at < 1000 ? n - at : 1000), 0);
+	struct buf raw = BUF_INIT;
+	provider_raw(&r, &raw);
+	T_CHECK(raw.len < 2 * PROVIDER_RAW_KEEP + 100);
+	T_CHECK(!memcmp(raw.s, "HEAD", 4));
+	T_CHECK(!memcmp(raw.s + raw.len - 4, "TAIL", 4));
+	T_CHECK(strstr(raw.s, "bytes left out") != NULL);
+	/* the kept tail is the body's last bytes, in order */
+	T_CHECK(!memcmp(raw.s + raw.len - PROVIDER_RAW_KEEP, big + n - PROVIDER_RAW_KEEP,
+			PROVIDER_RAW_KEEP));
+	T_EQ_INT(r.raw.total, n);
+	buf_release(&raw);
+	response_release(&r);
+	/* a small body is kept whole */
+	response_init(&r, now_mono());
+	const char *eb = "{\"error\":{\"message\":\"bad key\"}}";
+	T_EQ_INT(provider_feed(&r, FEED_ERROR, eb, strlen(eb)), 0);
+	provider_raw(&r, &raw);
+	T_EQ_STR(raw.s, eb);
+	buf_reset(&raw);
+	provider_error_message(&r, &raw);
+	T_EQ_STR(raw.s, ": bad key");
+	buf_release(&raw);
+	response_release(&r);
+	/* an endless stream of content stops at the cap */
+	response_init(&r, now_mono());
+	struct buf ev = BUF_INIT;
+	buf_adds(&ev, "data: {\"choices\":[{\"delta\":{\"content\":\"");
+	for (int i = 0; i < 60000; i++)
+		buf_adds(&ev, "xxxxxxxxxx");
+	buf_adds(&ev, "\"}}]}\n\n");
+	int failed = 0;
+	for (int i = 0; i < 20 && !failed; i++)
+		failed = provider_sse_feed(&r, ev.s, ev.len) < 0;
+	T_CHECK(failed);
+	T_EQ_INT(r.status, RESP_TOO_LARGE);
+	T_CHECK(r.text.len <= PROVIDER_MAX_TEXT);
+	buf_release(&ev);
+	response_release(&r);
+	free(big);
 }
 
 static void test_body(void)
@@ -153,6 +307,10 @@ int main(void)
 	T_RUN(test_sse_every_split);
 	T_RUN(test_sse_truncated);
 	T_RUN(test_json_response);
+	T_RUN(test_sse_choiceless);
+	T_RUN(test_sse_line_ends);
+	T_RUN(test_sse_plain_body);
+	T_RUN(test_raw_bounded);
 	T_RUN(test_body);
 	return t_done("test_provider");
 }
