@@ -1,5 +1,6 @@
 /* buf.c -- the growable string (see buf.h). */
 #include <sys/stat.h>
+#include <jansson.h>
 #include "util.h"
 #include "buf.h"
 
@@ -182,4 +183,22 @@ out:
 		errno = saved;
 	}
 	return ret;
+}
+
+void buf_add_json(struct buf *b, const json_t *j, size_t flags)
+{
+	char *s = json_dumps(j, flags);
+	if (!s)
+		xmalloc(SIZE_MAX);   /* jansson fails only when out of memory */
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		/* inside JSON text these bytes occur only in strings */
+		if (c == 0x7f)
+			buf_adds(b, "\\u007f");
+		else if (c == 0xc2 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9f)
+			buf_addf(b, "\\u%04x", (unsigned char)*++p);
+		else
+			buf_addc(b, (char)c);
+	}
+	free(s);
 }

@@ -55,6 +55,13 @@ int buf_try_add(struct buf *b, const void *data, size_t len)
  * keep_newlines is 0), so untrusted text is safe to print. */
 void buf_add_escaped(struct buf *b, const char *s, size_t len, int keep_newlines);
 
+/* Append the JSON text of j (json_dumps flags) with every control
+ * character escaped, C1 and DEL included (jansson leaves U+0080-U+009F
+ * and U+007F raw, and U+009B is a one-byte CSI to some terminals): the
+ * output is the same JSON value and safe to print. */
+struct json_t;
+void buf_add_json(struct buf *b, const struct json_t *j, size_t flags);
+
 /* Read a whole file (or stdin for "-") of at most max bytes (0: 256 MiB).
  * -1 with errno set on failure: EISDIR for a directory, EFBIG when it is
  * larger than max. A FIFO or a device named on purpose is read (bounded). */

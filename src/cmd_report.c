@@ -1,6 +1,6 @@
 /* cmd_report.c -- trilemma report: render a stored run, offline. */
 #include <getopt.h>
-#include <unistd.h>
+#include <math.h>
 #include "util.h"
 #include "buf.h"
 #include "cmd.h"
@@ -13,27 +13,33 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: trilemma report [RUN|latest] [--db FILE] [--format term|json|md|csv|html]\n"
-		"                       [-o FILE] [--regrade] [--require EXPR]... [--prefer P] [--strict]\n\n"
-		"Render a stored run from the store alone (no request is sent).\n"
+		"                       [-o FILE] [--regrade] [--require EXPR]... [--prefer P] [--strict]\n"
+		"                       [--max-errors SHARE]\n\n"
+		"Render a stored run from the store alone: no request is sent, and the store\n"
+		"is only read (except with --regrade).\n"
 		"  --format F   term (default), json (SPEC section 6), md, csv, html\n"
 		"  -o FILE      write there instead of stdout\n"
 		"  --regrade    grade the stored responses again (after a grader change)\n"
-		"  --require, --prefer, --strict   selection (default: the run's config)\n");
+		"  --require, --prefer, --strict, --max-errors   selection (default: the run's\n"
+		"               config; see trilemma select --help)\n");
 }
 
 int cmd_report(int argc, char **argv)
 {
-	enum { O_DB = 256, O_FORMAT, O_REGRADE, O_REQUIRE, O_PREFER, O_STRICT };
+	enum { O_DB = 256, O_FORMAT, O_REGRADE, O_REQUIRE, O_PREFER, O_STRICT, O_MAXERR };
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, O_DB }, { "format", required_argument, NULL, O_FORMAT },
 		{ "output", required_argument, NULL, 'o' }, { "regrade", no_argument, NULL, O_REGRADE },
 		{ "require", required_argument, NULL, O_REQUIRE }, { "prefer", required_argument, NULL, O_PREFER },
-		{ "strict", no_argument, NULL, O_STRICT }, { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
+		{ "strict", no_argument, NULL, O_STRICT }, { "max-errors", required_argument, NULL, O_MAXERR },
+		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
 	};
-	const char *db = NULL, *format = "term", *outf = NULL, *prefer = NULL;
-	int regrade = 0, strict = 0, opt, rc = TRI_USAGE;
+	static const char *const formats[] = { "term", "json", "md", "csv", "html" };
+	const char *format = "term", *outf = NULL;
+	int regrade = 0, opt, rc = TRI_USAGE;
 	struct config c;
+	struct config_flags fl = CONFIG_FLAGS_INIT;
+	size_t a_req = 0;
 	struct store st = { 0 };
 	struct tri_err err = { 0 };
 	struct buf out = BUF_INIT;
@@ -44,16 +50,20 @@ int cmd_report(int argc, char **argv)
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
 		switch (opt) {
-		case O_DB: db = optarg; break;
+		case O_DB: fl.db = optarg; break;
 		case O_FORMAT: format = optarg; break;
 		case 'o': outf = optarg; break;
 		case O_REGRADE: regrade = 1; break;
 		case O_REQUIRE:
-			XGROW(c.require, c.alloc_require, c.n_require + 1);
-			c.require[c.n_require++] = xstrdup(optarg);
+			XGROW(fl.require, a_req, fl.n_require + 1);
+			fl.require[fl.n_require++] = optarg;
 			break;
-		case O_PREFER: prefer = optarg; break;
-		case O_STRICT: strict = 1; break;
+		case O_PREFER: fl.prefer = optarg; break;
+		case O_STRICT: fl.strict = 1; break;
+		case O_MAXERR:
+			if (config_flag_double("max-errors", optarg, 0, 1, &fl.max_errors, &err) < 0)
+				goto fail;
+			break;
 		case 'h': usage(stdout); rc = TRI_OK; goto out;
 		default: usage(stderr); goto out;
 		}
@@ -62,15 +72,14 @@ int cmd_report(int argc, char **argv)
 		fprintf(stderr, "trilemma report: one run at most (see trilemma runs)\n");
 		goto out;
 	}
-	static const char *const formats[] = { "term", "json", "md", "csv", "html" };
 	int known = 0;
 	for (size_t i = 0; i < ARRAY_LEN(formats); i++)
 		known |= !strcmp(format, formats[i]);
 	if (!known) {
-		fprintf(stderr, "trilemma report: unknown format '%s' (term, json, md, csv, html)\n", format);
-		goto out;
+		err_set(&err, TRI_USAGE, "unknown format '%s' (term, json, md, csv, html)", format);
+		goto fail;
 	}
-	if (report_open(db, optind < argc ? argv[optind] : NULL, regrade ? STORE_WRITE : STORE_READ,
+	if (report_open(fl.db, optind < argc ? argv[optind] : NULL, regrade ? STORE_WRITE : STORE_READ,
 			&st, &run, &err) < 0)
 		goto fail;
 	if (regrade) {
@@ -79,8 +88,9 @@ int cmd_report(int argc, char **argv)
 			goto fail;
 		fprintf(stderr, "regraded %zu responses of %s\n", n, run);
 	}
-	rep = report_build(&st, run, &err);
-	if (!rep || report_select_run(&st, run, rep, c.require, c.n_require, prefer, strict, &err) < 0)
+	if (run_load_config(&st, run, &c, &err) < 0 ||
+	    config_apply_flags(&c, &fl, CONFIG_SELECT, &err) < 0 ||
+	    !(rep = report_build(&st, run, &err)) || report_select(rep, &c, &err) < 0)
 		goto fail;
 	struct report_style style = { 0, 0 };
 	if (!outf && !strcmp(format, "term"))
@@ -90,20 +100,20 @@ int cmd_report(int argc, char **argv)
 	if (!strcmp(format, "term"))
 		report_render_selection(json_object_get(rep, "selection"), &style, &out);
 	if (buf_write_file(&out, outf ? outf : "-") < 0) {
-		err_set(&err, TRI_RUNTIME, "cannot write %s: %s", outf ? outf : "stdout",
-		        strerror(errno));
+		err_set(&err, TRI_RUNTIME, "cannot write %s: %s", outf ? outf : "stdout", strerror(errno));
 		goto fail;
 	}
 	rc = TRI_OK;
 	goto out;
 fail:
 	rc = err.code ? err.code : TRI_RUNTIME;
-	fprintf(stderr, "trilemma report: %s\n", err.msg);
+	err_print("trilemma report", &err);
 out:
 	json_decref(rep);
 	buf_release(&out);
 	store_close(&st);
 	config_release(&c);
+	free(fl.require);
 	free(run);
 	return rc;
 }

@@ -1,24 +1,27 @@
-/* config.c -- the YAML config and model specs (see config.h). */
+/* config.c -- the YAML config, model specs and flags (see config.h). */
 #include <math.h>
 #include "util.h"
 #include "buf.h"
 #include "config.h"
+#include "curlx.h"
+#include "select.h"
 #include "yaml.h"
 
 struct provider_info {
 	const char *name;
 	const char *base_url;   /* NULL: @URL required */
 	const char *key_env;    /* NULL: no key */
+	int supported;          /* 0: reserved, refused before anything else */
 };
 
 static const struct provider_info providers[] = {
-	{ "openai", "https://api.openai.com/v1", "OPENAI_API_KEY" },
-	{ "openrouter", "https://openrouter.ai/api/v1", "OPENROUTER_API_KEY" },
-	{ "ollama", "http://127.0.0.1:11434/v1", NULL },
-	{ "llamacpp", "http://127.0.0.1:8080/v1", NULL },
-	{ "vllm", "http://127.0.0.1:8000/v1", "VLLM_API_KEY" },
-	{ "compat", NULL, NULL },
-	{ "anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY" },
+	{ "openai", "https://api.openai.com/v1", "OPENAI_API_KEY", 1 },
+	{ "openrouter", "https://openrouter.ai/api/v1", "OPENROUTER_API_KEY", 1 },
+	{ "ollama", "http://127.0.0.1:11434/v1", NULL, 1 },
+	{ "llamacpp", "http://127.0.0.1:8080/v1", NULL, 1 },
+	{ "vllm", "http://127.0.0.1:8000/v1", "VLLM_API_KEY", 1 },
+	{ "compat", NULL, NULL, 1 },
+	{ "anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY", 0 },
 };
 
 void config_init(struct config *c)
@@ -26,6 +29,7 @@ void config_init(struct config *c)
 	memset(c, 0, sizeof(*c));
 	c->samples = 1;
 	c->concurrency = 32;
+	c->max_errors = CONFIG_MAX_ERRORS_DEFAULT;
 }
 
 static void model_release(struct model *m)
@@ -64,6 +68,47 @@ void config_release(struct config *c)
 	config_init(c);
 }
 
+/* ---- model specs -------------------------------------------------------- */
+
+/* Check a base URL with libcurl's URL parser: http or https, with a host. */
+static int check_url(const char *spec, const char *url, struct tri_err *err)
+{
+	const struct curlx *cx = curlx_get(err);
+	if (!cx)
+		return -1;
+	CURLU *u = cx->url();
+	char *scheme = NULL, *host = NULL;
+	int ret = -1;
+	if (!u) {
+		err_set(err, TRI_RUNTIME, "out of memory parsing a URL");
+		goto out;
+	}
+	CURLUcode rc = cx->url_set(u, CURLUPART_URL, url, 0);
+	if (rc != CURLUE_OK) {
+		err_set(err, TRI_USAGE, "model '%s': '%s' is not a URL (%s); write "
+			"PROVIDER:MODEL@http://host:port/v1", spec, url, cx->url_strerror(rc));
+		goto out;
+	}
+	if (cx->url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
+	    (strcmp(scheme, "http") && strcmp(scheme, "https"))) {
+		err_set(err, TRI_USAGE, "model '%s': '%s' is not an http:// or https:// URL",
+			spec, url);
+		goto out;
+	}
+	if (cx->url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK || !*host) {
+		err_set(err, TRI_USAGE, "model '%s': the URL '%s' has no host", spec, url);
+		goto out;
+	}
+	ret = 0;
+out:
+	if (cx) {
+		cx->free(scheme);
+		cx->free(host);
+		cx->url_cleanup(u);
+	}
+	return ret;
+}
+
 /* Parse PROVIDER:MODEL[@BASE_URL] into m (fills provider, name, base_url, key_env). */
 static int parse_spec(struct model *m, const char *spec, struct tri_err *err)
 {
@@ -80,11 +125,17 @@ static int parse_spec(struct model *m, const char *spec, struct tri_err *err)
 	if (!pi)
 		return err_set(err, TRI_USAGE,
 			       "model '%s': unknown provider '%.*s' (openai, openrouter, ollama, "
-			       "llamacpp, vllm, compat, anthropic)", spec, (int)(colon - spec), spec);
+			       "llamacpp, vllm, compat)", spec, (int)(colon - spec), spec);
+	if (!pi->supported)
+		return err_set(err, TRI_USAGE,
+			       "model '%s': trilemma does not speak the %s protocol; reach the "
+			       "model through openrouter:%s/MODEL", spec, pi->name, pi->name);
 	const char *name = colon + 1;
-	const char *at = strstr(name, "@http://");
-	if (!at)
-		at = strstr(name, "@https://");
+	/* the base URL follows the first '@' that starts a URL ("@http...");
+	 * any other '@' belongs to the model name (Vertex-style versions) */
+	const char *at = name;
+	while ((at = strchr(at, '@')) && !strstr(at + 1, "://"))
+		at++;
 	m->provider = xstrdup(pi->name);
 	m->name = at ? xstrndup(name, (size_t)(at - name)) : xstrdup(name);
 	if (!*m->name)
@@ -95,9 +146,16 @@ static int parse_spec(struct model *m, const char *spec, struct tri_err *err)
 		while (n && url[n - 1] == '/')
 			n--;
 		m->base_url = xstrndup(url, n);
+		if (check_url(spec, m->base_url, err) < 0)
+			return -1;
 	} else if (pi->base_url) {
 		m->base_url = xstrdup(pi->base_url);
 	} else {
+		const char *a = strchr(name, '@');
+		if (a)
+			return err_set(err, TRI_USAGE, "model '%s': '%s' is not an http:// or https:// "
+				       "URL; provider compat needs one: compat:MODEL@http://host:port/v1",
+				       spec, a + 1);
 		return err_set(err, TRI_USAGE,
 			       "model '%s': provider compat needs a base URL: compat:MODEL@http://host:port/v1",
 			       spec);
@@ -141,26 +199,32 @@ int config_add_model_spec(struct config *c, const char *spec, struct tri_err *er
 
 /* ---- typed getters over the YAML tree, errors at the member ---------- */
 
+/* A number in [min, max]; 1 when present, 0 when absent, -1 on error. */
 static int get_number(const struct yaml_doc *d, const json_t *o, const char *key,
-		      double *out, struct tri_err *err)
+		      double min, double max, double *out, struct tri_err *err)
 {
 	json_t *v = json_object_get(o, key);
 	if (!v)
 		return 0;
 	if (!json_is_number(v))
 		return yaml_member_err(d, o, key, err, "'%s' must be a number", key);
-	*out = json_number_value(v);
+	double x = json_number_value(v);
+	if (!(x >= min && x <= max))
+		return yaml_member_err(d, o, key, err, "'%s' must be between %g and %g, not %g",
+				       key, min, max, x);
+	*out = x;
 	return 1;
 }
 
 static int get_long(const struct yaml_doc *d, const json_t *o, const char *key,
-		    long min, long *out, struct tri_err *err)
+		    long min, long max, long *out, struct tri_err *err)
 {
 	json_t *v = json_object_get(o, key);
 	if (!v)
 		return 0;
-	if (!json_is_integer(v) || json_integer_value(v) < min)
-		return yaml_member_err(d, o, key, err, "'%s' must be an integer >= %ld", key, min);
+	if (!json_is_integer(v) || json_integer_value(v) < min || json_integer_value(v) > max)
+		return yaml_member_err(d, o, key, err, "'%s' must be a whole number from %ld to %ld",
+				       key, min, max);
 	*out = (long)json_integer_value(v);
 	return 1;
 }
@@ -179,7 +243,8 @@ static int get_string(const struct yaml_doc *d, const json_t *o, const char *key
 }
 
 static int get_pair(const struct yaml_doc *d, const json_t *m, const char *key,
-		    const char *a, const char *b, double *va, double *vb, struct tri_err *err)
+		    const char *a, const char *b, double min, double max,
+		    double *va, double *vb, struct tri_err *err)
 {
 	json_t *o = json_object_get(m, key);
 	if (!o)
@@ -188,8 +253,8 @@ static int get_pair(const struct yaml_doc *d, const json_t *m, const char *key,
 		return yaml_member_err(d, m, key, err, "'%s' must be a mapping {%s: N, %s: N}",
 				       key, a, b);
 	const char *keys[] = { a, b };
-	if (yaml_check_keys(d, o, key, keys, 2, err) < 0 || get_number(d, o, a, va, err) < 0 ||
-	    get_number(d, o, b, vb, err) < 0)
+	if (yaml_check_keys(d, o, key, keys, 2, err) < 0 ||
+	    get_number(d, o, a, min, max, va, err) < 0 || get_number(d, o, b, min, max, vb, err) < 0)
 		return -1;
 	return 0;
 }
@@ -199,6 +264,72 @@ static const char *const model_keys[] = {
 	"system", "extra", "price", "size", "timeout", "rpm", "tpm", "concurrency",
 	"stream", "retries", "api_key_env",
 };
+
+static int load_params(struct model *m, const struct yaml_doc *d, const json_t *o,
+		       struct tri_err *err)
+{
+	static const struct { const char *key; double max; } num[] = {
+		{ "temperature", 2.0 }, { "top_p", 1.0 },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(num); i++) {
+		double v;
+		int r = get_number(d, o, num[i].key, 0, num[i].max, &v, err);
+		if (r < 0)
+			return -1;
+		if (r)
+			json_object_set_new(m->params, num[i].key, json_real(v));
+	}
+	static const struct { const char *key; long min, max; } ints[] = {
+		{ "max_tokens", 1, 100000000L }, { "seed", 0, (long)9007199254740991LL },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(ints); i++) {
+		long v;
+		int r = get_long(d, o, ints[i].key, ints[i].min, ints[i].max, &v, err);
+		if (r < 0)
+			return -1;
+		if (r)
+			json_object_set_new(m->params, ints[i].key, json_integer(v));
+	}
+	char *effort = NULL;
+	if (get_string(d, o, "reasoning_effort", &effort, err) < 0)
+		return -1;
+	if (effort) {
+		if (!strcmp(m->provider, "openrouter"))
+			json_object_set_new(m->params, "reasoning", json_pack("{s:s}", "effort", effort));
+		else
+			json_object_set_new(m->params, "reasoning_effort", json_string(effort));
+		free(effort);
+	}
+	return 0;
+}
+
+static int load_limits(struct model *m, const struct yaml_doc *d, const json_t *o,
+		       struct tri_err *err)
+{
+	if (get_pair(d, o, "price", "input", "output", 0, 1e6, &m->price_in, &m->price_out, err) < 0 ||
+	    get_pair(d, o, "size", "total", "active", 1, 1e16, &m->size_total, &m->size_active, err) < 0)
+		return -1;
+	if (isnan(m->size_active) && !isnan(m->size_total))
+		m->size_active = m->size_total;   /* a dense model: all parameters active */
+	if (!isnan(m->size_total) && m->size_active > m->size_total)
+		return yaml_member_err(d, o, "size", err, "size: 'active' (%g) cannot exceed "
+				       "'total' (%g)", m->size_active, m->size_total);
+	if (get_number(d, o, "timeout", 0.001, CONFIG_MAX_TIMEOUT, &m->timeout_s, err) < 0 ||
+	    get_number(d, o, "rpm", 0, CONFIG_MAX_RATE, &m->rpm, err) < 0 ||
+	    get_number(d, o, "tpm", 0, CONFIG_MAX_RATE, &m->tpm, err) < 0)
+		return -1;
+	long l;
+	int r;
+	if ((r = get_long(d, o, "concurrency", 1, CONFIG_MAX_CONCURRENCY, &l, err)) < 0)
+		return -1;
+	if (r)
+		m->concurrency = (int)l;
+	if ((r = get_long(d, o, "retries", 0, CONFIG_MAX_RETRIES, &l, err)) < 0)
+		return -1;
+	if (r)
+		m->retries = (int)l;
+	return 0;
+}
 
 static int load_model(struct config *c, const struct yaml_doc *d, const json_t *o,
 		      struct tri_err *err)
@@ -215,43 +346,16 @@ static int load_model(struct config *c, const struct yaml_doc *d, const json_t *
 		long line, col;
 		yaml_where_member(d, o, "spec", &line, &col);
 		struct tri_err inner = *err;
-		err_at(err, TRI_USAGE, d->path, line, col, "%s", inner.msg);
+		err_at(err, inner.code, d->path, line, col, "%s", inner.msg);
 		return -1;
 	}
 	if (get_string(d, o, "id", &m->id, err) < 0)
 		return -1;
 	if (!m->id)
 		m->id = xstrdup(m->name);
-	static const char *const num_params[] = { "temperature", "top_p" };
-	for (size_t i = 0; i < ARRAY_LEN(num_params); i++) {
-		double v;
-		int r = get_number(d, o, num_params[i], &v, err);
-		if (r < 0)
-			return -1;
-		if (r)
-			json_object_set_new(m->params, num_params[i], json_real(v));
-	}
-	static const char *const int_params[] = { "max_tokens", "seed" };
-	for (size_t i = 0; i < ARRAY_LEN(int_params); i++) {
-		long v;
-		int r = get_long(d, o, int_params[i], 0, &v, err);
-		if (r < 0)
-			return -1;
-		if (r)
-			json_object_set_new(m->params, int_params[i], json_integer(v));
-	}
-	char *effort = NULL;
-	if (get_string(d, o, "reasoning_effort", &effort, err) < 0)
-		return -1;
-	if (effort) {
-		if (!strcmp(m->provider, "openrouter"))
-			json_object_set_new(m->params, "reasoning",
-					    json_pack("{s:s}", "effort", effort));
-		else
-			json_object_set_new(m->params, "reasoning_effort", json_string(effort));
-		free(effort);
-	}
-	if (get_string(d, o, "system", &m->system, err) < 0)
+	if (!*m->id)
+		return yaml_member_err(d, o, "id", err, "'id' must not be empty");
+	if (load_params(m, d, o, err) < 0 || get_string(d, o, "system", &m->system, err) < 0)
 		return -1;
 	json_t *extra = json_object_get(o, "extra");
 	if (extra) {
@@ -260,24 +364,8 @@ static int load_model(struct config *c, const struct yaml_doc *d, const json_t *
 					       "'extra' must be a mapping merged into the request body");
 		m->extra = json_incref(extra);
 	}
-	if (get_pair(d, o, "price", "input", "output", &m->price_in, &m->price_out, err) < 0 ||
-	    get_pair(d, o, "size", "total", "active", &m->size_total, &m->size_active, err) < 0)
+	if (load_limits(m, d, o, err) < 0)
 		return -1;
-	if (isnan(m->size_active) && !isnan(m->size_total))
-		m->size_active = m->size_total;   /* a dense model: all parameters active */
-	if (get_number(d, o, "timeout", &m->timeout_s, err) < 0 ||
-	    get_number(d, o, "rpm", &m->rpm, err) < 0 || get_number(d, o, "tpm", &m->tpm, err) < 0)
-		return -1;
-	long l;
-	int r;
-	if ((r = get_long(d, o, "concurrency", 1, &l, err)) < 0)
-		return -1;
-	if (r)
-		m->concurrency = (int)l;
-	if ((r = get_long(d, o, "retries", 0, &l, err)) < 0)
-		return -1;
-	if (r)
-		m->retries = (int)l;
 	json_t *st = json_object_get(o, "stream");
 	if (st) {
 		if (!json_is_boolean(st))
@@ -316,7 +404,40 @@ static int get_strv(const struct yaml_doc *d, const json_t *o, const char *key,
 static const char *const top_keys[] = {
 	"models", "suites", "samples", "concurrency", "limit", "judge", "select", "db",
 };
-static const char *const select_keys[] = { "require", "prefer", "strict" };
+static const char *const select_keys[] = { "require", "prefer", "strict", "max_errors" };
+
+static int load_select(struct config *c, const struct yaml_doc *d, const json_t *root,
+		       struct tri_err *err)
+{
+	json_t *sel = json_object_get(root, "select");
+	if (!sel)
+		return 0;
+	if (!json_is_object(sel))
+		return yaml_member_err(d, root, "select", err,
+				       "'select' must be a mapping {require: [...], prefer: smallest}");
+	if (yaml_check_keys(d, sel, "select", select_keys, ARRAY_LEN(select_keys), err) < 0 ||
+	    get_strv(d, sel, "require", &c->require, &c->n_require, &c->alloc_require, err) < 0 ||
+	    get_string(d, sel, "prefer", &c->prefer, err) < 0 ||
+	    get_number(d, sel, "max_errors", 0, 1, &c->max_errors, err) < 0)
+		return -1;
+	enum sel_prefer p;
+	if (c->prefer && select_parse_prefer(c->prefer, &p) < 0)
+		return yaml_member_err(d, sel, "prefer", err, "prefer '%s': use smallest, cheapest, "
+				       "fastest or best", c->prefer);
+	for (size_t i = 0; i < c->n_require; i++) {
+		struct requirement r;
+		if (select_parse(c->require[i], &r, err) < 0) {
+			struct tri_err inner = *err;
+			return yaml_member_err(d, sel, "require", err, "%s", inner.msg);
+		}
+		select_requirement_release(&r);
+	}
+	json_t *strict = json_object_get(sel, "strict");
+	if (strict && !json_is_boolean(strict))
+		return yaml_member_err(d, sel, "strict", err, "'strict' must be true or false");
+	c->strict = strict && json_is_true(strict);
+	return 0;
+}
 
 int config_load(struct config *c, const char *path, struct tri_err *err)
 {
@@ -342,9 +463,9 @@ int config_load(struct config *c, const char *path, struct tri_err *err)
 				goto out;
 	}
 	if (get_strv(&d, root, "suites", &c->suites, &c->n_suites, &c->alloc_suites, err) < 0 ||
-	    get_long(&d, root, "samples", 1, &c->samples, err) < 0 ||
-	    get_long(&d, root, "concurrency", 1, &c->concurrency, err) < 0 ||
-	    get_long(&d, root, "limit", 0, &c->limit, err) < 0 ||
+	    get_long(&d, root, "samples", 1, CONFIG_MAX_SAMPLES, &c->samples, err) < 0 ||
+	    get_long(&d, root, "concurrency", 1, CONFIG_MAX_CONCURRENCY, &c->concurrency, err) < 0 ||
+	    get_long(&d, root, "limit", 0, CONFIG_MAX_LIMIT, &c->limit, err) < 0 ||
 	    get_string(&d, root, "db", &c->db, err) < 0)
 		goto out;
 	json_t *judge = json_object_get(root, "judge");
@@ -355,28 +476,87 @@ int config_load(struct config *c, const char *path, struct tri_err *err)
 		}
 		c->judge = json_incref(judge);
 	}
-	json_t *sel = json_object_get(root, "select");
-	if (sel) {
-		if (!json_is_object(sel)) {
-			yaml_member_err(&d, root, "select", err,
-					"'select' must be a mapping {require: [...], prefer: smallest}");
-			goto out;
-		}
-		if (yaml_check_keys(&d, sel, "select", select_keys, ARRAY_LEN(select_keys), err) < 0 ||
-		    get_strv(&d, sel, "require", &c->require, &c->n_require, &c->alloc_require, err) < 0 ||
-		    get_string(&d, sel, "prefer", &c->prefer, err) < 0)
-			goto out;
-		json_t *strict = json_object_get(sel, "strict");
-		if (strict && !json_is_boolean(strict)) {
-			yaml_member_err(&d, sel, "strict", err, "'strict' must be true or false");
-			goto out;
-		}
-		c->strict = strict && json_is_true(strict);
-	}
+	if (load_select(c, &d, root, err) < 0)
+		goto out;
 	ret = 0;
 out:
 	yaml_doc_release(&d);
 	return ret;
+}
+
+/* ---- flags ------------------------------------------------------------------ */
+
+int config_flag_long(const char *flag, const char *text, long min, long max, long *out,
+		     struct tri_err *err)
+{
+	long v;
+	if (parse_long(text, &v) < 0 || v < min || v > max)
+		return err_set(err, TRI_USAGE, "--%s takes a whole number from %ld to %ld, not '%s'",
+			       flag, min, max, text);
+	*out = v;
+	return 0;
+}
+
+int config_flag_double(const char *flag, const char *text, double min, double max,
+		       double *out, struct tri_err *err)
+{
+	double v;
+	if (parse_double(text, &v) < 0 || !(v >= min && v <= max))
+		return err_set(err, TRI_USAGE, "--%s takes a number from %g to %g, not '%s'",
+			       flag, min, max, text);
+	*out = v;
+	return 0;
+}
+
+static void replace_strv(char ***v, size_t *n, size_t *alloc, char *const *src, size_t n_src)
+{
+	for (size_t i = 0; i < *n; i++)
+		free((*v)[i]);
+	*n = 0;
+	for (size_t i = 0; i < n_src; i++) {
+		XGROW(*v, *alloc, *n + 1);
+		(*v)[(*n)++] = xstrdup(src[i]);
+	}
+}
+
+int config_apply_flags(struct config *c, const struct config_flags *f, enum config_use use,
+		       struct tri_err *err)
+{
+	if (use != CONFIG_PLAN) {
+		const char *fixed = f->n_models ? "--model" : f->n_suites ? "--suite"
+				  : f->samples >= 0 ? "--samples" : f->limit >= 0 ? "--limit" : NULL;
+		if (fixed)
+			return err_set(err, TRI_USAGE, "%s cannot change a run that is already planned: "
+				       "--resume sends what the run planned (start a new run instead)",
+				       fixed);
+	}
+	for (size_t i = 0; i < f->n_models; i++)
+		if (config_add_model_spec(c, f->models[i], err) < 0)
+			return -1;
+	if (f->n_suites)
+		replace_strv(&c->suites, &c->n_suites, &c->alloc_suites, f->suites, f->n_suites);
+	if (f->samples >= 0)
+		c->samples = f->samples;
+	if (f->limit >= 0)
+		c->limit = f->limit;
+	if (f->concurrency >= 0)
+		c->concurrency = f->concurrency;
+	if (f->db) {
+		free(c->db);
+		c->db = xstrdup(f->db);
+	}
+	/* the selection: flags replace what the config says, one by one */
+	if (f->n_require)
+		replace_strv(&c->require, &c->n_require, &c->alloc_require, f->require, f->n_require);
+	if (f->prefer) {
+		free(c->prefer);
+		c->prefer = xstrdup(f->prefer);
+	}
+	if (f->strict)
+		c->strict = 1;
+	if (!isnan(f->max_errors))
+		c->max_errors = f->max_errors;
+	return 0;
 }
 
 int config_check(const struct config *c, struct tri_err *err)
@@ -404,13 +584,21 @@ int config_check(const struct config *c, struct tri_err *err)
 					       "model '%s' needs an API key: set %s in the environment",
 					       m->id, m->key_env);
 		}
-		if (!strcmp(m->provider, "anthropic"))
-			return err_set(err, TRI_USAGE,
-				       "model '%s': the anthropic provider is not supported yet; use "
-				       "openrouter:anthropic/MODEL", m->id);
+	}
+	enum sel_prefer p;
+	if (c->prefer && select_parse_prefer(c->prefer, &p) < 0)
+		return err_set(err, TRI_USAGE, "prefer '%s': use smallest, cheapest, fastest or best",
+			       c->prefer);
+	for (size_t i = 0; i < c->n_require; i++) {
+		struct requirement r;
+		if (select_parse(c->require[i], &r, err) < 0)
+			return -1;
+		select_requirement_release(&r);
 	}
 	return 0;
 }
+
+/* ---- the run's record ---------------------------------------------------------- */
 
 static json_t *num_or_null(double v)
 {
@@ -444,17 +632,17 @@ json_t *config_snapshot(const struct config *c)
 	json_t *req = json_array();
 	for (size_t i = 0; i < c->n_require; i++)
 		json_array_append_new(req, json_string(c->require[i]));
-	return json_pack("{s:o,s:o,s:I,s:I,s:I,s:o,s:{s:o,s:s,s:b}}",
+	return json_pack("{s:o,s:o,s:I,s:I,s:I,s:o,s:{s:o,s:s,s:b,s:f}}",
 			 "models", models, "suites", suites, "samples", (json_int_t)c->samples,
 			 "concurrency", (json_int_t)c->concurrency, "limit", (json_int_t)c->limit,
 			 "judge", c->judge ? json_incref(c->judge) : json_null(),
 			 "select", "require", req, "prefer", c->prefer ? c->prefer : "smallest",
-			 "strict", c->strict);
+			 "strict", c->strict, "max_errors", c->max_errors);
 }
 
-static double num_or_nan(const json_t *v)
+static double num_or(const json_t *v, double dflt)
 {
-	return json_is_number(v) ? json_number_value(v) : NAN;
+	return json_is_number(v) ? json_number_value(v) : dflt;
 }
 
 int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *err)
@@ -480,20 +668,16 @@ int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *e
 		json_t *extra = json_object_get(o, "extra");
 		m->extra = json_is_object(extra) ? json_incref(extra) : NULL;
 		json_t *price = json_object_get(o, "price"), *size = json_object_get(o, "size");
-		m->price_in = num_or_nan(json_object_get(price, "input"));
-		m->price_out = num_or_nan(json_object_get(price, "output"));
-		m->size_total = num_or_nan(json_object_get(size, "total"));
-		m->size_active = num_or_nan(json_object_get(size, "active"));
+		m->price_in = num_or(json_object_get(price, "input"), NAN);
+		m->price_out = num_or(json_object_get(price, "output"), NAN);
+		m->size_total = num_or(json_object_get(size, "total"), NAN);
+		m->size_active = num_or(json_object_get(size, "active"), NAN);
 		m->stream = json_is_true(json_object_get(o, "stream"));
-		m->timeout_s = num_or_nan(json_object_get(o, "timeout"));
-		if (isnan(m->timeout_s))
+		m->timeout_s = num_or(json_object_get(o, "timeout"), 300);
+		if (!(m->timeout_s > 0 && m->timeout_s <= CONFIG_MAX_TIMEOUT))
 			m->timeout_s = 300;
-		m->rpm = num_or_nan(json_object_get(o, "rpm"));
-		m->tpm = num_or_nan(json_object_get(o, "tpm"));
-		if (isnan(m->rpm))
-			m->rpm = 0;
-		if (isnan(m->tpm))
-			m->tpm = 0;
+		m->rpm = fmax(0, num_or(json_object_get(o, "rpm"), 0));
+		m->tpm = fmax(0, num_or(json_object_get(o, "tpm"), 0));
 		m->concurrency = (int)json_integer_value(json_object_get(o, "concurrency"));
 		m->retries = (int)json_integer_value(json_object_get(o, "retries"));
 		const char *kenv = json_string_value(json_object_get(o, "api_key_env"));
@@ -506,8 +690,18 @@ int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *e
 	v = json_object_get(snap, "samples");
 	if (json_is_integer(v) && json_integer_value(v) > 0)
 		c->samples = (long)json_integer_value(v);
+	json_t *suites = json_object_get(snap, "suites");
+	json_array_foreach(suites, i, o) {
+		if (!json_is_string(o))
+			continue;
+		XGROW(c->suites, c->alloc_suites, c->n_suites + 1);
+		c->suites[c->n_suites++] = xstrdup(json_string_value(o));
+	}
 	json_t *sel = json_object_get(snap, "select");
 	json_t *req = json_object_get(sel, "require");
+	free_strv(c->require, c->n_require);
+	c->require = NULL;
+	c->n_require = c->alloc_require = 0;
 	json_array_foreach(req, i, o) {
 		if (!json_is_string(o))
 			continue;
@@ -515,8 +709,10 @@ int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *e
 		c->require[c->n_require++] = xstrdup(json_string_value(o));
 	}
 	const char *prefer = json_string_value(json_object_get(sel, "prefer"));
-	if (prefer && !c->prefer)
-		c->prefer = xstrdup(prefer);
+	free(c->prefer);
+	c->prefer = prefer ? xstrdup(prefer) : NULL;
 	c->strict = json_is_true(json_object_get(sel, "strict"));
+	double me = num_or(json_object_get(sel, "max_errors"), CONFIG_MAX_ERRORS_DEFAULT);
+	c->max_errors = me >= 0 && me <= 1 ? me : CONFIG_MAX_ERRORS_DEFAULT;
 	return 0;
 }

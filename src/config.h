@@ -1,10 +1,13 @@
 /* config.h -- what to run: models, suites and settings (SPEC §3, §4).
  *
  * A struct config comes from trilemma.yaml, the command-line flags, or
- * both (flags add models and suites and override scalars). Every key is
- * checked: an unknown key or a wrong type is a TRI_USAGE error at
- * file:line:col. API keys are never read into the config: a model holds
- * only the NAME of the environment variable its key comes from. */
+ * both: config_load() reads the file, config_apply_flags() lays the flags
+ * over it -- the one place where flags and a config meet, used by run,
+ * run --resume (over the run's stored config), report and select. Every
+ * key is checked: an unknown key, a wrong type or a number out of its
+ * range is a TRI_USAGE error at file:line:col. API keys are never read
+ * into the config: a model holds only the NAME of the environment variable
+ * its key comes from. */
 #ifndef TRI_CONFIG_H
 #define TRI_CONFIG_H
 
@@ -45,8 +48,18 @@ struct config {
 	size_t n_require, alloc_require;
 	char *prefer;        /* smallest | cheapest | fastest | best, or NULL */
 	int strict;
+	double max_errors;   /* share of failed requests above which a model is not measured */
 	char *path;          /* config file, or NULL */
 };
+
+/* Ranges of the settings (also for the flags that set them). */
+#define CONFIG_MAX_SAMPLES 100000L
+#define CONFIG_MAX_CONCURRENCY 100000L
+#define CONFIG_MAX_LIMIT 1000000000L
+#define CONFIG_MAX_RETRIES 100L
+#define CONFIG_MAX_TIMEOUT 86400.0
+#define CONFIG_MAX_RATE 1e9
+#define CONFIG_MAX_ERRORS_DEFAULT 0.05
 
 void config_init(struct config *c);
 void config_release(struct config *c);
@@ -57,8 +70,43 @@ int config_load(struct config *c, const char *path, struct tri_err *err);
 /* Add a model from a spec "PROVIDER:MODEL[@BASE_URL]"; id defaults to MODEL. */
 int config_add_model_spec(struct config *c, const char *spec, struct tri_err *err);
 
+/* The flags a command was given, to lay over a config. */
+struct config_flags {
+	char **models;           /* --model: added */
+	size_t n_models;
+	char **suites;           /* --suite: replace the config's list */
+	size_t n_suites;
+	long samples, concurrency, limit;   /* -1: not given */
+	char **require;          /* --require: replace select.require */
+	size_t n_require;
+	const char *prefer;      /* NULL: not given */
+	int strict;              /* 1: --strict */
+	double max_errors;       /* NAN: not given */
+	const char *db;          /* NULL: not given */
+};
+#define CONFIG_FLAGS_INIT { .samples = -1, .concurrency = -1, .limit = -1, .max_errors = NAN }
+
+enum config_use {
+	CONFIG_PLAN,    /* a new run: every flag applies */
+	CONFIG_RESUME,  /* a stored run continued: what was planned cannot change */
+	CONFIG_SELECT,  /* report and select: only the selection flags */
+};
+
+/* Lay flags f over c for use. Flags that use does not allow are a
+ * TRI_USAGE error naming them. */
+int config_apply_flags(struct config *c, const struct config_flags *f, enum config_use use,
+                       struct tri_err *err);
+
+/* Parse a whole-number flag value in [min, max]; TRI_USAGE naming the flag. */
+int config_flag_long(const char *flag, const char *text, long min, long max, long *out,
+                     struct tri_err *err);
+/* The same for a number in [min, max]. */
+int config_flag_double(const char *flag, const char *text, double min, double max,
+                       double *out, struct tri_err *err);
+
 /* Check the whole config once flags are applied (ids unique, at least one
- * model and suite, keys present in the environment). */
+ * model and suite, providers supported, keys present in the environment,
+ * the selection's syntax). */
 int config_check(const struct config *c, struct tri_err *err);
 
 /* Rebuild the models and settings of a run from its snapshot (for --resume). */

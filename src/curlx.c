@@ -54,6 +54,12 @@ static void load(void)
 	    SYM(lib, multi_info_read, "curl_multi_info_read") ||
 	    SYM(lib, multi_cleanup, "curl_multi_cleanup") ||
 	    SYM(lib, getdate, "curl_getdate") ||
+	    SYM(lib, url, "curl_url") ||
+	    SYM(lib, url_set, "curl_url_set") ||
+	    SYM(lib, url_get, "curl_url_get") ||
+	    SYM(lib, url_cleanup, "curl_url_cleanup") ||
+	    SYM(lib, url_strerror, "curl_url_strerror") ||
+	    SYM(lib, free, "curl_free") ||
 	    sym(lib, "curl_global_init", &global_init, sizeof(global_init)) ||
 	    sym(lib, "curl_global_cleanup", &global_cleanup, sizeof(global_cleanup)))
 		return;   /* the library stays open: dlclose() buys nothing here */

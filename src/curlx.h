@@ -35,6 +35,12 @@ struct curlx {
 	CURLMsg *(*multi_info_read)(CURLM *m, int *left);
 	CURLMcode (*multi_cleanup)(CURLM *m);
 	time_t (*getdate)(const char *s, const time_t *unused);
+	CURLU *(*url)(void);
+	CURLUcode (*url_set)(CURLU *u, CURLUPart what, const char *part, unsigned int flags);
+	CURLUcode (*url_get)(const CURLU *u, CURLUPart what, char **part, unsigned int flags);
+	void (*url_cleanup)(CURLU *u);
+	const char *(*url_strerror)(CURLUcode rc);
+	void (*free)(void *p);
 };
 
 /* The libcurl functions, or NULL with err set (TRI_RUNTIME) when libcurl

@@ -1,5 +1,6 @@
 /* err.c -- errors as values (see err.h). */
 #include "util.h"
+#include "buf.h"
 #include "err.h"
 
 #include <stdarg.h>
@@ -70,4 +71,12 @@ int err_prefix(struct tri_err *e, const char *fmt, ...)
 		memcpy(e->msg + n + 2, old, len + 1);
 	}
 	return -1;
+}
+
+void err_print(const char *who, const struct tri_err *e)
+{
+	struct buf b = BUF_INIT;
+	buf_add_escaped(&b, e->msg, strlen(e->msg), 0);
+	fprintf(stderr, "%s: %s\n", who, b.s);
+	buf_release(&b);
 }

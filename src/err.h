@@ -22,4 +22,8 @@ int err_at(struct tri_err *e, int code, const char *file, long line, long col,
 int err_prefix(struct tri_err *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* Print "who: message" and a newline to stderr, control characters in the
+ * message escaped (it may quote a file, a config or a server). */
+void err_print(const char *who, const struct tri_err *e);
+
 #endif

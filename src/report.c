@@ -439,6 +439,14 @@ fail:
 
 /* ---- rendering ------------------------------------------------------- */
 
+/* Append untrusted text s (may be NULL) with its control characters neutralised. */
+static void add_text(struct buf *out, const char *s)
+{
+	if (s)
+		buf_add_escaped(out, s, strlen(s), 0);
+}
+
+
 /* A dotted path into a METRICS object; a proportion yields its value. */
 static double jnum(const json_t *o, const char *path)
 {
@@ -599,17 +607,22 @@ static void table_md(const struct table *t, struct buf *out)
 	}
 }
 
-static void html_escape(struct buf *out, const char *s)
+/* HTML text: markup characters as entities, control characters as \xNN. */
+static void html_escape(struct buf *out, const char *raw)
 {
-	for (; *s; s++) {
+	struct buf e = BUF_INIT;
+	buf_add_escaped(&e, raw, strlen(raw), 1);
+	for (const char *s = e.s; *s; s++) {
 		switch (*s) {
 		case '<': buf_adds(out, "&lt;"); break;
 		case '>': buf_adds(out, "&gt;"); break;
 		case '&': buf_adds(out, "&amp;"); break;
 		case '"': buf_adds(out, "&quot;"); break;
+		case '\'': buf_adds(out, "&#39;"); break;
 		default: buf_addc(out, *s);
 		}
 	}
+	buf_release(&e);
 }
 
 static void table_html(const struct table *t, struct buf *out)
@@ -643,8 +656,8 @@ static void transpose(const struct table *t, struct table *out)
 static void scoreboard(const json_t *rep, struct table *t, int ci)
 {
 	static const char *const head[] = {
-		"model", "size", "accuracy", "halluc.", "omni", "security", "ece",
-		"out tok", "reason tok", "p50 s", "ttft s", "cost $", "errors",
+		"model", "size", "errors", "accuracy", "halluc.", "omni", "security", "ece",
+		"out tok", "reason tok", "p50 s", "ttft s", "cost $",
 	};
 	struct buf b = BUF_INIT;
 	size_t i;
@@ -656,6 +669,8 @@ static void scoreboard(const json_t *rep, struct table *t, int ci)
 		const json_t *o = json_object_get(m, "overall");
 		table_put(t, json_string_value(json_object_get(m, "id")));
 		fmt_size(&b, jnum(m, "size.active"));
+		table_putb(t, &b);
+		fmt_num(&b, jnum(o, "errors"), 0);
 		table_putb(t, &b);
 		fmt_prop(&b, o, "accuracy", ci);
 		table_putb(t, &b);
@@ -676,8 +691,6 @@ static void scoreboard(const json_t *rep, struct table *t, int ci)
 		fmt_num(&b, jnum(o, "ttft_s.p50"), 2);
 		table_putb(t, &b);
 		fmt_num(&b, jnum(o, "cost_usd.total"), 4);
-		table_putb(t, &b);
-		fmt_num(&b, jnum(o, "errors"), 0);
 		table_putb(t, &b);
 	}
 	buf_release(&b);
@@ -783,21 +796,107 @@ static json_t *lift(const json_t *rep, const char *outer, const char *inner)
 	return json_pack("{s:o}", "models", models);
 }
 
+/* One line of text (already free of control characters) in format. */
+static void emit_line(struct buf *out, const char *format, const struct buf *line)
+{
+	if (!strcmp(format, "html")) {
+		buf_adds(out, "<p>");
+		html_escape(out, line->s);
+		buf_adds(out, "</p>\n");
+	} else {
+		buf_add(out, line->s, line->len);
+		buf_addc(out, '\n');
+	}
+}
+
+/* Did any model have a failed, pending or retried request? */
+static int any_trouble(const json_t *rep)
+{
+	size_t i;
+	json_t *m;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const json_t *r = json_object_get(m, "requests");
+		if (json_integer_value(json_object_get(r, "failed")) ||
+		    json_integer_value(json_object_get(r, "pending")) ||
+		    json_object_size(json_object_get(r, "failed_attempts")))
+			return 1;
+	}
+	return 0;
+}
+
+void report_render_requests(const json_t *rep, const char *format, const struct report_style *st,
+			    struct buf *out)
+{
+	static const char *const head[] = {
+		"model", "tasks", "ok", "failed", "pending", "error share", "failed attempts",
+	};
+	if (!any_trouble(rep))
+		return;
+	struct table t = { .cols = ARRAY_LEN(head) };
+	struct buf b = BUF_INIT;
+	size_t i;
+	json_t *m;
+	for (i = 0; i < ARRAY_LEN(head); i++)
+		table_put(&t, head[i]);
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const json_t *r = json_object_get(m, "requests");
+		table_put(&t, json_string_value(json_object_get(m, "id")));
+		static const char *const counts[] = { "tasks", "ok", "failed", "pending" };
+		for (size_t k = 0; k < ARRAY_LEN(counts); k++) {
+			buf_addf(&b, "%lld", (long long)json_integer_value(json_object_get(r, counts[k])));
+			table_putb(&t, &b);
+		}
+		fmt_num(&b, jnum(r, "error_share"), 3);
+		table_putb(&t, &b);
+		const char *cls;
+		json_t *n;
+		json_object_foreach(json_object_get(r, "failed_attempts"), cls, n)
+			buf_addf(&b, "%s%s %lld", b.len ? ", " : "", cls, (long long)json_integer_value(n));
+		if (!b.len)
+			buf_adds(&b, "-");
+		table_putb(&t, &b);
+	}
+	heading(out, format, "requests (failed tasks are errors: never graded, sent again by --resume)");
+	emit(&t, format, st, out);
+	table_release(&t);
+	int any = 0;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		size_t k;
+		json_t *f;
+		json_array_foreach(json_object_get(json_object_get(m, "requests"), "failures"), k, f) {
+			if (!any++)
+				heading(out, format, "why requests failed (the class of each failed task's "
+					"last attempt, and its first message)");
+			buf_reset(&b);
+			buf_adds(&b, !strcmp(format, "md") ? "- " : "  ");
+			add_text(&b, json_string_value(json_object_get(m, "id")));
+			buf_adds(&b, ": ");
+			add_text(&b, json_string_value(json_object_get(f, "class")));
+			buf_addf(&b, " x%lld: ", (long long)json_integer_value(json_object_get(f, "tasks")));
+			add_text(&b, json_string_value(json_object_get(f, "first_error")));
+			emit_line(out, format, &b);
+		}
+	}
+	buf_release(&b);
+}
+
 static void render_tables(const json_t *rep, const char *format, const struct report_style *st,
 			  struct buf *out)
 {
 	const json_t *run = json_object_get(rep, "run");
 	struct table t = { 0 };
 	struct buf line = BUF_INIT;
+	struct buf rid = BUF_INIT;
+	add_text(&rid, json_string_value(json_object_get(run, "id")));
 	buf_addf(&line, "trilemma %s - run %s (%s), %zu models, %zu suites",
-		 TRI_VERSION, json_string_value(json_object_get(run, "id")),
-		 json_string_value(json_object_get(run, "status")),
+		 TRI_VERSION, rid.s, json_string_value(json_object_get(run, "status")),
 		 json_array_size(json_object_get(rep, "models")),
 		 json_array_size(json_object_get(run, "suites")));
 	if (json_integer_value(json_object_get(run, "pending")))
 		buf_addf(&line, ", %lld pending", (long long)json_integer_value(json_object_get(run, "pending")));
 	if (simulated(rep))
 		buf_adds(&line, " [simulated models]");
+	buf_release(&rid);
 	if (!strcmp(format, "md"))
 		buf_addf(out, "## %s\n\n", line.s);
 	else if (!strcmp(format, "html")) {
@@ -811,6 +910,7 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 	scoreboard(rep, &t, 1);
 	emit(&t, format, st, out);
 	table_release(&t);
+	report_render_requests(rep, format, st, out);
 	if (grouped(rep, "suites", NULL, "accuracy", &t)) {
 		heading(out, format, "accuracy by suite");
 		emit(&t, format, st, out);
@@ -852,15 +952,16 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 			continue;
 		if (!any++)
 			heading(out, format, "the strategy that breaks each model most");
-		const char *id = json_string_value(json_object_get(m, "id"));
-		const char *sname = json_string_value(json_object_get(w, "strategy"));
-		buf_adds(out, !strcmp(format, "md") ? "- " : "  ");
-		buf_add_escaped(out, id, strlen(id), 0);
-		buf_adds(out, ": ");
-		buf_add_escaped(out, sname, strlen(sname), 0);
-		buf_addf(out, " (pass rate %.3f over %lld items)\n",
+		struct buf l = BUF_INIT;
+		buf_adds(&l, !strcmp(format, "md") ? "- " : "  ");
+		add_text(&l, json_string_value(json_object_get(m, "id")));
+		buf_adds(&l, ": ");
+		add_text(&l, json_string_value(json_object_get(w, "strategy")));
+		buf_addf(&l, " (pass rate %.3f over %lld items)",
 			 json_number_value(json_object_get(w, "pass_rate")),
 			 (long long)json_integer_value(json_object_get(w, "graded")));
+		emit_line(out, format, &l);
+		buf_release(&l);
 	}
 	/* code suites: insecure rates per language and CWE */
 	static const char *const code[] = { "lang", "cwe" };
@@ -878,15 +979,20 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 	}
 }
 
+/* A quoted CSV field; control characters (a model id or a category could
+ * hold an escape sequence) are written as \xNN, never raw. */
 static void csv_field(struct buf *out, const char *s)
 {
+	struct buf e = BUF_INIT;
+	add_text(&e, s);
 	buf_addc(out, '"');
-	for (; *s; s++) {
-		if (*s == '"')
+	for (const char *p = e.s; *p; p++) {
+		if (*p == '"')
 			buf_addc(out, '"');
-		buf_addc(out, *s);
+		buf_addc(out, *p);
 	}
 	buf_addc(out, '"');
+	buf_release(&e);
 }
 
 static void csv_row(struct buf *out, const char *model, const char *scope, const char *key,
@@ -949,12 +1055,8 @@ int report_render(const json_t *rep, const char *format, const struct report_sty
 		  struct buf *out, struct tri_err *err)
 {
 	if (!strcmp(format, "json")) {
-		char *s = json_dumps(rep, JSON_INDENT(2));
-		if (!s)
-			return err_set(err, TRI_RUNTIME, "cannot serialise the report");
-		buf_adds(out, s);
+		buf_add_json(out, rep, JSON_INDENT(2));
 		buf_addc(out, '\n');
-		free(s);
 		return 0;
 	}
 	if (!strcmp(format, "csv")) {
@@ -1004,84 +1106,149 @@ struct report_style report_style_for(int fd)
 	return st;
 }
 
+static void add_id_list(struct buf *out, const json_t *arr)
+{
+	size_t i;
+	json_t *v;
+	json_array_foreach(arr, i, v) {
+		buf_adds(out, i ? ", " : "");
+		add_text(out, json_string_value(v));
+	}
+}
+
 int report_render_selection(const json_t *sel, const struct report_style *st, struct buf *out)
 {
 	const json_t *chosen = json_object_get(sel, "chosen");
 	const json_t *req = json_object_get(sel, "require");
+	const char *prefer = json_string_value(json_object_get(sel, "prefer"));
+	const char *note = json_string_value(json_object_get(sel, "note"));
 	size_t i;
 	json_t *v;
-	struct buf tmp = BUF_INIT;
 	buf_addc(out, '\n');
 	if (json_is_string(chosen)) {
 		buf_addf(out, "%srecommended: ", st->color ? "\033[1;32m" : "");
-		const char *c = json_string_value(chosen);
-		buf_add_escaped(out, c, strlen(c), 0);
-		buf_addf(out, "%s (prefer %s", st->color ? "\033[0m" : "",
-			 json_string_value(json_object_get(sel, "prefer")));
+		add_text(out, json_string_value(chosen));
+		buf_addf(out, "%s (prefer ", st->color ? "\033[0m" : "");
+		add_text(out, prefer);
 		if (json_array_size(req)) {
 			buf_adds(out, "; meets ");
-			json_array_foreach(req, i, v) buf_addf(out, "%s%s", i ? ", " : "", json_string_value(v));
+			add_id_list(out, req);
+		} else {
+			buf_adds(out, "; on the Pareto frontier, no requirement given");
 		}
 		buf_addf(out, "%s)\n", json_is_true(json_object_get(sel, "strict")) ? ", strict" : "");
 	} else {
-		buf_addf(out, "%sno model meets the requirements%s", st->color ? "\033[1;31m" : "",
+		buf_addf(out, "%sno recommendation%s", st->color ? "\033[1;31m" : "",
 			 st->color ? "\033[0m" : "");
-		json_array_foreach(req, i, v) buf_addf(out, "%s%s", i ? ", " : ": ", json_string_value(v));
+		if (json_array_size(req)) {
+			buf_adds(out, ": no model meets ");
+			add_id_list(out, req);
+		} else if (note) {
+			buf_adds(out, ": ");
+			add_text(out, note);
+			if (!strcmp(prefer ? prefer : "", "smallest") && strstr(note, "size"))
+				buf_adds(out, " (declare size: in the config, or use --prefer cheapest, "
+					 "fastest or best)");
+		}
 		buf_addc(out, '\n');
 	}
 	json_array_foreach(json_object_get(sel, "excluded"), i, v) {
-		const char *id = json_string_value(json_object_get(v, "id"));
+		const json_t *first = json_array_get(json_object_get(v, "failures"), 0);
+		const char *reason = json_string_value(json_object_get(first, "reason"));
 		const json_t *val = json_object_get(v, "value");
 		buf_adds(out, "  excluded ");
-		buf_add_escaped(out, id, strlen(id), 0);
-		buf_addf(out, ": %s", json_string_value(json_object_get(v, "failed")));
+		add_text(out, json_string_value(json_object_get(v, "id")));
+		buf_adds(out, ": ");
+		if (reason && !strcmp(reason, "dominated")) {
+			buf_adds(out, "not on the Pareto frontier (another model is at least as good "
+				 "on every axis)\n");
+			continue;
+		}
+		if (reason && !strcmp(reason, "not measured") && json_is_number(val)) {
+			buf_addf(out, "not measured: %.0f%% of its requests failed (",
+				 100 * json_number_value(val));
+			add_text(out, json_string_value(json_object_get(first, "require")));
+			buf_adds(out, ")\n");
+			continue;
+		}
+		add_text(out, json_string_value(json_object_get(v, "failed")));
 		if (json_is_number(val))
 			buf_addf(out, " (measured %.3f)", json_number_value(val));
+		buf_addc(out, '\n');
+	}
+	json_array_foreach(json_object_get(sel, "unranked"), i, v) {
+		buf_adds(out, "  not ranked ");
+		add_text(out, json_string_value(json_object_get(v, "id")));
+		buf_adds(out, ": ");
+		add_text(out, json_string_value(json_object_get(v, "reason")));
 		buf_addc(out, '\n');
 	}
 	const json_t *pareto = json_object_get(sel, "pareto");
 	if (json_array_size(pareto)) {
 		buf_adds(out, "  pareto frontier (accuracy, hallucination, security, cost): ");
-		json_array_foreach(pareto, i, v) {
-			const char *id = json_string_value(v);
-			buf_adds(out, i ? ", " : "");
-			buf_add_escaped(out, id, strlen(id), 0);
-		}
+		add_id_list(out, pareto);
 		buf_addc(out, '\n');
 	}
-	buf_release(&tmp);
 	return 0;
 }
 
-int report_select(json_t *rep, char *const *require, size_t n_require, const char *prefer,
-		  int strict, struct tri_err *err)
+int report_select(json_t *rep, const struct config *c, struct tri_err *err)
 {
-	struct requirement *req = xcalloc(n_require + 1, sizeof(*req));
-	size_t n = 0;
-	enum sel_prefer pref = PREFER_SMALLEST;
-	int ret = -1;
-	for (; n < n_require; n++)
-		if (select_parse(require[n], &req[n], err) < 0)
-			goto out;
-	if (prefer && select_parse_prefer(prefer, &pref) < 0) {
-		err_set(err, TRI_USAGE, "prefer '%s': use smallest, cheapest, fastest or best", prefer);
-		goto out;
-	}
+	struct select_spec spec;
+	if (select_spec_parse(&spec, c->require, c->n_require, c->prefer, c->strict,
+			      c->max_errors, err) < 0)
+		return -1;
 	const json_t *models = json_object_get(rep, "models");
-	for (size_t i = 0; i < n; i++)
-		if (json_array_size(models) && !select_check_metric(models, req[i].metric)) {
-			err_set(err, TRI_USAGE, "requirement '%s': no metric '%s' in the report "
-				"(e.g. accuracy, hallucination_rate, security.pass_rate, latency_s.p50, "
-				"cost_usd.per_item, suites.NAME.accuracy)", req[i].text, req[i].metric);
-			goto out;
-		}
-	json_object_set_new(rep, "selection", select_run(models, req, n, pref, strict));
-	ret = 0;
-out:
-	for (size_t i = 0; i < n; i++)
-		select_requirement_release(&req[i]);
-	free(req);
+	int ret = select_spec_check(&spec, models, err);
+	if (ret == 0)
+		json_object_set_new(rep, "selection", select_run(models, &spec));
+	select_spec_release(&spec);
 	return ret;
+}
+
+json_t *report_prototype(const struct suite *suites, size_t n)
+{
+	json_t *full = select_metrics_prototype();
+	json_t *sg = json_object(), *cats = json_object(), *diffs = json_object();
+	json_t *bd = json_object();
+	struct buf key = BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		const struct suite *s = &suites[i];
+		json_object_set(sg, s->name, full);
+		for (size_t k = 0; k < s->n_items; k++) {
+			const struct item *it = &s->items[k];
+			if (it->category) {
+				buf_reset(&key);
+				buf_addf(&key, "%s/%s", s->name, it->category);
+				json_object_set(cats, key.s, full);
+			}
+			if (it->difficulty) {
+				buf_reset(&key);
+				buf_addf(&key, "%s/%d", s->name, it->difficulty);
+				json_object_set(diffs, key.s, full);
+			}
+			json_t *meta = json_object_get(it->json, "meta");
+			for (size_t b = 0; b < ARRAY_LEN(breakdown_keys); b++) {
+				const char *v = json_string_value(json_object_get(meta, breakdown_keys[b]));
+				if (!v)
+					continue;
+				json_t *g = json_object_get(bd, breakdown_keys[b]);
+				if (!g) {
+					g = json_object();
+					json_object_set_new(bd, breakdown_keys[b], g);
+				}
+				buf_reset(&key);
+				buf_addf(&key, "%s/%s", s->name, v);
+				json_object_set(g, key.s, full);
+			}
+		}
+	}
+	buf_release(&key);
+	json_t *m = json_pack("{s:s,s:O,s:o,s:o,s:o,s:o,s:{s:f,s:f}}", "id", "(planned)",
+			      "overall", full, "suites", sg, "categories", cats, "difficulties", diffs,
+			      "breakdowns", bd, "size", "total", 1.0, "active", 1.0);
+	json_decref(full);
+	return json_pack("[o]", m);
 }
 
 int report_open(const char *db, const char *name, enum store_mode mode, struct store *st,
@@ -1095,24 +1262,4 @@ int report_open(const char *db, const char *name, enum store_mode mode, struct s
 		return -1;
 	}
 	return 0;
-}
-
-int report_select_run(struct store *st, const char *run, json_t *rep, char *const *require,
-		      size_t n_require, const char *prefer, int strict, struct tri_err *err)
-{
-	struct config snap;
-	config_init(&snap);
-	int ret = -1;
-	if (run_load_config(st, run, &snap, err) < 0)
-		goto out;
-	if (!n_require) {
-		/* no requirement given: the run's own (select: in its config) */
-		require = snap.require;
-		n_require = snap.n_require;
-		strict = strict || snap.strict;
-	}
-	ret = report_select(rep, require, n_require, prefer ? prefer : snap.prefer, strict, err);
-out:
-	config_release(&snap);
-	return ret;
 }

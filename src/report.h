@@ -12,7 +12,9 @@
 #include <jansson.h>
 #include "buf.h"
 #include "err.h"
+#include "config.h"
 #include "store.h"
+#include "suite.h"
 
 json_t *report_build(struct store *st, const char *run, struct tri_err *err);
 
@@ -25,6 +27,14 @@ struct report_style {
 int report_render(const json_t *report, const char *format, const struct report_style *style,
                   struct buf *out, struct tri_err *err);
 
+/* What happened to each model's requests -- tasks ok, failed and pending,
+ * failed attempts by class, and the first message of each class of failure
+ * -- in format (term, md, html); nothing when every request succeeded at
+ * once. Part of every report; run prints it on its own when nothing was
+ * measured. */
+void report_render_requests(const json_t *report, const char *format,
+                            const struct report_style *style, struct buf *out);
+
 /* Colour and width for output on fd: plain unless fd is a terminal;
  * no colour with NO_COLOR. */
 struct report_style report_style_for(int fd);
@@ -33,16 +43,16 @@ struct report_style report_style_for(int fd);
 int report_render_selection(const json_t *selection, const struct report_style *style,
                             struct buf *out);
 
-/* Add the "selection" object to rep from requirements (strings), prefer
- * (NULL: smallest) and strict. TRI_USAGE error for a bad expression or a
- * metric the report does not have. */
-int report_select(json_t *rep, char *const *require, size_t n_require, const char *prefer,
-                  int strict, struct tri_err *err);
+/* Add the "selection" object to rep, selecting by c's select settings
+ * (require, prefer, strict, max_errors). TRI_USAGE for a bad expression
+ * or a metric the report does not have. */
+int report_select(json_t *rep, const struct config *c, struct tri_err *err);
 
-/* report_select() with the requirements given, or -- when there are none --
- * the ones the run was started with (its config's select:). */
-int report_select_run(struct store *st, const char *run, json_t *rep, char *const *require,
-                      size_t n_require, const char *prefer, int strict, struct tri_err *err);
+/* A "models" array shaped like a report's, whose one model has every
+ * metric in every group the planned suites will have (suites, categories,
+ * difficulties, breakdowns): for checking requirement names before
+ * anything is sent. New reference. */
+json_t *report_prototype(const struct suite *suites, size_t n);
 
 /* Open the store at db (NULL: default) -- read-only unless mode says
  * otherwise -- and resolve run name (NULL or "latest": the newest).

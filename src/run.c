@@ -481,6 +481,24 @@ static const struct item *find_item(const struct run_suites *rs, const char *sui
 	return NULL;
 }
 
+int run_load_suites(struct store *st, const char *run, struct suite **v, size_t *n,
+		    struct tri_err *err)
+{
+	struct run_suites rs;
+	*v = NULL;
+	*n = 0;
+	if (load_run_suites(st, run, &rs, err) < 0) {
+		run_suites_release(&rs);
+		return -1;
+	}
+	*v = rs.v;
+	*n = rs.n;
+	rs.v = NULL;
+	rs.n = 0;
+	run_suites_release(&rs);
+	return 0;
+}
+
 struct grade_run {
 	struct store *st;
 	const char *run;

@@ -50,6 +50,11 @@ int run_send(struct store *st, const char *run, const struct config *c,
 int run_grade(struct store *st, const char *run, int regrade, size_t *n_graded,
               struct tri_err *err);
 
+/* The suites of a stored run, rebuilt from the store (headers and the
+ * items planned). Caller releases each with suite_release() and frees *v. */
+int run_load_suites(struct store *st, const char *run, struct suite **v, size_t *n,
+                    struct tri_err *err);
+
 /* Load the run's config snapshot into c (models, select). */
 int run_load_config(struct store *st, const char *run, struct config *c, struct tri_err *err);
 

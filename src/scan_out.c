@@ -27,13 +27,9 @@ int scan_format_text(struct buf *b, const struct scan_result *res)
 
 static int dump(struct buf *b, json_t *j)
 {
-	char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	json_decref(j);
-	if (!s)
-		return -1;
-	buf_adds(b, s);
+	buf_add_json(b, j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 	buf_addc(b, '\n');
-	free(s);
+	json_decref(j);
 	return 0;
 }
 

@@ -13,10 +13,20 @@
  *   - a metric that is null or absent fails: a model is never chosen on
  *     evidence that was not measured.
  *
- * The models that pass every requirement are sorted by the preference
- * (unknown keys last, ties broken by id) into "ranking"; the first is
- * "chosen". The Pareto frontier is computed over all models, passing or
- * not, on point values. docs/report-json.md documents the output. */
+ * Before any requirement, a model must have been measured: one whose
+ * share of failed requests is above max_errors, or that has no graded
+ * answer at all, is excluded as "not measured" -- a model that did not
+ * work is never recommended for what it did not show.
+ *
+ * The candidates are the measured models that pass every requirement;
+ * with no requirement at all, only those on the Pareto frontier (over
+ * accuracy, hallucination rate, security pass rate and cost, computed on
+ * the measured models): a model that another beats on every axis is not a
+ * choice. The candidates are sorted by the preference, ties broken by id,
+ * into "ranking"; the first is "chosen". A candidate whose preference key
+ * is unknown -- no declared size for smallest, no cost for cheapest --
+ * cannot be placed and goes to "unranked": it is never chosen on a value
+ * nobody measured or declared. docs/report-json.md documents the output. */
 #include <ctype.h>
 #include <math.h>
 #include <jansson.h>
@@ -257,7 +267,7 @@ static int compare(double x, enum sel_op op, double v)
 
 /* A METRICS object with every metric present, to tell a metric name of
  * the schema from a typo when no model measured it. */
-static json_t *metrics_prototype(void)
+json_t *select_metrics_prototype(void)
 {
 	/* two security and two other outcomes, so that every metric --
 	 * security.pass_rate and the answered-or-abstained ones -- is a value */
@@ -288,7 +298,7 @@ int select_check_metric(const json_t *models, const char *metric)
 		return 0;
 	if (!strcmp(metric, "size.total") || !strcmp(metric, "size.active"))
 		return 1;
-	json_t *proto = metrics_prototype();
+	json_t *proto = select_metrics_prototype();
 	int ok = schema_has(proto, metric);
 	size_t i;
 	const json_t *m;
@@ -442,33 +452,97 @@ static json_t *pareto(const json_t *models)
 
 /* ---- the selection ---- */
 
+int select_spec_parse(struct select_spec *s, char *const *require, size_t n_require,
+		      const char *prefer, int strict, double max_errors, struct tri_err *err)
+{
+	memset(s, 0, sizeof(*s));
+	s->req = xcalloc(n_require ? n_require : 1, sizeof(*s->req));
+	s->prefer = PREFER_SMALLEST;
+	s->strict = strict;
+	s->max_errors = isnan(max_errors) ? 0.05 : max_errors;
+	for (; s->n_req < n_require; s->n_req++)
+		if (select_parse(require[s->n_req], &s->req[s->n_req], err) < 0) {
+			select_spec_release(s);
+			return -1;
+		}
+	if (prefer && select_parse_prefer(prefer, &s->prefer) < 0) {
+		select_spec_release(s);
+		return err_set(err, TRI_USAGE, "prefer '%s': use smallest, cheapest, fastest or best",
+			       prefer);
+	}
+	return 0;
+}
+
+void select_spec_release(struct select_spec *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->n_req; i++)
+		select_requirement_release(&s->req[i]);
+	free(s->req);
+	memset(s, 0, sizeof(*s));
+}
+
+int select_spec_check(const struct select_spec *s, const json_t *models, struct tri_err *err)
+{
+	for (size_t i = 0; i < s->n_req; i++)
+		if (!select_check_metric(models, s->req[i].metric))
+			return err_set(err, TRI_USAGE, "requirement '%s': no metric '%s' (e.g. accuracy, "
+				       "hallucination_rate, security.pass_rate, latency_s.p50, "
+				       "cost_usd.per_item, suites.NAME.accuracy)", s->req[i].text,
+				       s->req[i].metric);
+	return 0;
+}
+
 static json_t *num_or_null(double x)
 {
 	return isfinite(x) ? json_real(x) : json_null();
 }
 
-/* Judge model m; append its failures to *fails (created on the first). */
-static void judge(const json_t *m, const struct requirement *req, size_t n_req,
-                  const int *known, int strict, json_t **fails)
+static json_t *failure(const char *text, double value, const char *side, const char *reason)
 {
-	for (size_t r = 0; r < n_req; r++) {
+	json_t *f = json_object();
+	json_object_set_new(f, "require", json_string(text));
+	json_object_set_new(f, "value", num_or_null(value));
+	json_object_set_new(f, "judged_on", json_string(side));
+	json_object_set_new(f, "reason", json_string(reason));
+	return f;
+}
+
+/* Was the model measured? NULL if so, else its failure (new reference). */
+static json_t *unmeasured(const json_t *m, double max_errors)
+{
+	const json_t *share = json_object_get(json_object_get(m, "requests"), "error_share");
+	if (json_is_number(share) && json_number_value(share) > max_errors) {
+		struct buf b = BUF_INIT;
+		buf_addf(&b, "error share <= %g", max_errors);
+		json_t *f = failure(b.s, json_number_value(share), "value", "not measured");
+		buf_release(&b);
+		return f;
+	}
+	const json_t *graded = json_object_get(json_object_get(m, "overall"), "graded");
+	if (json_is_integer(graded) && json_integer_value(graded) == 0)
+		return failure("graded answers > 0", 0, "value", "not measured");
+	return NULL;
+}
+
+/* Judge model m; append its failures to *fails (created on the first). */
+static void judge(const json_t *m, const struct select_spec *s, const int *known,
+		  json_t **fails)
+{
+	for (size_t r = 0; r < s->n_req; r++) {
+		const struct requirement *q = &s->req[r];
 		const json_t *node = NULL;
 		const char *side = "value";
 		double x = NAN;
-		if (known[r] && lookup(m, req[r].metric, &node) == F_VALUE)
-			x = judged_value(node, req[r].op, strict, &side);
-		if (!isnan(x) && compare(x, req[r].op, req[r].value))
+		if (known[r] && lookup(m, q->metric, &node) == F_VALUE)
+			x = judged_value(node, q->op, s->strict, &side);
+		if (!isnan(x) && compare(x, q->op, q->value))
 			continue;
-		const char *reason = !known[r] ? "unknown metric"
-		                   : isnan(x) ? "not measured" : "failed";
-		json_t *f = json_object();
-		json_object_set_new(f, "require", json_string(req[r].text));
-		json_object_set_new(f, "value", num_or_null(x));
-		json_object_set_new(f, "judged_on", json_string(side));
-		json_object_set_new(f, "reason", json_string(reason));
+		const char *reason = !known[r] ? "unknown metric" : isnan(x) ? "not measured" : "failed";
 		if (!*fails)
 			*fails = json_array();
-		json_array_append_new(*fails, f);
+		json_array_append_new(*fails, failure(q->text, x, side, reason));
 	}
 }
 
@@ -491,38 +565,81 @@ static json_t *exclusion(const char *id, json_t *fails)
 	return e;
 }
 
-json_t *select_run(const json_t *models, const struct requirement *req, size_t n_req,
-                   enum sel_prefer prefer, int strict)
+static const char *const unplaced[] = {
+	[PREFER_SMALLEST] = "size not declared",
+	[PREFER_CHEAPEST] = "cost not known (no price and no usage.cost)",
+	[PREFER_FASTEST] = "latency not measured",
+	[PREFER_BEST] = "omniscience index not measured",
+};
+
+static int on_frontier(const json_t *pareto_ids, const char *id)
+{
+	size_t i;
+	const json_t *v;
+	json_array_foreach(pareto_ids, i, v)
+		if (!strcmp(json_string_value(v), id))
+			return 1;
+	return 0;
+}
+
+json_t *select_run(const json_t *models, const struct select_spec *s)
 {
 	size_t n = json_is_array(models) ? json_array_size(models) : 0;
-	int *known = xcalloc(n_req ? n_req : 1, sizeof(*known));
-	for (size_t r = 0; r < n_req; r++)
-		known[r] = select_check_metric(models, req[r].metric);
+	int *known = xcalloc(s->n_req ? s->n_req : 1, sizeof(*known));
+	for (size_t r = 0; r < s->n_req; r++)
+		known[r] = select_check_metric(models, s->req[r].metric);
 
 	json_t *sel = json_object();
 	json_t *reqs = json_array();
-	for (size_t r = 0; r < n_req; r++)
-		json_array_append_new(reqs, json_string(req[r].text ? req[r].text : ""));
+	for (size_t r = 0; r < s->n_req; r++)
+		json_array_append_new(reqs, json_string(s->req[r].text ? s->req[r].text : ""));
 	json_object_set_new(sel, "require", reqs);
-	json_object_set_new(sel, "prefer", json_string(select_prefer_name(prefer)));
-	json_object_set_new(sel, "strict", json_boolean(strict));
+	json_object_set_new(sel, "prefer", json_string(select_prefer_name(s->prefer)));
+	json_object_set_new(sel, "strict", json_boolean(s->strict));
+	json_object_set_new(sel, "max_errors", json_real(s->max_errors));
+
+	/* measured models first: the frontier is drawn over them */
+	json_t *excluded = json_array(), *measured = json_array();
+	for (size_t i = 0; i < n; i++) {
+		const json_t *m = json_array_get(models, i);
+		json_t *f = unmeasured(m, s->max_errors);
+		if (f) {
+			json_t *fails = json_array();
+			json_array_append_new(fails, f);
+			json_array_append_new(excluded, exclusion(model_id(m), fails));
+		} else {
+			json_array_append(measured, (json_t *)m);
+		}
+	}
+	json_t *front = pareto(measured);
 
 	struct cand *pass = xcalloc(n ? n : 1, sizeof(*pass));
 	size_t npass = 0;
-	json_t *excluded = json_array();
-	for (size_t i = 0; i < n; i++) {
-		const json_t *m = json_array_get(models, i);
+	json_t *unranked = json_array();
+	for (size_t i = 0; i < json_array_size(measured); i++) {
+		const json_t *m = json_array_get(measured, i);
 		json_t *fails = NULL;
-		judge(m, req, n_req, known, strict, &fails);
+		judge(m, s, known, &fails);
+		if (!fails && !s->n_req && !on_frontier(front, model_id(m))) {
+			fails = json_array();
+			json_array_append_new(fails, failure("on the Pareto frontier", NAN, "value",
+							     "dominated"));
+		}
 		if (fails) {
 			json_array_append_new(excluded, exclusion(model_id(m), fails));
 			continue;
 		}
-		struct cand *c = &pass[npass++];
+		struct cand *c = &pass[npass];
 		c->m = m;
 		c->id = model_id(m);
 		c->idx = i;
-		set_keys(c, prefer);
+		set_keys(c, s->prefer);
+		if (isnan(c->key[0])) {
+			json_array_append_new(unranked, json_pack("{s:s,s:s}", "id", c->id,
+							"reason", unplaced[s->prefer]));
+			continue;
+		}
+		npass++;
 	}
 	qsort(pass, npass, sizeof(*pass), cmp_cand);
 	json_t *ranking = json_array();
@@ -530,9 +647,15 @@ json_t *select_run(const json_t *models, const struct requirement *req, size_t n
 		json_array_append_new(ranking, json_string(pass[i].id));
 
 	json_object_set_new(sel, "chosen", npass ? json_string(pass[0].id) : json_null());
+	if (!npass && json_array_size(unranked))
+		json_object_set_new(sel, "note", json_string(unplaced[s->prefer]));
+	else if (!npass && !json_array_size(measured) && n)
+		json_object_set_new(sel, "note", json_string("no model was measured"));
 	json_object_set_new(sel, "excluded", excluded);
-	json_object_set_new(sel, "pareto", pareto(json_is_array(models) ? models : NULL));
+	json_object_set_new(sel, "pareto", front);
 	json_object_set_new(sel, "ranking", ranking);
+	json_object_set_new(sel, "unranked", unranked);
+	json_decref(measured);
 	free(pass);
 	free(known);
 	return sel;

@@ -38,11 +38,37 @@ const char *select_prefer_name(enum sel_prefer p);
  * some model object holds as a number or proportion. */
 int select_check_metric(const json_t *models, const char *metric);
 
-/* Apply requirements to the "models" array of a JSON report and return the
+/* What to select by, parsed and checked. */
+struct select_spec {
+	struct requirement *req;
+	size_t n_req;
+	enum sel_prefer prefer;
+	int strict;
+	double max_errors;   /* a model with a larger share of failed requests is not measured */
+};
+
+/* Parse requirement strings and a preference name (NULL: smallest) into s.
+ * TRI_USAGE error for a bad expression or an unknown preference. */
+int select_spec_parse(struct select_spec *s, char *const *require, size_t n_require,
+                      const char *prefer, int strict, double max_errors, struct tri_err *err);
+void select_spec_release(struct select_spec *s);
+
+/* Check that every requirement's metric is known for models (a report's
+ * "models", or the prototype of a planned run): TRI_USAGE naming the first
+ * that is not. An empty models array knows the METRICS schema only. */
+int select_spec_check(const struct select_spec *s, const json_t *models, struct tri_err *err);
+
+/* A METRICS object in which every metric of the schema has a value (for
+ * telling a metric name from a typo). New reference. */
+json_t *select_metrics_prototype(void);
+
+/* Apply the spec to the "models" array of a JSON report and return the
  * "selection" object of SPEC §6 (new reference): require, prefer, strict,
- * chosen (id or null), excluded [{id, failed, value}], pareto [ids], and
- * ranking (the passing models in preference order). */
-json_t *select_run(const json_t *models, const struct requirement *req, size_t n_req,
-                   enum sel_prefer prefer, int strict);
+ * max_errors, chosen (id or null), excluded [{id, failed, value, failures}],
+ * pareto [ids], ranking (the candidates in preference order), unranked
+ * [{id, reason}] (candidates the preference cannot place) and note (why
+ * nothing was chosen, when no requirement explains it). docs/report-json.md
+ * says how each model is judged. */
+json_t *select_run(const json_t *models, const struct select_spec *s);
 
 #endif

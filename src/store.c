@@ -80,7 +80,7 @@ static const char *const sql[S__COUNT] = {
 		"VALUES (?1, ?2, 'running', ?3, ?4, ?5)",
 	[S_RUN_FINISH] = "UPDATE runs SET finished = ?2, status = ?3 WHERE id = ?1",
 	[S_RUN_LATEST] = "SELECT id FROM runs ORDER BY started DESC, rowid DESC LIMIT 1",
-	[S_RUN_LATEST_RUNNING] = "SELECT id FROM runs WHERE status = 'running' "
+	[S_RUN_LATEST_RUNNING] = "SELECT id FROM runs WHERE status IN ('running', 'failed') "
 		"ORDER BY started DESC, rowid DESC LIMIT 1",
 	[S_RUN_BY_ID] = "SELECT id FROM runs WHERE id = ?1",
 	[S_RUN_INFO] = "SELECT id, status, config, tool_version, started, finished FROM runs "

@@ -270,11 +270,17 @@ static int load_items(struct suite *s, const char *path, struct tri_err *err)
 	int ret = -1;
 
 	if (buf_read_file(&b, path, 0) < 0) {
-		err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
+		if (errno == EISDIR)
+			err_set(err, TRI_USAGE, "%s is a directory: give a .jsonl file", path);
+		else
+			err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
 		goto out;
 	}
 	long lineno = 0;
-	for (char *p = b.s, *end = b.s + b.len; p < end;) {
+	char *start = b.s;
+	if (b.len >= 3 && !memcmp(b.s, "\xef\xbb\xbf", 3))
+		start += 3;   /* a UTF-8 byte order mark, as some editors write */
+	for (char *p = start, *end = b.s + b.len; p < end;) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		lineno++;
@@ -562,4 +568,28 @@ int suite_add_item(struct suite *s, size_t *alloc, json_t *o, struct tri_err *er
 		return -1;
 	s->n_items++;
 	return 0;
+}
+
+void suite_limit(struct suite *s, long limit)
+{
+	if (limit <= 0 || (size_t)limit >= s->n_items)
+		return;
+	size_t n = s->n_items, keep = (size_t)limit;
+	struct item *v = xcalloc(keep, sizeof(*v));
+	char *taken = xcalloc(n, 1);
+	for (size_t k = 0; k < keep; k++) {
+		size_t i = k * n / keep;
+		v[k] = s->items[i];
+		taken[i] = 1;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!taken[i]) {
+			free(s->items[i].id);
+			free(s->items[i].category);
+			json_decref(s->items[i].json);
+		}
+	free(taken);
+	free(s->items);
+	s->items = v;
+	s->n_items = keep;
 }

@@ -40,6 +40,11 @@ struct suite {
 int suite_load(struct suite *s, const char *spec, struct tri_err *err);
 void suite_release(struct suite *s);
 
+/* Keep at most limit items (limit > 0), spread evenly over the suite, in
+ * their order: items k * n / limit for k = 0 .. limit-1. Deterministic, so
+ * that a run with --limit plans the same items every time. */
+void suite_limit(struct suite *s, long limit);
+
 /* The grader object that applies to it: the item's "grader" with the
  * suite's default filling in missing keys. New reference; caller decrefs. */
 json_t *suite_item_grader(const struct suite *s, const struct item *it);

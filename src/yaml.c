@@ -147,7 +147,25 @@ static int is_string_key_pending(const struct frame *stack, size_t depth)
 	return depth > 0 && json_is_object(stack[depth - 1].node) && !stack[depth - 1].key;
 }
 
-static int parse(struct yaml_doc *doc, yaml_parser_t *p, struct tri_err *err)
+/* A reader error (bad encoding) has no mark, only a byte offset: find its
+ * line and column (in characters) in the text. */
+static void offset_place(const char *text, size_t len, size_t off, long *line, long *col)
+{
+	*line = 1;
+	*col = 1;
+	for (size_t i = 0; i < off && i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == '\n') {
+			(*line)++;
+			*col = 1;
+		} else if ((c & 0xc0) != 0x80) {
+			(*col)++;
+		}
+	}
+}
+
+static int parse(struct yaml_doc *doc, yaml_parser_t *p, const char *text, size_t len,
+		 struct tri_err *err)
 {
 	struct frame *stack = NULL;
 	size_t depth = 0, alloc = 0;
@@ -158,6 +176,13 @@ static int parse(struct yaml_doc *doc, yaml_parser_t *p, struct tri_err *err)
 		if (!yaml_parser_parse(p, &ev)) {
 			long line = (long)p->problem_mark.line + 1;
 			long col = (long)p->problem_mark.column + 1;
+			if (p->error == YAML_READER_ERROR) {
+				offset_place(text, len, p->problem_offset, &line, &col);
+				err_at(err, TRI_USAGE, doc->path, line, col, "%s (byte 0x%02x): save the "
+				       "file as UTF-8", p->problem ? p->problem : "cannot decode the text",
+				       p->problem_offset < len ? (unsigned char)text[p->problem_offset] : 0u);
+				goto out;
+			}
 			err_at(err, TRI_USAGE, doc->path, line, col, "invalid YAML: %s%s%s",
 			       p->problem ? p->problem : "syntax error",
 			       p->context ? " " : "", p->context ? p->context : "");
@@ -250,7 +275,7 @@ int yaml_load_string(struct yaml_doc *doc, const char *name, const char *text,
 	if (!yaml_parser_initialize(&p))
 		return err_set(err, TRI_RUNTIME, "%s: cannot initialise the YAML parser", name);
 	yaml_parser_set_input_string(&p, (const unsigned char *)text, len);
-	int r = parse(doc, &p, err);
+	int r = parse(doc, &p, text, len, err);
 	yaml_parser_delete(&p);
 	return r;
 }
@@ -260,7 +285,10 @@ int yaml_load(struct yaml_doc *doc, const char *path, struct tri_err *err)
 	struct buf b = BUF_INIT;
 	if (buf_read_file(&b, path, 0) < 0) {
 		memset(doc, 0, sizeof(*doc));
-		err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
+		if (errno == EISDIR)
+			err_set(err, TRI_USAGE, "%s is a directory: give the path of a YAML file", path);
+		else
+			err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
 		buf_release(&b);
 		return -1;
 	}

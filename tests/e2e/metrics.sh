@@ -67,6 +67,10 @@ check "cost from price" eq "$(jq "$big | .cost_usd.total * 1e8 | round" r.json)"
 "$TRILEMMA" select --db m.db --require "hallucination_rate <= 0.35" --prefer smallest > sel.txt 2>&1
 check "select exits 0" eq "$?" 0
 check "select picks the small model" grep -q 'recommended: small' sel.txt
+# 2 of big's 22 requests failed: 9% is above the default max_errors of 5%
+check "a model with too many failed requests is not measured" \
+	grep -q 'excluded big: not measured: 9% of its requests failed (error share <= 0.05)' sel.txt
+"$TRILEMMA" select --db m.db --require "hallucination_rate <= 0.35" --max-errors 0.1 > sel.txt 2>&1
 check "select explains the exclusion" grep -q 'excluded big: hallucination_rate <= 0.35 (measured 0.800)' sel.txt
 "$TRILEMMA" select --db m.db --require "hallucination_rate <= 0.35" --require "accuracy >= 0.45" --json > sel.json 2>&1
 check "no model meets both: exit 1" eq "$?" 1

@@ -56,15 +56,15 @@ static json_t *load(const char *text)
 static json_t *run(const json_t *models, const char *const *exprs, size_t n,
                    enum sel_prefer prefer, int strict)
 {
-	struct requirement req[8];
-	memset(req, 0, sizeof(req));
+	struct select_spec s;
 	struct tri_err err;
-	for (size_t i = 0; i < n; i++)
-		if (select_parse(exprs[i], &req[i], &err))
-			fprintf(stderr, "  parse: %s\n", err.msg);
-	json_t *sel = select_run(models, req, n, prefer, strict);
-	for (size_t i = 0; i < n; i++)
-		select_requirement_release(&req[i]);
+	if (select_spec_parse(&s, (char *const *)exprs, n, select_prefer_name(prefer), strict,
+	                      0.05, &err)) {
+		fprintf(stderr, "  parse: %s\n", err.msg);
+		return json_object();
+	}
+	json_t *sel = select_run(models, &s);
+	select_spec_release(&s);
 	return sel;
 }
 
@@ -343,33 +343,117 @@ static void test_ties_and_sizes(void)
 {
 	struct buf_small b;
 	/* a, b, c: the same size and cost, ranked by id; d declares only its
-	 * total (taken as dense, 2e9); e has no size and sorts last; f is a
-	 * MoE with 1e9 active of 3e10 total and comes first */
+	 * total (taken as dense, 2e9); e has no size; f is a MoE with 1e9
+	 * active of 3e10 total; g is as big as a, b, c but cheaper. All have
+	 * the same accuracy, so "accuracy >= 0.5" lets every one through. */
 	json_t *models = load(
 		"[{\"id\":\"c\",\"size\":{\"total\":4e9,\"active\":4e9},"
-		"  \"overall\":{\"cost_usd\":{\"per_item\":0.1}}},"
+		"  \"overall\":{\"accuracy\":{\"value\":0.5},\"cost_usd\":{\"per_item\":0.1}}},"
 		" {\"id\":\"a\",\"size\":{\"total\":4e9,\"active\":4e9},"
-		"  \"overall\":{\"cost_usd\":{\"per_item\":0.1}}},"
-		" {\"id\":\"e\",\"size\":null,\"overall\":{\"cost_usd\":null}},"
+		"  \"overall\":{\"accuracy\":{\"value\":0.5},\"cost_usd\":{\"per_item\":0.1}}},"
+		" {\"id\":\"e\",\"size\":null,\"overall\":{\"accuracy\":{\"value\":0.5},\"cost_usd\":null}},"
 		" {\"id\":\"b\",\"size\":{\"total\":4e9,\"active\":4e9},"
-		"  \"overall\":{\"cost_usd\":{\"per_item\":0.1}}},"
+		"  \"overall\":{\"accuracy\":{\"value\":0.5},\"cost_usd\":{\"per_item\":0.1}}},"
 		" {\"id\":\"d\",\"size\":{\"total\":2e9,\"active\":null},"
-		"  \"overall\":{\"cost_usd\":null}},"
+		"  \"overall\":{\"accuracy\":{\"value\":0.5},\"cost_usd\":null}},"
 		" {\"id\":\"f\",\"size\":{\"total\":3e10,\"active\":1e9},"
-		"  \"overall\":{\"cost_usd\":{\"per_item\":0.3}}},"
+		"  \"overall\":{\"accuracy\":{\"value\":0.5},\"cost_usd\":{\"per_item\":0.3}}},"
 		" {\"id\":\"g\",\"size\":{\"total\":4e9,\"active\":4e9},"
-		"  \"overall\":{\"cost_usd\":{\"per_item\":0.05}}}]");
+		"  \"overall\":{\"accuracy\":{\"value\":0.5},\"cost_usd\":{\"per_item\":0.05}}}]");
+	static const char *const all[] = { "accuracy >= 0.5" };
+	json_t *sel = run(models, all, 1, PREFER_SMALLEST, 0);
+	T_EQ_STR(ids(json_object_get(sel, "ranking"), &b), "f,d,g,a,b,c");
+	/* e declares no size: it is never the smallest */
+	T_EQ_INT(json_array_size(json_object_get(sel, "unranked")), 1);
+	T_EQ_STR(str(json_array_get(json_object_get(sel, "unranked"), 0), "id"), "e");
+	T_EQ_STR(str(json_array_get(json_object_get(sel, "unranked"), 0), "reason"), "size not declared");
+	json_decref(sel);
+	/* cheapest: unknown cost cannot win, ties by id */
+	sel = run(models, all, 1, PREFER_CHEAPEST, 0);
+	T_EQ_STR(ids(json_object_get(sel, "ranking"), &b), "g,a,b,c,f");
+	T_EQ_INT(json_array_size(json_object_get(sel, "unranked")), 2);
+	json_decref(sel);
+	/* best with no omniscience anywhere: nothing can be placed */
+	sel = run(models, all, 1, PREFER_BEST, 0);
+	T_EQ_STR(ids(json_object_get(sel, "ranking"), &b), "");
+	T_CHECK(json_is_null(json_object_get(sel, "chosen")));
+	T_EQ_STR(str(sel, "note"), "omniscience index not measured");
+	json_decref(sel);
+	/* no requirement: only the Pareto frontier is a candidate. On cost
+	 * (the only axis they differ on) g beats a, b, c and f; d and e have
+	 * no cost, so nothing dominates them. Of d, e and g, e has no size. */
+	sel = run(models, NULL, 0, PREFER_SMALLEST, 0);
+	T_EQ_STR(ids(json_object_get(sel, "pareto"), &b), "e,d,g");
+	T_EQ_STR(ids(json_object_get(sel, "ranking"), &b), "d,g");
+	T_EQ_STR(str(sel, "chosen"), "d");
+	json_t *ex = json_object_get(sel, "excluded");
+	T_EQ_INT(json_array_size(ex), 4);   /* c, a, b, f: dominated */
+	T_EQ_STR(str(json_array_get(json_object_get(json_array_get(ex, 0), "failures"), 0), "reason"),
+	         "dominated");
+	json_decref(sel);
+	json_decref(models);
+}
+
+/* The issue's case: two models given by --model (no sizes); one of them
+ * answered nothing right. Without requirements it is not on the frontier
+ * and is never recommended; with no size declared, smallest recommends
+ * nothing rather than guess. */
+static void test_unsized_and_dominated(void)
+{
+	json_t *models = load(
+		"[{\"id\":\"good\",\"size\":{\"total\":null,\"active\":null},"
+		"  \"overall\":{\"graded\":10,\"accuracy\":{\"value\":0.8},"
+		"  \"hallucination_rate\":{\"value\":0.2},\"cost_usd\":null}},"
+		" {\"id\":\"bad\",\"size\":{\"total\":null,\"active\":null},"
+		"  \"overall\":{\"graded\":10,\"accuracy\":{\"value\":0.0},"
+		"  \"hallucination_rate\":{\"value\":1.0},\"cost_usd\":null}}]");
 	json_t *sel = run(models, NULL, 0, PREFER_SMALLEST, 0);
-	T_EQ_STR(ids(json_object_get(sel, "ranking"), &b), "f,d,g,a,b,c,e");
+	struct buf_small b;
+	T_EQ_STR(ids(json_object_get(sel, "pareto"), &b), "good");
+	T_CHECK(json_is_null(json_object_get(sel, "chosen")));
+	T_EQ_STR(str(sel, "note"), "size not declared");
+	T_EQ_STR(str(json_array_get(json_object_get(sel, "excluded"), 0), "id"), "bad");
 	json_decref(sel);
-	/* cheapest: unknown cost last, ties by id */
-	sel = run(models, NULL, 0, PREFER_CHEAPEST, 0);
-	T_EQ_STR(ids(json_object_get(sel, "ranking"), &b), "g,a,b,c,f,d,e");
-	json_decref(sel);
-	/* best with no omniscience anywhere: by id */
+	/* a preference that needs no size picks the frontier model */
+	json_object_set_new(json_object_get(json_array_get(models, 0), "overall"),
+	                    "omniscience_index", json_real(60));
+	json_object_set_new(json_object_get(json_array_get(models, 1), "overall"),
+	                    "omniscience_index", json_real(-100));
 	sel = run(models, NULL, 0, PREFER_BEST, 0);
-	T_EQ_STR(ids(json_object_get(sel, "ranking"), &b), "a,b,c,d,e,f,g");
+	T_EQ_STR(str(sel, "chosen"), "good");
 	json_decref(sel);
+	json_decref(models);
+}
+
+/* A model whose requests failed is "not measured", whatever its numbers. */
+static void test_not_measured(void)
+{
+	json_t *models = load(three);
+	/* big: 40% of its requests failed; small: nothing graded at all */
+	json_object_set_new(json_array_get(models, 0), "requests",
+	                    json_pack("{s:f}", "error_share", 0.4));
+	json_object_set_new(json_object_get(json_array_get(models, 2), "overall"), "graded",
+	                    json_integer(0));
+	json_t *sel = run(models, NULL, 0, PREFER_SMALLEST, 0);
+	T_EQ_STR(str(sel, "chosen"), "mid");
+	struct buf_small b;
+	T_EQ_STR(ids(json_object_get(sel, "pareto"), &b), "mid");   /* drawn over measured models */
+	json_t *ex = json_object_get(sel, "excluded");
+	T_EQ_INT(json_array_size(ex), 2);
+	json_t *e0 = json_array_get(ex, 0);
+	T_EQ_STR(str(e0, "id"), "big");
+	T_EQ_STR(str(e0, "failed"), "error share <= 0.05 (not measured)");
+	T_NEAR(json_number_value(json_object_get(e0, "value")), 0.4, 1e-12);
+	T_EQ_STR(str(json_array_get(ex, 1), "id"), "small");
+	json_decref(sel);
+	/* at the threshold it is measured: 0.4 <= max_errors 0.4 */
+	struct select_spec s;
+	struct tri_err err;
+	T_EQ_INT(select_spec_parse(&s, NULL, 0, "best", 0, 0.4, &err), 0);
+	sel = select_run(models, &s);
+	T_EQ_STR(str(sel, "chosen"), "big");
+	json_decref(sel);
+	select_spec_release(&s);
 	json_decref(models);
 }
 
@@ -426,6 +510,8 @@ int main(void)
 	T_RUN(test_strict);
 	T_RUN(test_nulls_and_unknown);
 	T_RUN(test_ties_and_sizes);
+	T_RUN(test_unsized_and_dominated);
+	T_RUN(test_not_measured);
 	T_RUN(test_pareto);
 	T_RUN(test_empty);
 	return t_done("test_select");
