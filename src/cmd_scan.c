@@ -209,6 +209,8 @@ static void run_jobs(struct scan_state *st)
 		fputs(j->msg.s, stderr);
 		st->input_errors += j->errors;
 		st->n_files += (size_t)j->counted;
+		for (size_t k = 0; k < ARRAY_LEN(j->res.not_listed); k++)
+			st->res.not_listed[k] += j->res.not_listed[k];
 		XGROW(st->res.v, st->res.alloc, st->res.n + j->res.n);
 		if (j->res.n)
 			memcpy(st->res.v + st->res.n, j->res.v, j->res.n * sizeof(*j->res.v));
@@ -387,11 +389,13 @@ static void filter_sev(struct scan_result *res, enum scan_sev min_sev)
 			continue;
 		}
 		/* a one-finding result of its own, to release just this one */
-		struct scan_result one = { xmalloc(sizeof(*res->v)), 1, 1 };
+		struct scan_result one = { .v = xmalloc(sizeof(*res->v)), .n = 1, .alloc = 1 };
 		one.v[0] = res->v[i];
 		scan_result_release(&one);
 	}
 	res->n = k;
+	for (int s = 0; s < (int)min_sev && s < 4; s++)
+		res->not_listed[s] = 0;
 }
 
 int cmd_scan(int argc, char **argv)
@@ -435,8 +439,15 @@ int cmd_scan(int argc, char **argv)
 			st.input_errors++;
 		} else if (S_ISDIR(sb.st_mode)) {
 			scan_dir(&st, p, "");
-		} else {
+		} else if (S_ISREG(sb.st_mode)) {
 			scan_file(&st, p, 1);
+		} else {
+			/* a FIFO or a device would block or never end: not source code */
+			struct buf e = BUF_INIT;
+			buf_add_escaped(&e, p, strlen(p), 0);
+			fprintf(stderr, "trilemma scan: %s: not a regular file (a FIFO, socket or "
+				"device), skipped\n", e.s);
+			buf_release(&e);
 		}
 	}
 	run_jobs(&st);
@@ -462,17 +473,24 @@ int cmd_scan(int argc, char **argv)
 		goto out;
 	}
 
-	size_t by[4] = { 0, 0, 0, 0 };
+	size_t by[4] = { 0, 0, 0, 0 }, hidden = 0;
 	int gate = 0;
-	for (size_t i = 0; i < st.res.n; i++) {
+	for (size_t i = 0; i < st.res.n; i++)
 		by[st.res.v[i].sev]++;
-		if (o.fail_on && (int)st.res.v[i].sev >= o.fail_on)
+	for (int s = SCAN_LOW; s <= SCAN_HIGH; s++) {
+		by[s] += st.res.not_listed[s];
+		hidden += st.res.not_listed[s];
+		if (o.fail_on && s >= o.fail_on && by[s])
 			gate = 1;
 	}
+	size_t total = by[SCAN_LOW] + by[SCAN_MEDIUM] + by[SCAN_HIGH];
 	if (!o.quiet)
 		fprintf(stderr, "%zu finding%s (%zu high, %zu medium, %zu low) in %zu file%s\n",
-		        st.res.n, st.res.n == 1 ? "" : "s", by[SCAN_HIGH], by[SCAN_MEDIUM],
+		        total, total == 1 ? "" : "s", by[SCAN_HIGH], by[SCAN_MEDIUM],
 		        by[SCAN_LOW], st.n_files, st.n_files == 1 ? "" : "s");
+	if (hidden)
+		fprintf(stderr, "trilemma scan: %zu finding%s not listed: at most %d are listed per "
+			"file\n", hidden, hidden == 1 ? "" : "s", SCAN_MAX_PER_FILE);
 	rc = st.input_errors ? TRI_USAGE : gate ? TRI_GATE : TRI_OK;
 out:
 	pthread_mutex_destroy(&st.mu);

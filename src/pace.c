@@ -39,7 +39,7 @@ void pace_init(struct pace *p, double rpm, double tpm, long max_tokens)
 	p->req_rate = rpm > 0 ? rpm / 60.0 : 0;
 	p->tok_rate = tpm > 0 ? tpm / 60.0 : 0;
 	p->max_tokens = max_tokens > 0 ? max_tokens : 0;
-	p->last_start = -1;
+	p->slot = -1;
 	p->first_start = -1;
 	p->tok_free_at = -INFINITY;
 }
@@ -79,8 +79,8 @@ double pace_ready_at(const struct pace *p, double now)
 {
 	double at = now;
 	double r = pace_rate(p, now);
-	if (r > 0 && p->last_start >= 0)
-		at = fmax(at, p->last_start + 1.0 / r);
+	if (r > 0 && p->slot >= 0)
+		at = fmax(at, p->slot + 1.0 / r);
 	if (p->tok_rate > 0)
 		at = fmax(at, p->tok_free_at);
 	return at;
@@ -90,7 +90,11 @@ void pace_started(struct pace *p, double now, double est)
 {
 	if (p->first_start < 0)
 		p->first_start = now;
-	p->last_start = now;
+	double r = pace_rate(p, now);
+	if (r > 0 && p->slot >= 0)
+		p->slot = fmax(p->slot + 1.0 / r, now - fmin(PACE_SLACK, 0.5 / r));
+	else
+		p->slot = now;
 	times_trim(&p->starts, now - PACE_WINDOW);
 	times_push(&p->starts, now);
 	if (p->tok_rate > 0)

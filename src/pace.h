@@ -9,7 +9,10 @@
  * with a clock of their own.
  *
  * Limits are spread evenly, not granted per window: rpm means one start
- * every 60/rpm seconds, and tpm means that a start waits until the tokens
+ * every 60/rpm seconds (the slots follow each other exactly, so a start
+ * that came a little late -- the loop's own latency -- does not push every
+ * later one back; PACE_SLACK bounds that catching up), and tpm means that a
+ * start waits until the tokens
  * of the previous ones (estimated at the start, corrected when the usage
  * comes back) have drained at tpm/60 per second. A window-based limiter
  * lets a whole minute's worth out in a burst, which is what a provider's
@@ -40,6 +43,7 @@
 #define PACE_GROWTH 0.10       /* growth per second of the learned rate */
 #define PACE_MIN_RATE 0.02     /* starts per second: the learned rate's floor */
 #define PACE_MAX_WAIT 600.0    /* longest Retry-After waited for, in seconds */
+#define PACE_SLACK 0.005       /* seconds a late start may catch up */
 
 struct pace_times {            /* a queue of times, oldest first */
 	double *v;
@@ -51,7 +55,7 @@ struct pace {
 	double tok_rate;       /* configured tokens per second (tpm / 60); 0: none */
 	double learned;        /* starts per second learned from throttling; 0: none */
 	double cut_at;         /* when learned was last set */
-	double last_start;     /* time of the last start; -1 before the first */
+	double slot;           /* the time slot the last start used; -1 before the first */
 	double first_start;
 	double tok_free_at;    /* the token budget allows a start from then on */
 	long max_tokens;       /* the request's max_tokens, for estimates; 0: unknown */

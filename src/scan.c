@@ -625,18 +625,22 @@ static int quiet_line(const char *src, size_t len, const struct lex_out *lx,
 static void add_finding(struct scan_result *out, const struct rule *r, const char *file,
                         long line, long col, enum lex_lang lang)
 {
+	if (out->n - out->file_first >= SCAN_MAX_PER_FILE) {
+		out->not_listed[r->sev]++;
+		return;
+	}
 	XGROW(out->v, out->alloc, out->n + 1);
 	struct scan_finding *f = &out->v[out->n++];
-	f->rule_id = xstrdup(r->id);
+	f->rule_id = r->id;
 	f->file = xstrdup(file);
 	f->line = line;
 	f->col = col;
 	f->sev = r->sev;
-	f->cwe = xstrdup(r->cwe);
-	f->owasp = xstrdup(r->owasp);
-	f->message = xstrdup(r->message);
-	f->fix = xstrdup(r->fix);
-	f->lang = xstrdup(lang_names[lang]);
+	f->cwe = r->cwe;
+	f->owasp = r->owasp;
+	f->message = r->message;
+	f->fix = r->fix;
+	f->lang = lang_names[lang];
 }
 
 static int match_err(int rc, const struct rule *r, const char *name, struct tri_err *err)
@@ -856,8 +860,8 @@ static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lan
 	free(li.start);
 	lex_out_release(&lx);
 	pcre2_match_data_free(md);
-	if (rc == 0) {
-		struct scan_result part = { out->v + first, out->n - first, 0 };
+	if (rc == 0 && out->n > first) {
+		struct scan_result part = { .v = out->v + first, .n = out->n - first };
 		scan_result_sort(&part);
 	}
 	return rc;
@@ -868,6 +872,7 @@ int scan_buffer(const struct scan_rules *r, const char *name, const char *lang,
                 struct tri_err *err)
 {
 	const char *l = lang;
+	out->file_first = out->n;
 	if (!l && name)
 		l = scan_lang_from_path(name);
 	if (!l)
@@ -913,6 +918,7 @@ int scan_markdown(const struct scan_rules *r, const char *name, const char *text
 	const char *p = text, *end = text + len;
 	long line = 1;
 	size_t blocks = 0;
+	out->file_first = out->n;
 
 	if (n_blocks)
 		*n_blocks = 0;
@@ -991,16 +997,8 @@ void scan_result_release(struct scan_result *res)
 {
 	if (!res)
 		return;
-	for (size_t i = 0; i < res->n; i++) {
-		struct scan_finding *f = &res->v[i];
-		free(f->rule_id);
-		free(f->file);
-		free(f->cwe);
-		free(f->owasp);
-		free(f->message);
-		free(f->fix);
-		free(f->lang);
-	}
+	for (size_t i = 0; i < res->n; i++)
+		free(res->v[i].file);
 	free(res->v);
 	memset(res, 0, sizeof(*res));
 }

@@ -21,9 +21,16 @@
  * Lines whose comment holds "nosec", "trilemma:ignore" or "NOSONAR" (or
  * with a block comment starting on them that holds one) are not reported.
  *
- * Ownership: a struct scan_result owns its findings and every string in
- * them; scan_result_release() frees them and leaves the result empty and
- * reusable. All functions return 0 on success, -1 with err filled. */
+ * Ownership: a struct scan_result owns its findings and their file names;
+ * the rule's strings in a finding (id, CWE, OWASP, message, fix, language)
+ * are borrowed from the rules, which must outlive the result.
+ * scan_result_release() frees what the result owns and leaves it empty and
+ * reusable. All functions return 0 on success, -1 with err filled.
+ *
+ * Memory is bounded by the input, not by what a hostile input can make the
+ * rules find: one scan_buffer() or scan_markdown() call lists at most
+ * SCAN_MAX_PER_FILE findings and counts the others, by severity, in
+ * not_listed. */
 #ifndef TRI_SCAN_H
 #define TRI_SCAN_H
 
@@ -35,21 +42,25 @@ struct scan_rules;
 
 enum scan_sev { SCAN_LOW = 1, SCAN_MEDIUM = 2, SCAN_HIGH = 3 };
 
+#define SCAN_MAX_PER_FILE 10000
+
 struct scan_finding {
-	char *rule_id;
-	char *file;
+	const char *rule_id;    /* borrowed from the rules */
+	char *file;             /* owned */
 	long line, col;         /* 1-based; col counts bytes */
 	enum scan_sev sev;
-	char *cwe;              /* "CWE-89" */
-	char *owasp;            /* "A03:2021-Injection" */
-	char *message;
-	char *fix;
-	char *lang;             /* canonical language name, e.g. "python" */
+	const char *cwe;        /* "CWE-89" (borrowed) */
+	const char *owasp;      /* "A03:2021-Injection" (borrowed) */
+	const char *message;    /* borrowed */
+	const char *fix;        /* borrowed */
+	const char *lang;       /* canonical language name, e.g. "python" (static) */
 };
 
 struct scan_result {
 	struct scan_finding *v;
 	size_t n, alloc;
+	size_t file_first;      /* where the findings of the input being scanned start */
+	size_t not_listed[4];   /* findings past SCAN_MAX_PER_FILE, by severity */
 };
 
 /* Load every *.yaml rule file in dir (NULL: <tri_home()>/data/scan).

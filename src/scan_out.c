@@ -48,9 +48,15 @@ int scan_format_json(struct buf *b, const struct scan_result *res, size_t n_file
 			"owasp", f->owasp, "message", f->message, "fix", f->fix,
 			"lang", f->lang));
 	}
-	json_t *j = json_pack("{s:s, s:o, s:{s:I, s:I, s:I, s:I, s:I}}",
+	size_t hidden = 0;
+	for (int s = SCAN_LOW; s <= SCAN_HIGH; s++) {
+		by_sev[s] += res->not_listed[s];
+		hidden += res->not_listed[s];
+	}
+	json_t *j = json_pack("{s:s, s:o, s:{s:I, s:I, s:I, s:I, s:I, s:I}}",
 		"version", TRI_VERSION, "findings", arr, "summary",
-		"files", (json_int_t)n_files, "findings", (json_int_t)res->n,
+		"files", (json_int_t)n_files, "findings", (json_int_t)(res->n + hidden),
+		"not_listed", (json_int_t)hidden,
 		"high", (json_int_t)by_sev[SCAN_HIGH],
 		"medium", (json_int_t)by_sev[SCAN_MEDIUM],
 		"low", (json_int_t)by_sev[SCAN_LOW]);

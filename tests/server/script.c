@@ -280,7 +280,8 @@ static int load_model(const char *name, json_t *v, struct model *m, char **err)
 {
 	static const char *const keys[] = { "label", "latency_ms", "first_token_ms",
 		"chunk_bytes", "usage", "cost", "provider", "timings", "fault_rate",
-		"fault_kinds", "stall_ms", "default", "rules", NULL };
+		"fault_kinds", "stall_ms", "rate_limit", "error_body_bytes", "default", "rules",
+		NULL };
 	char *where = sim_asprintf("model \"%s\"", name);
 	int rc = -1;
 	json_t *x;
@@ -362,6 +363,23 @@ static int load_model(const char *name, json_t *v, struct model *m, char **err)
 	}
 	if ((x = json_object_get(v, "stall_ms")) &&
 	    get_nonneg(x, "stall_ms", where, &m->stall_ms, err) < 0)
+		goto out;
+	if ((x = json_object_get(v, "rate_limit"))) {
+		static const char *const rl_keys[] = { "rps", "burst", NULL };
+		json_t *rps = json_object_get(x, "rps"), *burst = json_object_get(x, "burst");
+		if (!json_is_object(x) || check_keys(x, rl_keys, where, err) < 0 ||
+		    !json_is_number(rps) || json_number_value(rps) <= 0 ||
+		    (burst && (!json_is_number(burst) || json_number_value(burst) < 1))) {
+			if (!*err)
+				fail(err, "%s: \"rate_limit\" must be {\"rps\": N > 0, \"burst\": B >= 1}",
+				     where);
+			goto out;
+		}
+		m->rate_rps = json_number_value(rps);
+		m->rate_burst = burst ? json_number_value(burst) : (m->rate_rps < 1 ? 1 : m->rate_rps);
+	}
+	if ((x = json_object_get(v, "error_body_bytes")) &&
+	    get_nonneg(x, "error_body_bytes", where, &m->error_body_bytes, err) < 0)
 		goto out;
 	if ((x = json_object_get(v, "default"))) {
 		char *w = sim_asprintf("%s, \"default\"", where);

@@ -66,6 +66,9 @@ struct sim {
 	uint64_t *att_keys;         /* open addressing; 0 is an empty slot */
 	unsigned *att_counts;
 	size_t att_cap, att_n;
+	struct bucket {             /* per model with rate_limit: a token bucket */
+		double tokens, last;
+	} *buckets;                 /* under mu */
 };
 
 /* ---- small growable byte string ---- */
@@ -188,6 +191,37 @@ static unsigned next_attempt(struct sim *sim, uint64_t key)
 	unsigned a = ++sim->att_counts[i];
 	pthread_mutex_unlock(&sim->mu);
 	return a;
+}
+
+/* The model's rate limit: -1 when the request is admitted (a token taken),
+ * else the Retry-After in whole seconds (at least 1) until one is there. */
+static long rate_check(struct sim *sim, const struct model *m)
+{
+	if (m->rate_rps <= 0)
+		return -1;
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	double now = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	long ra = -1;
+	pthread_mutex_lock(&sim->mu);
+	struct bucket *b = &sim->buckets[m - sim->script.models];
+	if (b->last == 0)
+		b->tokens = m->rate_burst;
+	else
+		b->tokens += (now - b->last) * m->rate_rps;
+	if (b->tokens > m->rate_burst)
+		b->tokens = m->rate_burst;
+	b->last = now;
+	if (b->tokens >= 1) {
+		b->tokens -= 1;
+	} else {
+		double wait = (1 - b->tokens) / m->rate_rps;
+		ra = (long)wait + (wait > (double)(long)wait);
+		if (ra < 1)
+			ra = 1;
+	}
+	pthread_mutex_unlock(&sim->mu);
+	return ra;
 }
 
 /* ---- the ledger ---- */
@@ -600,6 +634,22 @@ static void content_text(json_t *content, struct sb *out)
 	}
 }
 
+/* MSG (consumed), padded with 'x' to the model's error_body_bytes. */
+static char *pad_error(const struct model *m, char *msg)
+{
+	if (!msg)
+		abort();
+	size_t n = strlen(msg), want = (size_t)m->error_body_bytes;
+	if (want <= n)
+		return msg;
+	char *p = realloc(msg, want + 1);
+	if (!p)
+		abort();
+	memset(p + n, 'x', want - n);
+	p[want] = '\0';
+	return p;
+}
+
 static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 				 const struct plan *p, struct lrec *rec, const char *model,
 				 int stream, int include_usage)
@@ -608,18 +658,25 @@ static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 	const char *kind = sim_fault_name(p->fault.kind);
 	switch (p->fault.kind) {
 	case FAULT_429:
-	case FAULT_429_RA:
+	case FAULT_429_RA: {
 		ledger_write(sim, rec, 429, 0);
-		return send_error(c, 429, "rate_limit_error", "rate_limit_exceeded",
-				  p->fault.kind == FAULT_429_RA ? p->fault.retry_after : -1,
-				  "simulated fault: rate limit reached for %s", model);
+		char *msg = pad_error(p->m, sim_asprintf("simulated fault: rate limit reached for %s",
+							 model));
+		enum MHD_Result rc = send_error(c, 429, "rate_limit_error", "rate_limit_exceeded",
+				  p->fault.kind == FAULT_429_RA ? p->fault.retry_after : -1, "%s", msg);
+		free(msg);
+		return rc;
+	}
 	case FAULT_500:
 	case FAULT_502:
 	case FAULT_503: {
 		unsigned st = p->fault.kind == FAULT_500 ? 500 : p->fault.kind == FAULT_502 ? 502 : 503;
 		ledger_write(sim, rec, (int)st, 0);
-		return send_error(c, st, "server_error", kind, -1,
-				  "simulated fault: %u from the simulated model %s", st, model);
+		char *msg = pad_error(p->m, sim_asprintf("simulated fault: %u from the simulated "
+							 "model %s", st, model));
+		enum MHD_Result rc = send_error(c, st, "server_error", kind, -1, "%s", msg);
+		free(msg);
+		return rc;
 	}
 	case FAULT_DROP:
 		ledger_write(sim, rec, 0, 0);
@@ -813,6 +870,17 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 
 	struct plan p;
 	rec.attempt = next_attempt(sim, key);
+	long ra = rate_check(sim, m);
+	if (ra >= 0) {
+		if (!(rec.fault = strdup("rate-limit")))
+			abort();
+		ledger_write(sim, &rec, 429, 0);
+		char *msg = pad_error(m, sim_asprintf("simulated: rate limit of %g requests/s reached "
+						      "for %s", m->rate_rps, model));
+		rc = send_error(c, 429, "rate_limit_error", "rate_limit_exceeded", ra, "%s", msg);
+		free(msg);
+		goto out;
+	}
 	sim_plan(&p, m, last.s, prompt_bytes, key, rec.attempt);
 	if (p.fault.kind != FAULT_NONE) {
 		rec.fault = p.fault.kind == FAULT_429_RA
@@ -975,8 +1043,12 @@ int main(int argc, char **argv)
 		free(err);
 		return 2;
 	}
+	sim.buckets = calloc(sim.script.nmodels, sizeof *sim.buckets);
+	if (!sim.buckets)
+		abort();
 	if (ledger_path && !(sim.ledger = fopen(ledger_path, "a"))) {
 		fprintf(stderr, "trisim: cannot open ledger %s: %s\n", ledger_path, strerror(errno));
+		free(sim.buckets);
 		script_release(&sim.script);
 		return 2;
 	}
@@ -1046,6 +1118,7 @@ out:
 	pthread_mutex_destroy(&sim.ledger_mu);
 	free(sim.att_keys);
 	free(sim.att_counts);
+	free(sim.buckets);
 	script_release(&sim.script);
 	return rc;
 }

@@ -70,6 +70,9 @@ struct model {
 	struct fault *fault_kinds;
 	size_t nfault_kinds;
 	long stall_ms;
+	double rate_rps;        /* rate_limit.rps: admitted requests per second; 0: none */
+	double rate_burst;      /* rate_limit.burst: the bucket's size */
+	long error_body_bytes;  /* pad error bodies to this size; 0: as they are */
 	struct rule def;        /* the "default" answer */
 	struct rule *rules;
 	size_t nrules;
