@@ -1027,7 +1027,7 @@ static void csv_row(struct buf *out, const char *model, const char *scope, const
 				buf_addf(out, "%.10g", hi);
 		}
 	}
-	buf_addc(out, '\n');
+	buf_adds(out, ",\n");
 }
 
 static void render_csv(const json_t *rep, struct buf *out)
@@ -1035,7 +1035,8 @@ static void render_csv(const json_t *rep, struct buf *out)
 	buf_adds(out, "model,scope,key,items,graded,correct,incorrect,abstained,errors,accuracy,"
 		 "accuracy_lo,accuracy_hi,attempted_accuracy,hallucination_rate,omniscience_index,"
 		 "f_score,security_pass_rate,ece,brier,auroc,tokens_input_mean,tokens_output_mean,"
-		 "tokens_reasoning_mean,latency_p50,latency_p95,ttft_p50,cost_total,cost_per_item\n");
+		 "tokens_reasoning_mean,latency_p50,latency_p95,ttft_p50,cost_total,cost_per_item,"
+		 "first_error\n");
 	static const char *const scopes[] = { "suites", "categories", "difficulties" };
 	size_t i;
 	json_t *m;
@@ -1047,6 +1048,21 @@ static void render_csv(const json_t *rep, struct buf *out)
 			json_t *v;
 			json_object_foreach(json_object_get(m, scopes[s]), k, v)
 				csv_row(out, id, scopes[s], k, v);
+		}
+		/* failed tasks by class: the count in "errors", the message last */
+		size_t fi;
+		json_t *f;
+		json_array_foreach(json_object_get(json_object_get(m, "requests"), "failures"), fi, f) {
+			csv_field(out, id);
+			buf_adds(out, ",\"failures\",");
+			csv_field(out, json_string_value(json_object_get(f, "class")));
+			buf_addf(out, ",,,,,,%lld", (long long)json_integer_value(json_object_get(f, "tasks")));
+			for (int c = 0; c < 19; c++)
+				buf_addc(out, ',');
+			buf_addc(out, ',');
+			const char *fe = json_string_value(json_object_get(f, "first_error"));
+			csv_field(out, fe ? fe : "");
+			buf_addc(out, '\n');
 		}
 	}
 }

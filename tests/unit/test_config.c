@@ -1,0 +1,244 @@
+/* test_config.c -- the config file, its bounds, and the one place where
+ * flags meet a config: for a new run, a resumed one (over the config saved
+ * with the run and loaded back), and report/select. */
+#include <math.h>
+#include <unistd.h>
+#include "t.h"
+#include "util.h"
+#include "buf.h"
+#include "config.h"
+
+static char path[] = "/tmp/tri-config.XXXXXX";
+
+static int load_text(struct config *c, const char *text, struct tri_err *err)
+{
+	struct buf b = BUF_INIT;
+	buf_adds(&b, text);
+	if (buf_write_file(&b, path) < 0)
+		return -2;
+	buf_release(&b);
+	return config_load(c, path, err);
+}
+
+static const char base[] =
+	"models:\n"
+	"  - {id: a, spec: \"compat:a@http://127.0.0.1:1/v1\", size: {total: 7e9}}\n"
+	"  - {id: b, spec: \"compat:b@http://127.0.0.1:1/v1\", rpm: 60, timeout: 30}\n"
+	"suites: [knowledge, fabricated]\n"
+	"select:\n"
+	"  require: [\"accuracy >= 0.5\", \"hallucination_rate <= 0.4\"]\n"
+	"  prefer: cheapest\n"
+	"  strict: true\n"
+	"  max_errors: 0.1\n";
+
+static void test_load(void)
+{
+	struct config c;
+	struct tri_err err;
+	config_init(&c);
+	T_EQ_INT(load_text(&c, base, &err), 0);
+	T_EQ_INT(c.n_models, 2);
+	T_NEAR(c.models[0].size_active, 7e9, 0);   /* a dense model */
+	T_NEAR(c.models[1].rpm, 60, 0);
+	T_NEAR(c.models[1].timeout_s, 30, 0);
+	T_EQ_INT(c.n_require, 2);
+	T_EQ_STR(c.prefer, "cheapest");
+	T_EQ_INT(c.strict, 1);
+	T_NEAR(c.max_errors, 0.1, 0);
+	config_release(&c);
+}
+
+/* Every number is bounded, and the message says where. */
+static void test_bounds(void)
+{
+	static const struct { const char *yaml, *at, *says; } bad[] = {
+		{ "timeout: -1", ":2:", "'timeout' must be between" },
+		{ "timeout: 0", ":2:", "'timeout' must be between" },
+		{ "timeout: 1e300", ":2:", "'timeout' must be between" },
+		{ "rpm: -3", ":2:", "'rpm' must be between" },
+		{ "tpm: -3", ":2:", "'tpm' must be between" },
+		{ "temperature: 9", ":2:", "'temperature' must be between" },
+		{ "retries: 1000", ":2:", "'retries' must be a whole number from 0 to" },
+		{ "concurrency: 0", ":2:", "'concurrency' must be a whole number from 1" },
+		{ "max_tokens: 0", ":2:", "'max_tokens' must be a whole number" },
+		{ "price: {input: -1, output: 1}", ":2:", "'input' must be between" },
+		{ "size: {total: 1e9, active: 2e9}", ":2:", "cannot exceed" },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+		struct config c;
+		struct tri_err err = { 0 };
+		struct buf y = BUF_INIT;
+		buf_addf(&y, "models:\n  - spec: \"compat:m@http://127.0.0.1:1/v1\"\n    %s\n"
+			 "suites: [x]\n", bad[i].yaml);
+		/* the key is on line 3 when written on its own line */
+		config_init(&c);
+		int rc = load_text(&c, y.s, &err);
+		T_EQ_INT(rc, -1);
+		T_EQ_INT(err.code, TRI_USAGE);
+		if (!strstr(err.msg, bad[i].says) || !strstr(err.msg, ":3:")) {
+			fprintf(stderr, "  %s gave: %s\n", bad[i].yaml, err.msg);
+			t_cur_failed = 1;
+		}
+		config_release(&c);
+		buf_release(&y);
+	}
+	struct config c;
+	struct tri_err err;
+	config_init(&c);
+	T_EQ_INT(load_text(&c, "samples: 0\n", &err), -1);
+	T_CHECK(strstr(err.msg, ":1:1: 'samples'") != NULL);
+	config_release(&c);
+	config_init(&c);
+	T_EQ_INT(load_text(&c, "select: {max_errors: 2}\n", &err), -1);
+	T_CHECK(strstr(err.msg, "'max_errors' must be between 0 and 1") != NULL);
+	config_release(&c);
+	config_init(&c);
+	T_EQ_INT(load_text(&c, "select: {require: [\"acc >> 1\"]}\n", &err), -1);
+	T_CHECK(strstr(err.msg, ":1:10:") != NULL && strstr(err.msg, "unknown operator") != NULL);
+	config_release(&c);
+	config_init(&c);
+	T_EQ_INT(load_text(&c, "select: {prefer: smalest}\n", &err), -1);
+	T_CHECK(strstr(err.msg, "prefer 'smalest'") != NULL);
+	config_release(&c);
+	/* flags are bounded the same way */
+	long l;
+	double d;
+	T_EQ_INT(config_flag_long("samples", "0", 1, CONFIG_MAX_SAMPLES, &l, &err), -1);
+	T_CHECK(strstr(err.msg, "--samples takes a whole number from 1") != NULL);
+	T_EQ_INT(config_flag_long("limit", "12", 0, CONFIG_MAX_LIMIT, &l, &err), 0);
+	T_EQ_INT(l, 12);
+	T_EQ_INT(config_flag_double("max-errors", "1.5", 0, 1, &d, &err), -1);
+	T_EQ_INT(config_flag_double("max-errors", "nan", 0, 1, &d, &err), -1);
+}
+
+static void test_specs(void)
+{
+	struct config c;
+	struct tri_err err;
+	config_init(&c);
+	T_EQ_INT(config_add_model_spec(&c, "compat:m@not a url", &err), -1);
+	T_CHECK(strstr(err.msg, "'not a url' is not an http:// or https:// URL") != NULL);
+	T_EQ_INT(config_add_model_spec(&c, "openai:m@ftp://host/v1", &err), -1);
+	T_CHECK(strstr(err.msg, "not an http:// or https:// URL") != NULL);
+	T_EQ_INT(config_add_model_spec(&c, "openai:m@http://:80/v1", &err), -1);
+	T_CHECK(strstr(err.msg, "is not a URL (No host part in the URL)") != NULL);
+	T_EQ_INT(config_add_model_spec(&c, "openai:m@http://127.0.0.1:99999/v1", &err), -1);
+	/* a reserved provider is refused for what it is, before any key */
+	T_EQ_INT(config_add_model_spec(&c, "anthropic:claude", &err), -1);
+	T_CHECK(strstr(err.msg, "does not speak the anthropic protocol") != NULL);
+	T_CHECK(strstr(err.msg, "ANTHROPIC_API_KEY") == NULL);
+	/* an '@' that starts no URL belongs to the model name */
+	T_EQ_INT(config_add_model_spec(&c, "openai:claude-x@20240620", &err), 0);
+	T_EQ_STR(c.models[0].name, "claude-x@20240620");
+	T_EQ_STR(c.models[0].base_url, "https://api.openai.com/v1");
+	T_EQ_INT(config_add_model_spec(&c, "vllm:Qwen/Q@https://gpu:8000/v1/", &err), 0);
+	T_EQ_STR(c.models[1].base_url, "https://gpu:8000/v1");
+	config_release(&c);
+}
+
+static void test_flags_plan(void)
+{
+	struct config c;
+	struct tri_err err;
+	config_init(&c);
+	T_EQ_INT(load_text(&c, base, &err), 0);
+	char *models[] = { "compat:c@http://127.0.0.1:1/v1" };
+	char *suites[] = { "reasoning" };
+	char *req[] = { "security.pass_rate >= 0.7" };
+	struct config_flags f = CONFIG_FLAGS_INIT;
+	f.models = models;
+	f.n_models = 1;
+	f.suites = suites;
+	f.n_suites = 1;
+	f.require = req;
+	f.n_require = 1;
+	f.prefer = "smallest";
+	f.samples = 3;
+	f.concurrency = 7;
+	T_EQ_INT(config_apply_flags(&c, &f, CONFIG_PLAN, &err), 0);
+	T_EQ_INT(c.n_models, 3);          /* --model adds */
+	T_EQ_INT(c.n_suites, 1);          /* --suite replaces */
+	T_EQ_STR(c.suites[0], "reasoning");
+	T_EQ_INT(c.n_require, 1);         /* --require replaces select.require */
+	T_EQ_STR(c.require[0], "security.pass_rate >= 0.7");
+	T_EQ_STR(c.prefer, "smallest");
+	T_EQ_INT(c.strict, 1);            /* not given: the config's stays */
+	T_NEAR(c.max_errors, 0.1, 0);
+	T_EQ_INT(c.samples, 3);
+	T_EQ_INT(c.concurrency, 7);
+	T_EQ_INT(config_check(&c, &err), 0);
+	config_release(&c);
+}
+
+/* run --resume: the stored config (saved, then loaded back) with the
+ * selection flags laid over it; what was planned cannot change. */
+static void test_flags_resume(void)
+{
+	struct config c, back;
+	struct tri_err err;
+	config_init(&c);
+	T_EQ_INT(load_text(&c, base, &err), 0);
+	json_t *snap = config_snapshot(&c);
+	config_release(&c);
+	config_init(&back);
+	T_EQ_INT(config_from_snapshot(&back, snap, &err), 0);
+	T_EQ_INT(back.n_models, 2);
+	T_NEAR(back.models[1].rpm, 60, 0);
+	T_NEAR(back.models[1].timeout_s, 30, 0);
+	T_EQ_INT(back.n_require, 2);
+	T_EQ_INT(back.strict, 1);
+	T_NEAR(back.max_errors, 0.1, 0);
+	T_EQ_STR(back.prefer, "cheapest");
+	char *req[] = { "omniscience_index >= 0" };
+	struct config_flags f = CONFIG_FLAGS_INIT;
+	f.require = req;
+	f.n_require = 1;
+	f.max_errors = 0.2;
+	f.concurrency = 3;
+	T_EQ_INT(config_apply_flags(&back, &f, CONFIG_RESUME, &err), 0);
+	T_EQ_INT(back.n_require, 1);      /* replaced, not appended */
+	T_EQ_STR(back.require[0], "omniscience_index >= 0");
+	T_EQ_INT(back.strict, 1);         /* kept on resume */
+	T_NEAR(back.max_errors, 0.2, 0);
+	T_EQ_INT(back.concurrency, 3);
+	/* loading the same snapshot twice does not double anything */
+	T_EQ_INT(config_from_snapshot(&back, snap, &err), 0);
+	T_EQ_INT(back.n_require, 2);
+	config_release(&back);
+	/* --strict given on resume of a config without it */
+	config_init(&back);
+	json_object_set_new(json_object_get(snap, "select"), "strict", json_false());
+	T_EQ_INT(config_from_snapshot(&back, snap, &err), 0);
+	T_EQ_INT(back.strict, 0);
+	struct config_flags s = CONFIG_FLAGS_INIT;
+	s.strict = 1;
+	T_EQ_INT(config_apply_flags(&back, &s, CONFIG_RESUME, &err), 0);
+	T_EQ_INT(back.strict, 1);
+	/* what was planned cannot change */
+	char *models[] = { "compat:z@http://127.0.0.1:1/v1" };
+	struct config_flags g = CONFIG_FLAGS_INIT;
+	g.models = models;
+	g.n_models = 1;
+	T_EQ_INT(config_apply_flags(&back, &g, CONFIG_RESUME, &err), -1);
+	T_CHECK(strstr(err.msg, "--model cannot change a run that is already planned") != NULL);
+	struct config_flags h = CONFIG_FLAGS_INIT;
+	h.samples = 2;
+	T_EQ_INT(config_apply_flags(&back, &h, CONFIG_SELECT, &err), -1);
+	config_release(&back);
+	json_decref(snap);
+}
+
+int main(void)
+{
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return 1;
+	close(fd);
+	T_RUN(test_load);
+	T_RUN(test_bounds);
+	T_RUN(test_specs);
+	T_RUN(test_flags_plan);
+	T_RUN(test_flags_resume);
+	unlink(path);
+	return t_done("test_config");
+}

@@ -1,0 +1,290 @@
+/* test_store.c -- the store: the life of a task, read-only opening that
+ * never writes, refusal of other programs' databases, damage named. */
+#include <fcntl.h>
+#include <math.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <sqlite3.h>
+#include "t.h"
+#include "util.h"
+#include "buf.h"
+#include "store.h"
+
+static char dir[] = "/tmp/tri-store.XXXXXX";
+
+static char *path_of(const char *name)
+{
+	struct buf b = BUF_INIT;
+	buf_addf(&b, "%s/%s", dir, name);
+	return buf_detach(&b);
+}
+
+static void file_hash(const char *path, char out[65])
+{
+	struct buf b = BUF_INIT;
+	if (buf_read_file(&b, path, 0) < 0)
+		buf_adds(&b, "(unreadable)");
+	sha256_hex(b.s, b.len, out);
+	buf_release(&b);
+}
+
+static int sql(const char *path, const char *text)
+{
+	sqlite3 *db;
+	if (sqlite3_open(path, &db) != SQLITE_OK)
+		return -1;
+	int rc = sqlite3_exec(db, text, NULL, NULL, NULL);
+	sqlite3_close(db);
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+struct counts {
+	int models, pending, failures;
+	char cls[32], first[128];
+	int64_t failed_tasks;
+};
+
+static int count_model(void *ctx, const struct store_model *m, struct tri_err *err)
+{
+	((struct counts *)ctx)->models++;
+	return 0;
+}
+
+static int count_pending(void *ctx, const struct store_task *t, struct tri_err *err)
+{
+	((struct counts *)ctx)->pending++;
+	return 0;
+}
+
+static int count_failure(void *ctx, const struct store_failure *f, struct tri_err *err)
+{
+	struct counts *c = ctx;
+	c->failures++;
+	snprintf(c->cls, sizeof(c->cls), "%s", f->error_class);
+	snprintf(c->first, sizeof(c->first), "%s", f->first_error ? f->first_error : "");
+	c->failed_tasks += f->tasks;
+	return 0;
+}
+
+/* A store with one run, one model, one suite, two items x one model:
+ * task 1 answered ok, task 2 failed twice (503, then auth). */
+static void make_store(const char *path, char **run)
+{
+	struct store st;
+	struct tri_err err;
+	T_EQ_INT(store_open(&st, path, STORE_WRITE, &err), 0);
+	T_EQ_INT(store_begin(&st, &err), 0);
+	json_t *cfg = json_pack("{s:[]}", "models");
+	T_EQ_INT(store_run_create(&st, cfg, "trilemma run", run, &err), 0);
+	json_decref(cfg);
+	struct store_model m = { .id = "m", .spec = "compat:m@http://127.0.0.1:1/v1",
+				 .provider = "compat", .name = "m", .base_url = "http://127.0.0.1:1/v1",
+				 .size_total = NAN, .size_active = NAN, .price_in = NAN, .price_out = NAN };
+	T_EQ_INT(store_put_model(&st, *run, &m, &err), 0);
+	/* the same model twice violates the key: an error, not silence */
+	T_EQ_INT(store_put_model(&st, *run, &m, &err), -1);
+	T_EQ_INT(err.code, TRI_RUNTIME);
+	struct store_suite s = { .name = "S", .axis = "capability", .header = "{\"name\":\"S\"}",
+				 .n_items = 2 };
+	T_EQ_INT(store_put_suite(&st, *run, &s, &err), 0);
+	T_EQ_INT(store_put_item(&st, "h1", "i1", "{\"id\":\"i1\"}", &err), 0);
+	T_EQ_INT(store_put_item(&st, "h2", "i2", "{\"id\":\"i2\"}", &err), 0);
+	struct store_task t1 = { .model = "m", .suite = "S", .item = "i1", .item_hash = "h1",
+				 .ord = 0, .request_hash = "q1", .request = "{}", .request_len = 2 };
+	struct store_task t2 = t1;
+	t2.item = "i2";
+	t2.item_hash = "h2";
+	t2.ord = 1;
+	t2.request_hash = "q2";
+	T_EQ_INT(store_put_task(&st, *run, &t1, &err), 0);
+	T_EQ_INT(store_put_task(&st, *run, &t2, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+
+	struct counts c = { 0 };
+	T_EQ_INT(store_each_pending(&st, *run, count_pending, &c, &err), 0);
+	T_EQ_INT(c.pending, 2);
+	T_EQ_INT(store_begin(&st, &err), 0);
+	struct store_attempt a = { .n = 1, .started = 1, .duration = 0.1, .retry_after = NAN };
+	struct store_response ok = { .ok = 1, .text = "42", .tok_in = 3, .tok_out = 1, .tok_reason = -1,
+				     .cost = NAN, .latency = 0.1, .ttft = NAN, .reasoning_s = NAN };
+	T_EQ_INT(store_put_attempt(&st, 1, &a, &err), 0);
+	T_EQ_INT(store_put_response(&st, 1, "q1", &ok, &err), 0);
+	struct store_attempt f1 = { .n = 1, .started = 1, .duration = 0.1, .http_status = 503,
+				    .error_class = "overloaded", .error = "HTTP 503", .retry_after = 2 };
+	struct store_attempt f2 = { .n = 2, .started = 3, .duration = 0.1, .http_status = 401,
+				    .error_class = "auth", .error = "HTTP 401: bad key", .retry_after = NAN };
+	struct store_response bad = { .ok = 0, .error = "HTTP 401: bad key", .raw = "{}", .raw_len = 2,
+				      .tok_in = -1, .tok_out = -1, .tok_reason = -1, .cost = NAN,
+				      .latency = NAN, .ttft = NAN, .reasoning_s = NAN, .http_status = 401 };
+	T_EQ_INT(store_put_attempt(&st, 2, &f1, &err), 0);
+	T_EQ_INT(store_put_attempt(&st, 2, &f2, &err), 0);
+	T_EQ_INT(store_put_response(&st, 2, "q2", &bad, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+	store_close(&st);
+}
+
+static void test_life_of_a_task(void)
+{
+	char *path = path_of("life.db"), *run = NULL;
+	struct store st;
+	struct tri_err err;
+	make_store(path, &run);
+	T_EQ_INT(store_open(&st, path, STORE_READ, &err), 0);
+	struct counts c = { 0 };
+	T_EQ_INT(store_each_model(&st, run, count_model, &c, &err), 0);
+	T_EQ_INT(c.models, 1);
+	/* the failed task is pending again (sent again on resume); the ok one is not */
+	T_EQ_INT(store_each_pending(&st, run, count_pending, &c, &err), 0);
+	T_EQ_INT(c.pending, 1);
+	struct store_task_counts tc;
+	T_EQ_INT(store_model_counts(&st, run, "m", &tc, &err), 0);
+	T_CHECK(tc.tasks == 2 && tc.done == 1 && tc.failed == 1 && tc.pending == 0);
+	/* the failure is told by the class of its last attempt */
+	T_EQ_INT(store_each_failure(&st, run, "m", count_failure, &c, &err), 0);
+	T_EQ_INT(c.failures, 1);
+	T_EQ_STR(c.cls, "auth");
+	T_EQ_STR(c.first, "HTTP 401: bad key");
+	int64_t hit;
+	T_EQ_INT(store_cached_response(&st, "q1", &hit, &err), 0);
+	T_EQ_INT(hit, 1);
+	T_EQ_INT(store_cached_response(&st, "q2", &hit, &err), 0);
+	T_EQ_INT(hit, 0);   /* a failed response is never a cache hit */
+	char *id = NULL;
+	T_EQ_INT(store_run_resolve(&st, "latest", 0, &id, &err), 0);
+	T_EQ_STR(id, run);
+	free(id);
+	T_EQ_INT(store_run_resolve(&st, "r-19700101-1", 0, &id, &err), -1);
+	T_EQ_INT(err.code, TRI_USAGE);
+	/* read-only: a write is refused */
+	T_EQ_INT(store_begin(&st, &err), -1);
+	store_close(&st);
+	free(run);
+	free(path);
+}
+
+/* Reading never changes a byte of the file. */
+static void test_read_only_untouched(void)
+{
+	char *path = path_of("ro.db"), *run = NULL;
+	char before[65], after[65];
+	struct store st;
+	struct tri_err err;
+	make_store(path, &run);
+	file_hash(path, before);
+	for (int i = 0; i < 3; i++) {
+		T_EQ_INT(store_open(&st, path, STORE_READ, &err), 0);
+		struct counts c = { 0 };
+		T_EQ_INT(store_each_failure(&st, run, "m", count_failure, &c, &err), 0);
+		store_close(&st);
+	}
+	file_hash(path, after);
+	T_EQ_STR(after, before);
+	free(run);
+	free(path);
+}
+
+static void test_foreign_refused(void)
+{
+	char *path = path_of("other.db"), *empty = path_of("empty.db"), *none = path_of("none.db");
+	char before[65], after[65];
+	struct store st;
+	struct tri_err err;
+	T_EQ_INT(sql(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"
+		     "INSERT INTO notes(body) VALUES ('keep me');"), 0);
+	file_hash(path, before);
+	T_EQ_INT(store_open(&st, path, STORE_READ, &err), -1);
+	T_EQ_INT(err.code, TRI_USAGE);
+	T_CHECK(strstr(err.msg, "not a trilemma store") != NULL);
+	/* a command that writes refuses it too, rather than add its tables */
+	T_EQ_INT(store_open(&st, path, STORE_WRITE, &err), -1);
+	T_EQ_INT(err.code, TRI_USAGE);
+	file_hash(path, after);
+	T_EQ_STR(after, before);
+	/* a 0-byte file: not a store to read, and still 0 bytes */
+	int fd = open(empty, O_CREAT | O_WRONLY | O_TRUNC, 0644);
+	T_CHECK(fd >= 0);
+	close(fd);
+	T_EQ_INT(store_open(&st, empty, STORE_READ, &err), -1);
+	T_EQ_INT(err.code, TRI_USAGE);
+	struct stat sb;
+	T_EQ_INT(stat(empty, &sb), 0);
+	T_EQ_INT(sb.st_size, 0);
+	/* nothing there */
+	T_EQ_INT(store_open(&st, none, STORE_READ, &err), -1);
+	T_EQ_INT(err.code, TRI_USAGE);
+	T_CHECK(access(none, F_OK) != 0);
+	/* a text file */
+	struct buf b = BUF_INIT;
+	buf_adds(&b, "models:\n  - spec: openai:x\n");
+	T_EQ_INT(buf_write_file(&b, none), 0);
+	T_EQ_INT(store_open(&st, none, STORE_READ, &err), -1);
+	T_EQ_INT(err.code, TRI_USAGE);
+	buf_release(&b);
+	/* an empty database becomes a store when written */
+	T_EQ_INT(store_open(&st, empty, STORE_WRITE, &err), 0);
+	store_close(&st);
+	T_EQ_INT(store_open(&st, empty, STORE_READ, &err), 0);
+	store_close(&st);
+	free(path);
+	free(empty);
+	free(none);
+}
+
+/* A store written before the application id was set is still read. */
+static void test_older_store(void)
+{
+	char *path = path_of("old.db"), *run = NULL;
+	struct store st;
+	struct tri_err err;
+	make_store(path, &run);
+	T_EQ_INT(sql(path, "PRAGMA application_id = 0"), 0);
+	T_EQ_INT(store_open(&st, path, STORE_READ, &err), 0);
+	store_close(&st);
+	free(run);
+	free(path);
+}
+
+/* Garbage over pages 2 and 3: the damage is named, exit code 3. */
+static void test_damage_named(void)
+{
+	char *path = path_of("damaged.db"), *run = NULL;
+	struct store st;
+	struct tri_err err;
+	make_store(path, &run);
+	int fd = open(path, O_WRONLY);
+	T_CHECK(fd >= 0);
+	const off_t page = 4096;   /* SQLite's default page size */
+	char junk[8192];
+	memset(junk, 0xff, sizeof(junk));
+	T_EQ_INT(pwrite(fd, junk, sizeof(junk), page), (long)sizeof(junk));
+	close(fd);
+	int rc = store_open(&st, path, STORE_READ, &err);
+	if (rc == 0) {
+		char *id = NULL;
+		rc = store_run_resolve(&st, "latest", 0, &id, &err);
+		free(id);
+		store_close(&st);
+	}
+	T_EQ_INT(rc, -1);
+	T_EQ_INT(err.code, TRI_RUNTIME);
+	T_CHECK(strstr(err.msg, "damaged") != NULL);
+	free(run);
+	free(path);
+}
+
+int main(void)
+{
+	if (!mkdtemp(dir))
+		return 1;
+	T_RUN(test_life_of_a_task);
+	T_RUN(test_read_only_untouched);
+	T_RUN(test_foreign_refused);
+	T_RUN(test_older_store);
+	T_RUN(test_damage_named);
+	struct buf cmd = BUF_INIT;
+	buf_addf(&cmd, "rm -rf '%s'", dir);
+	if (system(cmd.s) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
+	buf_release(&cmd);
+	return t_done("test_store");
+}
