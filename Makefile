@@ -3,7 +3,8 @@
 #   make            build ./trilemma and the test server
 #   make deps       install missing Debian packages (apt-get; root or sudo)
 #   make test       deps + build + the whole test suite ("N passed, N failed")
-#   make check      the same tests under AddressSanitizer + UBSan
+#   make check      the same tests under AddressSanitizer + UBSan (CC=clang for clang's)
+#   make fuzz       libFuzzer (clang) on every parser, FUZZ_TIME seconds each
 #   make demo       offline demo against the simulated models of the test server
 #   make suites     regenerate the built-in suites from Debian's data packages
 #   make install PREFIX=/usr/local
@@ -33,12 +34,19 @@ UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 SRV_SRCS = $(sort $(wildcard tests/server/*.c))
 
 # Debian packages: libraries, the test tools, and the data the suites come from.
-DEB_PKGS = build-essential pkg-config libcurl4-openssl-dev libsqlite3-dev \
+DEB_PKGS = build-essential pkg-config clang libclang-rt-14-dev libcurl4-openssl-dev libsqlite3-dev \
            libjansson-dev libyaml-dev libpcre2-dev libvectorscan-dev libmicrohttpd-dev \
            libunistring-dev nettle-dev sqlite3 jq python3 python3-jsonschema curl \
            iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata
 
-.PHONY: all deps test check demo suites install clean unit-bins bench
+# libFuzzer targets (tests/fuzz/), built with clang, ASan and UBSan.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_TIME ?= 60
+FUZZ_SAN  = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_NAMES = $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_BINS = $(patsubst %,$(FUZZ_BUILD)/fuzz_%,$(FUZZ_NAMES))
+
+.PHONY: all deps test check demo suites install clean unit-bins bench fuzz fuzz-bins
 all: trilemma $(BUILD)/trisim
 
 trilemma: $(BUILD)/trilemma
@@ -78,12 +86,35 @@ deps:
 
 test: deps
 	$(MAKE) all unit-bins
-	BUILD=$(BUILD) sh tests/run.sh
+	$(MAKE) fuzz-bins
+	BUILD=$(BUILD) FUZZ_BUILD=$(FUZZ_BUILD) sh tests/run.sh
 
 check: deps
 	$(MAKE) BUILD=build-san SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' OPT=-O1 \
 	  build-san/trilemma build-san/trisim unit-bins
-	BUILD=build-san ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 sh tests/run.sh
+	$(MAKE) fuzz-bins
+	BUILD=build-san FUZZ_BUILD=$(FUZZ_BUILD) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 sh tests/run.sh
+
+# The project's objects again, with clang and the sanitizers (and the
+# coverage hooks libFuzzer needs), then one binary per target.
+fuzz-bins:
+	$(MAKE) -j$$(nproc) BUILD=$(FUZZ_BUILD) CC=clang OPT=-O1 \
+	  SAN='-fsanitize=fuzzer-no-link $(FUZZ_SAN)' $(FUZZ_BUILD)/libtri.a
+	$(MAKE) $(FUZZ_BINS)
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_BUILD)/libtri.a
+	clang $(ALL_CPPFLAGS) $(WARN) -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< \
+	  $(FUZZ_BUILD)/libtri.a $(LIBS)
+
+# Each target for FUZZ_TIME seconds from the committed seeds; what it finds
+# new goes to $(FUZZ_BUILD)/corpus-NAME, a crash to $(FUZZ_BUILD)/crash-*.
+fuzz: fuzz-bins
+	@for t in $(FUZZ_NAMES); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus-$$t; \
+	  echo "fuzz_$$t: $(FUZZ_TIME) s"; \
+	  $(FUZZ_BUILD)/fuzz_$$t -max_total_time=$(FUZZ_TIME) -artifact_prefix=$(FUZZ_BUILD)/ \
+	    $(FUZZ_BUILD)/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
 
 demo: deps
 	$(MAKE) all
@@ -102,4 +133,4 @@ install: all
 	cp -R data suites $(DESTDIR)$(DATADIR)/
 
 clean:
-	rm -rf build build-san trilemma
+	rm -rf build build-san build-fuzz trilemma

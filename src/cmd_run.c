@@ -235,7 +235,7 @@ static void report_nothing(const json_t *rep, const char *run, const char *db)
 	struct report_style style = report_style_for(2);
 	report_render_requests(rep, "term", &style, &out);
 	buf_addf(&out, "\ntrilemma run: nothing was measured: no request of run %s got a usable "
-		 "answer (above, why). Fix the cause, then: ", run);
+		 "answer\n(above, why). Fix the cause, then continue the same run with:\n  ", run);
 	resume_hint(&out, run, db);
 	buf_addc(&out, '\n');
 	fwrite(out.s, 1, out.len, stderr);

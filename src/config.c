@@ -443,44 +443,52 @@ int config_load(struct config *c, const char *path, struct tri_err *err)
 {
 	struct yaml_doc d;
 	int ret = -1;
-	if (yaml_load_mapping(&d, path, "the config (models:, suites: ...)", err) < 0)
-		goto out;
-	json_t *root = d.root;
-	if (yaml_check_keys(&d, root, "the config", top_keys, ARRAY_LEN(top_keys), err) < 0)
+	if (yaml_load_mapping(&d, path, "the config (models:, suites: ...)", err) == 0)
+		ret = config_from_yaml(c, &d, err);
+	yaml_doc_release(&d);
+	return ret;
+}
+
+int config_from_yaml(struct config *c, const struct yaml_doc *d, struct tri_err *err)
+{
+	int ret = -1;
+	json_t *root = d->root;
+	if (!json_is_object(root))
+		return yaml_err(d, root, err, "the config must be a mapping (models:, suites: ...)");
+	if (yaml_check_keys(d, root, "the config", top_keys, ARRAY_LEN(top_keys), err) < 0)
 		goto out;
 	free(c->path);
-	c->path = xstrdup(path);
+	c->path = xstrdup(d->path);
 	json_t *models = json_object_get(root, "models");
 	if (models) {
 		size_t i;
 		json_t *m;
 		if (!json_is_array(models)) {
-			yaml_member_err(&d, root, "models", err, "'models' must be a list");
+			yaml_member_err(d, root, "models", err, "'models' must be a list");
 			goto out;
 		}
 		json_array_foreach(models, i, m)
-			if (load_model(c, &d, m, err) < 0)
+			if (load_model(c, d, m, err) < 0)
 				goto out;
 	}
-	if (get_strv(&d, root, "suites", &c->suites, &c->n_suites, &c->alloc_suites, err) < 0 ||
-	    get_long(&d, root, "samples", 1, CONFIG_MAX_SAMPLES, &c->samples, err) < 0 ||
-	    get_long(&d, root, "concurrency", 1, CONFIG_MAX_CONCURRENCY, &c->concurrency, err) < 0 ||
-	    get_long(&d, root, "limit", 0, CONFIG_MAX_LIMIT, &c->limit, err) < 0 ||
-	    get_string(&d, root, "db", &c->db, err) < 0)
+	if (get_strv(d, root, "suites", &c->suites, &c->n_suites, &c->alloc_suites, err) < 0 ||
+	    get_long(d, root, "samples", 1, CONFIG_MAX_SAMPLES, &c->samples, err) < 0 ||
+	    get_long(d, root, "concurrency", 1, CONFIG_MAX_CONCURRENCY, &c->concurrency, err) < 0 ||
+	    get_long(d, root, "limit", 0, CONFIG_MAX_LIMIT, &c->limit, err) < 0 ||
+	    get_string(d, root, "db", &c->db, err) < 0)
 		goto out;
 	json_t *judge = json_object_get(root, "judge");
 	if (judge) {
 		if (!json_is_object(judge) || !json_is_string(json_object_get(judge, "spec"))) {
-			yaml_member_err(&d, root, "judge", err, "'judge' must be {spec: PROVIDER:MODEL}");
+			yaml_member_err(d, root, "judge", err, "'judge' must be {spec: PROVIDER:MODEL}");
 			goto out;
 		}
 		c->judge = json_incref(judge);
 	}
-	if (load_select(c, &d, root, err) < 0)
+	if (load_select(c, d, root, err) < 0)
 		goto out;
 	ret = 0;
 out:
-	yaml_doc_release(&d);
 	return ret;
 }
 

@@ -66,6 +66,9 @@ void config_release(struct config *c);
 
 /* Load a YAML config file into c (on top of what c already holds). */
 int config_load(struct config *c, const char *path, struct tri_err *err);
+/* The same from a parsed YAML document. */
+struct yaml_doc;
+int config_from_yaml(struct config *c, const struct yaml_doc *doc, struct tri_err *err);
 
 /* Add a model from a spec "PROVIDER:MODEL[@BASE_URL]"; id defaults to MODEL. */
 int config_add_model_spec(struct config *c, const char *spec, struct tri_err *err);

@@ -388,7 +388,6 @@ out:
 struct run_suites {
 	struct suite *v;
 	size_t n, alloc_v;
-	size_t *alloc;        /* items alloc per suite */
 	struct item **by_id;  /* per suite: items sorted by id (into v[i].items) */
 	size_t *offset;       /* where suite i's run starts in by_id */
 };
@@ -398,7 +397,6 @@ static void run_suites_release(struct run_suites *rs)
 	for (size_t i = 0; i < rs->n; i++)
 		suite_release(&rs->v[i]);
 	free(rs->v);
-	free(rs->alloc);
 	free(rs->by_id);
 	free(rs->offset);
 	memset(rs, 0, sizeof(*rs));
@@ -429,7 +427,7 @@ static int suite_item_row(void *ctx, const char *suite, const char *item_json, s
 		if (strcmp(rs->v[i].name, suite))
 			continue;
 		json_t *o = item_json ? json_loads(item_json, 0, NULL) : NULL;
-		int r = o ? suite_add_item(&rs->v[i], &rs->alloc[i], o, err)
+		int r = o ? suite_add_item(&rs->v[i], o, err)
 			  : err_set(err, TRI_RUNTIME, "the store holds a damaged item of suite %s", suite);
 		json_decref(o);
 		return r;
@@ -444,7 +442,6 @@ static int load_run_suites(struct store *st, const char *run, struct run_suites 
 	memset(rs, 0, sizeof(*rs));
 	if (store_each_suite(st, run, suite_header_row, rs, err) < 0)
 		return -1;
-	rs->alloc = xcalloc(rs->n ? rs->n : 1, sizeof(*rs->alloc));
 	if (store_each_run_item(st, run, suite_item_row, rs, err) < 0)
 		return -1;
 	/* an index by id per suite, for grading in O(log n) per task */

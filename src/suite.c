@@ -262,45 +262,37 @@ static int cmp_idline(const void *a, const void *b)
 	return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
-static int load_items(struct suite *s, const char *path, struct tri_err *err)
+int suite_parse_items(struct suite *s, const char *path, const char *text, size_t len,
+		      struct tri_err *err)
 {
-	struct buf b = BUF_INIT;
 	struct idline *lines = NULL;
-	size_t alloc = 0, n_lines = 0;
+	size_t n_lines = 0;
 	int ret = -1;
-
-	if (buf_read_file(&b, path, 0) < 0) {
-		if (errno == EISDIR)
-			err_set(err, TRI_USAGE, "%s is a directory: give a .jsonl file", path);
-		else
-			err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
-		goto out;
-	}
 	long lineno = 0;
-	char *start = b.s;
-	if (b.len >= 3 && !memcmp(b.s, "\xef\xbb\xbf", 3))
+	const char *start = text;
+	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3))
 		start += 3;   /* a UTF-8 byte order mark, as some editors write */
-	for (char *p = start, *end = b.s + b.len; p < end;) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+	for (const char *p = start, *end = text + len; p < end;) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		lineno++;
-		char *q = p;
-		p += len + 1;
-		while (len && (q[len - 1] == '\r' || q[len - 1] == ' ' || q[len - 1] == '\t'))
-			len--;
+		const char *q = p;
+		p += n + 1;
+		while (n && (q[n - 1] == '\r' || q[n - 1] == ' ' || q[n - 1] == '\t'))
+			n--;
 		size_t lead = 0;
-		while (lead < len && (q[lead] == ' ' || q[lead] == '\t'))
+		while (lead < n && (q[lead] == ' ' || q[lead] == '\t'))
 			lead++;
-		if (lead == len)
+		if (lead == n)
 			continue;
 		json_error_t je;
-		json_t *o = json_loadb(q, len, JSON_REJECT_DUPLICATES, &je);
+		json_t *o = json_loadb(q, n, JSON_REJECT_DUPLICATES, &je);
 		if (!o) {
 			err_at(err, TRI_USAGE, path, lineno, je.column > 0 ? je.column : 1,
 			       "invalid JSON: %s", je.text);
 			goto out;
 		}
-		XGROW(s->items, alloc, s->n_items + 1);
+		XGROW(s->items, s->alloc_items, s->n_items + 1);
 		struct item *it = &s->items[s->n_items];
 		memset(it, 0, sizeof(*it));
 		int r = check_item(it, o, path, lineno, err);
@@ -329,6 +321,22 @@ static int load_items(struct suite *s, const char *path, struct tri_err *err)
 	ret = 0;
 out:
 	free(lines);
+	return ret;
+}
+
+static int load_items(struct suite *s, const char *path, struct tri_err *err)
+{
+	struct buf b = BUF_INIT;
+	int ret = -1;
+	if (buf_read_file(&b, path, 0) < 0) {
+		if (errno == EISDIR)
+			err_set(err, TRI_USAGE, "%s is a directory: give a .jsonl file", path);
+		else
+			err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
+		goto out;
+	}
+	ret = suite_parse_items(s, path, b.s, b.len, err);
+out:
 	buf_release(&b);
 	return ret;
 }
@@ -559,9 +567,9 @@ int suite_from_header(struct suite *s, const json_t *h, struct tri_err *err)
 	return 0;
 }
 
-int suite_add_item(struct suite *s, size_t *alloc, json_t *o, struct tri_err *err)
+int suite_add_item(struct suite *s, json_t *o, struct tri_err *err)
 {
-	XGROW(s->items, *alloc, s->n_items + 1);
+	XGROW(s->items, s->alloc_items, s->n_items + 1);
 	struct item *it = &s->items[s->n_items];
 	memset(it, 0, sizeof(*it));
 	if (check_item(it, o, s->name, 0, err) < 0)
@@ -591,5 +599,5 @@ void suite_limit(struct suite *s, long limit)
 	free(taken);
 	free(s->items);
 	s->items = v;
-	s->n_items = keep;
+	s->n_items = s->alloc_items = keep;
 }

@@ -32,13 +32,18 @@ struct suite {
 	json_t *grader;     /* default grader object, e.g. {"type":"exact"} */
 	json_t *meta;       /* suite.yaml as loaded (owned), for reports */
 	struct item *items;
-	size_t n_items;
+	size_t n_items, alloc_items;
 };
 
 /* Load a suite from a directory, a .jsonl file, or a built-in name.
  * Errors: TRI_USAGE with file:line:col. */
 int suite_load(struct suite *s, const char *spec, struct tri_err *err);
 void suite_release(struct suite *s);
+
+/* Parse the items of text (items.jsonl, named path in messages) into s:
+ * every line checked, ids unique. TRI_USAGE at path:line:col. */
+int suite_parse_items(struct suite *s, const char *path, const char *text, size_t len,
+                      struct tri_err *err);
 
 /* Keep at most limit items (limit > 0), spread evenly over the suite, in
  * their order: items k * n / limit for k = 0 .. limit-1. Deterministic, so
@@ -60,10 +65,10 @@ int suite_builtin_names(char ***names, size_t *n, struct tri_err *err);
 
 /* The suite's header (everything but the items) as JSON, for the store.
  * New reference. suite_from_header() rebuilds a suite without items from
- * it; suite_add_item() then adds validated items one by one (alloc starts 0). */
+ * it; suite_add_item() then adds validated items one by one. */
 json_t *suite_header(const struct suite *s);
 int suite_from_header(struct suite *s, const json_t *header, struct tri_err *err);
-int suite_add_item(struct suite *s, size_t *alloc, json_t *item, struct tri_err *err);
+int suite_add_item(struct suite *s, json_t *item, struct tri_err *err);
 
 /* Is type a known grader type? */
 int suite_grader_known(const char *type);

@@ -1,0 +1,23 @@
+/* fuzz_yaml.c -- YAML documents into jansson trees, then the config
+ * loader's checks over them (types, ranges, specs, selection). */
+#include <stdint.h>
+#include "util.h"
+#include "config.h"
+#include "yaml.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct yaml_doc d;
+	struct tri_err err;
+	if (yaml_load_string(&d, "fuzz.yaml", (const char *)data, size, &err) == 0 && d.root) {
+		struct config c;
+		config_init(&c);
+		if (config_from_yaml(&c, &d, &err) == 0)
+			config_check(&c, &err);
+		config_release(&c);
+	}
+	yaml_doc_release(&d);
+	return 0;
+}
