@@ -328,6 +328,8 @@ int cmd_run(int argc, char **argv)
 			"continues it with the config it was planned with");
 		goto fail;
 	}
+	if (do_resume && config_flags_check(&fl, CONFIG_RESUME, &err) < 0)
+		goto fail;
 	if (!do_resume) {
 		if (!cfg_path && !fl.n_models && access("trilemma.yaml", R_OK) == 0)
 			cfg_path = "trilemma.yaml";

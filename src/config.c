@@ -527,17 +527,23 @@ static void replace_strv(char ***v, size_t *n, size_t *alloc, char *const *src, 
 	}
 }
 
+int config_flags_check(const struct config_flags *f, enum config_use use, struct tri_err *err)
+{
+	if (use == CONFIG_PLAN)
+		return 0;
+	const char *fixed = f->n_models ? "--model" : f->n_suites ? "--suite"
+			  : f->samples >= 0 ? "--samples" : f->limit >= 0 ? "--limit" : NULL;
+	if (fixed)
+		return err_set(err, TRI_USAGE, "%s cannot change a run that is already planned: "
+			       "--resume sends what the run planned (start a new run instead)", fixed);
+	return 0;
+}
+
 int config_apply_flags(struct config *c, const struct config_flags *f, enum config_use use,
 		       struct tri_err *err)
 {
-	if (use != CONFIG_PLAN) {
-		const char *fixed = f->n_models ? "--model" : f->n_suites ? "--suite"
-				  : f->samples >= 0 ? "--samples" : f->limit >= 0 ? "--limit" : NULL;
-		if (fixed)
-			return err_set(err, TRI_USAGE, "%s cannot change a run that is already planned: "
-				       "--resume sends what the run planned (start a new run instead)",
-				       fixed);
-	}
+	if (config_flags_check(f, use, err) < 0)
+		return -1;
 	for (size_t i = 0; i < f->n_models; i++)
 		if (config_add_model_spec(c, f->models[i], err) < 0)
 			return -1;

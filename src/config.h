@@ -95,8 +95,10 @@ enum config_use {
 	CONFIG_SELECT,  /* report and select: only the selection flags */
 };
 
-/* Lay flags f over c for use. Flags that use does not allow are a
- * TRI_USAGE error naming them. */
+/* Are flags f allowed for use? TRI_USAGE naming the first that is not. */
+int config_flags_check(const struct config_flags *f, enum config_use use, struct tri_err *err);
+
+/* Lay flags f over c for use (config_flags_check() first). */
 int config_apply_flags(struct config *c, const struct config_flags *f, enum config_use use,
                        struct tri_err *err);
 

@@ -57,6 +57,16 @@ OPENAI_API_KEY=sk-right "$TRILEMMA" run --resume --db f.db -q --json f.json 2>er
 check "after fixing the key, --resume completes the failed run" eq "$?" 0
 check "and it is finished" eq "$(sqlite3 f.db 'SELECT status FROM runs')" finished
 check "every task has an ok response" eq "$(jq '.models[0].requests | [.ok, .failed]' -c f.json)" "[6,0]"
+# flags over a resumed run replace the stored selection, as select does
+printf 'models:\n  - {id: m, spec: "openai:m@%s", retries: 1}\nsuites: [S.jsonl]\nselect: {require: ["accuracy >= 0.99"]}\n' "$GOOD" > g.yaml
+rm -f g.db*
+OPENAI_API_KEY=sk-wrong "$TRILEMMA" run -c g.yaml --db g.db -q 2>/dev/null
+OPENAI_API_KEY=sk-right "$TRILEMMA" run --resume --db g.db -q --require 'accuracy >= 0' --strict \
+	--json g.json 2>err.txt
+check "run --resume --require replaces the stored requirements" eq "$(jq -c '.selection.require' g.json)" '["accuracy >= 0"]'
+check "run --resume --strict is kept" eq "$(jq '.selection.strict' g.json)" true
+OPENAI_API_KEY=sk-right "$TRILEMMA" run --resume --db g.db --model "openai:x@$GOOD" 2>err.txt
+check "run --resume refuses to change the models" sh -c "[ $? = 2 ] && grep -q -- '--model cannot change a run' err.txt"
 # the errors column shows at 80 columns (a real terminal, through script(1))
 script -qec "stty cols 80; $TRILEMMA report --db f.db" /dev/null > term.txt 2>&1
 check "the scoreboard shows errors at 80 columns" sh -c "sed -n 3p term.txt | grep -q 'errors'"

@@ -101,4 +101,26 @@ check "damaged cache file rewritten" test "$(wc -c <"$T/cache/trilemma/scan-c-co
 XDG_CACHE_HOME= HOME= "$TRILEMMA" scan -q --fail-on never "$T/src" >"$T/none" 2>&1
 check "no cache directory: the same report" cmp "$T/cold" "$T/none"
 
+# Memory is bounded by the input, not by what it makes the rules find: a
+# 37 MB file with 3,000,000 findings lists 10,000, counts the rest, still
+# fails the gate, and stays far below the 1.4 GB that listing them all took.
+awk 'BEGIN { for (i = 0; i < 600000; i++) print "strcpy(a, b); gets(c); sprintf(d, e); system(x); strcat(p, q);" }' > "$T/huge.c"
+/usr/bin/time -f '%M' -o "$T/rss" "$TRILEMMA" scan --format json -o "$T/huge.json" "$T/huge.c" 2>"$T/err"
+rc=$?
+rss=$(tail -n 1 "$T/rss")
+echo "3M findings: peak RSS $rss KB"
+check "3M findings: the gate fails (exit 1), nothing crashes" eq "$rc" 1
+check "3M findings: 10,000 listed" eq "$(jq '.findings | length' "$T/huge.json")" 10000
+check "3M findings: the rest counted" eq "$(jq -c '.summary | [.findings, .not_listed]' "$T/huge.json")" "[3000000,2990000]"
+check "3M findings: stderr says so" grep -q '2990000 findings not listed' "$T/err"
+check "3M findings: peak memory under 700 MB" test "$rss" -lt 700000
+rm -f "$T/huge.c" "$T/huge.json"
+# A FIFO named on the command line is skipped, not read forever.
+mkfifo "$T/fifo"
+timeout 10 "$TRILEMMA" scan "$T/fifo" "$T/src" >"$T/out" 2>"$T/err"
+rc=$?
+check "a FIFO named on the command line: scan does not block" test "$rc" != 124
+check "the FIFO is named as skipped" grep -q 'fifo: not a regular file (a FIFO, socket or device), skipped' "$T/err"
+check "the other paths are scanned" grep -q ' in [1-9][0-9]* files\?$' "$T/err"
+
 done_tests
