@@ -89,11 +89,13 @@ test: deps
 	$(MAKE) fuzz-bins
 	BUILD=$(BUILD) FUZZ_BUILD=$(FUZZ_BUILD) sh tests/run.sh
 
+# One sanitizer build per compiler: build-san-cc, build-san-clang, ...
+SAN_BUILD = build-san-$(notdir $(CC))
 check: deps
-	$(MAKE) BUILD=build-san SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' OPT=-O1 \
-	  build-san/trilemma build-san/trisim unit-bins
+	$(MAKE) BUILD=$(SAN_BUILD) SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' OPT=-O1 \
+	  $(SAN_BUILD)/trilemma $(SAN_BUILD)/trisim unit-bins
 	$(MAKE) fuzz-bins
-	BUILD=build-san FUZZ_BUILD=$(FUZZ_BUILD) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 sh tests/run.sh
+	BUILD=$(SAN_BUILD) FUZZ_BUILD=$(FUZZ_BUILD) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 sh tests/run.sh
 
 # The project's objects again, with clang and the sanitizers (and the
 # coverage hooks libFuzzer needs), then one binary per target.
@@ -133,4 +135,4 @@ install: all
 	cp -R data suites $(DESTDIR)$(DATADIR)/
 
 clean:
-	rm -rf build build-san build-fuzz trilemma
+	rm -rf build build-san-* build-fuzz trilemma

@@ -250,8 +250,7 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 
 int cmd_run(int argc, char **argv)
 {
-	enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV,
-	       O_REQUIRE, O_PREFER, O_STRICT, O_MAXERR };
+	enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV };
 	static const struct option opts[] = {
 		{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
 		{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
@@ -259,14 +258,12 @@ int cmd_run(int argc, char **argv)
 		{ "db", required_argument, NULL, O_DB }, { "no-cache", no_argument, NULL, O_NOCACHE },
 		{ "resume", optional_argument, NULL, O_RESUME }, { "json", required_argument, NULL, O_JSON },
 		{ "md", required_argument, NULL, O_MD }, { "csv", required_argument, NULL, O_CSV },
-		{ "require", required_argument, NULL, O_REQUIRE }, { "prefer", required_argument, NULL, O_PREFER },
-		{ "strict", no_argument, NULL, O_STRICT }, { "max-errors", required_argument, NULL, O_MAXERR },
-		{ "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
+		CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct config c;
 	struct config_flags fl = CONFIG_FLAGS_INIT;
-	size_t a_models = 0, a_suites = 0, a_req = 0;
+	size_t a_models = 0, a_suites = 0;
 	struct tri_err err = { 0 };
 	const char *cfg_path = NULL, *files[3] = { NULL, NULL, NULL }, *resume = NULL;
 	int no_cache = 0, do_resume = 0, quiet = 0, rc = TRI_USAGE, opt;
@@ -279,6 +276,11 @@ int cmd_run(int argc, char **argv)
 	config_init(&c);
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "c:m:s:qh", opts, NULL)) != -1) {
+		int sf = config_select_flag(&fl, opt, optarg, &err);
+		if (sf < 0)
+			goto fail;
+		if (sf)
+			continue;
 		switch (opt) {
 		case 'c': cfg_path = optarg; break;
 		case 'm': add_arg(&fl.models, &fl.n_models, &a_models, optarg); break;
@@ -307,13 +309,6 @@ int cmd_run(int argc, char **argv)
 		case O_JSON: files[0] = optarg; break;
 		case O_MD: files[1] = optarg; break;
 		case O_CSV: files[2] = optarg; break;
-		case O_REQUIRE: add_arg(&fl.require, &fl.n_require, &a_req, optarg); break;
-		case O_PREFER: fl.prefer = optarg; break;
-		case O_STRICT: fl.strict = 1; break;
-		case O_MAXERR:
-			if (config_flag_double("max-errors", optarg, 0, 1, &fl.max_errors, &err) < 0)
-				goto fail;
-			break;
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); rc = TRI_OK; goto out;
 		default: usage(stderr); goto out;
@@ -403,7 +398,7 @@ out:
 	config_release(&c);
 	free(fl.models);
 	free(fl.suites);
-	free(fl.require);
+	config_flags_release(&fl);
 	free(run);
 	free(argline);
 	return rc;

@@ -30,17 +30,14 @@ static void usage(FILE *f)
 
 int cmd_select(int argc, char **argv)
 {
-	enum { O_DB = 256, O_REQUIRE, O_PREFER, O_STRICT, O_JSON, O_MAXERR };
+	enum { O_DB = 256, O_JSON };
 	static const struct option opts[] = {
-		{ "db", required_argument, NULL, O_DB }, { "require", required_argument, NULL, O_REQUIRE },
-		{ "prefer", required_argument, NULL, O_PREFER }, { "strict", no_argument, NULL, O_STRICT },
-		{ "max-errors", required_argument, NULL, O_MAXERR }, { "json", no_argument, NULL, O_JSON },
-		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
+		{ "db", required_argument, NULL, O_DB }, { "json", no_argument, NULL, O_JSON },
+		CONFIG_SELECT_OPTIONS, { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
 	};
 	int json = 0, opt, rc = TRI_USAGE;
 	struct config c;
 	struct config_flags fl = CONFIG_FLAGS_INIT;
-	size_t a_req = 0;
 	struct store st = { 0 };
 	struct tri_err err = { 0 };
 	struct buf out = BUF_INIT;
@@ -50,18 +47,13 @@ int cmd_select(int argc, char **argv)
 	config_init(&c);
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		int sf = config_select_flag(&fl, opt, optarg, &err);
+		if (sf < 0)
+			goto fail;
+		if (sf)
+			continue;
 		switch (opt) {
 		case O_DB: fl.db = optarg; break;
-		case O_REQUIRE:
-			XGROW(fl.require, a_req, fl.n_require + 1);
-			fl.require[fl.n_require++] = optarg;
-			break;
-		case O_PREFER: fl.prefer = optarg; break;
-		case O_STRICT: fl.strict = 1; break;
-		case O_MAXERR:
-			if (config_flag_double("max-errors", optarg, 0, 1, &fl.max_errors, &err) < 0)
-				goto fail;
-			break;
 		case O_JSON: json = 1; break;
 		case 'h': usage(stdout); rc = TRI_OK; goto out;
 		default: usage(stderr); goto out;
@@ -95,7 +87,7 @@ out:
 	buf_release(&out);
 	store_close(&st);
 	config_release(&c);
-	free(fl.require);
+	config_flags_release(&fl);
 	free(run);
 	return rc;
 }

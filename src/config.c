@@ -527,6 +527,32 @@ static void replace_strv(char ***v, size_t *n, size_t *alloc, char *const *src, 
 	}
 }
 
+int config_select_flag(struct config_flags *f, int opt, const char *arg, struct tri_err *err)
+{
+	switch (opt) {
+	case CONFIG_OPT_REQUIRE:
+		XGROW(f->require, f->alloc_require, f->n_require + 1);
+		f->require[f->n_require++] = (char *)arg;
+		return 1;
+	case CONFIG_OPT_PREFER:
+		f->prefer = arg;
+		return 1;
+	case CONFIG_OPT_STRICT:
+		f->strict = 1;
+		return 1;
+	case CONFIG_OPT_MAX_ERRORS:
+		return config_flag_double("max-errors", arg, 0, 1, &f->max_errors, err) < 0 ? -1 : 1;
+	}
+	return 0;
+}
+
+void config_flags_release(struct config_flags *f)
+{
+	free(f->require);
+	f->require = NULL;
+	f->n_require = f->alloc_require = 0;
+}
+
 int config_flags_check(const struct config_flags *f, enum config_use use, struct tri_err *err)
 {
 	if (use == CONFIG_PLAN)

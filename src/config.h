@@ -81,7 +81,7 @@ struct config_flags {
 	size_t n_suites;
 	long samples, concurrency, limit;   /* -1: not given */
 	char **require;          /* --require: replace select.require */
-	size_t n_require;
+	size_t n_require, alloc_require;
 	const char *prefer;      /* NULL: not given */
 	int strict;              /* 1: --strict */
 	double max_errors;       /* NAN: not given */
@@ -94,6 +94,23 @@ enum config_use {
 	CONFIG_RESUME,  /* a stored run continued: what was planned cannot change */
 	CONFIG_SELECT,  /* report and select: only the selection flags */
 };
+
+/* The selection flags, shared by run, report and select: their getopt
+ * entries and codes, and one handler. */
+enum {
+	CONFIG_OPT_REQUIRE = 0x200, CONFIG_OPT_PREFER, CONFIG_OPT_STRICT, CONFIG_OPT_MAX_ERRORS,
+};
+#define CONFIG_SELECT_OPTIONS \
+	{ "require", required_argument, NULL, CONFIG_OPT_REQUIRE }, \
+	{ "prefer", required_argument, NULL, CONFIG_OPT_PREFER }, \
+	{ "strict", no_argument, NULL, CONFIG_OPT_STRICT }, \
+	{ "max-errors", required_argument, NULL, CONFIG_OPT_MAX_ERRORS }
+
+/* If opt (a getopt result, with its arg) is a selection flag, record it in f
+ * and return 1; 0 when it is not one; -1 with err for a bad value. */
+int config_select_flag(struct config_flags *f, int opt, const char *arg, struct tri_err *err);
+/* Free what f allocated (the require list; the strings are borrowed). */
+void config_flags_release(struct config_flags *f);
 
 /* Are flags f allowed for use? TRI_USAGE naming the first that is not. */
 int config_flags_check(const struct config_flags *f, enum config_use use, struct tri_err *err);

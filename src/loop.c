@@ -243,6 +243,7 @@ static int start(struct loop *L, size_t ji, double now, struct tri_err *err)
 	cx->easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	if (cx->multi_add_handle(L->multi, e) != CURLM_OK) {
 		cx->easy_cleanup(e);
+		x->easy = NULL;
 		response_release(&x->r);
 		L->free_slots[L->n_free++] = (size_t)(x - L->pool);
 		return err_set(err, TRI_RUNTIME, "libcurl: cannot start a transfer");
