@@ -182,16 +182,6 @@ static int check_selection(const struct config *c, const struct suite *sv, size_
 	return r;
 }
 
-static int count_ok(const json_t *rep)
-{
-	size_t i;
-	json_t *m;
-	json_int_t ok = 0;
-	json_array_foreach(json_object_get(rep, "models"), i, m)
-		ok += json_integer_value(json_object_get(json_object_get(m, "requests"), "ok"));
-	return ok > 0;
-}
-
 /* Report, files, scoreboard, selection. Returns the exit code. */
 static int finish_output(json_t *rep, const struct config *c, const char *const files[3],
 			 int quiet, struct tri_err *err)
@@ -370,17 +360,19 @@ int cmd_run(int argc, char **argv)
 		goto out;
 	}
 	size_t graded;
-	if (run_grade(&st, run, 0, &graded, &err) < 0 || !(rep = report_build(&st, run, &err)))
+	struct store_task_counts tc;
+	if (run_grade(&st, run, 0, &graded, &err) < 0 ||
+	    store_model_counts(&st, run, NULL, &tc, &err) < 0)
 		goto fail;
-	if (!count_ok(rep)) {
-		if (store_run_finish(&st, run, "failed", &err) < 0)
-			goto fail;
+	int measured = tc.done + tc.cached > 0;
+	if (store_run_finish(&st, run, measured ? "finished" : "failed", &err) < 0 ||
+	    !(rep = report_build(&st, run, &err)))
+		goto fail;
+	if (!measured) {
 		report_nothing(rep, run, db);
 		rc = TRI_RUNTIME;
 		goto out;
 	}
-	if (store_run_finish(&st, run, "finished", &err) < 0)
-		goto fail;
 	if (!quiet)
 		fprintf(stderr, "run %s: %zu responses graded (store: %s)\n", run, graded, st.path);
 	rc = finish_output(rep, &c, files, quiet, &err);

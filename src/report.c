@@ -323,8 +323,10 @@ static json_t *iso_time(double t)
 {
 	char s[32];
 	struct tm tm;
+	if (!isfinite(t) || t < 0 || t > 253402300799.0)   /* up to the year 9999 */
+		return json_null();
 	time_t tt = (time_t)t;
-	if (isnan(t) || !gmtime_r(&tt, &tm) || !strftime(s, sizeof(s), "%Y-%m-%dT%H:%M:%SZ", &tm))
+	if (!gmtime_r(&tt, &tm) || !strftime(s, sizeof(s), "%Y-%m-%dT%H:%M:%SZ", &tm))
 		return json_null();
 	return json_string(s);
 }

@@ -70,7 +70,7 @@ enum sid {
 	S_RUN_INFO, S_RUNS, S_MODEL_INSERT, S_MODELS, S_SUITE_INSERT, S_SUITES, S_ITEM_INSERT,
 	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
 	S_TASK_ANSWERED, S_CACHED, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
-	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
+	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
 	S__COUNT
 };
 
@@ -139,6 +139,10 @@ static const char *const sql[S__COUNT] = {
 		"coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'cached'), 0), "
 		"coalesce(sum(state = 'failed'), 0), coalesce(sum(state = 'planned'), 0) "
 		"FROM tasks WHERE run = ?1 AND model = ?2",
+	[S_RUN_COUNTS] = "SELECT count(*), "
+		"coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'cached'), 0), "
+		"coalesce(sum(state = 'failed'), 0), coalesce(sum(state = 'planned'), 0) "
+		"FROM tasks WHERE run = ?1",
 	[S_FAILURES] = "SELECT cls, n, (SELECT error FROM attempts WHERE id = first) FROM ("
 		"SELECT coalesce(a.error_class, 'unknown') AS cls, count(*) AS n, min(a.id) AS first "
 		"FROM tasks t JOIN attempts a ON a.id = "
@@ -956,12 +960,13 @@ int store_model_simulated(struct store *st, const char *run, const char *model, 
 int store_model_counts(struct store *st, const char *run, const char *model,
 		       struct store_task_counts *c, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_COUNTS, err);
+	sqlite3_stmt *q = stmt(st, model ? S_COUNTS : S_RUN_COUNTS, err);
 	memset(c, 0, sizeof(*c));
 	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	if (model)
+		sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
 	int r = step_row(st, q, err);
 	if (r <= 0)
 		return r;

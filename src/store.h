@@ -47,7 +47,6 @@ struct store {
 	struct sqlite3_stmt *stmt[STORE_STMTS];   /* prepared once, kept for the store's life */
 };
 
-#define STORE_SCHEMA_VERSION 1
 #define STORE_APPLICATION_ID 0x5452494c   /* "TRIL", in the database header */
 
 /* Open the store at path. */
@@ -217,6 +216,7 @@ int store_model_simulated(struct store *st, const char *run, const char *model, 
 struct store_task_counts {
 	int64_t tasks, done, cached, failed, pending;
 };
+/* The tasks of model in run by state; of every model when model is NULL. */
 int store_model_counts(struct store *st, const char *run, const char *model,
                        struct store_task_counts *c, struct tri_err *err);
 
