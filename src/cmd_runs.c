@@ -63,7 +63,7 @@ int cmd_runs(int argc, char **argv)
 	if (store_open(&st, db ? db : store_default_path(), STORE_READ, &err) < 0 ||
 	    store_each_run(&st, print_run, &out, &err) < 0) {
 		rc = err.code ? err.code : TRI_RUNTIME;
-		fprintf(stderr, "trilemma runs: %s\n", err.msg);
+		err_print("trilemma runs", &err);
 		goto out;
 	}
 	fwrite(out.s, 1, out.len, stdout);

@@ -133,7 +133,9 @@ static void scan_text(const struct scan_state *st, const char *name, const char 
 	else
 		rc = scan_buffer(st->rules, name, st->o->lang, text, len, res, &err);
 	if (rc) {
-		buf_addf(msg, "trilemma scan: %s\n", err.msg);
+		buf_adds(msg, "trilemma scan: ");
+		buf_add_escaped(msg, err.msg, strlen(err.msg), 0);
+		buf_addc(msg, '\n');
 		(*errors)++;
 	}
 }
@@ -144,13 +146,18 @@ static void run_job(const struct scan_state *st, struct job *j)
 	int md = st->o->markdown || is_markdown_path(j->path);
 
 	if (buf_read_file(&b, j->path, 0)) {
-		buf_addf(&j->msg, "trilemma scan: cannot read %s: %s\n", j->path, strerror(errno));
+		buf_adds(&j->msg, "trilemma scan: cannot read ");
+		buf_add_escaped(&j->msg, j->path, strlen(j->path), 0);
+		buf_addf(&j->msg, ": %s\n", strerror(errno));
 		j->errors++;
 		goto out;
 	}
 	if (looks_binary(&b)) {
-		if (j->explicit)
-			buf_addf(&j->msg, "trilemma scan: %s: binary file, skipped\n", j->path);
+		if (j->explicit) {
+			buf_adds(&j->msg, "trilemma scan: ");
+			buf_add_escaped(&j->msg, j->path, strlen(j->path), 0);
+			buf_adds(&j->msg, ": binary file, skipped\n");
+		}
 		goto out;
 	}
 	j->counted = 1;
@@ -416,7 +423,7 @@ int cmd_scan(int argc, char **argv)
 		goto out;
 	}
 	if (scan_rules_load(&rules, rules_dir, &err)) {
-		fprintf(stderr, "trilemma scan: %s\n", err.msg);
+		err_print("trilemma scan", &err);
 		goto out;
 	}
 	st.rules = rules;

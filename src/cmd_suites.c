@@ -51,7 +51,7 @@ static int list(void)
 	size_t n;
 	struct tri_err err = { 0 };
 	if (suite_builtin_names(&names, &n, &err) < 0) {
-		fprintf(stderr, "trilemma suites: %s\n", err.msg);
+		err_print("trilemma suites", &err);
 		return TRI_RUNTIME;
 	}
 	printf("%-14s %-12s %6s  %s\n", "suite", "axis", "items", "domains / sources");
@@ -59,7 +59,7 @@ static int list(void)
 	for (size_t i = 0; i < n; i++) {
 		struct suite s;
 		if (suite_load(&s, names[i], &err) < 0) {
-			fprintf(stderr, "trilemma suites: %s\n", err.msg);
+			err_print("trilemma suites", &err);
 			rc = TRI_USAGE;
 			free(names[i]);
 			continue;
@@ -70,9 +70,11 @@ static int list(void)
 			buf_adds(&b, b.len ? "; " : "");
 			join_list(&b, json_object_get(s.meta, "sources"), 4);
 		}
-		printf("%-14s %-12s %6zu  ", s.name, s.axis, s.n_items);
-		put_escaped(b.s);
+		struct buf line = BUF_INIT;
+		buf_addf(&line, "%-14s %-12s %6zu  %s", s.name, s.axis, s.n_items, b.s);
+		put_escaped(line.s);
 		putchar('\n');
+		buf_release(&line);
 		buf_release(&b);
 		suite_release(&s);
 		free(names[i]);
@@ -112,14 +114,17 @@ static int show(const char *name, long n_samples)
 	struct suite s;
 	struct tri_err err = { 0 };
 	if (suite_load(&s, name, &err) < 0) {
-		fprintf(stderr, "trilemma suites: %s\n", err.msg);
+		err_print("trilemma suites", &err);
 		return err.code ? err.code : TRI_USAGE;
 	}
-	printf("suite:   %s (version %s)\naxis:    %s\nitems:   %zu\nsource:  %s\n", s.name,
-	       s.version ? s.version : "-", s.axis, s.n_items, s.path);
-	char *g = json_dumps(s.grader, JSON_COMPACT);
-	printf("grader:  %s\n", g ? g : "?");
-	free(g);
+	/* every field can come from someone else's suite: escaped */
+	struct buf head = BUF_INIT;
+	buf_addf(&head, "suite:   %s (version %s)\naxis:    %s\nitems:   %zu\nsource:  %s\ngrader:  ",
+		 s.name, s.version ? s.version : "-", s.axis, s.n_items, s.path);
+	buf_add_json(&head, s.grader, JSON_COMPACT);
+	put_escaped(head.s);
+	putchar('\n');
+	buf_release(&head);
 	if (s.description) {
 		fputs("about:   ", stdout);
 		put_escaped(s.description);
@@ -165,7 +170,7 @@ static int export_suite(const char *name)
 	struct suite s;
 	struct tri_err err = { 0 };
 	if (suite_load(&s, name, &err) < 0) {
-		fprintf(stderr, "trilemma suites: %s\n", err.msg);
+		err_print("trilemma suites", &err);
 		return err.code ? err.code : TRI_USAGE;
 	}
 	for (size_t i = 0; i < s.n_items; i++) {
@@ -192,8 +197,8 @@ int cmd_suites(int argc, char **argv)
 		switch (opt) {
 		case 'h': usage(stdout); return TRI_OK;
 		case 'n':
-			if (parse_long(optarg, &n_samples) < 0 || n_samples < 0) {
-				fprintf(stderr, "trilemma suites: -n takes a whole number\n");
+			if (parse_long(optarg, &n_samples) < 0 || n_samples < 0 || n_samples > 1000) {
+				fprintf(stderr, "trilemma suites: -n takes a whole number from 0 to 1000\n");
 				return TRI_USAGE;
 			}
 			break;
