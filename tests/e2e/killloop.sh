@@ -27,7 +27,9 @@ while [ $k -lt $KILLS ]; do
 		"$TRILEMMA" run --resume --db r.db -q >/dev/null 2>&1 &
 	fi
 	pid=$!
-	delay=$(awk -v s="$seed" -v k=$k 'BEGIN { srand(s + k); printf "%.2f", 0.15 + rand() * 0.35 }')
+	# the first kill comes after the run is planned (a kill before that
+	# leaves nothing to resume, which is not what this test is about)
+	delay=$(awk -v s="$seed" -v k=$k 'BEGIN { srand(s + k); printf "%.2f", (k ? 0.15 : 0.6) + rand() * 0.35 }')
 	sleep "$delay"
 	kill -9 $pid 2>/dev/null
 	wait $pid 2>/dev/null
