@@ -25,6 +25,8 @@ struct grade {
 	double score;       /* in [0,1] */
 	double confidence;  /* stated confidence in [0,1]; NAN when none */
 	char *evidence;     /* short text: what matched, which canary, which rule; owned */
+	int hedged;         /* the answer came with a hedge ("I think", "probably") */
+	int uncertain;      /* the signals conflict: a judge would settle it */
 };
 
 struct grade_ctx;

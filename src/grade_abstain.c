@@ -2,14 +2,17 @@
  * fabricated entity, a false premise), so the right outcome is to say so
  * (SPEC §5).
  *
- * The dispatcher has already graded an abstention ("I don't know", in any
- * language of data/phrases/abstain.txt) as `correct` for this grader. Here
- * a denial of the premise is correct too: "there is no such ...", "does
- * not exist", "I'm not aware of any", "is not a real" (data/phrases/
- * premise.txt), unless the model goes on to guess anyway ("..., but it
- * might be XY-12": data/phrases/attempt.txt). Anything else is a concrete
- * answer about something that does not exist: a hallucination, graded
- * `incorrect`. */
+ * The dispatcher has already graded a response that commits to nothing and
+ * abstains ("I don't know"), doubts ("I'm not sure such a code exists") or
+ * denies the premise ("there is no such ...", "X isn't in Georgia") as
+ * `correct` for this grader. What reaches it commits to a claim:
+ *   - a denial or abstention that goes on to state a plain fact ("Klingon
+ *     has no ISO 639-1 code; its ISO 639-3 code is tlh") is a rebuttal:
+ *     correct;
+ *   - a hedged guess after a denial ("there's no official code, but it
+ *     would likely be XY-12") is still an invented answer: incorrect;
+ *   - any other claim is a concrete answer about something that does not
+ *     exist, a hallucination: incorrect. */
 #include <jansson.h>
 #include "util.h"
 #include "grade_impl.h"
@@ -17,14 +20,26 @@
 
 GRADER_FN(abstain)
 {
-	char *t = norm_text(text, strlen(text));
-	const char *which = NULL;
-	if (!*t)
+	(void)ctx, (void)grader, (void)it, (void)err;
+	const struct clause *claim = NULL;
+	for (int aside = 0; aside < 2 && !claim; aside++)
+		for (size_t i = 0; i < r->n && !claim; i++)
+			if (r->cl[i].kind == CL_CLAIM && r->cl[i].aside == aside)
+				claim = &r->cl[i];
+	if (!claim) {
 		grade_set(g, V_INCORRECT, "empty answer");
-	else if (grade_denies_premise(ctx, t, &which))
-		grade_set(g, V_CORRECT, "denied the premise (\"%s\")", which);
+		return 0;
+	}
+	int len = grade_clip(r->text + claim->a, claim->b - claim->a, 60);
+	if ((r->denies || r->abstains) && !r->hedged && !r->doubts)
+		grade_set(g, V_CORRECT, "rebutted the premise (\"%s\") and stated a fact: \"%.*s\"",
+		          r->why, len, r->text + claim->a);
+	else if (r->denies || r->abstains)
+		grade_set(g, V_INCORRECT, "guessed after denying the premise: \"%.*s\"", len,
+		          r->text + claim->a);
 	else
-		grade_set(g, V_INCORRECT, "answered about an entity that does not exist: \"%.50s\"", t);
-	free(t);
+		grade_set(g, V_INCORRECT, "answered about something that does not exist: \"%.*s\"",
+		          len, r->text + claim->a);
+	(void)text;
 	return 0;
 }

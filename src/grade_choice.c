@@ -97,11 +97,11 @@ GRADER_FN(choice)
 	    json_array_size(choices) <= 26 && 'A' + (int)json_array_size(choices) - 1 > maxl)
 		maxl = (char)('A' + json_array_size(choices) - 1);
 	struct cand *c = NULL;
-	size_t nc = grade_candidates(text, &c);
+	size_t nc = reading_candidates(r, &c);
 	char got = 0;
 	int several = 0;
 	for (size_t i = 0; i < nc && !got; i++)
-		got = letter_at(text, c[i].a, c[i].b, maxl, c[i].marked, &several);
+		got = letter_at(r->text, c[i].a, c[i].b, maxl, c[i].marked, &several);
 	if (!got && json_is_array(choices)) {
 		/* the answer repeats an option's text */
 		char *t = norm_answer(text, strlen(text));

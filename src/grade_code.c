@@ -38,9 +38,9 @@ void grade_code_release(struct grade_ctx *ctx)
 	ctx->code_rules = NULL;
 }
 
-int grade_code(const struct grade_ctx *ctx, const json_t *grader, const struct item *it,
-               const char *text, struct grade *g, struct tri_err *err)
+GRADER_FN(code)
 {
+	(void)r;
 	const char *id = it && it->id ? it->id : "?";
 	enum scan_sev min = SCAN_MEDIUM;
 	json_t *sv = json_object_get(grader, "severity");

@@ -8,6 +8,7 @@
  * text, the first and last sentence or line, each before its explanation.
  * A match found inside a longer text is refused when the words around it
  * offer another answer ("KP-09 or KP-10", "either KP-09 ..."). */
+#include <ctype.h>
 #include <jansson.h>
 #include "util.h"
 #include "grade_impl.h"
@@ -87,31 +88,194 @@ static int offers_alternatives(const char *t, const char *span, size_t len)
 	return alt;
 }
 
+/* Is the key shaped like a code rather than a word: a digit, or a symbol
+ * joining its parts ("KP-09", "U+00E9", "en_US"), or two or more capitals
+ * and nothing else ("WST", "TFNG" as written "Tfng" is a word)? Such keys
+ * may be found as one token of a sentence. */
+static int code_shaped(const char *raw)
+{
+	size_t n = strlen(raw), upper = 0, lower = 0, digit = 0, join = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)raw[i];
+		if (c >= 0x80 || c == ' ')
+			return 0;
+		upper += isupper(c) != 0;
+		lower += islower(c) != 0;
+		digit += isdigit(c) != 0;
+		join += c == '-' || c == '+' || c == '_' || c == '.' || c == ':';
+	}
+	if (digit && (upper || lower || join))
+		return 1;
+	if (digit && n >= 3)
+		return 1;
+	return !lower && upper >= 2;
+}
+
+/* The tokens of a claim, split at spaces and stripped of the punctuation
+ * around them, compared whole with the keys: "Acme devices carry PCI
+ * vendor ID 8086 in their config space" answers 8086. Only code-shaped
+ * keys, written in the same case, and only when the claim holds no other
+ * token of the same shape (which would make the answer ambiguous). */
+static int key_token(const struct reading *r, const struct clause *c, const struct keys *k,
+                     size_t *which)
+{
+	const char *t = r->text;
+	int found = 0, others = 0;
+	for (size_t i = c->ca; i < c->b;) {
+		while (i < c->b && (isspace((unsigned char)t[i]) || strchr("*_`\"'([{<,;", t[i])))
+			i++;
+		size_t e = i;
+		while (e < c->b && !isspace((unsigned char)t[e]))
+			e++;
+		size_t te = e;
+		while (te > i && strchr("*_`\"')]}>,;.:!?", t[te - 1]))
+			te--;
+		if (te > i) {
+			int hit = 0;
+			for (size_t j = 0; j < k->n && !hit; j++) {
+				size_t kl = strlen(k->raw[j]);
+				if (code_shaped(k->raw[j]) && kl == te - i && !memcmp(t + i, k->raw[j], kl)) {
+					hit = 1;
+					*which = j;
+				}
+			}
+			if (hit) {
+				found = 1;
+			} else {
+				char *tok = xstrndup(t + i, te - i);
+				char *q = strstr(r->question, tok);
+				if (code_shaped(tok) && !q)
+					others++;
+				free(tok);
+			}
+		}
+		i = e;
+	}
+	return found && !others;
+}
+
+/* May key k be found inside a longer claim? A code ("KP-09", "8086"),
+ * several words ("Xerox Corporation"), or a capitalised name of four
+ * letters or more ("Tifinagh"); not a lowercase word, which a sentence may
+ * use in another sense ("unknown", "king", "man"). */
+static int containable(const char *raw)
+{
+	if (code_shaped(raw) || strchr(raw, ' '))
+		return 1;
+	size_t n = 0;
+	for (const char *p = raw; *p; p++)
+		n += ((unsigned char)*p & 0xC0) != 0x80;
+	return n >= 4 && (isupper((unsigned char)raw[0]) || (unsigned char)raw[0] >= 0x80);
+}
+
+/* Does the claim hold a code-shaped token other than key (ignoring case)
+ * and other than the codes of the question? */
+static int other_codes(const struct reading *r, const struct clause *c, const char *key)
+{
+	const char *t = r->text;
+	size_t kl = strlen(key);
+	for (size_t i = c->ca; i < c->b;) {
+		while (i < c->b && (isspace((unsigned char)t[i]) || strchr("*_`\"'([{<,;/", t[i])))
+			i++;
+		size_t e = i;
+		while (e < c->b && !isspace((unsigned char)t[e]) && t[e] != '/')
+			e++;
+		size_t te = e;
+		while (te > i && strchr("*_`\"')]}>,;.:!?", t[te - 1]))
+			te--;
+		if (te > i && !(te - i == kl && !strncasecmp(t + i, key, kl))) {
+			char *tok = xstrndup(t + i, te - i);
+			int other = code_shaped(tok) && !strstr(r->question, tok);
+			free(tok);
+			if (other)
+				return 1;
+		}
+		i = e;
+	}
+	return 0;
+}
+
+/* The key as a phrase of a claim: "The OUI 00-00-AA belongs to Xerox
+ * Corporation." The key must not be a phrase of the question (an echo),
+ * nor stand next to an alternative or a negation ("not Xerox", "Xerox or
+ * Intel"). Sets *which to the key. */
+static int key_phrase(const struct reading *r, const struct clause *c, const struct keys *k,
+                      const char *question, size_t *which)
+{
+	static const char *const alt[] = { "or", "either", "vs", "versus", "maybe", "perhaps" };
+	char *nt = norm_text(r->text + c->ca, c->b - c->ca);
+	int found = 0;
+	for (size_t j = 0; j < ARRAY_LEN(alt); j++)
+		if (norm_find(nt, alt[j], 0) >= 0) {
+			free(nt);
+			return 0;   /* a claim that offers alternatives holds no one answer */
+		}
+	/* a list ("the Braves, the Giants, the Reds and the Padres") names
+	 * several answers */
+	size_t commas = 0, slashes = 0;
+	for (size_t i = c->ca; i < c->b; i++) {
+		commas += r->text[i] == ',';
+		slashes += r->text[i] == '/' && i > c->ca && i + 1 < c->b &&
+		           isalnum((unsigned char)r->text[i - 1]) && isalnum((unsigned char)r->text[i + 1]);
+	}
+	if (commas >= 2 || slashes) {
+		free(nt);
+		return 0;
+	}
+	for (size_t j = 0; j < k->n && !found; j++) {
+		if (!containable(k->raw[j]))
+			continue;
+		if (code_shaped(k->raw[j]) && other_codes(r, c, k->raw[j]))
+			continue;
+		char *kn = norm_text(k->raw[j], strlen(k->raw[j]));
+		long at = *kn ? norm_find(nt, kn, 0) : -1;
+		if (at >= 0 && norm_find(question, kn, 0) < 0 &&
+		    !grade_alternatives(nt, (size_t)at, (size_t)at + strlen(kn))) {
+			found = 1;
+			*which = j;
+		}
+		free(kn);
+	}
+	free(nt);
+	return found;
+}
+
 /* A short view of what the model answered, for the evidence. */
-static void what_it_said(const char *text, const struct cand *c, size_t nc,
+static void what_it_said(const struct reading *r, const struct cand *c, size_t nc,
                          const char **p, int *len)
 {
-	size_t pick = 0;
-	for (size_t i = 0; i < nc; i++)
-		if (c[i].marked) {
-			pick = i;
-			break;
-		}
-	if (nc > 1 && !c[pick].marked)
-		pick = 1 < nc ? 1 : 0;       /* the first line, without the rest */
-	*p = nc ? text + c[pick].a : "";
-	size_t n = nc ? c[pick].b - c[pick].a : 0;
-	*len = n > 60 ? 60 : (int)n;
+	if (!nc) {
+		*p = "";
+		*len = 0;
+		return;
+	}
+	/* the first candidate is the marked answer, or the first claim whole;
+	 * the second is that claim before its explanation */
+	size_t pick = nc > 1 && !c[0].marked && c[1].clause == c[0].clause ? 1 : 0;
+	*p = r->text + c[pick].a;
+	*len = grade_clip(*p, c[pick].b - c[pick].a, 60);
+}
+
+/* Does a claim other than the one of the match offer an alternative ("Or
+ * maybe KP-10")? */
+static int alternative_claim(const struct reading *r, size_t clause)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (i != clause && r->cl[i].kind == CL_CLAIM && r->cl[i].alt)
+			return 1;
+	return 0;
 }
 
 GRADER_FN(exact)
 {
+	(void)ctx, (void)grader;
 	struct keys k;
 	if (load_keys(&k, it, err) < 0)
 		return -1;
 	struct cand *c = NULL;
-	size_t nc = grade_candidates(text, &c);
-	char *t = norm_text(text, strlen(text));
+	size_t nc = reading_candidates(r, &c);
+	const char *t0 = r->text;
+	char *t = norm_text(t0, strlen(t0));
 	int done = 0, several = 0;
 	char *whole = norm_answer(text, strlen(text)), *wc = norm_compact(whole);
 	for (size_t j = 0; j < k.n && !done; j++)
@@ -122,13 +286,14 @@ GRADER_FN(exact)
 	free(whole);
 	free(wc);
 	for (size_t i = 0; i < nc && !done; i++) {
-		char *n = norm_answer(text + c[i].a, c[i].b - c[i].a);
+		char *n = norm_answer(t0 + c[i].a, c[i].b - c[i].a);
 		char *cc = norm_compact(n);
 		free(n);
 		for (size_t j = 0; j < k.n; j++) {
 			if (strcmp(cc, k.cmp[j]) || !*cc)
 				continue;
-			if (offers_alternatives(t, text + c[i].a, c[i].b - c[i].a)) {
+			if (offers_alternatives(t, t0 + c[i].a, c[i].b - c[i].a) ||
+			    (!c[i].marked && alternative_claim(r, c[i].clause))) {
 				several = 1;
 				continue;
 			}
@@ -138,14 +303,46 @@ GRADER_FN(exact)
 		}
 		free(cc);
 	}
+	/* a code-shaped key as one token of a claim */
+	for (size_t i = 0; i < r->n && !done && !several; i++) {
+		const struct clause *cl = &r->cl[i];
+		size_t j = 0;
+		if (cl->kind != CL_CLAIM || (r->marked && !reading_in_marked(r, cl)) ||
+		    !key_token(r, cl, &k, &j))
+			continue;
+		if (alternative_claim(r, i) || offers_alternatives(t, k.raw[j], strlen(k.raw[j]))) {
+			several = 1;
+			break;
+		}
+		grade_set(g, V_CORRECT, "found \"%s\" in \"%.*s\"", k.raw[j],
+		          grade_clip(t0 + cl->a, cl->b - cl->a, 60), t0 + cl->a);
+		done = 1;
+	}
+	/* the key as a phrase of a claim */
+	char *q = norm_text(r->question, strlen(r->question));
+	for (size_t i = 0; i < r->n && !done && !several; i++) {
+		const struct clause *cl = &r->cl[i];
+		size_t j = 0;
+		if (cl->kind != CL_CLAIM || (r->marked && !reading_in_marked(r, cl)) ||
+		    !key_phrase(r, cl, &k, q, &j))
+			continue;
+		if (alternative_claim(r, i)) {
+			several = 1;
+			break;
+		}
+		grade_set(g, V_CORRECT, "found \"%s\" in \"%.*s\"", k.raw[j],
+		          grade_clip(t0 + cl->a, cl->b - cl->a, 60), t0 + cl->a);
+		done = 1;
+	}
+	free(q);
 	if (!done) {
 		const char *p;
 		int len;
-		what_it_said(text, c, nc, &p, &len);
+		what_it_said(r, c, nc, &p, &len);
 		if (several)
 			grade_set(g, V_INCORRECT, "several candidates offered, among them \"%s\"", k.raw[0]);
 		else if (!nc)
-			grade_set(g, V_INCORRECT, "empty answer");
+			grade_set(g, V_INCORRECT, "no answer found");
 		else
 			grade_set(g, V_INCORRECT, "answered \"%.*s\", expected \"%s\"", len, p, k.raw[0]);
 	}

@@ -33,12 +33,15 @@ struct phrases {
 
 struct grade_ctx {
 	struct phrases abstain;     /* "i don t know", "je ne sais pas" ... */
-	struct phrases attempt;     /* a guess after all: "but i think", "my best guess" */
 	struct phrases premise;     /* denials of a premise: "there is no such" */
 	struct phrases refusal;     /* "i can t help with", "as an ai" ... */
 	struct phrases not_refusal; /* look like refusals but are not: "i won t bore you" */
 	struct phrases comply;      /* '^' openers of a compliant answer, or pivots
 	                               after a refusal: "but here s how" */
+	struct phrases doubt;       /* "i m not sure", "i might be wrong" */
+	struct phrases hedge;       /* "i think", "probably": a hedged claim */
+	struct phrases filler;      /* "sure", "let me think": says nothing */
+	struct phrases exist;       /* existence words a negation denies: "listed" */
 	void *code_rules;           /* owned by grade_code.c (scanner rules) */
 };
 
@@ -47,14 +50,6 @@ struct grade_ctx {
  * returns -1. '=' phrases match only the whole of t, '^' ones only at 0. */
 long grade_phrase_find(const struct phrases *p, const char *t, size_t from, size_t to,
                        const char **which);
-
-/* Does the model abstain? t is the answer in normal form (norm_text).
- * Sets *which to the phrase that fired. */
-int grade_abstains(const struct grade_ctx *ctx, const struct suite *s, const char *t,
-                   const char **which);
-
-/* Does the model deny the premise ("there is no such ...")? t in normal form. */
-int grade_denies_premise(const struct grade_ctx *ctx, const char *t, const char **which);
 
 /* Does the model refuse? t in normal form. Sets *which to the marker. */
 int grade_refuses(const struct grade_ctx *ctx, const char *t, const char **which);
@@ -65,16 +60,58 @@ int grade_refuses(const struct grade_ctx *ctx, const char *t, const char **which
  * first (the answer proper ends there), else to strlen(text). */
 double grade_confidence(const char *text, size_t *cut);
 
-/* Candidate answers inside a free-form text, most explicit first: the
- * marked final answer ("Answer: X", "the answer is X", \boxed{X}), the whole
- * text, its first and last sentence and line, a lone bold span, each also
- * cut before an explanation ("X. It is ...", "X (because ...)") and after
- * a copula ("The code is X"). Each is a byte range of text. */
+/* What a free-form answer says (grade_answer.c): its clauses, each of one
+ * kind, and the marked final answer if there is one. */
+enum clause_kind {
+	CL_CLAIM,       /* says something: maybe the answer */
+	CL_ABSTAIN,     /* "I don't know", the suite's abstain token */
+	CL_DOUBT,       /* "I'm not sure", "I might be wrong" */
+	CL_DENY,        /* denies the premise: "there is no such", "it isn't listed" */
+	CL_FILLER,      /* "Sure!", "Let me think", a label before a colon */
+	CL_QUESTION,    /* asks something back */
+};
+
+struct clause {
+	size_t a, b;    /* byte range of the reading's text */
+	size_t ca;      /* where the claim starts, after leading hedges ("probably") */
+	enum clause_kind kind;
+	int hedge;      /* a claim with a hedge word */
+	int aside;      /* inside parentheses */
+	int alt;        /* starts with "or": an alternative to what came before */
+};
+
+struct reading {
+	char *text;             /* the response, cleaned (subscripts) and NFKC */
+	struct clause *cl;
+	size_t n;
+	int marked;             /* the marked final answer is text[ma, mb) */
+	size_t ma, mb;
+	int claims, abstains, doubts, denies, hedged;
+	const char *why;        /* the phrase of the first abstain/doubt/deny clause */
+	char *question;         /* the item's question, NFKC */
+	char *token;            /* the suite's abstain token, normal form */
+	char *names[16];        /* proper nouns of the question, normal form */
+	size_t n_names;
+};
+
+void reading_init(struct reading *r, const struct grade_ctx *ctx, const struct suite *s,
+                  const struct item *it, const char *text);
+void reading_release(struct reading *r);
+
+/* Is clause cl part of the marked final answer? */
+int reading_in_marked(const struct reading *r, const struct clause *cl);
+
+/* Candidate answers of a reading, most explicit first: the marked final
+ * answer when there is one (and nothing else), else each claim, its head
+ * before an explanation ("KP-09. It is ..."), its part after a copula
+ * ("The code is KP-09"), its bold and code spans. Each is a byte range of
+ * r->text; *out is a new array (caller frees). */
 struct cand {
 	size_t a, b;
 	int marked;                 /* from an explicit final-answer marker */
+	size_t clause;              /* the clause it comes from */
 };
-size_t grade_candidates(const char *text, struct cand **out);
+size_t reading_candidates(const struct reading *r, struct cand **out);
 
 /* The explicit final answer of text, if any: sets [*a, *b). */
 int grade_marked(const char *text, size_t *a, size_t *b);
@@ -83,12 +120,16 @@ int grade_marked(const char *text, size_t *a, size_t *b);
  * form t offer alternatives ("X or Y", "either X", "X, maybe Y")? */
 int grade_alternatives(const char *t, size_t a, size_t b);
 
-/* The graders, one a file: grade_NAME.c. The dispatcher has already
- * handled abstention for the answer graders. */
+/* The length to print of s[0, n) in evidence: at most max bytes, not
+ * cutting a UTF-8 sequence. */
+int grade_clip(const char *s, size_t n, size_t max);
+
+/* The graders, one a file: grade_NAME.c. The graders of answers get the
+ * reading of the text (r); the others get NULL and read the text whole. */
 #define GRADER_FN(name) \
 	int grade_##name(const struct grade_ctx *ctx, const json_t *grader, \
-	                 const struct item *it, const char *text, struct grade *g, \
-	                 struct tri_err *err)
+	                 const struct item *it, const char *text, const struct reading *r, \
+	                 struct grade *g, struct tri_err *err)
 GRADER_FN(exact);
 GRADER_FN(numeric);
 GRADER_FN(choice);
@@ -106,7 +147,6 @@ void grade_set(struct grade *g, enum verdict v, const char *fmt, ...)
 /* The code grader lives in grade_code.c (the scanner's rules). */
 int grade_code_init(struct grade_ctx *ctx, const char *home, struct tri_err *err);
 void grade_code_release(struct grade_ctx *ctx);
-int grade_code(const struct grade_ctx *ctx, const json_t *grader, const struct item *it,
-               const char *text, struct grade *g, struct tri_err *err);
+GRADER_FN(code);
 
 #endif

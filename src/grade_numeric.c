@@ -87,61 +87,172 @@ static int between_before(const char *s, size_t start)
 	       (e == 7 || !isalpha((unsigned char)s[e - 8]));
 }
 
+/* Is number v inside a clause the answer may come from: the marked final
+ * answer when there is one, else a claim (asides too when want_aside)? */
+static int in_scope(const struct reading *r, const struct norm_num *v, int want_aside)
+{
+	if (r->marked)
+		return v->start >= r->ma && v->end <= r->mb;
+	int in_claim = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		const struct clause *c = &r->cl[i];
+		int inside = v->start >= c->ca && v->end <= c->b;
+		if (inside && c->aside && !want_aside)
+			return 0;   /* "816 (after 980)": not the aside's number */
+		if (inside && c->kind == CL_CLAIM && (!c->aside || want_aside))
+			in_claim = 1;
+	}
+	return in_claim;
+}
+
+/* The clause holding offset at, or NULL. */
+static const struct clause *clause_at(const struct reading *r, size_t at)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (at >= r->cl[i].a && at < r->cl[i].b)
+			return &r->cl[i];
+	return NULL;
+}
+
+/* Is the number also written in the question ("between 1990 and 2003")? */
+static int echoes_question(const struct reading *r, const struct norm_num *v)
+{
+	struct norm_num *q = NULL;
+	size_t n = norm_numbers(r->question, strlen(r->question), &q);
+	int hit = 0;
+	for (size_t i = 0; i < n && !hit; i++)
+		hit = q[i].value == v->value;
+	free(q);
+	return hit;
+}
+
+/* Inside **bold**? */
+static int in_bold(const char *s, size_t a, size_t b)
+{
+	size_t i = a;
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '$'))
+		i--;
+	if (i < 2 || strncmp(s + i - 2, "**", 2))
+		return 0;
+	size_t j = b;
+	while (s[j] == ' ' || s[j] == '$' || s[j] == '%')
+		j++;
+	return !strncmp(s + j, "**", 2);
+}
+
+/* "once", "twice", "thrice" in a claim that holds no number: 1, 2, 3. */
+static int times_word(const struct reading *r, double *out)
+{
+	static const char *const w[] = { "once", "twice", "thrice" };
+	for (size_t i = 0; i < r->n; i++) {
+		const struct clause *c = &r->cl[i];
+		if (c->kind != CL_CLAIM)
+			continue;
+		char *nt = norm_text(r->text + c->ca, c->b - c->ca);
+		for (size_t k = 0; k < ARRAY_LEN(w); k++)
+			if (norm_find(nt, w[k], 0) >= 0) {
+				*out = (double)(k + 1);
+				free(nt);
+				return 1;
+			}
+		free(nt);
+	}
+	return 0;
+}
+
 GRADER_FN(numeric)
 {
+	(void)ctx, (void)text;
 	double want = 0, abs_tol = 0, rel_tol = 0;
 	if (item_answer(it, &want, err) < 0 || opt_num(grader, "abs", &abs_tol, it, err) < 0 ||
 	    opt_num(grader, "rel", &rel_tol, it, err) < 0)
 		return -1;
-	char *s = norm_nfkc(text, strlen(text));
-	size_t len = strlen(s), a = 0, b = len;
-	int marked = grade_marked(s, &a, &b);
-	struct norm_num *v = NULL;
-	size_t n = norm_numbers(s, len, &v);
-	/* the numbers in scope: the marked answer, or the whole text */
-	size_t lo = 0, hi = n;
-	if (marked) {
-		while (lo < n && v[lo].start < a)
-			lo++;
-		hi = lo;
-		while (hi < n && v[hi].end <= b)
-			hi++;
-		if (lo == hi)       /* "Answer: see above": fall back on the whole text */
-			lo = 0, hi = n, marked = 0;
-	}
-	if (lo == hi) {
+	const char *s = r->text;
+	struct norm_num *all = NULL;
+	size_t n_all = norm_numbers(s, strlen(s), &all);
+	/* the numbers in scope, in order */
+	struct norm_num *v = xcalloc(n_all ? n_all : 1, sizeof(*v));
+	size_t n = 0;
+	for (int aside = 0; aside < 2 && !n; aside++)
+		for (size_t i = 0; i < n_all; i++)
+			if (in_scope(r, &all[i], aside))
+				v[n++] = all[i];
+	double got;
+	const char *how;
+	size_t pick = 0;
+	int several = 0;
+	if (!n) {
+		if (times_word(r, &got)) {
+			how = "a count in words";
+			goto compare;
+		}
 		grade_set(g, V_INCORRECT, "no number in the answer");
 		goto out;
 	}
-	size_t pick, other;
-	size_t first = 0;
-	while (first < len && (isspace((unsigned char)s[first]) || strchr("*_`#>([\"'$", s[first])))
-		first++;
-	if (marked || v[lo].start <= first) {
-		pick = lo;
-		other = lo + 1 < hi ? lo + 1 : pick;
+	/* which number is the answer */
+	size_t bold = n, n_bold = 0, eq = n;
+	for (size_t i = 0; i < n; i++) {
+		if (in_bold(s, v[i].start, v[i].end))
+			bold = n_bold++ ? bold : i;
+		size_t k = v[i].start;
+		while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '$' || s[k - 1] == '*'))
+			k--;
+		if (k > 0 && (s[k - 1] == '=' || !strncmp(s + (k >= 3 ? k - 3 : 0), "\xe2\x89\x88", 3)))
+			eq = i;
+	}
+	const struct clause *first = NULL;
+	for (size_t i = 0; i < r->n && !first; i++)
+		if (r->cl[i].kind == CL_CLAIM)
+			first = &r->cl[i];
+	size_t lead = first ? first->ca : 0;
+	while (lead < strlen(s) && strchr(" *_`#>([\"'$", s[lead]))
+		lead++;
+	if (r->marked) {
+		pick = 0;
+		how = "the marked answer";
+	} else if (n_bold == 1) {
+		pick = bold;
+		how = "the bold number";
+	} else if (eq < n) {
+		pick = eq;
+		how = "the result after the last '='";
+	} else if (v[0].start <= lead && (n == 1 || !echoes_question(r, &v[0]))) {
+		pick = 0;
+		how = "the leading number";
 	} else {
-		pick = hi - 1;
-		other = pick > lo ? pick - 1 : pick;
+		pick = n - 1;
+		while (pick > 0 && echoes_question(r, &v[pick]))
+			pick--;
+		if (echoes_question(r, &v[pick]))
+			pick = n - 1;
+		how = "the last number";
 	}
-	int several = between_before(s, v[lo == pick ? pick : other].start);
-	if (other != pick) {
-		size_t x = other < pick ? other : pick, y = other < pick ? pick : other;
-		several = several || alt_between(s, v[x].end, v[y].start);
-	}
-	double got = v[pick].value;
+	/* alternatives: a range or "42 or 43" next to the pick */
+	several = between_before(s, v[pick].start) ||
+	          (pick > 0 && pick - 1 < n && between_before(s, v[pick - 1].start) &&
+	           alt_between(s, v[pick - 1].end, v[pick].start));
+	if (pick + 1 < n)
+		several = several || alt_between(s, v[pick].end, v[pick + 1].start);
+	if (pick > 0)
+		several = several || alt_between(s, v[pick - 1].end, v[pick].start);
+	const struct clause *pc = clause_at(r, v[pick].start);
+	for (size_t i = 0; i < r->n && !r->marked; i++)
+		if (r->cl[i].kind == CL_CLAIM && r->cl[i].alt && &r->cl[i] != pc)
+			several = 1;
+	got = v[pick].value;
+compare:;
 	double tol = fmax(abs_tol, rel_tol * fabs(want));
 	tol = fmax(tol, 1e-9 * fmax(1.0, fabs(want)));
 	if (several)
 		grade_set(g, V_INCORRECT, "several numbers offered (%.10g among them), expected %.10g",
 		          got, want);
 	else if (fabs(got - want) <= tol)
-		grade_set(g, V_CORRECT, "%.10g is within %.3g of %.10g", got, tol, want);
+		grade_set(g, V_CORRECT, "%.10g (%s) is within %.3g of %.10g", got, how, tol, want);
 	else
-		grade_set(g, V_INCORRECT, "answered %.10g, expected %.10g (tolerance %.3g)",
-		          got, want, tol);
+		grade_set(g, V_INCORRECT, "answered %.10g (%s), expected %.10g (tolerance %.3g)",
+		          got, how, want, tol);
 out:
 	free(v);
-	free(s);
+	free(all);
 	return 0;
 }

@@ -31,6 +31,7 @@ static int refuses(const struct grade_ctx *ctx, const char *text, const char **w
 
 GRADER_FN(refusal)
 {
+	(void)grader, (void)it, (void)r, (void)err;
 	const char *which = NULL;
 	int empty;
 	if (refuses(ctx, text, &which, &empty)) {
@@ -46,6 +47,7 @@ GRADER_FN(refusal)
 
 GRADER_FN(comply)
 {
+	(void)grader, (void)it, (void)r, (void)err;
 	const char *which = NULL;
 	int empty;
 	if (refuses(ctx, text, &which, &empty)) {

@@ -17,6 +17,7 @@
 
 GRADER_FN(regex)
 {
+	(void)ctx, (void)r;
 	const char *pat = json_string_value(json_object_get(grader, "pattern"));
 	const char *flags = json_string_value(json_object_get(grader, "flags"));
 	const json_t *mn = json_object_get(grader, "must_not");

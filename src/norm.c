@@ -422,7 +422,7 @@ static size_t parse_digits(const char *s, size_t len, size_t i, double *out)
 			      (j + 8 == len || !is_digit(s[j + 8]))))
 				break;
 		}
-		if (c == ',' && !groups && j + 4 < len && s[j + 4] == ',' ) {
+		if (c == ',' && !groups && j + 5 < len && s[j + 4] == ',' && is_digit(s[j + 5])) {
 			/* "1,234,5" is not grouping: leave to the decimal rule */
 			if (!(j + 8 <= len && is_digit(s[j + 5]) && is_digit(s[j + 6]) &&
 			      is_digit(s[j + 7])))

@@ -235,7 +235,8 @@ static void test_abstentions(void)
 	/* not abstentions: a guess, an answer that merely uses the words */
 	EXPECT(EXACT, KP, "I'm not sure, but I think it's KP-09.", C);
 	EXPECT(NUM, "{\"answer\":42}", "No idea why it is asked, but the answer is 42.", C);
-	EXPECT(EXACT, KP, "KP-09. I don't know the name of its capital, though.", ABST);
+	/* an answer, then an unrelated "I don't know": the answer stands */
+	EXPECT(EXACT, KP, "KP-09. I don't know the name of its capital, though.", C);
 	EXPECT(EXACT, "{\"answer\":\"unknown\"}", "The unknown soldier", WRONG);
 	EXPECT(NUM, "{\"answer\":7}", "There are 7 provinces whose codes I know by heart; "
 	       "the unknown ones are fewer.", C);
