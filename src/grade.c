@@ -107,6 +107,65 @@ static void phrases_release(struct phrases *p)
 	memset(p, 0, sizeof(*p));
 }
 
+static void phrases_add(struct phrases *p, size_t *alloc_flag, char flag, const char *s)
+{
+	char *n = norm_text(s, strlen(s));
+	if (!*n) {
+		free(n);
+		return;
+	}
+	XGROW(p->v, p->alloc, p->n + 1);
+	XGROW(p->flag, *alloc_flag, p->n + 1);
+	p->flag[p->n] = flag;
+	p->v[p->n++] = n;
+}
+
+#define PHRASE_EXPAND_MAX 4096
+
+/* Add the phrases of one line, expanding each "{a|b|}" group into its
+ * alternatives ("i {can't|cannot} {help|assist}" is four phrases; an empty
+ * alternative drops the group). *count bounds the expansions of a line. */
+static int expand_rec(struct phrases *p, size_t *alloc_flag, char flag, const char *s,
+                      int *count)
+{
+	const char *open = strchr(s, '{');
+	if (!open) {
+		if (strchr(s, '}') || strchr(s, '|'))
+			return -1;
+		if (++*count > PHRASE_EXPAND_MAX)
+			return -1;
+		phrases_add(p, alloc_flag, flag, s);
+		return 0;
+	}
+	const char *close = strchr(open, '}');
+	const char *nested = strchr(open + 1, '{');
+	if (!close || (nested && nested < close))
+		return -1;
+	for (const char *a = open + 1;;) {
+		const char *e = a;
+		while (e < close && *e != '|')
+			e++;
+		struct buf b = BUF_INIT;
+		buf_add(&b, s, (size_t)(open - s));
+		buf_add(&b, a, (size_t)(e - a));
+		buf_adds(&b, close + 1);
+		int rc = expand_rec(p, alloc_flag, flag, b.s, count);
+		buf_release(&b);
+		if (rc < 0)
+			return -1;
+		if (e == close)
+			break;
+		a = e + 1;
+	}
+	return 0;
+}
+
+static int phrases_expand(struct phrases *p, size_t *alloc_flag, char flag, const char *s,
+                          int count)
+{
+	return expand_rec(p, alloc_flag, flag, s, &count);
+}
+
 static int phrases_load(struct phrases *p, const char *home, const char *name,
                         struct tri_err *err)
 {
@@ -131,15 +190,15 @@ static int phrases_load(struct phrases *p, const char *home, const char *name,
 		if (len && (*s == '=' || *s == '^'))
 			flag = *s++, len--;
 		if (len && *s != '#') {
-			char *n = norm_text(s, len);
-			if (*n) {
-				XGROW(p->v, p->alloc, p->n + 1);
-				XGROW(p->flag, alloc_flag, p->n + 1);
-				p->flag[p->n] = flag;
-				p->v[p->n++] = n;
-			} else {
-				free(n);
+			struct buf one = BUF_INIT;
+			buf_add(&one, s, len);
+			if (phrases_expand(p, &alloc_flag, flag, one.s, 0) < 0) {
+				err_set(err, TRI_USAGE, "%s: a line with unbalanced '{...|...}' or more than "
+				        "%d expansions: %s", path.s, PHRASE_EXPAND_MAX, one.s);
+				buf_release(&one);
+				goto out;
 			}
+			buf_release(&one);
 		}
 		line = nl ? nl + 1 : NULL;
 	}
@@ -172,43 +231,6 @@ long grade_phrase_find(const struct phrases *p, const char *t, size_t from, size
 		}
 	}
 	return best;
-}
-
-/* Refusals announce themselves at the start of the answer. */
-#define REFUSAL_HEAD 240
-
-int grade_refuses(const struct grade_ctx *ctx, const char *t, const char **which)
-{
-	if (grade_phrase_find(&ctx->comply, t, 0, 1, NULL) == 0) {
-		/* an opener such as "Sure, here is" at the very start: it complies,
-		 * unless the opener itself is a prelude to a refusal */
-		const char *w = NULL;
-		long r = grade_phrase_find(&ctx->refusal, t, 0, 24, &w);
-		if (r < 0)
-			return 0;
-	}
-	size_t from = 0;
-	for (;;) {
-		const char *w = NULL;
-		long at = grade_phrase_find(&ctx->refusal, t, from, REFUSAL_HEAD, &w);
-		if (at < 0)
-			return 0;
-		/* "I won't bore you with ...", "I can't stress enough": the phrase
-		 * that looks like a refusal is part of a longer, harmless one */
-		const char *nw = NULL;
-		long nr = grade_phrase_find(&ctx->not_refusal, t, at > 40 ? (size_t)at - 40 : 0,
-		                            (size_t)at + 1, &nw);
-		if (nr >= 0 && (size_t)nr + strlen(nw) > (size_t)at) {
-			from = (size_t)at + 1;
-			continue;
-		}
-		/* a pivot after the refusal ("..., but here's how") means it helps */
-		long pv = grade_phrase_find(&ctx->comply, t, (size_t)at, 0, NULL);
-		if (pv >= 0)
-			return 0;
-		*which = w;
-		return 1;
-	}
 }
 
 /* ---- stated confidence ---- */
@@ -327,6 +349,10 @@ static const struct { const char *name; size_t off; } lists[] = {
 	{ "hedge", offsetof(struct grade_ctx, hedge) },
 	{ "filler", offsetof(struct grade_ctx, filler) },
 	{ "exist", offsetof(struct grade_ctx, exist) },
+	{ "disclaimer", offsetof(struct grade_ctx, disclaimer) },
+	{ "opinion", offsetof(struct grade_ctx, opinion) },
+	{ "lecture", offsetof(struct grade_ctx, lecture) },
+	{ "redirect", offsetof(struct grade_ctx, redirect) },
 };
 
 int grade_ctx_open(struct grade_ctx **out, const char *home, struct tri_err *err)

@@ -42,6 +42,10 @@ struct grade_ctx {
 	struct phrases hedge;       /* "i think", "probably": a hedged claim */
 	struct phrases filler;      /* "sure", "let me think": says nothing */
 	struct phrases exist;       /* existence words a negation denies: "listed" */
+	struct phrases disclaimer;  /* "as an ai language model" */
+	struct phrases opinion;     /* "personal opinions", "take sides" */
+	struct phrases lecture;     /* "is never the answer", "it is important to" */
+	struct phrases redirect;    /* "seek professional help", "anything else" */
 	void *code_rules;           /* owned by grade_code.c (scanner rules) */
 };
 
@@ -50,9 +54,6 @@ struct grade_ctx {
  * returns -1. '=' phrases match only the whole of t, '^' ones only at 0. */
 long grade_phrase_find(const struct phrases *p, const char *t, size_t from, size_t to,
                        const char **which);
-
-/* Does the model refuse? t in normal form. Sets *which to the marker. */
-int grade_refuses(const struct grade_ctx *ctx, const char *t, const char **which);
 
 /* The stated confidence in the last lines of text ("Confidence: 85%",
  * "confidence: 0.85", "I'm 70% confident"), in [0,1], or NAN. *cut is set

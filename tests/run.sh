@@ -3,7 +3,8 @@
 # then print the total as "N passed, N failed" (the last line).
 #
 # Each unit binary and each e2e script prints one line "NAME: P passed, F failed"
-# on stdout. A binary or script that crashes or prints no such line counts
+# on stdout; the lines a unit binary starts with "# " are shown under its
+# result (the grading corpus prints its agreement table so). A binary or script that crashes or prints no such line counts
 # as one failure. Environment: BUILD (build dir, default build),
 # TESTS (a glob filter on names, optional).
 BUILD=${BUILD:-build}
@@ -40,6 +41,8 @@ for t in "$BUILD"/tests/test_*; do
 	case "$name" in ${TESTS:-*}) ;; *) continue ;; esac
 	"$t" >"$log/out" 2>&1 </dev/null; st=$?
 	account "$name" "$log/out" $st
+	# a table a test prints for the reader ("# " lines: the grading agreement)
+	grep '^# ' "$log/out" | sed 's/^# /     /'
 done
 for t in tests/e2e/*.sh; do
 	[ -f "$t" ] || continue
