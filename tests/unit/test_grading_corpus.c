@@ -75,6 +75,18 @@ static struct tally *tally_of(const char *name)
 }
 
 static long total;
+
+/* At most 160 bytes of s, not cutting a UTF-8 sequence. */
+static size_t show_len(const char *s)
+{
+	size_t n = strlen(s);
+	if (n <= 160)
+		return n;
+	n = 160;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
 static long show_max = SHOW_MAX;   /* GRADING_SHOW=N lists more mismatches */
 
 static void grade_case(const struct grade_ctx *ctx, const json_t *c, const char *where)
@@ -134,7 +146,7 @@ static void grade_case(const struct grade_ctx *ctx, const json_t *c, const char 
 	}
 	if (ok && !hedge_ok && t->shown++ < show_max) {
 		struct buf b = BUF_INIT;
-		buf_add_escaped(&b, resp, strlen(resp) < 160 ? strlen(resp) : 160, 0);
+		buf_add_escaped(&b, resp, show_len(resp), 0);
 		fprintf(stderr, "  %s [%s, %s]: \"%s\" hedge flag %d, expected %d\n", where, type,
 		        json_string_value(json_object_get(c, "class")) ?: "-", b.s, gr.hedged,
 		        json_is_true(hedged));
@@ -142,7 +154,7 @@ static void grade_case(const struct grade_ctx *ctx, const json_t *c, const char 
 	}
 	if (!ok && t->shown++ < show_max) {
 		struct buf b = BUF_INIT;
-		buf_add_escaped(&b, resp, strlen(resp) < 160 ? strlen(resp) : 160, 0);
+		buf_add_escaped(&b, resp, show_len(resp), 0);
 		fprintf(stderr, "  %s [%s, %s]: \"%s\" graded %s (%s), expected %s\n", where, type,
 		        json_string_value(json_object_get(c, "class")) ?: "-", b.s,
 		        verdict_name(gr.verdict), gr.evidence ? gr.evidence : "", want);
