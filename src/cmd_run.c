@@ -18,6 +18,7 @@
 #include "cmd.h"
 #include "config.h"
 #include "report.h"
+#include "judge.h"
 #include "run.h"
 #include "select.h"
 #include "store.h"
@@ -71,7 +72,8 @@ static void usage(FILE *f)
 		"                    [--samples N] [--concurrency N] [--limit N] [--db FILE]\n"
 		"                    [--no-cache] [--resume [RUN]] [--json F] [--md F] [--csv F]\n"
 		"                    [--require EXPR]... [--prefer smallest|cheapest|fastest|best]\n"
-		"                    [--strict] [--max-errors SHARE] [-q]\n\n"
+		"                    [--strict] [--max-errors SHARE] [--judge SPEC]\n"
+		"                    [--judge-fallback] [-q]\n\n"
 		"Send every item of every suite to every model, store each request and\n"
 		"response, grade them, print the scoreboard and the recommendation.\n\n"
 		"  -c, --config F     YAML config (models, suites, settings; see README)\n"
@@ -84,6 +86,9 @@ static void usage(FILE *f)
 		"      --db FILE      the store (default $TRILEMMA_DB or ./trilemma.db)\n"
 		"      --no-cache     send even when an identical request has a stored answer\n"
 		"      --resume [RUN] continue the latest unfinished run (or RUN), as it was planned\n"
+		"      --judge SPEC   the judge model, for items graded by the judge (replaces the\n"
+		"                     config's judge:)\n"
+		"      --judge-fallback  send the uncertain verdicts of the other graders to the judge\n"
 		"      --json F, --md F, --csv F   also write the report there\n"
 		"      --require EXPR, --prefer P, --strict, --max-errors S   selection (flags\n"
 		"                     replace the config's select: settings; see trilemma select)\n"
@@ -168,6 +173,30 @@ static int load_suites(const struct config *c, struct suite **out, size_t *n, st
 
 /* The selection's expressions, preference and metric names, checked
  * against what the run will report. */
+/* Items graded by the judge need a judge model, and something to judge
+ * by: said before anything is sent. */
+static int check_judging(const struct config *c, const struct suite *sv, size_t n,
+			 struct tri_err *err)
+{
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < sv[i].n_items; k++) {
+			const struct item *it = &sv[i].items[k];
+			json_t *g = suite_item_grader(&sv[i], it);
+			const char *type = json_string_value(json_object_get(g, "type"));
+			int judged = type && !strcmp(type, "judge");
+			json_decref(g);
+			if (!judged)
+				continue;
+			if (!c->judge)
+				return err_set(err, TRI_USAGE, "suite %s: item %s is graded by the judge: "
+					       "add --judge PROVIDER:MODEL or judge: in the config",
+					       sv[i].name, it->id);
+			if (!judge_template_for(&sv[i], it, "judge", err))
+				return err_prefix(err, "suite %s", sv[i].name);
+		}
+	return 0;
+}
+
 static int check_selection(const struct config *c, const struct suite *sv, size_t n,
 			   struct tri_err *err)
 {
@@ -240,7 +269,8 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 
 int cmd_run(int argc, char **argv)
 {
-	enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV };
+	enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV,
+	       O_JUDGE, O_JUDGE_FALLBACK };
 	static const struct option opts[] = {
 		{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
 		{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
@@ -248,6 +278,8 @@ int cmd_run(int argc, char **argv)
 		{ "db", required_argument, NULL, O_DB }, { "no-cache", no_argument, NULL, O_NOCACHE },
 		{ "resume", optional_argument, NULL, O_RESUME }, { "json", required_argument, NULL, O_JSON },
 		{ "md", required_argument, NULL, O_MD }, { "csv", required_argument, NULL, O_CSV },
+		{ "judge", required_argument, NULL, O_JUDGE },
+		{ "judge-fallback", no_argument, NULL, O_JUDGE_FALLBACK },
 		CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -299,6 +331,8 @@ int cmd_run(int argc, char **argv)
 		case O_JSON: files[0] = optarg; break;
 		case O_MD: files[1] = optarg; break;
 		case O_CSV: files[2] = optarg; break;
+		case O_JUDGE: fl.judge = optarg; break;
+		case O_JUDGE_FALLBACK: fl.judge_fallback = 1; break;
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); rc = TRI_OK; goto out;
 		default: usage(stderr); goto out;
@@ -320,7 +354,8 @@ int cmd_run(int argc, char **argv)
 			cfg_path = "trilemma.yaml";
 		if ((cfg_path && config_load(&c, cfg_path, &err) < 0) ||
 		    config_apply_flags(&c, &fl, CONFIG_PLAN, &err) < 0 || config_check(&c, &err) < 0 ||
-		    load_suites(&c, &sv, &n_sv, &err) < 0 || check_selection(&c, sv, n_sv, &err) < 0)
+		    load_suites(&c, &sv, &n_sv, &err) < 0 || check_selection(&c, sv, n_sv, &err) < 0 ||
+		    check_judging(&c, sv, n_sv, &err) < 0)
 			goto fail;
 	}
 
@@ -348,6 +383,20 @@ int cmd_run(int argc, char **argv)
 			       .stopping = quiet ? NULL : show_stopping, .ctx = &ui };
 	int stopped = 0;
 	int sr = run_send(&st, run, &c, &ro, &stopped, &err);
+	size_t graded, judging = 0, judged = 0;
+	/* then the judge: its tasks are planned from the grades and sent by
+	 * the same engine */
+	if (sr == 0 && !stopped) {
+		if (run_grade(&st, run, 0, &graded, &err) < 0 ||
+		    run_judge_plan(&st, run, &c, &judging, &err) < 0)
+			sr = -1;
+		else if (judging && !quiet)
+			fprintf(stderr, "\njudging %zu responses with %s\n", judging, c.judge->spec);
+		if (sr == 0 && judging) {
+			ro.judge_only = 1;
+			sr = run_send(&st, run, &c, &ro, &stopped, &err);
+		}
+	}
 	release_signals();
 	if (sr < 0)
 		goto fail;
@@ -359,11 +408,12 @@ int cmd_run(int argc, char **argv)
 		rc = TRI_RUNTIME;
 		goto out;
 	}
-	size_t graded;
 	struct store_task_counts tc;
-	if (run_grade(&st, run, 0, &graded, &err) < 0 ||
+	size_t more;
+	if (run_grade(&st, run, 0, &more, &err) < 0 || run_judge_apply(&st, run, 0, &judged, &err) < 0 ||
 	    store_model_counts(&st, run, NULL, &tc, &err) < 0)
 		goto fail;
+	graded += more;
 	int measured = tc.done + tc.cached > 0;
 	if (store_run_finish(&st, run, measured ? "finished" : "failed", &err) < 0 ||
 	    !(rep = report_build(&st, run, &err)))
@@ -374,7 +424,8 @@ int cmd_run(int argc, char **argv)
 		goto out;
 	}
 	if (!quiet)
-		fprintf(stderr, "run %s: %zu responses graded (store: %s)\n", run, graded, st.path);
+		fprintf(stderr, "run %s: %zu responses graded%s (store: %s)\n", run, graded,
+			judged ? ", the judge's verdicts applied" : "", st.path);
 	rc = finish_output(rep, &c, files, quiet, &err);
 	if (rc >= 0)
 		goto out;

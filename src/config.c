@@ -64,7 +64,10 @@ void config_release(struct config *c)
 	free(c->db);
 	free(c->prefer);
 	free(c->path);
-	json_decref(c->judge);
+	if (c->judge) {
+		model_release(c->judge);
+		free(c->judge);
+	}
 	config_init(c);
 }
 
@@ -331,17 +334,11 @@ static int load_limits(struct model *m, const struct yaml_doc *d, const json_t *
 	return 0;
 }
 
-static int load_model(struct config *c, const struct yaml_doc *d, const json_t *o,
-		      struct tri_err *err)
+/* The settings of one model from mapping o into m (its defaults set). */
+static int parse_model_obj(struct model *m, const struct yaml_doc *d, const json_t *o,
+			   struct tri_err *err)
 {
-	if (!json_is_object(o))
-		return yaml_err(d, o, err, "each model must be a mapping with at least 'spec'");
-	if (yaml_check_keys(d, o, "a model", model_keys, ARRAY_LEN(model_keys), err) < 0)
-		return -1;
 	json_t *spec = json_object_get(o, "spec");
-	if (!json_is_string(spec))
-		return yaml_err(d, o, err, "model needs 'spec: PROVIDER:MODEL[@BASE_URL]'");
-	struct model *m = add_model(c);
 	if (parse_spec(m, json_string_value(spec), err) < 0) {
 		long line, col;
 		yaml_where_member(d, o, "spec", &line, &col);
@@ -374,6 +371,92 @@ static int load_model(struct config *c, const struct yaml_doc *d, const json_t *
 	}
 	if (get_string(d, o, "api_key_env", &m->key_env, err) < 0)
 		return -1;
+	return 0;
+}
+
+static int load_model(struct config *c, const struct yaml_doc *d, const json_t *o,
+		      struct tri_err *err)
+{
+	if (!json_is_object(o))
+		return yaml_err(d, o, err, "each model must be a mapping with at least 'spec'");
+	if (yaml_check_keys(d, o, "a model", model_keys, ARRAY_LEN(model_keys), err) < 0)
+		return -1;
+	if (!json_is_string(json_object_get(o, "spec")))
+		return yaml_err(d, o, err, "model needs 'spec: PROVIDER:MODEL[@BASE_URL]'");
+	return parse_model_obj(add_model(c), d, o, err);
+}
+
+/* What a judge model gets unless its config says otherwise: temperature 0
+ * (the same reply to the same grading prompt) and a bound on its reply. */
+static void judge_defaults(struct model *m)
+{
+	free(m->id);
+	m->id = xstrdup(CONFIG_JUDGE_ID);
+	if (!json_object_get(m->params, "temperature"))
+		json_object_set_new(m->params, "temperature", json_real(0));
+	if (!json_object_get(m->params, "max_tokens"))
+		json_object_set_new(m->params, "max_tokens", json_integer(CONFIG_JUDGE_MAX_TOKENS));
+}
+
+static struct model *new_judge(struct config *c)
+{
+	if (c->judge)
+		model_release(c->judge);
+	else
+		c->judge = xcalloc(1, sizeof(*c->judge));
+	memset(c->judge, 0, sizeof(*c->judge));
+	model_defaults(c->judge);
+	return c->judge;
+}
+
+int config_set_judge_spec(struct config *c, const char *spec, struct tri_err *err)
+{
+	struct model *m = new_judge(c);
+	if (parse_spec(m, spec, err) < 0) {
+		model_release(m);
+		free(c->judge);
+		c->judge = NULL;
+		return -1;
+	}
+	judge_defaults(m);
+	return 0;
+}
+
+/* judge: PROVIDER:MODEL, or a mapping with a model's settings and
+ * "fallback: true" (send the uncertain verdicts of the other graders to
+ * the judge too). */
+static int load_judge(struct config *c, const struct yaml_doc *d, const json_t *root,
+		      struct tri_err *err)
+{
+	static const char *const judge_keys[] = {
+		"spec", "temperature", "top_p", "max_tokens", "seed", "reasoning_effort",
+		"system", "extra", "price", "timeout", "rpm", "tpm", "concurrency", "stream",
+		"retries", "api_key_env", "fallback",
+	};
+	json_t *j = json_object_get(root, "judge");
+	if (!j || json_is_null(j))
+		return 0;
+	if (json_is_string(j)) {
+		if (config_set_judge_spec(c, json_string_value(j), err) < 0) {
+			long line, col;
+			yaml_where_member(d, root, "judge", &line, &col);
+			struct tri_err inner = *err;
+			return err_at(err, inner.code, d->path, line, col, "%s", inner.msg);
+		}
+		return 0;
+	}
+	if (!json_is_object(j) || !json_is_string(json_object_get(j, "spec")))
+		return yaml_member_err(d, root, "judge", err, "'judge' must be PROVIDER:MODEL or a "
+				       "mapping with 'spec: PROVIDER:MODEL' (and a model's settings)");
+	if (yaml_check_keys(d, j, "the judge", judge_keys, ARRAY_LEN(judge_keys), err) < 0)
+		return -1;
+	json_t *fb = json_object_get(j, "fallback");
+	if (fb && !json_is_boolean(fb))
+		return yaml_member_err(d, j, "fallback", err, "'fallback' must be true or false");
+	if (parse_model_obj(new_judge(c), d, j, err) < 0)
+		return -1;
+	judge_defaults(c->judge);
+	c->judge_fallback = json_is_true(fb);
 	return 0;
 }
 
@@ -477,14 +560,8 @@ int config_from_yaml(struct config *c, const struct yaml_doc *d, struct tri_err 
 	    get_long(d, root, "limit", 0, CONFIG_MAX_LIMIT, &c->limit, err) < 0 ||
 	    get_string(d, root, "db", &c->db, err) < 0)
 		goto out;
-	json_t *judge = json_object_get(root, "judge");
-	if (judge) {
-		if (!json_is_object(judge) || !json_is_string(json_object_get(judge, "spec"))) {
-			yaml_member_err(d, root, "judge", err, "'judge' must be {spec: PROVIDER:MODEL}");
-			goto out;
-		}
-		c->judge = json_incref(judge);
-	}
+	if (load_judge(c, d, root, err) < 0)
+		goto out;
 	if (load_select(c, d, root, err) < 0)
 		goto out;
 	ret = 0;
@@ -558,7 +635,8 @@ int config_flags_check(const struct config_flags *f, enum config_use use, struct
 	if (use == CONFIG_PLAN)
 		return 0;
 	const char *fixed = f->n_models ? "--model" : f->n_suites ? "--suite"
-			  : f->samples >= 0 ? "--samples" : f->limit >= 0 ? "--limit" : NULL;
+			  : f->samples >= 0 ? "--samples" : f->limit >= 0 ? "--limit"
+			  : f->judge ? "--judge" : f->judge_fallback ? "--judge-fallback" : NULL;
 	if (fixed)
 		return err_set(err, TRI_USAGE, "%s cannot change a run that is already planned: "
 			       "--resume sends what the run planned (start a new run instead)", fixed);
@@ -581,6 +659,10 @@ int config_apply_flags(struct config *c, const struct config_flags *f, enum conf
 		c->limit = f->limit;
 	if (f->concurrency >= 0)
 		c->concurrency = f->concurrency;
+	if (f->judge && config_set_judge_spec(c, f->judge, err) < 0)
+		return err_prefix(err, "--judge");
+	if (f->judge_fallback)
+		c->judge_fallback = 1;
 	if (f->db) {
 		free(c->db);
 		c->db = xstrdup(f->db);
@@ -608,9 +690,17 @@ int config_check(const struct config *c, struct tri_err *err)
 		return err_set(err, TRI_USAGE,
 			       "no suite to run: add --suite NAME|DIR|FILE.jsonl or suites: in the config "
 			       "(trilemma suites list shows the built-in ones)");
-	for (size_t i = 0; i < c->n_models; i++) {
-		const struct model *m = &c->models[i];
-		for (size_t j = 0; j < i; j++)
+	if (c->judge_fallback && !c->judge)
+		return err_set(err, TRI_USAGE, "--judge-fallback needs a judge model: add --judge "
+			       "PROVIDER:MODEL or judge: in the config");
+	for (size_t i = 0; i <= c->n_models; i++) {
+		const struct model *m = i < c->n_models ? &c->models[i] : c->judge;
+		if (!m)
+			break;
+		if (i < c->n_models && !strcmp(m->id, CONFIG_JUDGE_ID))
+			return err_set(err, TRI_USAGE, "a model has the id '%s', which names the judge: "
+				       "give it another 'id:' in the config", m->id);
+		for (size_t j = 0; j < i && i < c->n_models; j++)
 			if (!strcmp(m->id, c->models[j].id))
 				return err_set(err, TRI_USAGE,
 					       "two models have the id '%s': give each an 'id:' in the config",
@@ -645,26 +735,34 @@ static json_t *num_or_null(double v)
 	return isnan(v) ? json_null() : json_real(v);
 }
 
+static json_t *model_json(const struct model *m)
+{
+	json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:O,s:b,s:f,s:f,s:f,s:i,s:i}",
+			      "id", m->id, "spec", m->spec, "provider", m->provider,
+			      "model", m->name, "base_url", m->base_url, "params", m->params,
+			      "stream", m->stream, "timeout", m->timeout_s, "rpm", m->rpm,
+			      "tpm", m->tpm, "concurrency", m->concurrency,
+			      "retries", m->retries);
+	json_object_set_new(o, "system", m->system ? json_string(m->system) : json_null());
+	json_object_set(o, "extra", m->extra ? m->extra : json_null());
+	json_object_set_new(o, "price", json_pack("{s:o,s:o}", "input",
+				num_or_null(m->price_in), "output", num_or_null(m->price_out)));
+	json_object_set_new(o, "size", json_pack("{s:o,s:o}", "total",
+				num_or_null(m->size_total), "active", num_or_null(m->size_active)));
+	/* the NAME of the key's variable, never its value */
+	json_object_set_new(o, "api_key_env", m->key_env ? json_string(m->key_env) : json_null());
+	return o;
+}
+
 json_t *config_snapshot(const struct config *c)
 {
 	json_t *models = json_array();
-	for (size_t i = 0; i < c->n_models; i++) {
-		const struct model *m = &c->models[i];
-		json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:O,s:b,s:f,s:f,s:f,s:i,s:i}",
-				      "id", m->id, "spec", m->spec, "provider", m->provider,
-				      "model", m->name, "base_url", m->base_url, "params", m->params,
-				      "stream", m->stream, "timeout", m->timeout_s, "rpm", m->rpm,
-				      "tpm", m->tpm, "concurrency", m->concurrency,
-				      "retries", m->retries);
-		json_object_set_new(o, "system", m->system ? json_string(m->system) : json_null());
-		json_object_set(o, "extra", m->extra ? m->extra : json_null());
-		json_object_set_new(o, "price", json_pack("{s:o,s:o}", "input",
-					num_or_null(m->price_in), "output", num_or_null(m->price_out)));
-		json_object_set_new(o, "size", json_pack("{s:o,s:o}", "total",
-					num_or_null(m->size_total), "active", num_or_null(m->size_active)));
-		/* the NAME of the key's variable, never its value */
-		json_object_set_new(o, "api_key_env", m->key_env ? json_string(m->key_env) : json_null());
-		json_array_append_new(models, o);
+	for (size_t i = 0; i < c->n_models; i++)
+		json_array_append_new(models, model_json(&c->models[i]));
+	json_t *judge = json_null();
+	if (c->judge) {
+		judge = model_json(c->judge);
+		json_object_set_new(judge, "fallback", json_boolean(c->judge_fallback));
 	}
 	json_t *suites = json_array();
 	for (size_t i = 0; i < c->n_suites; i++)
@@ -675,7 +773,7 @@ json_t *config_snapshot(const struct config *c)
 	return json_pack("{s:o,s:o,s:I,s:I,s:I,s:o,s:{s:o,s:s,s:b,s:f}}",
 			 "models", models, "suites", suites, "samples", (json_int_t)c->samples,
 			 "concurrency", (json_int_t)c->concurrency, "limit", (json_int_t)c->limit,
-			 "judge", c->judge ? json_incref(c->judge) : json_null(),
+			 "judge", judge,
 			 "select", "require", req, "prefer", c->prefer ? c->prefer : "smallest",
 			 "strict", c->strict, "max_errors", c->max_errors);
 }
@@ -683,6 +781,37 @@ json_t *config_snapshot(const struct config *c)
 static double num_or(const json_t *v, double dflt)
 {
 	return json_is_number(v) ? json_number_value(v) : dflt;
+}
+
+/* The stored settings of model m (its spec parsed already) from o. */
+static void model_from_json(struct model *m, const json_t *o)
+{
+	const char *id = json_string_value(json_object_get(o, "id"));
+	free(m->id);
+	m->id = xstrdup(id ? id : m->name);
+	json_t *p = json_object_get(o, "params");
+	if (json_is_object(p))
+		json_object_update(m->params, p);
+	const char *sys = json_string_value(json_object_get(o, "system"));
+	m->system = sys ? xstrdup(sys) : NULL;
+	json_t *extra = json_object_get(o, "extra");
+	m->extra = json_is_object(extra) ? json_incref(extra) : NULL;
+	json_t *price = json_object_get(o, "price"), *size = json_object_get(o, "size");
+	m->price_in = num_or(json_object_get(price, "input"), NAN);
+	m->price_out = num_or(json_object_get(price, "output"), NAN);
+	m->size_total = num_or(json_object_get(size, "total"), NAN);
+	m->size_active = num_or(json_object_get(size, "active"), NAN);
+	m->stream = json_is_true(json_object_get(o, "stream"));
+	m->timeout_s = num_or(json_object_get(o, "timeout"), 300);
+	if (!(m->timeout_s > 0 && m->timeout_s <= CONFIG_MAX_TIMEOUT))
+		m->timeout_s = 300;
+	m->rpm = fmax(0, num_or(json_object_get(o, "rpm"), 0));
+	m->tpm = fmax(0, num_or(json_object_get(o, "tpm"), 0));
+	m->concurrency = (int)json_integer_value(json_object_get(o, "concurrency"));
+	m->retries = (int)json_integer_value(json_object_get(o, "retries"));
+	const char *kenv = json_string_value(json_object_get(o, "api_key_env"));
+	free(m->key_env);
+	m->key_env = kenv ? xstrdup(kenv) : NULL;
 }
 
 int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *err)
@@ -697,32 +826,17 @@ int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *e
 		const char *id = json_string_value(json_object_get(o, "id"));
 		if (!spec || !id || config_add_model_spec(c, spec, err) < 0)
 			return err_set(err, TRI_RUNTIME, "the run's stored config has a damaged model");
-		struct model *m = &c->models[c->n_models - 1];
-		free(m->id);
-		m->id = xstrdup(id);
-		json_t *p = json_object_get(o, "params");
-		if (json_is_object(p))
-			json_object_update(m->params, p);
-		const char *sys = json_string_value(json_object_get(o, "system"));
-		m->system = sys ? xstrdup(sys) : NULL;
-		json_t *extra = json_object_get(o, "extra");
-		m->extra = json_is_object(extra) ? json_incref(extra) : NULL;
-		json_t *price = json_object_get(o, "price"), *size = json_object_get(o, "size");
-		m->price_in = num_or(json_object_get(price, "input"), NAN);
-		m->price_out = num_or(json_object_get(price, "output"), NAN);
-		m->size_total = num_or(json_object_get(size, "total"), NAN);
-		m->size_active = num_or(json_object_get(size, "active"), NAN);
-		m->stream = json_is_true(json_object_get(o, "stream"));
-		m->timeout_s = num_or(json_object_get(o, "timeout"), 300);
-		if (!(m->timeout_s > 0 && m->timeout_s <= CONFIG_MAX_TIMEOUT))
-			m->timeout_s = 300;
-		m->rpm = fmax(0, num_or(json_object_get(o, "rpm"), 0));
-		m->tpm = fmax(0, num_or(json_object_get(o, "tpm"), 0));
-		m->concurrency = (int)json_integer_value(json_object_get(o, "concurrency"));
-		m->retries = (int)json_integer_value(json_object_get(o, "retries"));
-		const char *kenv = json_string_value(json_object_get(o, "api_key_env"));
-		free(m->key_env);
-		m->key_env = kenv ? xstrdup(kenv) : NULL;
+		model_from_json(&c->models[c->n_models - 1], o);
+	}
+	json_t *jo = json_object_get(snap, "judge");
+	if (json_is_object(jo)) {
+		const char *spec = json_string_value(json_object_get(jo, "spec"));
+		if (!spec || config_set_judge_spec(c, spec, err) < 0)
+			return err_set(err, TRI_RUNTIME, "the run's stored config has a damaged judge");
+		model_from_json(c->judge, jo);
+		free(c->judge->id);
+		c->judge->id = xstrdup(CONFIG_JUDGE_ID);
+		c->judge_fallback = json_is_true(json_object_get(jo, "fallback"));
 	}
 	json_t *v = json_object_get(snap, "concurrency");
 	if (json_is_integer(v) && json_integer_value(v) > 0)

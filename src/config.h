@@ -43,7 +43,8 @@ struct config {
 	long concurrency;    /* overall, default 32 */
 	long limit;          /* items per suite, 0 = all */
 	char *db;            /* store path, or NULL for the default */
-	json_t *judge;       /* judge: {spec: ...} or NULL */
+	struct model *judge; /* the judge model (id CONFIG_JUDGE_ID), or NULL */
+	int judge_fallback;  /* send the uncertain verdicts of other graders to the judge */
 	char **require;
 	size_t n_require, alloc_require;
 	char *prefer;        /* smallest | cheapest | fastest | best, or NULL */
@@ -60,6 +61,8 @@ struct config {
 #define CONFIG_MAX_TIMEOUT 86400.0
 #define CONFIG_MAX_RATE 1e9
 #define CONFIG_MAX_ERRORS_DEFAULT 0.05
+#define CONFIG_JUDGE_ID "judge"          /* the judge's model id in the store */
+#define CONFIG_JUDGE_MAX_TOKENS 1024     /* a judge's reply, unless its config says */
 
 void config_init(struct config *c);
 void config_release(struct config *c);
@@ -69,6 +72,9 @@ int config_load(struct config *c, const char *path, struct tri_err *err);
 /* The same from a parsed YAML document. */
 struct yaml_doc;
 int config_from_yaml(struct config *c, const struct yaml_doc *doc, struct tri_err *err);
+
+/* Set the judge model from a spec (its id is CONFIG_JUDGE_ID). */
+int config_set_judge_spec(struct config *c, const char *spec, struct tri_err *err);
 
 /* Add a model from a spec "PROVIDER:MODEL[@BASE_URL]"; id defaults to MODEL. */
 int config_add_model_spec(struct config *c, const char *spec, struct tri_err *err);
@@ -86,6 +92,8 @@ struct config_flags {
 	int strict;              /* 1: --strict */
 	double max_errors;       /* NAN: not given */
 	const char *db;          /* NULL: not given */
+	const char *judge;       /* --judge SPEC, or NULL */
+	int judge_fallback;      /* 1: --judge-fallback */
 };
 #define CONFIG_FLAGS_INIT { .samples = -1, .concurrency = -1, .limit = -1, .max_errors = NAN }
 

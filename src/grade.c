@@ -48,19 +48,11 @@ int verdict_parse(const char *name)
 	return -1;
 }
 
-void grade_set(struct grade *g, enum verdict v, const char *fmt, ...)
+static char *evidence_v(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+static char *evidence_v(const char *fmt, va_list ap)
 {
-	g->verdict = v;
-	g->score = v == V_CORRECT ? 1.0 : 0.0;
-	free(g->evidence);
-	g->evidence = NULL;
-	if (!fmt)
-		return;
 	struct buf b = BUF_INIT, e = BUF_INIT;
-	va_list ap;
-	va_start(ap, fmt);
 	buf_vaddf(&b, fmt, ap);
-	va_end(ap);
 	/* short, on one line, no control characters: it ends up in reports */
 	size_t n = b.len;
 	if (n > EVIDENCE_MAX) {
@@ -75,7 +67,30 @@ void grade_set(struct grade *g, enum verdict v, const char *fmt, ...)
 	if (n < b.len)
 		buf_adds(&e, "...");
 	buf_release(&b);
-	g->evidence = buf_detach(&e);
+	return buf_detach(&e);
+}
+
+char *grade_evidence(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = evidence_v(fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+void grade_set(struct grade *g, enum verdict v, const char *fmt, ...)
+{
+	g->verdict = v;
+	g->score = v == V_CORRECT ? 1.0 : 0.0;
+	free(g->evidence);
+	g->evidence = NULL;
+	if (!fmt)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	g->evidence = evidence_v(fmt, ap);
+	va_end(ap);
 }
 
 int grade_clip(const char *s, size_t n, size_t max)
@@ -430,6 +445,16 @@ int grade_response(const struct grade_ctx *ctx, const struct suite *s,
                    const struct item *it, const char *text, const char *reasoning,
                    struct grade *g, struct tri_err *err)
 {
+	json_t *grader = suite_item_grader(s, it);
+	int r = grade_response_with(ctx, s, it, grader, text, reasoning, g, err);
+	json_decref(grader);
+	return r;
+}
+
+int grade_response_with(const struct grade_ctx *ctx, const struct suite *s,
+                        const struct item *it, const json_t *grader, const char *text,
+                        const char *reasoning, struct grade *g, struct tri_err *err)
+{
 	(void)reasoning;   /* graders look at the answer the user would see */
 	g->verdict = V_INCORRECT;
 	g->score = 0;
@@ -440,7 +465,6 @@ int grade_response(const struct grade_ctx *ctx, const struct suite *s,
 		grade_set(g, V_ERROR, "no response");
 		return 0;
 	}
-	json_t *grader = suite_item_grader(s, it);
 	const char *type = json_string_value(json_object_get(grader, "type"));
 	int ret = -1;
 	size_t k;
@@ -480,6 +504,5 @@ done:
 	if (ret < 0)
 		grade_release(g);
 out:
-	json_decref(grader);
 	return ret;
 }

@@ -11,6 +11,7 @@
 
 #include <math.h>
 #include "err.h"
+#include <jansson.h>
 #include "suite.h"
 
 enum verdict {
@@ -41,7 +42,15 @@ void grade_ctx_close(struct grade_ctx *ctx);
 int grade_response(const struct grade_ctx *ctx, const struct suite *s,
                    const struct item *it, const char *text, const char *reasoning,
                    struct grade *g, struct tri_err *err);
+/* The same with the grader object given (not the item's). */
+int grade_response_with(const struct grade_ctx *ctx, const struct suite *s,
+                        const struct item *it, const json_t *grader, const char *text,
+                        const char *reasoning, struct grade *g, struct tri_err *err);
 void grade_release(struct grade *g);
+
+/* A short evidence string: printf-formatted, cut to a report's width, on
+ * one line, without control characters. Caller frees. */
+char *grade_evidence(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 const char *verdict_name(enum verdict v);    /* "correct", ... */
 int verdict_parse(const char *name);          /* -1 when unknown */

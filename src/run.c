@@ -9,25 +9,39 @@
  * Sending records every attempt the loop reports (attempts table) and,
  * for a job's final attempt, the response: ok, or failed with the error
  * and the raw bytes received. A cancelled attempt leaves its task planned. */
+#include <ctype.h>
 #include <math.h>
 #include "util.h"
 #include "buf.h"
 #include "grade.h"
 #include "loop.h"
+#include "judge.h"
 #include "provider.h"
 #include "run.h"
+
+/* Model i of the run: the models, then the judge (when there is one). */
+static const struct model *model_at(const struct config *c, size_t i)
+{
+	return i < c->n_models ? &c->models[i] : c->judge;
+}
+
+static size_t n_lanes(const struct config *c)
+{
+	return c->n_models + (c->judge != NULL);
+}
 
 static int put_models(struct store *st, const char *run, const struct config *c,
 		      struct tri_err *err)
 {
-	for (size_t i = 0; i < c->n_models; i++) {
-		const struct model *m = &c->models[i];
+	for (size_t i = 0; i < n_lanes(c); i++) {
+		const struct model *m = model_at(c, i);
 		char *settings = json_dumps(m->params, JSON_COMPACT | JSON_SORT_KEYS);
 		struct store_model sm = {
 			.id = m->id, .spec = m->spec, .provider = m->provider, .name = m->name,
 			.base_url = m->base_url, .settings = settings,
 			.size_total = m->size_total, .size_active = m->size_active,
 			.price_in = m->price_in, .price_out = m->price_out,
+			.role = i < c->n_models ? "model" : "judge",
 		};
 		int r = store_put_model(st, run, &sm, err);
 		free(settings);
@@ -214,7 +228,7 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 	buf_release(&raw);
 	if (ret < 0)
 		return -1;
-	double cost = cost_of(&S->c->models[p->model], r);
+	double cost = cost_of(model_at(S->c, p->model), r);
 	if (!isnan(cost))
 		S->batch_spend += cost;
 	if (!ok)
@@ -267,8 +281,8 @@ static void on_stopping(void *ctx, size_t in_flight, double grace_s)
 
 static int model_index(const struct config *c, const char *id, size_t *out)
 {
-	for (size_t i = 0; i < c->n_models; i++)
-		if (!strcmp(c->models[i].id, id)) {
+	for (size_t i = 0; i < n_lanes(c); i++)
+		if (!strcmp(model_at(c, i)->id, id)) {
 			*out = i;
 			return 0;
 		}
@@ -294,8 +308,8 @@ static int pending_row(void *ctx, const struct store_task *t, struct tri_err *er
 /* The loop's lanes: one per model, with its headers (the key among them). */
 static void make_lanes(const struct config *c, struct loop_lane *lanes, struct buf *headers)
 {
-	for (size_t i = 0; i < c->n_models; i++) {
-		const struct model *m = &c->models[i];
+	for (size_t i = 0; i < n_lanes(c); i++) {
+		const struct model *m = model_at(c, i);
 		provider_headers(m, &headers[i]);
 		json_t *mt = json_object_get(m->params, "max_tokens");
 		lanes[i] = (struct loop_lane){
@@ -311,20 +325,21 @@ int run_send(struct store *st, const char *run, const struct config *c,
 {
 	struct pending_list pl = { .c = c, .run = run };
 	struct loop_job *jobs = NULL;
-	struct loop_lane *lanes = xcalloc(c->n_models ? c->n_models : 1, sizeof(*lanes));
-	struct buf *headers = xcalloc(c->n_models ? c->n_models : 1, sizeof(*headers));
-	char **urls = xcalloc(c->n_models ? c->n_models : 1, sizeof(*urls));
+	size_t nl = n_lanes(c);
+	struct loop_lane *lanes = xcalloc(nl ? nl : 1, sizeof(*lanes));
+	struct buf *headers = xcalloc(nl ? nl : 1, sizeof(*headers));
+	char **urls = xcalloc(nl ? nl : 1, sizeof(*urls));
 	size_t n_jobs = 0;
 	int ret = -1;
 	struct send_ctx S = { .st = st, .c = c, .opts = opts };
 
 	*stopped = 0;
 	S.prog.started = now_mono();
-	if (store_each_pending(st, run, pending_row, &pl, err) < 0)
+	if (store_each_pending(st, run, opts->judge_only, pending_row, &pl, err) < 0)
 		goto out;
 	S.prog.total = pl.n;
-	for (size_t i = 0; i < c->n_models; i++)
-		urls[i] = provider_url(&c->models[i]);
+	for (size_t i = 0; i < nl; i++)
+		urls[i] = provider_url(model_at(c, i));
 	jobs = xcalloc(pl.n ? pl.n : 1, sizeof(*jobs));
 	S.p = xcalloc(pl.n ? pl.n : 1, sizeof(*S.p));
 	/* the cache first: linking is one transaction for all hits */
@@ -357,8 +372,8 @@ int run_send(struct store *st, const char *run, const struct config *c,
 		.ctx = &S, .attempt = on_attempt, .turn = on_turn, .stopping = on_stopping,
 		.stop = opts->stop, .wake_fd = opts->wake_fd, .grace_s = opts->grace_s,
 	};
-	int lr = loop_run(lanes, c->n_models, c->concurrency, jobs, n_jobs, &h, stopped, err);
-	for (size_t i = 0; i < c->n_models; i++)
+	int lr = loop_run(lanes, nl, c->concurrency, jobs, n_jobs, &h, stopped, err);
+	for (size_t i = 0; i < nl; i++)
 		provider_headers_wipe(&headers[i]);
 	if (lr < 0 || store_commit(st, err) < 0)
 		goto out;
@@ -370,7 +385,7 @@ out:
 		free(pl.v[i].body);
 		free(pl.v[i].hash);
 	}
-	for (size_t i = 0; i < c->n_models; i++) {
+	for (size_t i = 0; i < nl; i++) {
 		provider_headers_wipe(&headers[i]);
 		free(urls[i]);
 	}
@@ -504,6 +519,25 @@ struct grade_run {
 	size_t n;
 };
 
+/* The deterministic verdict of a judge-graded item that has an answer: the
+ * numeric grader for a number, else exact. *det stays NULL without one. */
+static int shadow_grade(struct grade_run *G, const struct suite *s, const struct item *it,
+			const char *text, char **det)
+{
+	const json_t *ans = json_object_get(it->json, "answer");
+	*det = NULL;
+	if (!ans || !(json_is_string(ans) || json_is_number(ans)))
+		return 0;
+	json_t *gr = json_pack("{s:s}", "type", json_is_number(ans) ? "numeric" : "exact");
+	struct grade g = { .confidence = NAN };
+	struct tri_err e = { 0 };
+	if (grade_response_with(G->gc, s, it, gr, text, NULL, &g, &e) == 0)
+		*det = xstrdup(verdict_name(g.verdict));
+	grade_release(&g);
+	json_decref(gr);
+	return 0;
+}
+
 static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *err)
 {
 	struct grade_run *G = ctx;
@@ -515,9 +549,16 @@ static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *er
 	struct grade g = { .verdict = V_ERROR, .score = 0, .confidence = NAN };
 	json_t *gj = suite_item_grader(s, it);
 	const char *gtype = json_string_value(json_object_get(gj, "type"));
+	char *det = NULL;
 	if (!a->ok) {
 		/* a transport or provider failure is an error, never a wrong answer */
 		g.evidence = xstrdup(a->error ? a->error : "no usable answer");
+	} else if (gtype && !strcmp(gtype, "judge")) {
+		/* the judge decides later (run_judge); beside it, when the item has
+		 * an answer, the deterministic verdict, for the agreement */
+		g.evidence = xstrdup("waiting for the judge");
+		if (shadow_grade(G, s, it, a->text ? a->text : "", &det) < 0)
+			goto fail_grade;
 	} else if (grade_response(G->gc, s, it, a->text ? a->text : "", a->reasoning, &g, err) < 0) {
 		/* a grader that cannot run (e.g. judge without a judge model)
 		 * makes this item an error, stored with the reason; the rest
@@ -528,13 +569,20 @@ static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *er
 	struct store_grade sg = {
 		.verdict = verdict_name(g.verdict), .score = g.score, .confidence = g.confidence,
 		.evidence = g.evidence, .grader = gtype ? gtype : "exact",
+		.hedged = g.hedged, .uncertain = g.uncertain, .det_verdict = det,
 	};
 	int r = store_put_grade(G->st, a->task, &sg, err);
 	json_decref(gj);
 	grade_release(&g);
+	free(det);
 	if (r == 0)
 		G->n++;
 	return r;
+fail_grade:
+	json_decref(gj);
+	grade_release(&g);
+	free(det);
+	return -1;
 }
 
 int run_grade(struct store *st, const char *run, int regrade, size_t *n_graded,
@@ -548,11 +596,205 @@ int run_grade(struct store *st, const char *run, int regrade, size_t *n_graded,
 	    store_commit(st, err) < 0)
 		goto out;
 	*n_graded = G.n;
+	/* grading again rewrote the grades the judge decided: its stored
+	 * replies decide them again (no new judge request) */
+	size_t applied;
+	if (regrade && run_judge_apply(st, run, 1, &applied, err) < 0)
+		goto out;
 	ret = 0;
 out:
 	if (ret < 0)
 		store_rollback(st);
 	grade_ctx_close(G.gc);
 	run_suites_release(&G.rs);
+	return ret;
+}
+
+/* ---- the judge ---------------------------------------------------------- */
+
+/* Judge tasks come after every model task in plan order. */
+#define JUDGE_ORD_BASE ((int64_t)1 << 40)
+
+struct judge_run {
+	struct store *st;
+	const char *run;
+	const struct config *c;
+	struct run_suites rs;
+	struct judge_set *js;
+	struct buf prompt, body, key;
+	size_t n;
+};
+
+/* The grade of task t (graded by gtype) when the judge cannot be asked or
+ * answered: a judge-graded item becomes an error; another grader's
+ * verdict stays, with the judge's failure said. */
+static int judge_failed(struct store *st, int64_t task, const char *gtype, const char *verdict,
+			const char *det, const char *old_evidence, double confidence, int hedged,
+			int uncertain, int judged, const char *why, struct tri_err *err)
+{
+	int own = !strcmp(gtype, "judge");
+	char *ev = own ? grade_evidence("%s", why)
+		       : grade_evidence("%s; %s", old_evidence ? old_evidence : verdict, why);
+	struct store_grade sg = {
+		.verdict = own ? "error" : verdict, .score = !own && !strcmp(verdict, "correct"),
+		.confidence = confidence, .evidence = ev, .grader = gtype, .hedged = hedged,
+		.uncertain = uncertain, .det_verdict = det, .judged = judged,
+	};
+	int r = store_put_grade(st, task, &sg, err);
+	free(ev);
+	return r;
+}
+
+static int judge_todo_row(void *ctx, const struct store_judge_todo *t, struct tri_err *err)
+{
+	struct judge_run *J = ctx;
+	const struct suite *s = NULL;
+	const struct item *it = find_item(&J->rs, t->suite, t->item, &s);
+	const char *tmpl;
+	struct tri_err why = { 0 };
+	if (!it)
+		return err_set(err, TRI_RUNTIME, "run %s: task %lld has no item in the store",
+			       J->run, (long long)t->task);
+	if (judge_prompt(J->js, s, it, t->grader, t->text ? t->text : "", &J->prompt, &tmpl,
+			 &why) < 0) {
+		/* nothing to judge by: said in the grade, the run goes on */
+		char *msg = grade_evidence("the judge cannot grade this item: %s", why.msg);
+		int r = judge_failed(J->st, t->task, t->grader, "error", NULL, NULL, NAN, 0, 0, 3,
+				     msg, err);
+		free(msg);
+		return r;
+	}
+	json_t *msgs = json_pack("[{s:s,s:s%}]", "role", "user", "content", J->prompt.s,
+				 J->prompt.len);
+	char hash[65];
+	buf_reset(&J->body);
+	buf_reset(&J->key);
+	int r = provider_body(J->c->judge, msgs, J->c->judge->stream, &J->body, err);
+	json_decref(msgs);
+	if (r < 0)
+		return -1;
+	buf_addf(&J->key, "%s\n%s", J->c->judge->base_url, J->body.s);
+	sha256_hex(J->key.s, J->key.len, hash);
+	struct store_task jt = {
+		.model = J->c->judge->id, .suite = t->suite, .item = t->item, .item_hash = t->item_hash,
+		.sample = t->sample, .ord = JUDGE_ORD_BASE + t->task, .request_hash = hash,
+		.request = J->body.s, .request_len = J->body.len, .judge_of = t->task,
+	};
+	if (store_put_task(J->st, J->run, &jt, err) < 0)
+		return -1;
+	J->n++;
+	return 0;
+}
+
+static void judge_run_release(struct judge_run *J)
+{
+	run_suites_release(&J->rs);
+	judge_close(J->js);
+	buf_release(&J->prompt);
+	buf_release(&J->body);
+	buf_release(&J->key);
+}
+
+int run_judge_plan(struct store *st, const char *run, const struct config *c, size_t *n_planned,
+		   struct tri_err *err)
+{
+	struct judge_run J = { .st = st, .run = run, .c = c };
+	int ret = -1;
+	*n_planned = 0;
+	if (!c->judge)
+		return 0;
+	if (load_run_suites(st, run, &J.rs, err) < 0 || judge_open(&J.js, tri_home(), err) < 0 ||
+	    store_begin(st, err) < 0 ||
+	    store_each_judge_todo(st, run, c->judge_fallback, judge_todo_row, &J, err) < 0 ||
+	    store_commit(st, err) < 0)
+		goto out;
+	*n_planned = J.n;
+	ret = 0;
+out:
+	if (ret < 0)
+		store_rollback(st);
+	judge_run_release(&J);
+	return ret;
+}
+
+/* The first line of s that has a letter, cut for the evidence. */
+static void first_line(const char *s, const char **p, int *n)
+{
+	while (*s && (isspace((unsigned char)*s) || !isalpha((unsigned char)*s)) && *s != '\n')
+		s++;
+	const char *e = strchr(s, '\n');
+	size_t len = e ? (size_t)(e - s) : strlen(s);
+	*p = s;
+	*n = len > 100 ? 100 : (int)len;
+}
+
+static int judge_reply_row(void *ctx, const struct store_judge_reply *r, struct tri_err *err)
+{
+	struct judge_run *J = ctx;
+	const struct suite *s = NULL;
+	const struct item *it = find_item(&J->rs, r->suite, r->item, &s);
+	const char *gtype = r->grader ? r->grader : "judge";
+	int own = !strcmp(gtype, "judge");
+	/* the deterministic verdict beside the judge's: the shadow of a judge
+	 * item, or the verdict of the grader that was uncertain */
+	const char *det = own ? r->det_verdict : r->verdict;
+	struct tri_err why = { 0 };
+	const char *tmpl = it ? judge_template_for(s, it, gtype, &why) : NULL;
+	enum verdict v;
+	const char *label;
+	if (!tmpl)
+		return judge_failed(J->st, r->task, gtype, r->verdict, det, r->evidence, r->confidence,
+				    r->hedged, r->uncertain, 3, "the judge cannot grade this item", err);
+	if (!r->ok) {
+		char *msg = grade_evidence("the judge's request failed: %s", r->error ? r->error : "?");
+		int rc = judge_failed(J->st, r->task, gtype, r->verdict, det, r->evidence,
+				      r->confidence, r->hedged, r->uncertain, 2, msg, err);
+		free(msg);
+		J->n++;
+		return rc;
+	}
+	if (judge_read(tmpl, gtype, r->text, &v, &label) < 0) {
+		const char *p;
+		int n;
+		first_line(r->text ? r->text : "", &p, &n);
+		char *msg = grade_evidence("the judge's reply could not be read: \"%.*s\"", n, p);
+		int rc = judge_failed(J->st, r->task, gtype, r->verdict, det, r->evidence,
+				      r->confidence, r->hedged, r->uncertain, 3, msg, err);
+		free(msg);
+		J->n++;
+		return rc;
+	}
+	const char *p;
+	int n;
+	first_line(r->text, &p, &n);
+	char *ev = !strcmp(tmpl, "rubric") ? grade_evidence("judge (%s): %s: %.*s", tmpl, label, n, p)
+					   : grade_evidence("judge (%s): %s", tmpl, label);
+	struct store_grade sg = {
+		.verdict = verdict_name(v), .score = v == V_CORRECT, .confidence = r->confidence,
+		.evidence = ev, .grader = gtype, .hedged = r->hedged, .uncertain = r->uncertain,
+		.det_verdict = det, .judged = 1,
+	};
+	int rc = store_put_grade(J->st, r->task, &sg, err);
+	free(ev);
+	J->n++;
+	return rc;
+}
+
+int run_judge_apply(struct store *st, const char *run, int all, size_t *n_applied,
+		    struct tri_err *err)
+{
+	struct judge_run J = { .st = st, .run = run };
+	int ret = -1;
+	*n_applied = 0;
+	if (load_run_suites(st, run, &J.rs, err) < 0 || store_begin(st, err) < 0 ||
+	    store_each_judge_reply(st, run, all, judge_reply_row, &J, err) < 0 ||
+	    store_commit(st, err) < 0)
+		goto out;
+	*n_applied = J.n;
+	ret = 0;
+out:
+	if (ret < 0)
+		store_rollback(st);
+	judge_run_release(&J);
 	return ret;
 }

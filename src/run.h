@@ -25,6 +25,7 @@ struct run_progress {
 
 struct run_opts {
 	int no_cache;
+	int judge_only;                /* send only the judge's tasks */
 	volatile sig_atomic_t *stop;   /* set by a signal handler: stop sending */
 	int wake_fd;                   /* written to by the same handler, or -1 */
 	double grace_s;                /* how long requests in flight may finish after a stop */
@@ -49,6 +50,21 @@ int run_send(struct store *st, const char *run, const struct config *c,
 /* Grade the responses of run that have no grade (all of them if regrade). */
 int run_grade(struct store *st, const char *run, int regrade, size_t *n_graded,
               struct tri_err *err);
+
+/* The judge (when the config has one): plan a judge task for every
+ * answered task that wants one and has none -- those graded by the judge
+ * grader, and with judge_fallback the uncertain verdicts of the others.
+ * The tasks are sent by run_send() like any other (cache, retries, rate
+ * limits, resume). */
+int run_judge_plan(struct store *st, const char *run, const struct config *c,
+                   size_t *n_planned, struct tri_err *err);
+
+/* Apply the judge's replies to the grades they decide (all of them with
+ * all, else those not applied yet). A reply that cannot be read, or a
+ * judge request that failed, makes a judge-graded item an error and
+ * leaves another grader's verdict as it was, saying so. */
+int run_judge_apply(struct store *st, const char *run, int all, size_t *n_applied,
+                    struct tri_err *err);
 
 /* The suites of a stored run, rebuilt from the store (headers and the
  * items planned). Caller releases each with suite_release() and frees *v. */

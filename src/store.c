@@ -61,6 +61,35 @@ static const char *const migrations[] = {
 	"  task INTEGER PRIMARY KEY REFERENCES tasks(id), verdict TEXT NOT NULL,"
 	"  score REAL NOT NULL, confidence REAL, evidence TEXT, grader TEXT NOT NULL,"
 	"  graded REAL NOT NULL);",
+	/* 2: judging. Judge tasks are tasks whose judge_of names the task they
+	 * judge (0 for a model's own task), so the uniqueness of a task gains
+	 * judge_of: the table is rebuilt (foreign keys are off while migrating).
+	 * The judge is a model of the run with role 'judge'. A grade records
+	 * the hedge and the uncertainty of the deterministic reading, and, once
+	 * the judge decided (judged = 1), the deterministic verdict it replaced
+	 * or ran beside (det_verdict). judged: 0 not by the judge, 1 the
+	 * judge's verdict, 2 the judge's request failed (retried by --resume),
+	 * 3 the judge's reply could not be read. */
+	"CREATE TABLE tasks2("
+	"  id INTEGER PRIMARY KEY, run TEXT NOT NULL REFERENCES runs(id),"
+	"  model TEXT NOT NULL, suite TEXT NOT NULL, item TEXT NOT NULL,"
+	"  item_hash TEXT NOT NULL REFERENCES items(hash), sample INTEGER NOT NULL,"
+	"  ord INTEGER NOT NULL, request_hash TEXT NOT NULL, request TEXT NOT NULL,"
+	"  state TEXT NOT NULL DEFAULT 'planned', response INTEGER REFERENCES responses(id),"
+	"  judge_of INTEGER NOT NULL DEFAULT 0,"
+	"  UNIQUE(run, model, suite, item, sample, judge_of));"
+	"INSERT INTO tasks2(id, run, model, suite, item, item_hash, sample, ord, request_hash,"
+	"  request, state, response) SELECT id, run, model, suite, item, item_hash, sample, ord,"
+	"  request_hash, request, state, response FROM tasks;"
+	"DROP TABLE tasks;"
+	"ALTER TABLE tasks2 RENAME TO tasks;"
+	"CREATE INDEX tasks_state ON tasks(run, state);"
+	"CREATE INDEX tasks_judge_of ON tasks(judge_of) WHERE judge_of != 0;"
+	"ALTER TABLE models ADD COLUMN role TEXT NOT NULL DEFAULT 'model';"
+	"ALTER TABLE grades ADD COLUMN hedged INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE grades ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE grades ADD COLUMN det_verdict TEXT;"
+	"ALTER TABLE grades ADD COLUMN judged INTEGER NOT NULL DEFAULT 0;",
 };
 
 /* ---- the statements ------------------------------------------------------ */
@@ -71,6 +100,7 @@ enum sid {
 	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
 	S_TASK_ANSWERED, S_CACHED, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
 	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
+	S_JUDGE_MODEL, S_JUDGE_TODO, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
 	S__COUNT
 };
 
@@ -86,7 +116,7 @@ static const char *const sql[S__COUNT] = {
 	[S_RUN_INFO] = "SELECT id, status, config, tool_version, started, finished FROM runs "
 		"WHERE id = ?1",
 	[S_RUNS] = "SELECT r.id, r.status, r.started, "
-		"(SELECT group_concat(id, ',') FROM models WHERE run = r.id), "
+		"(SELECT group_concat(id, ',') FROM models WHERE run = r.id AND role = 'model'), "
 		"(SELECT group_concat(name, ',') FROM suites WHERE run = r.id), "
 		"(SELECT count(*) FROM tasks WHERE run = r.id), "
 		"(SELECT count(*) FROM tasks WHERE run = r.id AND state IN ('done','cached')), "
@@ -94,9 +124,12 @@ static const char *const sql[S__COUNT] = {
 		"(SELECT count(*) FROM tasks WHERE run = r.id AND state = 'planned') "
 		"FROM runs r ORDER BY r.started DESC, r.rowid DESC",
 	[S_MODEL_INSERT] = "INSERT INTO models(run, id, spec, provider, name, base_url, settings, "
-		"size_total, size_active, price_in, price_out) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+		"size_total, size_active, price_in, price_out, role) "
+		"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
 	[S_MODELS] = "SELECT id, spec, provider, name, base_url, settings, size_total, size_active, "
-		"price_in, price_out FROM models WHERE run = ?1 ORDER BY rowid",
+		"price_in, price_out FROM models WHERE run = ?1 AND role = 'model' ORDER BY rowid",
+	[S_JUDGE_MODEL] = "SELECT id, spec, provider, name, base_url, settings, size_total, "
+		"size_active, price_in, price_out FROM models WHERE run = ?1 AND role = 'judge'",
 	[S_SUITE_INSERT] = "INSERT INTO suites(run, name, version, axis, path, meta, n_items) "
 		"VALUES (?1,?2,?3,?4,?5,?6,?7)",
 	[S_SUITES] = "SELECT name, version, axis, path, meta, n_items FROM suites WHERE run = ?1 "
@@ -105,9 +138,10 @@ static const char *const sql[S__COUNT] = {
 	[S_RUN_ITEMS] = "SELECT t.suite, i.json FROM tasks t JOIN items i ON i.hash = t.item_hash "
 		"WHERE t.run = ?1 GROUP BY t.suite, t.item_hash ORDER BY min(t.ord)",
 	[S_TASK_INSERT] = "INSERT INTO tasks(run, model, suite, item, item_hash, sample, ord, "
-		"request_hash, request) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
+		"request_hash, request, judge_of) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
 	[S_PENDING] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, request "
-		"FROM tasks WHERE run = ?1 AND state IN ('planned', 'failed') ORDER BY ord",
+		"FROM tasks WHERE run = ?1 AND state IN ('planned', 'failed') "
+		"AND (?2 = 0 OR judge_of != 0) ORDER BY ord",
 	[S_ATTEMPT_INSERT] = "INSERT INTO attempts(task, n, started, duration, http_status, "
 		"error_class, error, retry_after) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
 	[S_RESPONSE_INSERT] = "INSERT INTO responses(request_hash, ok, http_status, text, reasoning, "
@@ -119,19 +153,22 @@ static const char *const sql[S__COUNT] = {
 	[S_LINK_CACHED] = "UPDATE tasks SET state = 'cached', response = ?2 WHERE id = ?1",
 	[S_ANSWERS_NEW] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error "
 		"FROM tasks t JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
-		"WHERE t.run = ?1 AND g.task IS NULL ORDER BY t.ord",
+		"WHERE t.run = ?1 AND t.judge_of = 0 AND g.task IS NULL ORDER BY t.ord",
 	[S_ANSWERS_ALL] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error "
-		"FROM tasks t JOIN responses r ON r.id = t.response WHERE t.run = ?1 ORDER BY t.ord",
+		"FROM tasks t JOIN responses r ON r.id = t.response WHERE t.run = ?1 AND t.judge_of = 0 "
+		"ORDER BY t.ord",
 	[S_GRADE_INSERT] = "INSERT OR REPLACE INTO grades(task, verdict, score, confidence, "
-		"evidence, grader, graded) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+		"evidence, grader, graded, hedged, uncertain, det_verdict, judged) "
+		"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
 	[S_OUTCOMES] = "SELECT t.model, t.suite, s.axis, t.item, i.json, t.sample, g.verdict, "
 		"g.score, g.confidence, r.tok_in, r.tok_out, r.tok_reason, r.latency, r.ttft, "
-		"r.reasoning_s, r.cost, m.price_in, m.price_out, r.ok "
+		"r.reasoning_s, r.cost, m.price_in, m.price_out, r.ok, g.grader, g.hedged, "
+		"g.uncertain, g.det_verdict, g.judged, g.evidence "
 		"FROM tasks t JOIN suites s ON s.run = t.run AND s.name = t.suite "
 		"JOIN models m ON m.run = t.run AND m.id = t.model "
 		"JOIN items i ON i.hash = t.item_hash "
 		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
-		"WHERE t.run = ?1 ORDER BY t.ord",
+		"WHERE t.run = ?1 AND t.judge_of = 0 ORDER BY t.ord",
 	[S_SIMULATED] = "SELECT 1 FROM tasks t JOIN responses r ON r.id = t.response "
 		"WHERE t.run = ?1 AND t.model = ?2 AND r.meta IS NOT NULL AND "
 		"json_valid(r.meta) AND json_extract(r.meta, '$.server') LIKE '%simulated%' LIMIT 1",
@@ -152,6 +189,34 @@ static const char *const sql[S__COUNT] = {
 	[S_FAILED_ATTEMPTS] = "SELECT a.error_class, count(*) FROM attempts a "
 		"JOIN tasks t ON t.id = a.task WHERE t.run = ?1 AND t.model = ?2 "
 		"AND a.error_class IS NOT NULL GROUP BY a.error_class ORDER BY count(*) DESC, 1",
+	/* the model tasks that want a judge and have no judge task yet: the
+	 * judge grader's, and with ?2 the uncertain ones of the others */
+	[S_JUDGE_TODO] = "SELECT t.id, t.model, t.suite, t.item, t.item_hash, t.sample, r.text, "
+		"g.grader FROM tasks t JOIN responses r ON r.id = t.response "
+		"JOIN grades g ON g.task = t.id "
+		"WHERE t.run = ?1 AND t.judge_of = 0 AND r.ok = 1 AND g.judged = 0 "
+		"AND (g.grader = 'judge' OR (?2 AND g.uncertain = 1)) "
+		"AND NOT EXISTS (SELECT 1 FROM tasks j WHERE j.run = t.run AND j.judge_of = t.id) "
+		"ORDER BY t.ord",
+	/* the judge tasks answered (ok, or failed for good) whose verdict is not
+	 * applied yet (or all of them), with the grade they decide */
+	[S_JUDGE_REPLIES_NEW] = "SELECT j.judge_of, t.suite, t.item, r.ok, r.text, r.error, "
+		"g.verdict, g.grader, g.det_verdict, g.hedged, g.uncertain, g.confidence, g.evidence "
+		"FROM tasks j JOIN responses r ON r.id = j.response "
+		"JOIN tasks t ON t.id = j.judge_of JOIN grades g ON g.task = j.judge_of "
+		"WHERE j.run = ?1 AND j.judge_of != 0 AND (g.judged = 0 OR (g.judged = 2 AND r.ok = 1)) "
+		"AND (r.ok = 1 OR j.state = 'failed') ORDER BY j.ord",
+	[S_JUDGE_REPLIES_ALL] = "SELECT j.judge_of, t.suite, t.item, r.ok, r.text, r.error, "
+		"g.verdict, g.grader, g.det_verdict, g.hedged, g.uncertain, g.confidence, g.evidence "
+		"FROM tasks j JOIN responses r ON r.id = j.response "
+		"JOIN tasks t ON t.id = j.judge_of JOIN grades g ON g.task = j.judge_of "
+		"WHERE j.run = ?1 AND j.judge_of != 0 AND (r.ok = 1 OR j.state = 'failed') "
+		"ORDER BY j.ord",
+	/* every judge call of the run with its usage */
+	[S_JUDGE_CALLS] = "SELECT j.state, r.ok, r.tok_in, r.tok_out, r.tok_reason, r.cost, "
+		"m.price_in, m.price_out FROM tasks j JOIN models m ON m.run = j.run AND m.id = j.model "
+		"LEFT JOIN responses r ON r.id = j.response "
+		"WHERE j.run = ?1 AND j.judge_of != 0 ORDER BY j.ord",
 };
 
 /* An error from SQLite, named for what it means to the user. */
@@ -307,6 +372,21 @@ struct failure_cb {
 
 struct item_cb {
 	int (*fn)(void *ctx, const char *suite, const char *item_json, struct tri_err *err);
+	void *ctx;
+};
+
+struct todo_cb {
+	int (*fn)(void *ctx, const struct store_judge_todo *v, struct tri_err *err);
+	void *ctx;
+};
+
+struct reply_cb {
+	int (*fn)(void *ctx, const struct store_judge_reply *v, struct tri_err *err);
+	void *ctx;
+};
+
+struct call_cb {
+	int (*fn)(void *ctx, const struct store_judge_call *v, struct tri_err *err);
 	void *ctx;
 };
 
@@ -649,6 +729,7 @@ int store_put_model(struct store *st, const char *run, const struct store_model 
 	bind_real(q, 9, m->size_active);
 	bind_real(q, 10, m->price_in);
 	bind_real(q, 11, m->price_out);
+	bind_text(q, 12, m->role ? m->role : "model");
 	return step_done(st, q, err);
 }
 
@@ -757,6 +838,7 @@ int store_put_task(struct store *st, const char *run, const struct store_task *t
 	sqlite3_bind_int64(q, 7, t->ord);
 	bind_text(q, 8, t->request_hash);
 	sqlite3_bind_text(q, 9, t->request, (int)t->request_len, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(q, 10, t->judge_of);
 	return step_done(st, q, err);
 }
 
@@ -773,7 +855,7 @@ static int task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 	return cb->fn(cb->ctx, &t, err);
 }
 
-int store_each_pending(struct store *st, const char *run,
+int store_each_pending(struct store *st, const char *run, int judge_only,
 		       int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
 		       void *ctx, struct tri_err *err)
 {
@@ -781,6 +863,7 @@ int store_each_pending(struct store *st, const char *run,
 	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(q, 2, judge_only != 0);
 	return each_row(st, q, task_row, &(struct task_cb){ fn, ctx }, err);
 }
 
@@ -905,6 +988,10 @@ int store_put_grade(struct store *st, int64_t task, const struct store_grade *g,
 	bind_text(q, 5, g->evidence);
 	bind_text(q, 6, g->grader);
 	sqlite3_bind_double(q, 7, now_wall());
+	sqlite3_bind_int(q, 8, g->hedged);
+	sqlite3_bind_int(q, 9, g->uncertain);
+	bind_text(q, 10, g->det_verdict);
+	sqlite3_bind_int(q, 11, g->judged);
 	return step_done(st, q, err);
 }
 
@@ -922,7 +1009,10 @@ static int outcome_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 		.tok_in = col_count(q, 9), .tok_out = col_count(q, 10), .tok_reason = col_count(q, 11),
 		.latency = col_real(q, 12), .ttft = col_real(q, 13), .reasoning_s = col_real(q, 14),
 		.cost = col_real(q, 15), .price_in = col_real(q, 16), .price_out = col_real(q, 17),
-		.ok = sqlite3_column_int(q, 18),
+		.ok = sqlite3_column_int(q, 18), .grader = col_text(q, 19),
+		.hedged = sqlite3_column_int(q, 20), .uncertain = sqlite3_column_int(q, 21),
+		.det_verdict = col_text(q, 22), .judged = sqlite3_column_int(q, 23),
+		.evidence = col_text(q, 24),
 	};
 	return cb->fn(cb->ctx, &o, err);
 }
@@ -1018,4 +1108,90 @@ int store_each_failed_attempt_class(struct store *st, const char *run, const cha
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
 	return each_row(st, q, class_row, &(struct class_cb){ fn, ctx }, err);
+}
+
+/* ---- judging ------------------------------------------------------------------------ */
+
+int store_judge_model(struct store *st, const char *run,
+		      int (*fn)(void *ctx, const struct store_model *m, struct tri_err *err),
+		      void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_JUDGE_MODEL, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, model_row, &(struct model_cb){ fn, ctx }, err);
+}
+
+static int todo_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct todo_cb *cb = arg;
+	struct store_judge_todo t = {
+		.task = sqlite3_column_int64(q, 0), .model = col_text(q, 1), .suite = col_text(q, 2),
+		.item = col_text(q, 3), .item_hash = col_text(q, 4),
+		.sample = sqlite3_column_int64(q, 5), .text = col_text(q, 6), .grader = col_text(q, 7),
+	};
+	return cb->fn(cb->ctx, &t, err);
+}
+
+int store_each_judge_todo(struct store *st, const char *run, int fallback,
+			  int (*fn)(void *ctx, const struct store_judge_todo *t,
+				    struct tri_err *err),
+			  void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_JUDGE_TODO, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(q, 2, fallback != 0);
+	return each_row(st, q, todo_row, &(struct todo_cb){ fn, ctx }, err);
+}
+
+static int reply_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct reply_cb *cb = arg;
+	struct store_judge_reply r = {
+		.task = sqlite3_column_int64(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
+		.ok = sqlite3_column_int(q, 3), .text = col_text(q, 4), .error = col_text(q, 5),
+		.verdict = col_text(q, 6), .grader = col_text(q, 7), .det_verdict = col_text(q, 8),
+		.hedged = sqlite3_column_int(q, 9), .uncertain = sqlite3_column_int(q, 10),
+		.confidence = col_real(q, 11), .evidence = col_text(q, 12),
+	};
+	return cb->fn(cb->ctx, &r, err);
+}
+
+int store_each_judge_reply(struct store *st, const char *run, int all,
+			   int (*fn)(void *ctx, const struct store_judge_reply *r,
+				     struct tri_err *err),
+			   void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, all ? S_JUDGE_REPLIES_ALL : S_JUDGE_REPLIES_NEW, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, reply_row, &(struct reply_cb){ fn, ctx }, err);
+}
+
+static int call_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct call_cb *cb = arg;
+	struct store_judge_call c = {
+		.state = col_text(q, 0), .answered = sqlite3_column_type(q, 1) != SQLITE_NULL,
+		.ok = sqlite3_column_int(q, 1), .tok_in = col_count(q, 2), .tok_out = col_count(q, 3),
+		.tok_reason = col_count(q, 4), .cost = col_real(q, 5), .price_in = col_real(q, 6),
+		.price_out = col_real(q, 7),
+	};
+	return cb->fn(cb->ctx, &c, err);
+}
+
+int store_each_judge_call(struct store *st, const char *run,
+			  int (*fn)(void *ctx, const struct store_judge_call *c,
+				    struct tri_err *err),
+			  void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_JUDGE_CALLS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	return each_row(st, q, call_row, &(struct call_cb){ fn, ctx }, err);
 }

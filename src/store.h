@@ -96,6 +96,7 @@ int store_each_run(struct store *st,
 struct store_model {
 	const char *id, *spec, *provider, *name, *base_url, *settings;  /* settings: JSON */
 	double size_total, size_active, price_in, price_out;            /* NAN unknown */
+	const char *role;        /* "model" (NULL) or "judge" */
 };
 int store_put_model(struct store *st, const char *run, const struct store_model *m,
                     struct tri_err *err);
@@ -130,11 +131,13 @@ struct store_task {
 	const char *request_hash;
 	const char *request;     /* the body */
 	size_t request_len;
+	int64_t judge_of;        /* the task a judge task judges; 0 for a model's task */
 };
 int store_put_task(struct store *st, const char *run, const struct store_task *t,
                    struct tri_err *err);
-/* The tasks of run without an ok response (planned or failed), in plan order. */
-int store_each_pending(struct store *st, const char *run,
+/* The tasks of run without an ok response (planned or failed), in plan order;
+ * only the judge's with judge_only. */
+int store_each_pending(struct store *st, const char *run, int judge_only,
                        int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
                        void *ctx, struct tri_err *err);
 
@@ -186,6 +189,9 @@ struct store_grade {
 	const char *verdict;
 	double score, confidence;   /* confidence NAN when none */
 	const char *evidence, *grader;
+	int hedged, uncertain;      /* of the deterministic reading */
+	const char *det_verdict;    /* the deterministic verdict the judge replaced, or NULL */
+	int judged;                 /* 1: the verdict is the judge's */
 };
 int store_put_grade(struct store *st, int64_t task, const struct store_grade *g,
                     struct tri_err *err);
@@ -202,8 +208,13 @@ struct store_outcome {
 	double latency, ttft, reasoning_s, cost;   /* NAN unknown */
 	double price_in, price_out;
 	int ok;                      /* the response was ok */
+	const char *grader;          /* the grader type */
+	int hedged, uncertain, judged;
+	const char *det_verdict;     /* NULL unless the judge decided next to a deterministic grade */
+	const char *evidence;
 };
-/* Every task of run with its grade and response, in plan order. */
+/* Every task of run (a model's, not the judge's) with its grade and
+ * response, in plan order. */
 int store_each_outcome(struct store *st, const char *run,
                        int (*fn)(void *ctx, const struct store_outcome *o, struct tri_err *err),
                        void *ctx, struct tri_err *err);
@@ -236,5 +247,55 @@ int store_each_failed_attempt_class(struct store *st, const char *run, const cha
                                     int (*fn)(void *ctx, const char *cls, int64_t n,
                                               struct tri_err *err),
                                     void *ctx, struct tri_err *err);
+
+/* ---- judging ---------------------------------------------------------------- */
+
+/* The run's judge model, if it has one: fn is called once, or not at all. */
+int store_judge_model(struct store *st, const char *run,
+                      int (*fn)(void *ctx, const struct store_model *m, struct tri_err *err),
+                      void *ctx, struct tri_err *err);
+
+struct store_judge_todo {
+	int64_t task;
+	const char *model, *suite, *item, *item_hash;
+	int64_t sample;
+	const char *text;          /* the model's answer */
+	const char *grader;        /* the grade's grader type */
+};
+/* The answered tasks of run that want the judge and have no judge task:
+ * those graded by the judge grader, and with fallback the uncertain ones. */
+int store_each_judge_todo(struct store *st, const char *run, int fallback,
+                          int (*fn)(void *ctx, const struct store_judge_todo *t,
+                                    struct tri_err *err),
+                          void *ctx, struct tri_err *err);
+
+struct store_judge_reply {
+	int64_t task;              /* the judged task */
+	const char *suite, *item;
+	int ok;                    /* the judge's request succeeded */
+	const char *text, *error;  /* its reply, or its error */
+	/* the judged task's current grade */
+	const char *verdict, *grader, *det_verdict, *evidence;
+	int hedged, uncertain;
+	double confidence;
+};
+/* The judge tasks of run that have a final response, whose verdict is not
+ * applied yet (all of them with all). */
+int store_each_judge_reply(struct store *st, const char *run, int all,
+                           int (*fn)(void *ctx, const struct store_judge_reply *r,
+                                     struct tri_err *err),
+                           void *ctx, struct tri_err *err);
+
+struct store_judge_call {
+	const char *state;         /* the judge task's state */
+	int answered, ok;          /* has a response; it is ok */
+	int64_t tok_in, tok_out, tok_reason;   /* -1 unknown */
+	double cost, price_in, price_out;      /* NAN unknown */
+};
+/* Every judge call of run, in plan order. */
+int store_each_judge_call(struct store *st, const char *run,
+                          int (*fn)(void *ctx, const struct store_judge_call *c,
+                                    struct tri_err *err),
+                          void *ctx, struct tri_err *err);
 
 #endif

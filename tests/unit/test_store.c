@@ -101,7 +101,7 @@ static void make_store(const char *path, char **run)
 	T_EQ_INT(store_commit(&st, &err), 0);
 
 	struct counts c = { 0 };
-	T_EQ_INT(store_each_pending(&st, *run, count_pending, &c, &err), 0);
+	T_EQ_INT(store_each_pending(&st, *run, 0, count_pending, &c, &err), 0);
 	T_EQ_INT(c.pending, 2);
 	T_EQ_INT(store_begin(&st, &err), 0);
 	struct store_attempt a = { .n = 1, .started = 1, .duration = 0.1, .retry_after = NAN };
@@ -134,7 +134,7 @@ static void test_life_of_a_task(void)
 	T_EQ_INT(store_each_model(&st, run, count_model, &c, &err), 0);
 	T_EQ_INT(c.models, 1);
 	/* the failed task is pending again (sent again on resume); the ok one is not */
-	T_EQ_INT(store_each_pending(&st, run, count_pending, &c, &err), 0);
+	T_EQ_INT(store_each_pending(&st, run, 0, count_pending, &c, &err), 0);
 	T_EQ_INT(c.pending, 1);
 	struct store_task_counts tc;
 	T_EQ_INT(store_model_counts(&st, run, "m", &tc, &err), 0);
