@@ -26,6 +26,10 @@ struct orec {
 	struct outcome o;
 	char *strs[5];     /* owned copies behind o's strings */
 	char *meta[ARRAY_LEN(breakdown_keys)];
+	char *grader;      /* the grader type; "judge" when the judge decided */
+	int hedged, uncertain;
+	int det;           /* the deterministic verdict beside the judge's, or -1 */
+	int judged;        /* grades.judged: 0, 1 the judge's, 2 failed, 3 unreadable */
 };
 
 struct orecs {
@@ -40,6 +44,7 @@ static void orecs_release(struct orecs *r)
 			free(r->v[i].strs[k]);
 		for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++)
 			free(r->v[i].meta[k]);
+		free(r->v[i].grader);
 	}
 	free(r->v);
 }
@@ -97,6 +102,11 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 		/* failed requests: nothing was measured */
 		o->latency_s = o->ttft_s = o->reasoning_s = NAN;
 	}
+	r->judged = so->judged;
+	r->grader = xstrdup(so->judged == 1 ? "judge" : so->grader ? so->grader : "?");
+	r->hedged = so->hedged;
+	r->uncertain = so->uncertain;
+	r->det = so->det_verdict ? verdict_parse(so->det_verdict) : -1;
 	json_decref(item);
 	return 0;
 }
@@ -224,6 +234,44 @@ static json_t *security_report(const struct orecs *recs, const char *model)
 	return o;
 }
 
+/* A proportion k/n as {value, lo, hi, n} (Wilson 95%), or null when n = 0. */
+static json_t *share(long k, long n)
+{
+	if (!n)
+		return json_null();
+	double lo, hi;
+	metrics_wilson(k, n, &lo, &hi);
+	return json_pack("{s:f,s:f,s:f,s:I,s:I}", "value", (double)k / (double)n, "lo", lo,
+			 "hi", hi, "k", (json_int_t)k, "n", (json_int_t)n);
+}
+
+/* How model's verdicts were reached (model NULL: over all models): how
+ * many came from each grader (the judge's own), how many readings were
+ * uncertain, and how often a committed answer was hedged. */
+static json_t *grading_json(const struct orecs *recs, const char *model)
+{
+	json_t *by = json_object();
+	long uncertain = 0, hedged = 0, committed = 0, graded = 0;
+	for (size_t i = 0; i < recs->n; i++) {
+		const struct orec *r = &recs->v[i];
+		if (model && strcmp(r->o.model, model))
+			continue;
+		if (r->o.verdict == V_ERROR && r->judged != 2 && r->judged != 3 &&
+		    strcmp(r->grader, "judge"))
+			continue;   /* a failed request: no grader ran */
+		graded++;
+		json_t *n = json_object_get(by, r->grader);
+		json_object_set_new(by, r->grader, json_integer(n ? json_integer_value(n) + 1 : 1));
+		uncertain += r->uncertain;
+		if (r->o.verdict == V_CORRECT || r->o.verdict == V_INCORRECT) {
+			committed++;
+			hedged += r->hedged;
+		}
+	}
+	return json_pack("{s:I,s:o,s:I,s:o}", "graded", (json_int_t)graded, "by_grader", by,
+			 "uncertain", (json_int_t)uncertain, "hedge_rate", share(hedged, committed));
+}
+
 static json_t *model_json(const struct store_model *sm, const struct orecs *recs, int simulated)
 {
 	const char *id = sm->id;
@@ -276,6 +324,7 @@ static json_t *model_json(const struct store_model *sm, const struct orecs *recs
 	}
 	json_object_set_new(m, "breakdowns", b);
 	json_object_set_new(m, "security_report", security_report(recs, id));
+	json_object_set_new(m, "grading", grading_json(recs, id));
 	groups_release(&all);
 	groups_release(&suites);
 	groups_release(&cats);
@@ -372,8 +421,109 @@ struct build {
 	struct store *st;
 	const char *run;
 	const struct orecs *recs;
-	json_t *runj, *suites, *suite_info, *models;
+	json_t *runj, *suites, *suite_info, *models, *judge;
 };
+
+/* ---- the judge: its model, its calls and cost, its agreement ---- */
+
+struct judge_usage {
+	long calls, answered, ok, failed;
+	int64_t tok_in, tok_out, tok_reason;
+	double cost;
+	long costed;
+};
+
+static int judge_model_row(void *ctx, const struct store_model *sm, struct tri_err *err)
+{
+	struct build *B = ctx;
+	json_decref(B->judge);
+	B->judge = json_pack("{s:s,s:s}", "spec", sm->spec ? sm->spec : "",
+			     "provider", sm->provider ? sm->provider : "");
+	return 0;
+}
+
+static int judge_call_row(void *ctx, const struct store_judge_call *c, struct tri_err *err)
+{
+	struct judge_usage *u = ctx;
+	u->calls++;
+	if (c->state && !strcmp(c->state, "failed"))
+		u->failed++;
+	if (!c->answered)
+		return 0;
+	u->answered++;
+	u->ok += c->ok;
+	if (c->tok_in > 0)
+		u->tok_in += c->tok_in;
+	if (c->tok_out > 0)
+		u->tok_out += c->tok_out;
+	if (c->tok_reason > 0)
+		u->tok_reason += c->tok_reason;
+	double cost = c->cost;
+	if (isnan(cost) && !isnan(c->price_in) && !isnan(c->price_out) && c->tok_in >= 0 &&
+	    c->tok_out >= 0)
+		cost = ((double)c->tok_in * c->price_in + (double)c->tok_out * c->price_out) / 1e6;
+	if (!isnan(cost)) {
+		u->cost += cost;
+		u->costed++;
+	}
+	return 0;
+}
+
+/* Cohen's kappa of the judge's verdicts against the deterministic ones,
+ * over the items where both exist (correct, incorrect, abstained). */
+static json_t *judge_agreement(const struct orecs *recs)
+{
+	long n = 0, agree = 0, cj[3] = { 0 }, cd[3] = { 0 };
+	for (size_t i = 0; i < recs->n; i++) {
+		const struct orec *r = &recs->v[i];
+		int j = (int)r->o.verdict, d = r->det;
+		if (r->judged != 1 || d < 0 || j > V_ABSTAINED || d > V_ABSTAINED)
+			continue;
+		n++;
+		agree += j == d;
+		cj[j]++;
+		cd[d]++;
+	}
+	if (!n)
+		return json_pack("{s:i,s:n,s:n}", "n", 0, "agreement", "kappa");
+	double po = (double)agree / (double)n, pe = 0;
+	for (int k = 0; k < 3; k++)
+		pe += ((double)cj[k] / (double)n) * ((double)cd[k] / (double)n);
+	json_t *kappa = pe < 1 ? json_real((po - pe) / (1 - pe)) : po == 1 ? json_real(1) : json_null();
+	return json_pack("{s:I,s:I,s:f,s:o}", "n", (json_int_t)n, "agree", (json_int_t)agree,
+			 "agreement", po, "kappa", kappa);
+}
+
+/* The judge's part of the report, or NULL when the run has no judge. */
+static int judge_section(struct build *B, struct tri_err *err)
+{
+	struct judge_usage u = { 0 };
+	if (store_judge_model(B->st, B->run, judge_model_row, B, err) < 0)
+		return -1;
+	if (!B->judge)
+		return 0;
+	if (store_each_judge_call(B->st, B->run, judge_call_row, &u, err) < 0)
+		return -1;
+	long verdicts = 0, unreadable = 0, req_failed = 0;
+	for (size_t i = 0; i < B->recs->n; i++) {
+		verdicts += B->recs->v[i].judged == 1;
+		req_failed += B->recs->v[i].judged == 2;
+		unreadable += B->recs->v[i].judged == 3;
+	}
+	json_object_set_new(B->judge, "calls", json_integer(u.calls));
+	json_object_set_new(B->judge, "answered", json_integer(u.answered));
+	json_object_set_new(B->judge, "failed", json_integer(u.failed));
+	json_object_set_new(B->judge, "verdicts", json_integer(verdicts));
+	json_object_set_new(B->judge, "request_failed", json_integer(req_failed));
+	json_object_set_new(B->judge, "unreadable", json_integer(unreadable));
+	json_object_set_new(B->judge, "tokens", json_pack("{s:I,s:I,s:I}",
+		"input", (json_int_t)u.tok_in, "output", (json_int_t)u.tok_out,
+		"reasoning", (json_int_t)u.tok_reason));
+	/* apart from every model's cost: the judge is not the model under test */
+	json_object_set_new(B->judge, "cost_usd", u.costed ? json_real(u.cost) : json_null());
+	json_object_set_new(B->judge, "agreement", judge_agreement(B->recs));
+	return 0;
+}
 
 static int run_info_row(void *ctx, const struct store_run_info *ri, struct tri_err *err)
 {
@@ -422,16 +572,19 @@ json_t *report_build(struct store *st, const char *run, struct tri_err *err)
 	if (store_run_info(st, run, run_info_row, &B, err) < 0 ||
 	    load_outcomes(st, run, &recs, &pending, err) < 0 ||
 	    store_each_suite(st, run, suite_row, &B, err) < 0 ||
-	    store_each_model(st, run, model_row, &B, err) < 0)
+	    store_each_model(st, run, model_row, &B, err) < 0 || judge_section(&B, err) < 0)
 		goto fail;
 	json_object_set_new(B.runj, "pending", json_integer(pending));
 	json_object_set_new(B.runj, "store", json_string(st->path));
 	json_object_set(B.runj, "suites", B.suite_info);
-	rep = json_pack("{s:{s:s,s:s},s:O,s:O,s:o}", "tool", "name", "trilemma", "version", TRI_VERSION,
-			"run", B.runj, "models", B.models,
-			"comparisons", comparisons(B.models, &recs, B.suites));
+	rep = json_pack("{s:{s:s,s:s},s:O,s:O,s:o,s:o,s:O}", "tool", "name", "trilemma",
+			"version", TRI_VERSION, "run", B.runj, "models", B.models,
+			"comparisons", comparisons(B.models, &recs, B.suites),
+			"grading", grading_json(&recs, NULL),
+			"judge", B.judge ? B.judge : json_null());
 fail:
 	json_decref(B.runj);
+	json_decref(B.judge);
 	json_decref(B.models);
 	json_decref(B.suites);
 	json_decref(B.suite_info);
@@ -882,6 +1035,91 @@ void report_render_requests(const json_t *rep, const char *format, const struct 
 	buf_release(&b);
 }
 
+/* How the verdicts were reached: per model, the verdicts of each grader,
+ * the uncertain readings and the hedge rate; then the judge, its cost
+ * apart from the models', and its agreement with the deterministic
+ * graders. */
+static void render_grading(const json_t *rep, const char *format, const struct report_style *st,
+			   struct buf *out)
+{
+	static const char *const head[] = { "model", "graded", "verdicts by grader", "uncertain",
+					    "hedged answers" };
+	struct table t = { .cols = ARRAY_LEN(head) };
+	struct buf b = BUF_INIT;
+	size_t i;
+	json_t *m;
+	for (i = 0; i < ARRAY_LEN(head); i++)
+		table_put(&t, head[i]);
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const json_t *g = json_object_get(m, "grading");
+		table_put(&t, json_string_value(json_object_get(m, "id")));
+		buf_addf(&b, "%lld", (long long)json_integer_value(json_object_get(g, "graded")));
+		table_putb(&t, &b);
+		long long total = json_integer_value(json_object_get(g, "graded"));
+		const char *name;
+		json_t *n;
+		json_object_foreach(json_object_get(g, "by_grader"), name, n) {
+			long long k = json_integer_value(n);
+			if (b.len)
+				buf_adds(&b, ", ");
+			add_text(&b, name);
+			buf_addf(&b, " %lld (%.0f%%)", k, total ? 100.0 * (double)k / (double)total : 0);
+		}
+		if (!b.len)
+			buf_adds(&b, "-");
+		table_putb(&t, &b);
+		buf_addf(&b, "%lld", (long long)json_integer_value(json_object_get(g, "uncertain")));
+		table_putb(&t, &b);
+		const json_t *h = json_object_get(g, "hedge_rate");
+		if (json_is_object(h))
+			buf_addf(&b, "%.3f (%lld of %lld)", jnum(h, "value"),
+				 (long long)json_integer_value(json_object_get(h, "k")),
+				 (long long)json_integer_value(json_object_get(h, "n")));
+		else
+			buf_adds(&b, "-");
+		table_putb(&t, &b);
+	}
+	heading(out, format, "grading (verdicts by grader; uncertain readings; committed answers "
+		"that were hedged)");
+	emit(&t, format, st, out);
+	table_release(&t);
+	const json_t *j = json_object_get(rep, "judge");
+	if (json_is_object(j)) {
+		heading(out, format, "the judge (its calls are not part of any model's cost)");
+		buf_reset(&b);
+		buf_adds(&b, !strcmp(format, "md") ? "- " : "  ");
+		add_text(&b, json_string_value(json_object_get(j, "spec")));
+		buf_addf(&b, ": %lld calls, %lld verdicts, %lld failed requests, %lld replies not "
+			 "readable; tokens in %lld, out %lld",
+			 (long long)json_integer_value(json_object_get(j, "calls")),
+			 (long long)json_integer_value(json_object_get(j, "verdicts")),
+			 (long long)json_integer_value(json_object_get(j, "request_failed")),
+			 (long long)json_integer_value(json_object_get(j, "unreadable")),
+			 (long long)jnum(j, "tokens.input"), (long long)jnum(j, "tokens.output"));
+		if (json_is_number(json_object_get(j, "cost_usd")))
+			buf_addf(&b, "; cost $%.4f", jnum(j, "cost_usd"));
+		emit_line(out, format, &b);
+		const json_t *a = json_object_get(j, "agreement");
+		buf_reset(&b);
+		buf_adds(&b, !strcmp(format, "md") ? "- " : "  ");
+		if (json_integer_value(json_object_get(a, "n")))
+			buf_addf(&b, "agreement with the deterministic graders on the %lld items both "
+				 "graded: %lld agree (%.3f), Cohen's kappa %s",
+				 (long long)json_integer_value(json_object_get(a, "n")),
+				 (long long)json_integer_value(json_object_get(a, "agree")),
+				 jnum(a, "agreement"), "");
+		else
+			buf_adds(&b, "agreement with the deterministic graders: no item was graded by both");
+		if (json_is_number(json_object_get(a, "kappa"))) {
+			buf_addf(&b, "%.3f", jnum(a, "kappa"));
+		} else if (json_integer_value(json_object_get(a, "n"))) {
+			buf_adds(&b, "undefined (one verdict only)");
+		}
+		emit_line(out, format, &b);
+	}
+	buf_release(&b);
+}
+
 static void render_tables(const json_t *rep, const char *format, const struct report_style *st,
 			  struct buf *out)
 {
@@ -913,6 +1151,7 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 	emit(&t, format, st, out);
 	table_release(&t);
 	report_render_requests(rep, format, st, out);
+	render_grading(rep, format, st, out);
 	if (grouped(rep, "suites", NULL, "accuracy", &t)) {
 		heading(out, format, "accuracy by suite");
 		emit(&t, format, st, out);

@@ -522,17 +522,21 @@ struct grade_run {
 /* The deterministic verdict of a judge-graded item that has an answer: the
  * numeric grader for a number, else exact. *det stays NULL without one. */
 static int shadow_grade(struct grade_run *G, const struct suite *s, const struct item *it,
-			const char *text, char **det)
+			const char *text, char **det, int *hedged)
 {
 	const json_t *ans = json_object_get(it->json, "answer");
+	int keyed = ans && (json_is_string(ans) || json_is_number(ans));
 	*det = NULL;
-	if (!ans || !(json_is_string(ans) || json_is_number(ans)))
-		return 0;
-	json_t *gr = json_pack("{s:s}", "type", json_is_number(ans) ? "numeric" : "exact");
+	/* without an answer the reading still tells whether the answer hedged */
+	json_t *gr = keyed ? json_pack("{s:s}", "type", json_is_number(ans) ? "numeric" : "exact")
+			   : json_pack("{s:s,s:s}", "type", "regex", "pattern", "$^");
 	struct grade g = { .confidence = NAN };
 	struct tri_err e = { 0 };
-	if (grade_response_with(G->gc, s, it, gr, text, NULL, &g, &e) == 0)
-		*det = xstrdup(verdict_name(g.verdict));
+	if (grade_response_with(G->gc, s, it, gr, text, NULL, &g, &e) == 0) {
+		if (keyed)
+			*det = xstrdup(verdict_name(g.verdict));
+		*hedged = g.hedged;
+	}
 	grade_release(&g);
 	json_decref(gr);
 	return 0;
@@ -557,7 +561,7 @@ static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *er
 		/* the judge decides later (run_judge); beside it, when the item has
 		 * an answer, the deterministic verdict, for the agreement */
 		g.evidence = xstrdup("waiting for the judge");
-		if (shadow_grade(G, s, it, a->text ? a->text : "", &det) < 0)
+		if (shadow_grade(G, s, it, a->text ? a->text : "", &det, &g.hedged) < 0)
 			goto fail_grade;
 	} else if (grade_response(G->gc, s, it, a->text ? a->text : "", a->reasoning, &g, err) < 0) {
 		/* a grader that cannot run (e.g. judge without a judge model)

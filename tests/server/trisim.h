@@ -73,6 +73,7 @@ struct model {
 	double rate_rps;        /* rate_limit.rps: admitted requests per second; 0: none */
 	double rate_burst;      /* rate_limit.burst: the bucket's size */
 	long error_body_bytes;  /* pad error bodies to this size; 0: as they are */
+	int judge;              /* a scripted judge: the default answer grades data/judge prompts */
 	struct rule def;        /* the "default" answer */
 	struct rule *rules;
 	size_t nrules;
