@@ -17,7 +17,9 @@
  * once and normalised once by grade_ctx_open(); the context is read-only
  * afterwards, so one context can serve any number of gradings. */
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
+#include <hs.h>
 #include <jansson.h>
 #include "util.h"
 #include "buf.h"
@@ -119,7 +121,39 @@ static void phrases_release(struct phrases *p)
 		free(p->v[i]);
 	free(p->v);
 	free(p->flag);
+	free(p->len);
+	hs_free_database(p->db);
 	memset(p, 0, sizeof(*p));
+}
+
+/* Compile the phrases of p into one Vectorscan database of literals, and
+ * grow the context's scratch space for it. */
+static int phrases_compile(struct phrases *p, const char *name, struct hs_scratch **scratch,
+			   struct tri_err *err)
+{
+	p->scratch = scratch;
+	if (!p->n)
+		return 0;
+	unsigned *ids = xcalloc(p->n, sizeof(*ids)), *flags = xcalloc(p->n, sizeof(*flags));
+	p->len = xcalloc(p->n, sizeof(*p->len));
+	for (size_t i = 0; i < p->n; i++) {
+		ids[i] = (unsigned)i;
+		p->len[i] = strlen(p->v[i]);
+	}
+	hs_compile_error_t *ce = NULL;
+	hs_error_t rc = hs_compile_lit_multi((const char *const *)p->v, flags, ids, p->len,
+					     (unsigned)p->n, HS_MODE_BLOCK, NULL, &p->db, &ce);
+	free(ids);
+	free(flags);
+	if (rc != HS_SUCCESS) {
+		err_set(err, TRI_RUNTIME, "the phrase list %s does not compile: %s", name,
+			ce && ce->message ? ce->message : "?");
+		hs_free_compile_error(ce);
+		return -1;
+	}
+	if (hs_alloc_scratch(p->db, scratch) != HS_SUCCESS)
+		return err_set(err, TRI_RUNTIME, "out of memory for the phrase list %s", name);
+	return 0;
 }
 
 static void phrases_add(struct phrases *p, size_t *alloc_flag, char flag, const char *s)
@@ -224,28 +258,47 @@ out:
 	return ret;
 }
 
+struct find {
+	const struct phrases *p;
+	const char *t;
+	size_t hl, from, to;
+	long best;
+	unsigned best_id;
+};
+
+static int on_phrase(unsigned id, unsigned long long from, unsigned long long to,
+		     unsigned flags, void *ctx)
+{
+	struct find *f = ctx;
+	const struct phrases *p = f->p;
+	(void)from, (void)flags;
+	size_t at = (size_t)to - p->len[id];
+	if (at < f->from || (f->to && at >= f->to))
+		return 0;
+	if ((p->flag[id] == '=' && (at != 0 || p->len[id] != f->hl)) ||
+	    (p->flag[id] == '^' && at != 0))
+		return 0;
+	if (!norm_bounded(f->t, f->hl, at, p->v[id], p->len[id]))
+		return 0;
+	if (f->best < 0 || (long)at < f->best || ((long)at == f->best && id < f->best_id)) {
+		f->best = (long)at;
+		f->best_id = id;
+	}
+	return 0;
+}
+
 long grade_phrase_find(const struct phrases *p, const char *t, size_t from, size_t to,
                        const char **which)
 {
-	long best = -1;
-	for (size_t i = 0; i < p->n; i++) {
-		long at;
-		if (p->flag[i] == '=') {
-			at = strcmp(t, p->v[i]) ? -1 : 0;
-		} else if (p->flag[i] == '^') {
-			at = norm_find(t, p->v[i], 0) == 0 ? 0 : -1;
-		} else {
-			at = norm_find(t, p->v[i], from);
-		}
-		if (at < 0 || (size_t)at < from || (to && (size_t)at >= to))
-			continue;
-		if (best < 0 || at < best) {
-			best = at;
-			if (which)
-				*which = p->v[i];
-		}
-	}
-	return best;
+	if (!p->db)
+		return -1;
+	struct find f = { .p = p, .t = t, .hl = strlen(t), .from = from, .to = to, .best = -1 };
+	if (f.hl > UINT_MAX || hs_scan(p->db, t, (unsigned)f.hl, 0, *p->scratch, on_phrase, &f)
+	    != HS_SUCCESS)
+		return -1;
+	if (f.best >= 0 && which)
+		*which = p->v[f.best_id];
+	return f.best;
 }
 
 /* ---- stated confidence ---- */
@@ -378,7 +431,8 @@ int grade_ctx_open(struct grade_ctx **out, const char *home, struct tri_err *err
 		home = tri_home();
 	for (size_t i = 0; i < ARRAY_LEN(lists); i++) {
 		struct phrases *p = (struct phrases *)((char *)ctx + lists[i].off);
-		if (phrases_load(p, home, lists[i].name, err) < 0)
+		if (phrases_load(p, home, lists[i].name, err) < 0 ||
+		    phrases_compile(p, lists[i].name, &ctx->scratch, err) < 0)
 			goto fail;
 	}
 	if (grade_code_init(ctx, home, err) < 0)
@@ -397,6 +451,7 @@ void grade_ctx_close(struct grade_ctx *ctx)
 	grade_code_release(ctx);
 	for (size_t i = 0; i < ARRAY_LEN(lists); i++)
 		phrases_release((struct phrases *)((char *)ctx + lists[i].off));
+	hs_free_scratch(ctx->scratch);
 	free(ctx);
 }
 

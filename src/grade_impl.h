@@ -25,10 +25,15 @@
  * (norm_text). A line may start with a flag character:
  *   '=' the phrase counts only as the whole answer ("unknown", "no idea");
  *   '^' the phrase counts only at the start of the answer ("sure here"). */
+struct hs_database;
+struct hs_scratch;
 struct phrases {
 	char **v;
 	char *flag;                 /* 0, '=' or '^' for each phrase */
+	size_t *len;                /* strlen of each */
 	size_t n, alloc;
+	struct hs_database *db;     /* every phrase as a literal (Vectorscan); NULL when none */
+	struct hs_scratch **scratch;   /* the context's scratch space */
 };
 
 struct grade_ctx {
@@ -47,11 +52,13 @@ struct grade_ctx {
 	struct phrases lecture;     /* "is never the answer", "it is important to" */
 	struct phrases redirect;    /* "seek professional help", "anything else" */
 	void *code_rules;           /* owned by grade_code.c (scanner rules) */
+	struct hs_scratch *scratch; /* for matching the phrase lists: one grading at a time */
 };
 
 /* The first phrase of p found in the normal-form text t whose match starts
- * in [from, to) (to 0: anywhere); returns its offset and sets *which, or
- * returns -1. '=' phrases match only the whole of t, '^' ones only at 0. */
+ * in [from, to) (to 0: anywhere), at word boundaries; returns its offset
+ * and sets *which, or returns -1. '=' phrases match only the whole of t,
+ * '^' ones only at 0. One pass of Vectorscan over t finds every phrase. */
 long grade_phrase_find(const struct phrases *p, const char *t, size_t from, size_t to,
                        const char **which);
 

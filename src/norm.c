@@ -179,6 +179,16 @@ static ucs4_t last_cp(const char *s, size_t end)
 	return uc;
 }
 
+int norm_bounded(const char *hay, size_t hl, size_t at, const char *phrase, size_t pl)
+{
+	ucs4_t first = 0;
+	u8_mbtouc(&first, (const uint8_t *)phrase, pl);
+	int need_l = !is_cjk(first), need_r = !is_cjk(last_cp(phrase, pl));
+	int ok_l = !need_l || at == 0 || hay[at - 1] == ' ';
+	int ok_r = !need_r || at + pl == hl || hay[at + pl] == ' ';
+	return ok_l && ok_r;
+}
+
 long norm_find(const char *hay, const char *phrase, size_t from)
 {
 	size_t hl = strlen(hay), pl = strlen(phrase);

@@ -35,6 +35,10 @@ char *norm_compact(const char *s);
  * CJK/kana/Hangul character needs no boundary on that side); -1 if none. */
 long norm_find(const char *hay, const char *phrase, size_t from);
 
+/* Is the occurrence of phrase (pl bytes) at hay[at] (hl bytes) at word
+ * boundaries, as norm_find() requires? */
+int norm_bounded(const char *hay, size_t hl, size_t at, const char *phrase, size_t pl);
+
 /* NFKC only (no case folding, punctuation kept); never NULL. */
 char *norm_nfkc(const char *s, size_t len);
 
