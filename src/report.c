@@ -1090,21 +1090,27 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 		buf_adds(&b, !strcmp(format, "md") ? "- " : "  ");
 		add_text(&b, json_string_value(json_object_get(j, "spec")));
 		buf_addf(&b, ": %lld calls, %lld verdicts, %lld failed requests, %lld replies not "
-			 "readable; tokens in %lld, out %lld",
+			 "readable",
 			 (long long)json_integer_value(json_object_get(j, "calls")),
 			 (long long)json_integer_value(json_object_get(j, "verdicts")),
 			 (long long)json_integer_value(json_object_get(j, "request_failed")),
-			 (long long)json_integer_value(json_object_get(j, "unreadable")),
+			 (long long)json_integer_value(json_object_get(j, "unreadable")));
+		emit_line(out, format, &b);
+		buf_reset(&b);
+		buf_adds(&b, !strcmp(format, "md") ? "- " : "  ");
+		buf_addf(&b, "judge tokens in %lld, out %lld; judge cost ",
 			 (long long)jnum(j, "tokens.input"), (long long)jnum(j, "tokens.output"));
 		if (json_is_number(json_object_get(j, "cost_usd")))
-			buf_addf(&b, "; cost $%.4f", jnum(j, "cost_usd"));
+			buf_addf(&b, "$%.4f", jnum(j, "cost_usd"));
+		else
+			buf_adds(&b, "unknown (declare the judge's price:)");
 		emit_line(out, format, &b);
 		const json_t *a = json_object_get(j, "agreement");
 		buf_reset(&b);
 		buf_adds(&b, !strcmp(format, "md") ? "- " : "  ");
 		if (json_integer_value(json_object_get(a, "n")))
-			buf_addf(&b, "agreement with the deterministic graders on the %lld items both "
-				 "graded: %lld agree (%.3f), Cohen's kappa %s",
+			buf_addf(&b, "agreement with the deterministic graders, %lld items graded "
+				 "by both: %lld agree (%.3f), Cohen's kappa %s",
 				 (long long)json_integer_value(json_object_get(a, "n")),
 				 (long long)json_integer_value(json_object_get(a, "agree")),
 				 jnum(a, "agreement"), "");
