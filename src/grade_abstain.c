@@ -31,9 +31,11 @@ GRADER_FN(abstain)
 		return 0;
 	}
 	int len = grade_clip(r->text + claim->a, claim->b - claim->a, 60);
-	if ((r->denies || r->abstains) && !r->hedged && !r->doubts)
+	if ((r->denies || r->abstains) && !r->hedged && !r->doubts) {
 		grade_set(g, V_CORRECT, "rebutted the premise (\"%s\") and stated a fact: \"%.*s\"",
 		          r->why, len, r->text + claim->a);
+		g->uncertain = 1;   /* is the fact true, or an invention? a judge would know */
+	}
 	else if (r->denies || r->abstains)
 		grade_set(g, V_INCORRECT, "guessed after denying the premise: \"%.*s\"", len,
 		          r->text + claim->a);

@@ -240,6 +240,37 @@ static int key_phrase(const struct reading *r, const struct clause *c, const str
 	return found;
 }
 
+/* Does a claim share a word of four letters or more with a key that is
+ * not a code ("Wilhelm Röntgen" for "Wilhelm Conrad Röntgen")? Then the
+ * answer may say the key in other words: a judge would settle it. */
+static int shares_a_word(const struct reading *r, const struct keys *k)
+{
+	int hit = 0;
+	for (size_t j = 0; j < k->n && !hit; j++) {
+		if (code_shaped(k->raw[j]))
+			continue;
+		char *kn = norm_text(k->raw[j], strlen(k->raw[j]));
+		for (char *w = kn; *w && !hit;) {
+			char *e = strchr(w, ' ');
+			size_t wl = e ? (size_t)(e - w) : strlen(w);
+			if (wl >= 4) {
+				char *word = xstrndup(w, wl);
+				for (size_t i = 0; i < r->n && !hit; i++) {
+					if (r->cl[i].kind != CL_CLAIM)
+						continue;
+					char *nt = norm_text(r->text + r->cl[i].ca, r->cl[i].b - r->cl[i].ca);
+					hit = norm_find(nt, word, 0) >= 0 && norm_find(r->question, word, 0) < 0;
+					free(nt);
+				}
+				free(word);
+			}
+			w = e ? e + 1 : w + wl;
+		}
+		free(kn);
+	}
+	return hit;
+}
+
 /* A short view of what the model answered, for the evidence. */
 static void what_it_said(const struct reading *r, const struct cand *c, size_t nc,
                          const char **p, int *len)
@@ -345,6 +376,7 @@ GRADER_FN(exact)
 			grade_set(g, V_INCORRECT, "no answer found");
 		else
 			grade_set(g, V_INCORRECT, "answered \"%.*s\", expected \"%s\"", len, p, k.raw[0]);
+		g->uncertain = !several && shares_a_word(r, &k);
 	}
 	free(t);
 	free(c);

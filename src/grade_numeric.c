@@ -251,6 +251,11 @@ compare:;
 	else
 		grade_set(g, V_INCORRECT, "answered %.10g (%s), expected %.10g (tolerance %.3g)",
 		          got, how, want, tol);
+	/* the right number is there, but another one was read: a judge would
+	 * settle which the answer is */
+	for (size_t i = 0; i < n && g->verdict == V_INCORRECT; i++)
+		if (i != pick && fabs(v[i].value - want) <= tol)
+			g->uncertain = 1;
 out:
 	free(v);
 	free(all);

@@ -56,6 +56,7 @@ struct tally {
 	char name[32];
 	long cases, agree, hedge_cases, hedge_agree, shown;
 	long confusion[4][4];   /* [expected][graded] */
+	long unsure[4][4];      /* of those, marked uncertain */
 };
 
 static struct tally tallies[32];
@@ -137,6 +138,7 @@ static void grade_case(const struct grade_ctx *ctx, const json_t *c, const char 
 	}
 	int ok = !strcmp(verdict_name(gr.verdict), want);
 	t->confusion[verdict_parse(want)][gr.verdict]++;
+	t->unsure[verdict_parse(want)][gr.verdict] += gr.uncertain;
 	t->agree += ok;
 	int hedge_ok = 1;
 	if (json_is_boolean(hedged) && gr.verdict != V_ABSTAINED) {
@@ -268,6 +270,9 @@ static int measure(int argc, char **argv)
 			printf("  %-12s", verdict_name((enum verdict)x));
 			for (int y = 0; y < 4; y++)
 				printf(" %10ld", t->confusion[x][y]);
+			printf("   uncertain:");
+			for (int y = 0; y < 4; y++)
+				printf(" %ld", t->unsure[x][y]);
 			printf("\n");
 		}
 	}
