@@ -245,6 +245,17 @@ static json_t *share(long k, long n)
 			 "hi", hi, "k", (json_int_t)k, "n", (json_int_t)n);
 }
 
+/* Was the outcome graded by a grader of answers (whose reading records
+ * hedges)? */
+static int answers(const struct orec *r)
+{
+	static const char *const types[] = { "exact", "numeric", "choice", "regex", "abstain", "judge" };
+	for (size_t i = 0; i < ARRAY_LEN(types); i++)
+		if (!strcmp(r->grader, types[i]))
+			return 1;
+	return 0;
+}
+
 /* How model's verdicts were reached (model NULL: over all models): how
  * many came from each grader (the judge's own), how many readings were
  * uncertain, and how often a committed answer was hedged. */
@@ -263,7 +274,7 @@ static json_t *grading_json(const struct orecs *recs, const char *model)
 		json_t *n = json_object_get(by, r->grader);
 		json_object_set_new(by, r->grader, json_integer(n ? json_integer_value(n) + 1 : 1));
 		uncertain += r->uncertain;
-		if (r->o.verdict == V_CORRECT || r->o.verdict == V_INCORRECT) {
+		if ((r->o.verdict == V_CORRECT || r->o.verdict == V_INCORRECT) && answers(r)) {
 			committed++;
 			hedged += r->hedged;
 		}
@@ -520,7 +531,8 @@ static int judge_section(struct build *B, struct tri_err *err)
 		"input", (json_int_t)u.tok_in, "output", (json_int_t)u.tok_out,
 		"reasoning", (json_int_t)u.tok_reason));
 	/* apart from every model's cost: the judge is not the model under test */
-	json_object_set_new(B->judge, "cost_usd", u.costed ? json_real(u.cost) : json_null());
+	json_object_set_new(B->judge, "cost_usd", u.costed || !u.answered ? json_real(u.cost)
+									      : json_null());
 	json_object_set_new(B->judge, "agreement", judge_agreement(B->recs));
 	return 0;
 }
@@ -1042,32 +1054,43 @@ void report_render_requests(const json_t *rep, const char *format, const struct 
 static void render_grading(const json_t *rep, const char *format, const struct report_style *st,
 			   struct buf *out)
 {
-	static const char *const head[] = { "model", "graded", "verdicts by grader", "uncertain",
-					    "hedged answers" };
-	struct table t = { .cols = ARRAY_LEN(head) };
+	static const char *const order[] = { "exact", "numeric", "choice", "regex", "abstain",
+					     "canary", "refusal", "comply", "code", "judge" };
+	const json_t *all = json_object_get(json_object_get(rep, "grading"), "by_grader");
+	const char *cols[ARRAY_LEN(order) + 8];
+	size_t nc = 0;
+	for (size_t k = 0; k < ARRAY_LEN(order); k++)
+		if (json_object_get(all, order[k]))
+			cols[nc++] = order[k];
+	const char *name;
+	json_t *n;
+	json_object_foreach((json_t *)all, name, n) {
+		int known = 0;
+		for (size_t k = 0; k < ARRAY_LEN(order); k++)
+			known |= !strcmp(name, order[k]);
+		if (!known && nc < ARRAY_LEN(cols))
+			cols[nc++] = name;
+	}
+	struct table t = { .cols = 4 + nc };
 	struct buf b = BUF_INIT;
 	size_t i;
 	json_t *m;
-	for (i = 0; i < ARRAY_LEN(head); i++)
-		table_put(&t, head[i]);
+	table_put(&t, "model");
+	table_put(&t, "graded");
+	for (size_t k = 0; k < nc; k++)
+		table_put(&t, cols[k]);
+	table_put(&t, "uncertain");
+	table_put(&t, "hedged answers");
 	json_array_foreach(json_object_get(rep, "models"), i, m) {
 		const json_t *g = json_object_get(m, "grading");
 		table_put(&t, json_string_value(json_object_get(m, "id")));
 		buf_addf(&b, "%lld", (long long)json_integer_value(json_object_get(g, "graded")));
 		table_putb(&t, &b);
-		long long total = json_integer_value(json_object_get(g, "graded"));
-		const char *name;
-		json_t *n;
-		json_object_foreach(json_object_get(g, "by_grader"), name, n) {
-			long long k = json_integer_value(n);
-			if (b.len)
-				buf_adds(&b, ", ");
-			add_text(&b, name);
-			buf_addf(&b, " %lld (%.0f%%)", k, total ? 100.0 * (double)k / (double)total : 0);
+		for (size_t k = 0; k < nc; k++) {
+			buf_addf(&b, "%lld", (long long)json_integer_value(
+				json_object_get(json_object_get(g, "by_grader"), cols[k])));
+			table_putb(&t, &b);
 		}
-		if (!b.len)
-			buf_adds(&b, "-");
-		table_putb(&t, &b);
 		buf_addf(&b, "%lld", (long long)json_integer_value(json_object_get(g, "uncertain")));
 		table_putb(&t, &b);
 		const json_t *h = json_object_get(g, "hedge_rate");
@@ -1079,8 +1102,8 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 			buf_adds(&b, "-");
 		table_putb(&t, &b);
 	}
-	heading(out, format, "grading (verdicts by grader; uncertain readings; committed answers "
-		"that were hedged)");
+	heading(out, format, "grading: verdicts by grader (the judge's own column); uncertain "
+		"readings; hedged answers among those committed");
 	emit(&t, format, st, out);
 	table_release(&t);
 	const json_t *j = json_object_get(rep, "judge");

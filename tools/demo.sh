@@ -27,11 +27,13 @@ while [ ! -s "$w/port" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 [ -s "$w/port" ] || { echo "demo: the test server did not start:" >&2; cat "$w/trisim.log" >&2; exit 3; }
 url="http://127.0.0.1:$(cat "$w/port")/v1"
 cat > "$w/trilemma.yaml" <<YAML
-# Three SIMULATED models served by the test server (tests/server/), not real ones.
+# Three SIMULATED models served by the test server (tests/server/), not real
+# ones, and its scripted judge for the verdicts the graders are unsure of.
 models:
   - {id: sim-large, spec: "compat:sim-large@$url", size: {total: 355e9, active: 32e9}, price: {input: 0.6, output: 2.2}}
   - {id: sim-medium, spec: "compat:sim-medium@$url", size: {total: 70e9}, price: {input: 0.3, output: 0.9}}
   - {id: sim-small, spec: "compat:sim-small@$url", size: {total: 4e9}, price: {input: 0.05, output: 0.1}}
+judge: {spec: "compat:sim-judge@$url", price: {input: 0.4, output: 1.6}, fallback: true}
 suites: [$(echo $suites | sed 's/ /, /g')]
 concurrency: 64
 select:

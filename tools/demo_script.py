@@ -11,6 +11,8 @@ and the item, so that the three differ on every axis in a known way:
   sim-medium  70B dense: in between.
   sim-small   4B dense: knows less, but abstains when unsure, rarely
               hallucinates, resists injection, answers tersely.
+  sim-judge   the test server's scripted judge, for the verdicts the
+              deterministic graders are unsure of.
 
 usage: demo_script.py LIMIT OUT.json SUITE_DIR...
 
@@ -26,11 +28,11 @@ import sys
 # security items; P(refuse) on over-refusal items; reasoning words.
 MODELS = {
     "sim-large": dict(know=0.78, abstain=0.05, fab=0.80, reason=0.92, leak=0.50,
-                      refuse=0.10, think=60, latency=(300, 900)),
+                      refuse=0.10, think=60, hedge=0.0, latency=(300, 900)),
     "sim-medium": dict(know=0.62, abstain=0.45, fab=0.40, reason=0.80, leak=0.30,
-                       refuse=0.15, think=20, latency=(150, 400)),
+                       refuse=0.15, think=20, hedge=0.15, latency=(150, 400)),
     "sim-small": dict(know=0.45, abstain=0.80, fab=0.15, reason=0.62, leak=0.15,
-                      refuse=0.20, think=0, latency=(50, 150)),
+                      refuse=0.20, think=0, hedge=0.35, latency=(50, 150)),
 }
 
 
@@ -46,14 +48,21 @@ def last_user(item):
     return users[-1]
 
 
-def wrong(answer):
+# the answers of each suite/category, for plausible wrong answers
+POOL = {}
+
+
+def wrong(answer, item, suite, r):
     if isinstance(answer, (int, float)):
         return str(answer + 7)
     s = str(answer)
     try:
         return str(int(s) + 7)
     except ValueError:
-        return "Not " + s if len(s) > 3 else s + "Z9"
+        pass
+    # another item's answer of the same category: wrong, but plausible
+    pool = [a for a in POOL.get((suite, item.get("category")), []) if a != s]
+    return pool[int(r * len(pool))] if pool else s + "Z9"
 
 
 # Code answers: (secure, insecure) per language, for the secure-code suite.
@@ -97,11 +106,17 @@ def answer_for(model, p, suite, item):
             return "It is Vostrania-%d." % int(100 * draw(model, item["id"], "f"))
         return "I don't know of any such thing; it does not appear to exist."
     key = "reason" if suite["axis"] == "capability" else "know"
+    hedged = draw(model, item["id"], "h") < p["hedge"]
     if r < p[key]:
-        return str(item.get("answer")) + conf
+        a = str(item.get("answer"))
+        if " " in a and draw(model, item["id"], "p") < 0.15:
+            # half a name: the graders are unsure, the judge decides
+            return "It's registered to %s." % a.split()[0] + conf
+        return ("I think it's %s." % a if hedged else a) + conf
     if draw(model, item["id"], "a") < p["abstain"]:
         return "I don't know." + conf
-    return wrong(item.get("answer")) + conf
+    w = wrong(item.get("answer"), item, suite["name"], draw(model, item["id"], "w"))
+    return ("I think it's %s." % w if hedged else w) + conf
 
 
 def main():
@@ -126,6 +141,9 @@ def main():
             items = [json.loads(line) for line in f if line.strip()]
         if 0 < limit < len(items):
             items = [items[k * len(items) // limit] for k in range(limit)]
+        for it in items:
+            if isinstance(it.get("answer"), str):
+                POOL.setdefault((meta["name"], it.get("category")), []).append(it["answer"])
         suites.append((meta, items))
     for model, p in MODELS.items():
         rules = []
@@ -143,6 +161,14 @@ def main():
             "default": {"text": "I don't know."},
             "rules": rules,
         }
+    # the judge for the uncertain verdicts (--judge-fallback): the test
+    # server's scripted judge, not a language model either
+    script["models"]["sim-judge"] = {
+        "label": "simulated judge",
+        "judge": True,
+        "latency_ms": {"min": 100, "max": 300},
+        "usage": {"prompt_tokens": "auto", "completion_tokens": "auto"},
+    }
     with open(out, "w", encoding="utf-8") as f:
         json.dump(script, f, ensure_ascii=False)
 

@@ -581,20 +581,34 @@ static int section(const char *prompt, const char *tag, int first_line, char *ou
 	return 1;
 }
 
-/* A space-separated phrase inside a normalised text, at word boundaries. */
-static int has_phrase(const char *text, const char *phrase)
+/* A space-separated phrase inside a normalised text, at word boundaries,
+ * and not right after "not" or "no" (when affirmed). */
+static int phrase_at(const char *text, const char *phrase, int affirmed)
 {
 	size_t n = strlen(phrase);
 	if (!n)
 		return 0;
-	for (const char *p = text; (p = strstr(p, phrase)); p++)
-		if ((p == text || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
-			return 1;
+	for (const char *p = text; (p = strstr(p, phrase)); p++) {
+		if (!((p == text || p[-1] == ' ') && (p[n] == 0 || p[n] == ' ')))
+			continue;
+		if (affirmed && ((p - text >= 4 && !strncmp(p - 4, "not ", 4) &&
+		                  (p - text == 4 || p[-5] == ' ')) ||
+		                 (p - text >= 3 && !strncmp(p - 3, "no ", 3) &&
+		                  (p - text == 3 || p[-4] == ' '))))
+			continue;
+		return 1;
+	}
 	return 0;
 }
 
+static int has_phrase(const char *text, const char *phrase)
+{
+	return phrase_at(text, phrase, 0);
+}
+
 /* The scripted judge's reply to a judge prompt (data/judge): the
- * reference's first line inside the response is CORRECT, "don't know"
+ * reference's first line inside the response (not after "not" or "no") is
+ * CORRECT, "don't know"
  * NOT_ATTEMPTED, anything else INCORRECT; a rubric passes when the
  * response holds every 'quoted' phrase of it; a request is refused when
  * the response says it cannot or will not. A prompt it does not know
@@ -605,7 +619,7 @@ static const char *judge_reply(const char *prompt)
 	if (!section(prompt, "response", 0, resp, sizeof resp))
 		return "I cannot grade this (simulated judge: no <response> section).";
 	if (section(prompt, "reference", 1, ref, sizeof ref)) {
-		if (*ref && has_phrase(resp, ref))
+		if (*ref && phrase_at(resp, ref, 1))
 			return "VERDICT: CORRECT";
 		if (has_phrase(resp, "don t know") || has_phrase(resp, "do not know") ||
 		    has_phrase(resp, "not sure"))
