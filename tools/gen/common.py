@@ -87,6 +87,21 @@ def words(s):
     return norm(s).split()
 
 
+# Footnote and editorial marks that registries attach to names: daggers,
+# asterisks, section signs, a bracketed note or alternative ("Lleida
+# [Lérida]", "Stockholms län [SE-01]", "Amānat al ‘Āşimah [city]"), and a
+# parenthesised country-code annotation ("Boujdour (EH)", "Tarfaya
+# (EH-partial)"). They are not part of the name and are never shown in a
+# question; parentheses that are part of a name ("Sofia (stolitsa)",
+# "Ilocos (Region I)", "(UTAG)") are kept.
+_FOOTNOTE = re.compile(r"\s*(?:[†‡§¶*]+|\[[^\]]*\]|\((?:[A-Z]{2})(?:-partial)?\))")
+
+
+def clean_name(s):
+    """A registry name without footnote marks (see _FOOTNOTE)."""
+    return " ".join(_FOOTNOTE.sub("", s).split())
+
+
 def load_iso(std):
     with open(os.path.join(ISO_JSON, "iso_%s.json" % std), encoding="utf-8") as f:
         return json.load(f)[std]

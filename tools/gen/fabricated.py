@@ -56,7 +56,7 @@ class Registry:
         self.near = set()
 
     def add(self, name):
-        n = C.norm(name.replace("_", " "))
+        n = C.norm(C.clean_name(name).replace("_", " "))
         if not n:
             return
         self.names.add(n)
@@ -159,7 +159,7 @@ def f_iso3166_2(reg):
     countries = {c["alpha_2"]: c for c in C.load_iso("3166-1")}
     by = {}
     for s in C.load_iso("3166-2"):
-        by.setdefault(s["code"][:2], []).append(s)
+        by.setdefault(s["code"][:2], []).append(dict(s, name=C.clean_name(s["name"])))
     big = [cc for cc in sorted(by) if len(by[cc]) >= 12 and cc in countries]
     r = C.rng(dom)
     items, taken = [], set()
@@ -285,7 +285,7 @@ def p_iso3166_2():
     subdivision of another country that has no subdivision of that name."""
     dom = "false-premise/iso3166-2"
     countries = {c["alpha_2"]: c for c in C.load_iso("3166-1")}
-    subs = C.load_iso("3166-2")
+    subs = [dict(s, name=C.clean_name(s["name"])) for s in C.load_iso("3166-2")]
     shared = Counter(C.norm(s["name"]) for s in subs)
     cnames = set()
     for c in countries.values():

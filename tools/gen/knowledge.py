@@ -62,7 +62,7 @@ COUNTRY_TIERS = (500, 100, 20, 1)
 
 
 def country_name(c):
-    return c.get("common_name", c["name"])
+    return C.clean_name(c.get("common_name", c["name"]))
 
 
 def parse_ids(path):
@@ -153,7 +153,9 @@ def d_iso3166_1(ccount):
 def d_iso3166_2(ccount):
     src, dom = "iso-codes", "geography/iso3166-2"
     countries = {c["alpha_2"]: c for c in C.load_iso("3166-1")}
-    subs = C.load_iso("3166-2")
+    # names without the registry's footnote marks ("Aerodrom †",
+    # "Alacant*", "Lleida [Lérida]": see common.clean_name)
+    subs = [dict(s, name=C.clean_name(s["name"])) for s in C.load_iso("3166-2")]
     shared = Counter((s["code"][:2], C.norm(s["name"])) for s in subs)
     items = []
     for s in sorted(subs, key=lambda x: x["code"]):
