@@ -199,6 +199,17 @@ CHECK = {
 bad = [i["id"] for i in K if i["meta"]["source"] == "iso-codes"
        and re.search(r"[†‡§¶*\[\]]", i["input"])]
 report("no ISO question carries a footnote mark", not bad, str(bad[:5]))
+# a handful of the commonest words: none may be an alias (the generator's
+# stop list is longer; this is the regression check)
+WORDS = {"this", "that", "the", "and", "or", "is", "are", "it", "yes", "no", "none",
+         "not", "can", "ago", "unknown", "sure", "maybe", "answer"}
+def loose(a):
+    return re.sub(r"[\W_]+", "", str(a).casefold())
+bad = ["%s: %r" % (i["id"], a) for i in K for a in i.get("aliases") or [] if loose(a) in WORDS]
+report("no alias is a common English word", not bad, str(bad[:5]))
+oui = {i["id"]: i for i in K if i["category"] == "network/ieee-oui"}
+report("OUI 00-0F-E2 accepts H3C",
+       "ieee-oui/000FE2" not in oui or "h3c" in [loose(a) for a in oui["ieee-oui/000FE2"].get("aliases") or []])
 
 report("every knowledge domain has an independent check", sorted(doms) == sorted(CHECK),
        str(sorted(set(doms) ^ set(CHECK))))

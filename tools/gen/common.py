@@ -55,12 +55,44 @@ def meta(pkg, domain, **extra):
     return m
 
 
+_common_words = None
+
+
+def common_words():
+    """The stop list of tools/gen/common-words.txt (a set of lower-case
+    words): common English words that no alias may be."""
+    global _common_words
+    if _common_words is None:
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "common-words.txt")
+        with open(path, encoding="utf-8") as f:
+            _common_words = {ln.strip() for ln in f
+                             if ln.strip() and not ln.startswith("#")}
+    return _common_words
+
+
+def alias_ok(alias):
+    """May this be an alias? An alias is accepted by the exact grader as a
+    whole answer, so it must not be a common English word ("this" would
+    make the reply "This." correct), nor made only of such words ("this
+    is", "the one"), nor shorter than two letters or digits. The same
+    comparison as the grader's: case, accents and punctuation ignored, and
+    with spaces removed too ("N A" is "na")."""
+    ws = words(str(alias))
+    cw = common_words()
+    compact = "".join(ws)
+    if len(compact) < 2 or compact in cw:
+        return False
+    return not all(w in cw for w in ws)
+
+
 def item(**kw):
-    """An item dict with keys in the fixed order; None values are dropped."""
+    """An item dict with keys in the fixed order; None values are dropped.
+    Aliases that fail alias_ok() are dropped, for every category (rule in
+    one place so that no generator can add a common word as an alias)."""
     if kw.get("aliases") is not None:
         seen, al = {str(kw.get("answer"))}, []
         for a in kw["aliases"]:
-            if a not in seen:
+            if a not in seen and alias_ok(a):
                 seen.add(a)
                 al.append(a)
         kw["aliases"] = al or None

@@ -956,11 +956,32 @@ def code_cases():
                 case("secure-code", it, resp, exp, cls)
 
 
+# ---- answer keys that were once wrong -------------------------------------
+
+# (item id, response, expected verdict, class): a short name inside an
+# organisation's name is accepted; a common word never is an alias.
+KEY_CASES = [
+    ("ieee-oui/000FE2", "H3C", "correct", "short-name"),
+    ("ieee-oui/000FE2", "It's H3C.", "correct", "short-name"),
+    ("ieee-oui/000FE2", "Hangzhou", "incorrect", "place-not-name"),
+    ("ieee-oui/7434AE", "This.", "incorrect", "common-word"),
+    ("ieee-oui/7434AE", "this is engineering Inc.", "correct", "bare"),
+]
+
+
+def key_cases(items):
+    byid = {it["id"]: it for it in items}
+    for iid, resp, exp, cls in KEY_CASES:
+        if iid in byid:
+            case("knowledge", byid[iid], resp, exp, cls, False)
+
+
 def main():
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     kn = load("knowledge")
     knowledge_exact("knowledge", kn, 84, False)
     knowledge_numeric("knowledge", kn, 30)
+    key_cases(kn)
     cal = load("calibration")
     knowledge_exact("calibration", cal, 24, True)
     reasoning(load("reasoning"))

@@ -338,10 +338,11 @@ EQUIV = {"limited": "ltd", "ltd": "limited", "corporation": "corp", "corp": "cor
          "incorporated": "inc", "inc": "incorporated", "company": "co", "co": "company"}
 
 
-def org_aliases(name, brands):
+def org_aliases(name, brands, short):
     """The name without corporate suffixes, with each suffix in its other
-    usual spelling (Ltd/Limited, Corp/Corporation, Inc, Co), and its first
-    word when that is a brand (see d_oui)."""
+    usual spelling (Ltd/Limited, Corp/Corporation, Inc, Co), its first
+    word when that is a brand, and its short name when it has one (see
+    d_oui and short_name)."""
     full = C.norm(name).split()
     w = list(full)
     while len(w) > 1 and w[-1] in SUFFIX:
@@ -351,7 +352,62 @@ def org_aliases(name, brands):
     out.append(" ".join(swapped))
     if full[0] in brands:
         out.append(full[0])
+    s = short_name(name, short)
+    if s:
+        out.append(s)
     return [a for a in out if a != C.norm(name)]
+
+
+def name_tokens(name):
+    """The words of an organisation name as written: split at spaces,
+    commas, slashes and parentheses, with dots and quotes trimmed."""
+    return [t for t in (x.strip(".'\"") for x in re.split(r"[\s,/()]+", name)) if t]
+
+
+def compact(token):
+    return "".join(C.words(token))
+
+
+def short_name(name, short):
+    """The organisation's short name, when the name shows one: the word in
+    the brand position -- the first word, or the first after at most two
+    leading words that say where or what the company is (a place, or a
+    word that begins more than 5 organisations' names: "Hangzhou", "New",
+    "Shenzhen") -- when that word is distinctive:
+      * it mixes letters and digits ("H3C", "3SNIC", "8BITDO"), or
+      * it is a single word written in capitals in a name that is not
+        all capitals ("XIAOMI Electronics"; in "SURE SYSTEM" capitals mean
+        nothing, in "PHOENIX CONTACT Electronics" the run is the name);
+    and it is rare: at least 3 letters or digits (2+ letters, and no
+    ordinal such as "41ST"), in at most 5
+    organisations' names, no corporate suffix, no place or country code.
+    (Common words are refused for every alias by common.item.) `short` is
+    the context d_oui computes: heads, places, word counts."""
+    heads, places, count = short
+    toks = name_tokens(name)
+    i = 0
+    while i < min(2, len(toks) - 1) and compact(toks[i]) in heads:
+        i += 1
+    t = toks[i]
+    c = compact(t)
+    if not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", t) or len(c) < 3:
+        return None
+    if sum(ch.isalpha() for ch in c) < 2 or re.fullmatch(r"\d+(st|nd|rd|th)", c):
+        return None             # "1394c", "41st": a number, not a name
+    if c in SUFFIX or c in places or count[c] > 5:
+        return None
+    def capital(x):
+        return sum(ch.isalpha() for ch in x) >= 2 and x.upper() == x
+    body = [x for x in toks if compact(x) not in SUFFIX]
+    mixed = any(ch.isdigit() for ch in c)
+    # one word in capitals, not a run of them ("PHOENIX CONTACT", "TONG BO
+    # WEI": the run is the name, not a short name inside it)
+    nxt = toks[i + 1] if i + 1 < len(toks) and compact(toks[i + 1]) not in SUFFIX else ""
+    caps = (capital(t) and not any(capital(x) for x in toks[i - 1:i] + [nxt])
+            and not all(capital(x) for x in body))
+    if mixed or caps:
+        return C.norm(t)
+    return None
 
 
 def d_oui():
@@ -368,8 +424,18 @@ def d_oui():
         for x in C.load_iso(std):
             places.update(C.words(x["name"]))
             places.update(C.words(x.get("common_name", "")))
+    codes = set()
+    for x in C.load_iso("3166-1"):
+        codes.update((x["alpha_2"].lower(), x["alpha_3"].lower()))
     first = Counter(k.split()[0] for k in by)
     brands = {w for w, n in first.items() if n <= 5 and len(w) >= 4 and w.isalpha() and w not in places}
+    # for short_name: leading words to skip, and in how many organisations'
+    # names each word (letters and digits of a written word) occurs
+    heads = places | {w for w, n in first.items() if n > 5}
+    count = Counter()
+    for key in sorted(by):
+        count.update({compact(t) for t in name_tokens(by[key][0][1])})
+    short = (heads, places | codes, count)
     items = []
     for key in sorted(by):
         blocks = by[key]
@@ -378,7 +444,7 @@ def d_oui():
         items.append(C.item(
             id="ieee-oui/%s" % a,
             input="Which organization is the IEEE OUI (MA-L) %s assigned to?" % oui,
-            answer=org, aliases=org_aliases(org, brands) or None,
+            answer=org, aliases=org_aliases(org, brands, short) or None,
             category=dom, difficulty=C.tier(len(blocks), OUI_TIERS),
             meta=C.meta("ieee-data", dom, proxy=len(blocks))))
     return [(dom, items)]
