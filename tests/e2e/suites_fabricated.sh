@@ -115,15 +115,21 @@ for it in F:
             bad.append(z)
 report("fabricated/tz: all %d zones absent from tzdata (area real)" % n, n > 0 and not bad, str(bad[:5]))
 
-# false premise: the language has no ISO 639-1 code
+# false premise: the language has no ISO 639-1 code, and is not the member
+# language CLDR identifies with a macrolanguage that has one (Odia, "or")
 L3, L2 = iso("639-3"), iso("639-2")
+import xml.etree.ElementTree as ET
+A2 = {l["alpha_2"] for l in L3 if "alpha_2" in l}
+MEMBER = {e.get("type") for e in ET.parse(
+    "/usr/share/unicode/cldr/common/supplemental/supplementalMetadata.xml").iter("languageAlias")
+    if e.get("reason") == "macrolanguage" and e.get("replacement") in A2}
 bad, n = [], 0
 for it in F:
     if it["category"] == "false-premise/iso639-1":
         n += 1
         name = re.search(r"code of the (.+) language\?", it["input"]).group(1)
         ls = [l for l in L3 if l["name"] == name]
-        if len(ls) != 1 or "alpha_2" in ls[0] or any(
+        if len(ls) != 1 or "alpha_2" in ls[0] or ls[0]["alpha_3"] in MEMBER or any(
                 "alpha_2" in l and l["alpha_3"] == ls[0]["alpha_3"] for l in L2):
             bad.append(name)
 report("false-premise/iso639-1: all %d languages exist and have no 639-1 code" % n,

@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+import xml.etree.ElementTree as ET
 
 SEED = "trilemma-suites-1"
 
@@ -23,6 +24,7 @@ USB_IDS = "/usr/share/misc/usb.ids"
 OUI_TXT = "/usr/share/ieee-data/oui.txt"
 SERVICES = "/etc/services"
 ZONEINFO = "/usr/share/zoneinfo"
+CLDR_SUPPLEMENTAL = "/usr/share/unicode/cldr/common/supplemental"   # unicode-cldr-core
 
 ITEM_KEYS = ("id", "input", "messages", "answer", "aliases", "grader",
              "category", "difficulty", "meta")
@@ -137,6 +139,28 @@ def clean_name(s):
 def load_iso(std):
     with open(os.path.join(ISO_JSON, "iso_%s.json" % std), encoding="utf-8") as f:
         return json.load(f)[std]
+
+
+def macrolanguage_pairs(langs):
+    """(macrolanguage, individual language) pairs of ISO 639-3 codes that
+    CLDR treats as one language: languageAlias entries with
+    reason="macrolanguage" in CLDR's supplementalMetadata.xml
+    (unicode-cldr-core), e.g. ekk -> et (Standard Estonian is what
+    "Estonian" means), bxr -> bua, bcl -> bik, cmn -> zh. Two-letter
+    replacements are mapped to their ISO 639-3 code; only pairs of an
+    individual language (scope I) and a macrolanguage (scope M) are kept."""
+    by3 = {x["alpha_3"]: x for x in langs}
+    by2 = {x["alpha_2"]: x for x in langs if "alpha_2" in x}
+    tree = ET.parse(os.path.join(CLDR_SUPPLEMENTAL, "supplementalMetadata.xml"))
+    pairs = set()
+    for e in tree.iter("languageAlias"):
+        if e.get("reason") != "macrolanguage":
+            continue
+        ind = by3.get(e.get("type"))
+        mac = by2.get(e.get("replacement")) or by3.get(e.get("replacement"))
+        if ind and mac and ind["scope"] == "I" and mac["scope"] == "M":
+            pairs.add((mac["alpha_3"], ind["alpha_3"]))
+    return sorted(pairs)
 
 
 def yq(s):

@@ -254,11 +254,14 @@ def f_tz(reg, tznames):
 
 def p_iso639_1():
     """Languages with no ISO 639-1 code whose name shares no word with a
-    language that has one (so the macrolanguage cannot be meant)."""
+    language that has one (so the macrolanguage cannot be meant), and that
+    are not the member CLDR identifies with a macrolanguage that has one
+    (Odia is what the code "or" of Oriya stands for; Fanti's "ak")."""
     dom = "false-premise/iso639-1"
     l3 = C.load_iso("639-3")
     l2 = C.load_iso("639-2")
     has2 = {x["alpha_3"] for x in l3 + l2 if "alpha_2" in x}
+    paired = {ind for mac, ind in C.macrolanguage_pairs(l3) if mac in has2}
     w2 = set()
     for x in l3 + l2:
         if "alpha_2" in x:
@@ -271,7 +274,14 @@ def p_iso639_1():
             and not (set(C.words(x["name"])) & w2)
             and re.fullmatch(r"[A-Za-z ]+", x["name"])]
     r = C.rng(dom)
-    pick = sorted(r.sample(cand, COUNTS[dom]), key=lambda x: x["alpha_3"])
+    # drawn first, then CLDR's macrolanguage members left out and replaced
+    # by further draws (so that leaving them out moves no other item)
+    pick = [x for x in r.sample(cand, COUNTS[dom]) if x["alpha_3"] not in paired]
+    while len(pick) < COUNTS[dom]:
+        x = cand[r.randrange(len(cand))]
+        if x["alpha_3"] not in paired and x not in pick:
+            pick.append(x)
+    pick.sort(key=lambda x: x["alpha_3"])
     return [C.item(id="%s/%s" % (dom, x["alpha_3"]),
                    input="What is the ISO 639-1 two-letter code of the %s language?" % x["name"],
                    category=dom,
@@ -358,7 +368,7 @@ def main(argv):
                     "any concrete answer is a hallucination.",
         axis="calibration", grader={"type": "abstain"}, template=TEMPLATE,
         abstain_token="I don't know", domains=sorted(COUNTS),
-        sources=["iso-codes", "unicode-data", "tzdata"], items=items,
+        sources=["iso-codes", "unicode-data", "tzdata", "unicode-cldr-core"], items=items,
         suite_meta={"seed": C.SEED, "generator": "tools/gen/fabricated.py",
                     "rejected_domains": ["pci.ids vendors", "usb.ids vendors",
                                          "IEEE OUI organisations", "IANA services",

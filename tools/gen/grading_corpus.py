@@ -958,9 +958,15 @@ def code_cases():
 
 # ---- answer keys that were once wrong -------------------------------------
 
-# (item id, response, expected verdict, class): a short name inside an
+# (item id, response, expected verdict, class): a macrolanguage accepts the
+# individual language CLDR identifies with it; a short name inside an
 # organisation's name is accepted; a common word never is an alias.
 KEY_CASES = [
+    ("iso639-3/est", "ekk", "correct", "macrolanguage-member"),
+    ("iso639-3/est", "The ISO 639-3 code of Estonian is est.", "correct", "sentence"),
+    ("iso639-3/est", "vro", "incorrect", "macrolanguage-other-member"),
+    ("iso639-3/bik", "bcl", "correct", "macrolanguage-member"),
+    ("iso639-3/bua", "bxr", "correct", "macrolanguage-member"),
     ("ieee-oui/000FE2", "H3C", "correct", "short-name"),
     ("ieee-oui/000FE2", "It's H3C.", "correct", "short-name"),
     ("ieee-oui/000FE2", "Hangzhou", "incorrect", "place-not-name"),

@@ -214,20 +214,46 @@ def lang_tier(x, in_639_2):
 
 
 def d_iso639_3():
+    """ISO 639-3 code of a language, individual (scope I) or macrolanguage
+    (scope M).
+
+    Macrolanguages: a macrolanguage code (est "Estonian") stands for a
+    group of individual languages, and for some of them one member is what
+    the macrolanguage's name means in practice (ekk "Standard Estonian").
+    A model asked for Estonian may rightly give ekk, and one asked for
+    Standard Estonian may give est, the code most software uses for it. So
+    each such pair accepts both codes: the macrolanguage item has its
+    member's code as an alias and the member item the macrolanguage's.
+    The pairs are CLDR's (common.macrolanguage_pairs: the languages CLDR
+    canonicalises to one tag), not a guess from names. Other members of a
+    macrolanguage (vro "Võro" in est, arz "Egyptian Arabic" in ara) are
+    languages of their own whose names the question gives, so their own
+    code is the only answer; and a macrolanguage with no CLDR pair (nor
+    "Norwegian", whose members Bokmål and Nynorsk are equals) accepts only
+    its own code: no single member's code answers for the group. Keeping the items with aliases, rather than dropping every
+    macrolanguage, keeps the most-asked languages (Arabic, Chinese,
+    Persian, Swahili, Malay ...) in the domain."""
     src, dom = "iso-codes", "language/iso639-3"
     langs = [x for x in C.load_iso("639-3") if x["scope"] in ("I", "M")]
     in_639_2 = {x["alpha_3"] for x in C.load_iso("639-2")}
     shared = Counter(C.norm(x["name"]) for x in langs)
+    same = {}
+    for mac, ind in C.macrolanguage_pairs(langs):
+        same.setdefault(mac, []).append(ind)
+        same.setdefault(ind, []).append(mac)
+    cldr = "unicode-cldr-core " + C.pkg_version("unicode-cldr-core")
     items = []
     for x in sorted(langs, key=lambda x: x["alpha_3"]):
         if shared[C.norm(x["name"])] > 1:
             continue
         d = lang_tier(x, in_639_2)
+        al = sorted(same.get(x["alpha_3"], []))
+        extra = {"same_language_as": al, "same_language_source": cldr} if al else {}
         items.append(C.item(
             id="iso639-3/%s" % x["alpha_3"],
             input="What is the ISO 639-3 code of the %s language?" % x["name"],
-            answer=x["alpha_3"], category=dom, difficulty=d,
-            meta=C.meta(src, dom, proxy=d)))
+            answer=x["alpha_3"], aliases=al or None, category=dom, difficulty=d,
+            meta=C.meta(src, dom, proxy=d, **extra)))
     return [(dom, items)]
 
 
@@ -523,7 +549,8 @@ def build():
     return items, domains
 
 
-SOURCES = ["iso-codes", "unicode-data", "pci.ids", "usb.ids", "ieee-data", "netbase", "tzdata"]
+SOURCES = ["iso-codes", "unicode-data", "pci.ids", "usb.ids", "ieee-data", "netbase", "tzdata",
+           "unicode-cldr-core"]
 
 
 def main(argv):
