@@ -155,6 +155,45 @@ for it in F:
 report("false-premise/iso3166-2: all %d subdivisions real and in another country" % n,
        n > 0 and not bad, str(bad[:5]))
 
+# no fabricated name is an inflected or truncated form of a real name
+# (Pécson, a form of Pécs): with p letters (4 or more) in common at the
+# start, not the real word plus up to 2 letters (3 after a real word of 6+),
+# minus up to 3, with at most 2 letters changed at the end, nor sharing a
+# stem of 5+ letters that is 80% of the fabricated word
+REAL = {}
+for std in ("3166-1", "3166-2", "3166-3", "4217", "639-2", "639-3", "639-5", "15924"):
+    for n in allnames(std):
+        for w in fold(unmarked(n)):
+            if len(w) >= 4:
+                REAL.setdefault(w[:4], set()).add(w)
+for z in TZ:
+    for w in fold(z.replace("_", " ").replace("/", " ")):
+        if len(w) >= 4:
+            REAL.setdefault(w[:4], set()).add(w)
+def form_of(w):
+    for r in sorted(REAL.get(w[:4], ())):
+        if r == w:
+            continue
+        p = len(os.path.commonprefix([w, r]))
+        tw, tr = len(w) - p, len(r) - p
+        if (tr == 0 and tw <= (3 if len(r) >= 6 else 2)) or (tw == 0 and tr <= 3) \
+                or (tw <= 2 and tr <= 2) or (p >= 5 and p >= 0.8 * len(w)):
+            return r
+    return None
+bad, n = [], 0
+for it in F:
+    if it["category"] in ("fabricated/iso3166-2", "fabricated/iso3166-1", "fabricated/iso639-3",
+                          "fabricated/iso15924", "fabricated/tz"):
+        n += 1
+        name = it["id"].split("/")[-1]
+        if it["category"] == "fabricated/iso3166-2":
+            name = name.split("-", 1)[1]
+        for w in fold(name):
+            r = form_of(w)
+            if r:
+                bad.append("%s (%s)" % (name, r))
+report("no fabricated name is a form of a real one (%d names)" % n, n > 0 and not bad, str(bad[:5]))
+
 for st, name, msg in res:
     print("%s\t%s\t%s" % (st, name, msg))
 EOF
