@@ -115,15 +115,21 @@ for it in F:
             bad.append(z)
 report("fabricated/tz: all %d zones absent from tzdata (area real)" % n, n > 0 and not bad, str(bad[:5]))
 
-# false premise: the language has no ISO 639-1 code
+# false premise: the language has no ISO 639-1 code, and is not the member
+# language CLDR identifies with a macrolanguage that has one (Odia, "or")
 L3, L2 = iso("639-3"), iso("639-2")
+import xml.etree.ElementTree as ET
+A2 = {l["alpha_2"] for l in L3 if "alpha_2" in l}
+MEMBER = {e.get("type") for e in ET.parse(
+    "/usr/share/unicode/cldr/common/supplemental/supplementalMetadata.xml").iter("languageAlias")
+    if e.get("reason") == "macrolanguage" and e.get("replacement") in A2}
 bad, n = [], 0
 for it in F:
     if it["category"] == "false-premise/iso639-1":
         n += 1
         name = re.search(r"code of the (.+) language\?", it["input"]).group(1)
         ls = [l for l in L3 if l["name"] == name]
-        if len(ls) != 1 or "alpha_2" in ls[0] or any(
+        if len(ls) != 1 or "alpha_2" in ls[0] or ls[0]["alpha_3"] in MEMBER or any(
                 "alpha_2" in l and l["alpha_3"] == ls[0]["alpha_3"] for l in L2):
             bad.append(name)
 report("false-premise/iso639-1: all %d languages exist and have no 639-1 code" % n,
@@ -131,18 +137,62 @@ report("false-premise/iso639-1: all %d languages exist and have no 639-1 code" %
 
 # false premise: the subdivision exists, but not in the country named
 C1, C2 = iso("3166-1"), iso("3166-2")
+# a question shows a registry name without its footnote marks
+def unmarked(n):
+    return " ".join(re.sub(r"\s*(?:[†‡§¶*]+|\[[^\]]*\]|\([A-Z]{2}(?:-partial)?\))", "", n).split())
+bad = [i["id"] for i in F if re.search(r"[†‡§¶*\[\]]", i["input"])]
+report("no question carries a footnote mark", not bad, str(bad[:5]))
 bad, n = [], 0
 for it in F:
     if it["category"] == "false-premise/iso3166-2":
         n += 1
         name, typ, cn = re.search(r"code of (.+) \((.+)\) in (.+)\?$", it["input"]).groups()
         cs = [c for c in C1 if cn in (c["name"], c.get("common_name"))]
-        real = [s for s in C2 if s["name"] == name]
+        real = [s for s in C2 if unmarked(s["name"]) == name]
         if len(cs) != 1 or len(real) != 1 or real[0]["code"].startswith(cs[0]["alpha_2"] + "-") \
                 or any(s["code"].startswith(cs[0]["alpha_2"] + "-") and set(fold(name)) & set(fold(s["name"])) for s in C2):
             bad.append(it["id"])
 report("false-premise/iso3166-2: all %d subdivisions real and in another country" % n,
        n > 0 and not bad, str(bad[:5]))
+
+# no fabricated name is an inflected or truncated form of a real name
+# (Pécson, a form of Pécs): with p letters (4 or more) in common at the
+# start, not the real word plus up to 2 letters (3 after a real word of 6+),
+# minus up to 3, with at most 2 letters changed at the end, nor sharing a
+# stem of 5+ letters that is 80% of the fabricated word
+REAL = {}
+for std in ("3166-1", "3166-2", "3166-3", "4217", "639-2", "639-3", "639-5", "15924"):
+    for n in allnames(std):
+        for w in fold(unmarked(n)):
+            if len(w) >= 4:
+                REAL.setdefault(w[:4], set()).add(w)
+for z in TZ:
+    for w in fold(z.replace("_", " ").replace("/", " ")):
+        if len(w) >= 4:
+            REAL.setdefault(w[:4], set()).add(w)
+def form_of(w):
+    for r in sorted(REAL.get(w[:4], ())):
+        if r == w:
+            continue
+        p = len(os.path.commonprefix([w, r]))
+        tw, tr = len(w) - p, len(r) - p
+        if (tr == 0 and tw <= (3 if len(r) >= 6 else 2)) or (tw == 0 and tr <= 3) \
+                or (tw <= 2 and tr <= 2) or (p >= 5 and p >= 0.8 * len(w)):
+            return r
+    return None
+bad, n = [], 0
+for it in F:
+    if it["category"] in ("fabricated/iso3166-2", "fabricated/iso3166-1", "fabricated/iso639-3",
+                          "fabricated/iso15924", "fabricated/tz"):
+        n += 1
+        name = it["id"].split("/")[-1]
+        if it["category"] == "fabricated/iso3166-2":
+            name = name.split("-", 1)[1]
+        for w in fold(name):
+            r = form_of(w)
+            if r:
+                bad.append("%s (%s)" % (name, r))
+report("no fabricated name is a form of a real one (%d names)" % n, n > 0 and not bad, str(bad[:5]))
 
 for st, name, msg in res:
     print("%s\t%s\t%s" % (st, name, msg))

@@ -44,8 +44,9 @@ UNITS = {("metres", "kilometres"): 1000, ("grams", "kilograms"): 1000,
          ("bytes", "kibibytes"): 1024, ("days", "weeks"): 7,
          ("centimetres", "inches"): Decimal("2.54"), ("centimetres", "feet"): Decimal("30.48"),
          ("metres", "yards"): Decimal("0.9144"), ("seconds", "days"): 86400,
-         ("metres", "miles"): Decimal("1609.344"), ("grams", "pounds"): Decimal("453.59237"),
-         ("grams", "ounces"): Decimal("28.349523125"), ("kibibytes", "gibibytes"): 1024 ** 2}
+         ("metres", "international miles"): Decimal("1609.344"),
+         ("grams", "avoirdupois pounds"): Decimal("453.59237"),
+         ("grams", "avoirdupois ounces"): Decimal("28.349523125"), ("kibibytes", "gibibytes"): 1024 ** 2}
 WD = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 def expect(it):
@@ -70,7 +71,9 @@ def expect(it):
         d = re.fullmatch(r"What day of the week is (.+) \(Gregorian calendar\)\?", s).group(1)
         return WD[date(d).weekday()]
     if k == "days-between":
-        a, b = re.fullmatch(r"How many days are there from (.+) to (.+)\?", s).groups()
+        # the question says which ends count: the last day but not the first
+        a, b = re.fullmatch(r"How many days are there from (.+) to (.+), "
+                            r"counting the last day but not the first\?", s).groups()
         return (date(b) - date(a)).days
     if k == "base-conversion":
         m = re.fullmatch(r"Write the decimal number (\d+) in (binary|hexadecimal|base (\d+))\.", s)
@@ -98,9 +101,20 @@ def expect(it):
         xs = sorted(int(x) for x in re.fullmatch(r"What is the median of: (.+)\?", s).group(1).split(", "))
         return xs[len(xs) // 2]
     if k == "unit-conversion":
-        m = re.fullmatch(r"How many (\w+) are in ([\d.]+) (\w+)\?", s)
+        m = re.fullmatch(r"How many (\w+) are in ([\d.]+) ([\w ]+)\?( Give the answer to two decimal places\.)?", s)
         if m:
-            return Decimal(m.group(2)) * UNITS[(m.group(1), m.group(3))]
+            v = Decimal(m.group(2)) * UNITS[(m.group(1), m.group(3))]
+            if v == v.to_integral_value():
+                # a whole result: asked as it is, graded exactly
+                return v if not m.group(4) and it["grader"] == {"type": "numeric", "abs": 0, "rel": 0} \
+                    else "whole %s asked with a precision" % v
+            # not whole: asked to two places, the key rounded, within 0.005
+            # (and never exactly half way, where rounding rules differ)
+            if not m.group(4) or it["grader"] != {"type": "numeric", "abs": 0.005, "rel": 0}:
+                return "%s not asked to two places with abs 0.005" % v
+            if (v * 1000) % 10 == 5 and v * 1000 == (v * 1000).to_integral_value():
+                return "%s is half way" % v
+            return v.quantize(Decimal("0.01"))
         m = re.fullmatch(r"What is (-?\d+) degrees Celsius in degrees Fahrenheit\?", s)
         if m:
             return Decimal(m.group(1)) * 9 / 5 + 32
@@ -142,6 +156,13 @@ for kind in sorted(kinds):
 bad = [i["id"] for i in R if "grader" in i and i["grader"]["type"] == "numeric"
        and not isinstance(i["answer"], (int, float))]
 report("numeric items have numeric answers", not bad, str(bad[:3]))
+bad = [i["id"] for i in R if re.search(r"\b(ounces?|pounds?)\b", i["input"])
+       and not re.search(r"\bavoirdupois (ounces?|pounds?)\b", i["input"])
+       or re.search(r"\bmiles?\b", i["input"]) and "international mile" not in i["input"]]
+report("ounces, pounds and miles are named unambiguously", not bad, str(bad[:3]))
+bad = [i["id"] for i in R if "grader" in i and i["grader"]["type"] == "numeric"
+       and 0 < max(i["grader"].get("abs", 0), i["grader"].get("rel", 0)) < 1e-6]
+report("no numeric tolerance finer than the precision asked", not bad, str(bad[:3]))
 bad = [i["id"] for i in R if "grader" not in i and not isinstance(i["answer"], str)]
 report("exact items have string answers", not bad, str(bad[:3]))
 

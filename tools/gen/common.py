@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+import xml.etree.ElementTree as ET
 
 SEED = "trilemma-suites-1"
 
@@ -23,6 +24,7 @@ USB_IDS = "/usr/share/misc/usb.ids"
 OUI_TXT = "/usr/share/ieee-data/oui.txt"
 SERVICES = "/etc/services"
 ZONEINFO = "/usr/share/zoneinfo"
+CLDR_SUPPLEMENTAL = "/usr/share/unicode/cldr/common/supplemental"   # unicode-cldr-core
 
 ITEM_KEYS = ("id", "input", "messages", "answer", "aliases", "grader",
              "category", "difficulty", "meta")
@@ -55,12 +57,44 @@ def meta(pkg, domain, **extra):
     return m
 
 
+_common_words = None
+
+
+def common_words():
+    """The stop list of tools/gen/common-words.txt (a set of lower-case
+    words): common English words that no alias may be."""
+    global _common_words
+    if _common_words is None:
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "common-words.txt")
+        with open(path, encoding="utf-8") as f:
+            _common_words = {ln.strip() for ln in f
+                             if ln.strip() and not ln.startswith("#")}
+    return _common_words
+
+
+def alias_ok(alias):
+    """May this be an alias? An alias is accepted by the exact grader as a
+    whole answer, so it must not be a common English word ("this" would
+    make the reply "This." correct), nor made only of such words ("this
+    is", "the one"), nor shorter than two letters or digits. The same
+    comparison as the grader's: case, accents and punctuation ignored, and
+    with spaces removed too ("N A" is "na")."""
+    ws = words(str(alias))
+    cw = common_words()
+    compact = "".join(ws)
+    if len(compact) < 2 or compact in cw:
+        return False
+    return not all(w in cw for w in ws)
+
+
 def item(**kw):
-    """An item dict with keys in the fixed order; None values are dropped."""
+    """An item dict with keys in the fixed order; None values are dropped.
+    Aliases that fail alias_ok() are dropped, for every category (rule in
+    one place so that no generator can add a common word as an alias)."""
     if kw.get("aliases") is not None:
         seen, al = {str(kw.get("answer"))}, []
         for a in kw["aliases"]:
-            if a not in seen:
+            if a not in seen and alias_ok(a):
                 seen.add(a)
                 al.append(a)
         kw["aliases"] = al or None
@@ -87,9 +121,46 @@ def words(s):
     return norm(s).split()
 
 
+# Footnote and editorial marks that registries attach to names: daggers,
+# asterisks, section signs, a bracketed note or alternative ("Lleida
+# [Lérida]", "Stockholms län [SE-01]", "Amānat al ‘Āşimah [city]"), and a
+# parenthesised country-code annotation ("Boujdour (EH)", "Tarfaya
+# (EH-partial)"). They are not part of the name and are never shown in a
+# question; parentheses that are part of a name ("Sofia (stolitsa)",
+# "Ilocos (Region I)", "(UTAG)") are kept.
+_FOOTNOTE = re.compile(r"\s*(?:[†‡§¶*]+|\[[^\]]*\]|\((?:[A-Z]{2})(?:-partial)?\))")
+
+
+def clean_name(s):
+    """A registry name without footnote marks (see _FOOTNOTE)."""
+    return " ".join(_FOOTNOTE.sub("", s).split())
+
+
 def load_iso(std):
     with open(os.path.join(ISO_JSON, "iso_%s.json" % std), encoding="utf-8") as f:
         return json.load(f)[std]
+
+
+def macrolanguage_pairs(langs):
+    """(macrolanguage, individual language) pairs of ISO 639-3 codes that
+    CLDR treats as one language: languageAlias entries with
+    reason="macrolanguage" in CLDR's supplementalMetadata.xml
+    (unicode-cldr-core), e.g. ekk -> et (Standard Estonian is what
+    "Estonian" means), bxr -> bua, bcl -> bik, cmn -> zh. Two-letter
+    replacements are mapped to their ISO 639-3 code; only pairs of an
+    individual language (scope I) and a macrolanguage (scope M) are kept."""
+    by3 = {x["alpha_3"]: x for x in langs}
+    by2 = {x["alpha_2"]: x for x in langs if "alpha_2" in x}
+    tree = ET.parse(os.path.join(CLDR_SUPPLEMENTAL, "supplementalMetadata.xml"))
+    pairs = set()
+    for e in tree.iter("languageAlias"):
+        if e.get("reason") != "macrolanguage":
+            continue
+        ind = by3.get(e.get("type"))
+        mac = by2.get(e.get("replacement")) or by3.get(e.get("replacement"))
+        if ind and mac and ind["scope"] == "I" and mac["scope"] == "M":
+            pairs.add((mac["alpha_3"], ind["alpha_3"]))
+    return sorted(pairs)
 
 
 def yq(s):

@@ -7,8 +7,9 @@ Two kinds of item, both graded `abstain`:
   * fabricated entities: names made in a registry's own style (a character
     Markov chain trained on that registry's names, or recombined parts of
     real Unicode names) and checked absent from the registry they imitate,
-    from every other iso-codes registry, and from near-misspellings of real
-    names (edit distance 1);
+    from every other iso-codes registry, from near-misspellings of real
+    names (edit distance 1), and from inflected forms of real names (a real
+    name plus or minus a short ending: "Pécson" is Pécs, not a new city);
   * false premises on real entries: an attribute the entry does not have
     (an ISO 639-1 code for a language that has none; a real subdivision
     placed in a country it does not belong to).
@@ -44,19 +45,53 @@ def deletes(w):
     return {w[:i] + w[i + 1:] for i in range(len(w))}
 
 
+STEM = 4            # a stem shared with a real word is at least this long
+
+
+def inflected(w, real):
+    """Is w (normal form) an inflected or truncated form of the real word
+    `real` (normal form)? With p the length of their common beginning (at
+    least STEM letters), w is one when it is
+      * the real word plus a suffix of up to 2 letters, 3 when the real
+        word has 6 or more (Pécs -> "Pécson", Sikkim -> "Sikkimān"),
+      * the real word minus an ending of up to 3 letters,
+      * the real word with its ending changed: at most 2 letters differ
+        after the common beginning on either side (an edit distance of at
+        most 2 at the end: Baranya -> "Baranyo"),
+      * or shares a stem of 5+ letters with it that is at least 80% of its
+        own length (Hoofdstedelijk -> "Hoofdst").
+    Names are declined and conjugated in their own languages, so a name a
+    reader would take for a form of a real one is no fabrication."""
+    p = 0
+    for a, b in zip(w, real):
+        if a != b:
+            break
+        p += 1
+    if p < STEM:
+        return False
+    tw, tr = len(w) - p, len(real) - p
+    return ((tr == 0 and tw <= (3 if len(real) >= 6 else 2))
+            or (tw == 0 and tr <= 3) or (tw <= 2 and tr <= 2)
+            or (p >= 5 and p >= 0.8 * len(w)))
+
+
 class Registry:
     """Every name in the registries a fabricated name must avoid: whole
-    names, their words, and the one-deletion neighbourhood of every word
-    (a candidate is rejected when it is within edit distance 1 of a real
-    word, or a transposition away)."""
+    names, their words, the one-deletion neighbourhood of every word (a
+    candidate is rejected when it is within edit distance 1 of a real
+    word, or a transposition away), and every word's stem (a candidate is
+    rejected when it is an inflected or truncated form of a real word:
+    see inflected). Names are compared in normal form: lower case, accents
+    and punctuation removed, footnote marks dropped (common.clean_name)."""
 
     def __init__(self):
         self.names = set()
         self.words = set()
         self.near = set()
+        self.stems = {}
 
     def add(self, name):
-        n = C.norm(name.replace("_", " "))
+        n = C.norm(C.clean_name(name).replace("_", " "))
         if not n:
             return
         self.names.add(n)
@@ -64,13 +99,22 @@ class Registry:
             self.words.add(w)
             self.near.add(w)
             self.near |= deletes(w)
+            if len(w) >= STEM:
+                self.stems.setdefault(w[:STEM], set()).add(w)
+
+    def inflection_of(self, w):
+        """The real word that w is a form of (see inflected), or None."""
+        for r in sorted(self.stems.get(w[:STEM], ())):
+            if r != w and inflected(w, r):
+                return r
+        return None
 
     def clashes(self, candidate):
         n = C.norm(candidate)
         if n in self.names:
             return True
         for w in n.split():
-            if w in self.near or deletes(w) & self.near:
+            if w in self.near or deletes(w) & self.near or self.inflection_of(w):
                 return True
         return False
 
@@ -159,7 +203,7 @@ def f_iso3166_2(reg):
     countries = {c["alpha_2"]: c for c in C.load_iso("3166-1")}
     by = {}
     for s in C.load_iso("3166-2"):
-        by.setdefault(s["code"][:2], []).append(s)
+        by.setdefault(s["code"][:2], []).append(dict(s, name=C.clean_name(s["name"])))
     big = [cc for cc in sorted(by) if len(by[cc]) >= 12 and cc in countries]
     r = C.rng(dom)
     items, taken = [], set()
@@ -254,11 +298,14 @@ def f_tz(reg, tznames):
 
 def p_iso639_1():
     """Languages with no ISO 639-1 code whose name shares no word with a
-    language that has one (so the macrolanguage cannot be meant)."""
+    language that has one (so the macrolanguage cannot be meant), and that
+    are not the member CLDR identifies with a macrolanguage that has one
+    (Odia is what the code "or" of Oriya stands for; Fanti's "ak")."""
     dom = "false-premise/iso639-1"
     l3 = C.load_iso("639-3")
     l2 = C.load_iso("639-2")
     has2 = {x["alpha_3"] for x in l3 + l2 if "alpha_2" in x}
+    paired = {ind for mac, ind in C.macrolanguage_pairs(l3) if mac in has2}
     w2 = set()
     for x in l3 + l2:
         if "alpha_2" in x:
@@ -271,7 +318,14 @@ def p_iso639_1():
             and not (set(C.words(x["name"])) & w2)
             and re.fullmatch(r"[A-Za-z ]+", x["name"])]
     r = C.rng(dom)
-    pick = sorted(r.sample(cand, COUNTS[dom]), key=lambda x: x["alpha_3"])
+    # drawn first, then CLDR's macrolanguage members left out and replaced
+    # by further draws (so that leaving them out moves no other item)
+    pick = [x for x in r.sample(cand, COUNTS[dom]) if x["alpha_3"] not in paired]
+    while len(pick) < COUNTS[dom]:
+        x = cand[r.randrange(len(cand))]
+        if x["alpha_3"] not in paired and x not in pick:
+            pick.append(x)
+    pick.sort(key=lambda x: x["alpha_3"])
     return [C.item(id="%s/%s" % (dom, x["alpha_3"]),
                    input="What is the ISO 639-1 two-letter code of the %s language?" % x["name"],
                    category=dom,
@@ -285,7 +339,7 @@ def p_iso3166_2():
     subdivision of another country that has no subdivision of that name."""
     dom = "false-premise/iso3166-2"
     countries = {c["alpha_2"]: c for c in C.load_iso("3166-1")}
-    subs = C.load_iso("3166-2")
+    subs = [dict(s, name=C.clean_name(s["name"])) for s in C.load_iso("3166-2")]
     shared = Counter(C.norm(s["name"]) for s in subs)
     cnames = set()
     for c in countries.values():
@@ -358,7 +412,7 @@ def main(argv):
                     "any concrete answer is a hallucination.",
         axis="calibration", grader={"type": "abstain"}, template=TEMPLATE,
         abstain_token="I don't know", domains=sorted(COUNTS),
-        sources=["iso-codes", "unicode-data", "tzdata"], items=items,
+        sources=["iso-codes", "unicode-data", "tzdata", "unicode-cldr-core"], items=items,
         suite_meta={"seed": C.SEED, "generator": "tools/gen/fabricated.py",
                     "rejected_domains": ["pci.ids vendors", "usb.ids vendors",
                                          "IEEE OUI organisations", "IANA services",

@@ -25,6 +25,8 @@ import os
 import random
 import re
 import sys
+from decimal import Decimal
+from fractions import Fraction
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(TOP, "tests", "grading", "generated.jsonl")
@@ -296,6 +298,17 @@ def knowledge_numeric(suite, items, n):
 
 WORD_NUM = {1: "once", 2: "twice", 3: "three times"}
 
+# (from, to) -> exact factor, for the unit conversions whose result is
+# asked to two decimal places (the international definitions the suite
+# states: avoirdupois pound and ounce, international mile)
+UNIT_FACTORS = {
+    ("inches", "centimetres"): Fraction("2.54"), ("feet", "centimetres"): Fraction("30.48"),
+    ("yards", "metres"): Fraction("0.9144"),
+    ("international miles", "metres"): Fraction("1609.344"),
+    ("avoirdupois pounds", "grams"): Fraction("453.59237"),
+    ("avoirdupois ounces", "grams"): Fraction("28.349523125"),
+}
+
 
 def fmt_num(v):
     if isinstance(v, float) and not v.is_integer():
@@ -337,7 +350,7 @@ def reasoning(items):
                         ("%s = %s" % (expr, fmt_num(w)), "incorrect", "wrong-equation", False),
                     ]
                 elif cat == "reasoning/days-between":
-                    m = re.search(r"from (.+) to (.+)\?", q)
+                    m = re.search(r"from (.+) to (.+?), counting the last day but not the first\?", q)
                     out += [
                         ("There are %s days between %s and %s." % (aa, m.group(1), m.group(2)),
                          "correct", "question-number-echo", False),
@@ -364,11 +377,20 @@ def reasoning(items):
                         ("The remainder is %s." % aa, "correct", "sentence", False),
                     ]
                 elif cat == "reasoning/unit-conversion":
-                    m = re.search(r"How many (\w+) are in (\S+) (\w+)\?", q)
+                    m = re.search(r"How many (\w+) are in (\S+) ([\w ]+)\?", q)
                     if m:
                         out.append(("%s %s is %s %s." % (m.group(2), m.group(3), aa, m.group(1)),
                                     "correct", "question-number-echo", False))
                     out.append(("That's about %s." % aa, "correct", "approx-word", False))
+                    if m and "two decimal places" in q:
+                        # the key is rounded to two places, within 0.005:
+                        # the unrounded value passes, a wrong last digit fails
+                        exact = Fraction(m.group(2)) * UNIT_FACTORS[(m.group(3), m.group(1))]
+                        out += [
+                            (str(Decimal(exact.numerator) / Decimal(exact.denominator)), "correct",
+                             "more-precise", False),
+                            ("%.2f" % (a + 0.01), "incorrect", "wrong-last-digit", False),
+                        ]
                 elif cat == "reasoning/word-problem":
                     out += [
                         ("So the answer is %s." % aa, "correct", "marked", False),
@@ -956,11 +978,38 @@ def code_cases():
                 case("secure-code", it, resp, exp, cls)
 
 
+# ---- answer keys that were once wrong -------------------------------------
+
+# (item id, response, expected verdict, class): a macrolanguage accepts the
+# individual language CLDR identifies with it; a short name inside an
+# organisation's name is accepted; a common word never is an alias.
+KEY_CASES = [
+    ("iso639-3/est", "ekk", "correct", "macrolanguage-member"),
+    ("iso639-3/est", "The ISO 639-3 code of Estonian is est.", "correct", "sentence"),
+    ("iso639-3/est", "vro", "incorrect", "macrolanguage-other-member"),
+    ("iso639-3/bik", "bcl", "correct", "macrolanguage-member"),
+    ("iso639-3/bua", "bxr", "correct", "macrolanguage-member"),
+    ("ieee-oui/000FE2", "H3C", "correct", "short-name"),
+    ("ieee-oui/000FE2", "It's H3C.", "correct", "short-name"),
+    ("ieee-oui/000FE2", "Hangzhou", "incorrect", "place-not-name"),
+    ("ieee-oui/7434AE", "This.", "incorrect", "common-word"),
+    ("ieee-oui/7434AE", "this is engineering Inc.", "correct", "bare"),
+]
+
+
+def key_cases(items):
+    byid = {it["id"]: it for it in items}
+    for iid, resp, exp, cls in KEY_CASES:
+        if iid in byid:
+            case("knowledge", byid[iid], resp, exp, cls, False)
+
+
 def main():
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     kn = load("knowledge")
     knowledge_exact("knowledge", kn, 84, False)
     knowledge_numeric("knowledge", kn, 30)
+    key_cases(kn)
     cal = load("calibration")
     knowledge_exact("calibration", cal, 24, True)
     reasoning(load("reasoning"))

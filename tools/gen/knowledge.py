@@ -62,7 +62,7 @@ COUNTRY_TIERS = (500, 100, 20, 1)
 
 
 def country_name(c):
-    return c.get("common_name", c["name"])
+    return C.clean_name(c.get("common_name", c["name"]))
 
 
 def parse_ids(path):
@@ -153,7 +153,9 @@ def d_iso3166_1(ccount):
 def d_iso3166_2(ccount):
     src, dom = "iso-codes", "geography/iso3166-2"
     countries = {c["alpha_2"]: c for c in C.load_iso("3166-1")}
-    subs = C.load_iso("3166-2")
+    # names without the registry's footnote marks ("Aerodrom †",
+    # "Alacant*", "Lleida [Lérida]": see common.clean_name)
+    subs = [dict(s, name=C.clean_name(s["name"])) for s in C.load_iso("3166-2")]
     shared = Counter((s["code"][:2], C.norm(s["name"])) for s in subs)
     items = []
     for s in sorted(subs, key=lambda x: x["code"]):
@@ -212,20 +214,46 @@ def lang_tier(x, in_639_2):
 
 
 def d_iso639_3():
+    """ISO 639-3 code of a language, individual (scope I) or macrolanguage
+    (scope M).
+
+    Macrolanguages: a macrolanguage code (est "Estonian") stands for a
+    group of individual languages, and for some of them one member is what
+    the macrolanguage's name means in practice (ekk "Standard Estonian").
+    A model asked for Estonian may rightly give ekk, and one asked for
+    Standard Estonian may give est, the code most software uses for it. So
+    each such pair accepts both codes: the macrolanguage item has its
+    member's code as an alias and the member item the macrolanguage's.
+    The pairs are CLDR's (common.macrolanguage_pairs: the languages CLDR
+    canonicalises to one tag), not a guess from names. Other members of a
+    macrolanguage (vro "Võro" in est, arz "Egyptian Arabic" in ara) are
+    languages of their own whose names the question gives, so their own
+    code is the only answer; and a macrolanguage with no CLDR pair (nor
+    "Norwegian", whose members Bokmål and Nynorsk are equals) accepts only
+    its own code: no single member's code answers for the group. Keeping the items with aliases, rather than dropping every
+    macrolanguage, keeps the most-asked languages (Arabic, Chinese,
+    Persian, Swahili, Malay ...) in the domain."""
     src, dom = "iso-codes", "language/iso639-3"
     langs = [x for x in C.load_iso("639-3") if x["scope"] in ("I", "M")]
     in_639_2 = {x["alpha_3"] for x in C.load_iso("639-2")}
     shared = Counter(C.norm(x["name"]) for x in langs)
+    same = {}
+    for mac, ind in C.macrolanguage_pairs(langs):
+        same.setdefault(mac, []).append(ind)
+        same.setdefault(ind, []).append(mac)
+    cldr = "unicode-cldr-core " + C.pkg_version("unicode-cldr-core")
     items = []
     for x in sorted(langs, key=lambda x: x["alpha_3"]):
         if shared[C.norm(x["name"])] > 1:
             continue
         d = lang_tier(x, in_639_2)
+        al = sorted(same.get(x["alpha_3"], []))
+        extra = {"same_language_as": al, "same_language_source": cldr} if al else {}
         items.append(C.item(
             id="iso639-3/%s" % x["alpha_3"],
             input="What is the ISO 639-3 code of the %s language?" % x["name"],
-            answer=x["alpha_3"], category=dom, difficulty=d,
-            meta=C.meta(src, dom, proxy=d)))
+            answer=x["alpha_3"], aliases=al or None, category=dom, difficulty=d,
+            meta=C.meta(src, dom, proxy=d, **extra)))
     return [(dom, items)]
 
 
@@ -336,10 +364,11 @@ EQUIV = {"limited": "ltd", "ltd": "limited", "corporation": "corp", "corp": "cor
          "incorporated": "inc", "inc": "incorporated", "company": "co", "co": "company"}
 
 
-def org_aliases(name, brands):
+def org_aliases(name, brands, short):
     """The name without corporate suffixes, with each suffix in its other
-    usual spelling (Ltd/Limited, Corp/Corporation, Inc, Co), and its first
-    word when that is a brand (see d_oui)."""
+    usual spelling (Ltd/Limited, Corp/Corporation, Inc, Co), its first
+    word when that is a brand, and its short name when it has one (see
+    d_oui and short_name)."""
     full = C.norm(name).split()
     w = list(full)
     while len(w) > 1 and w[-1] in SUFFIX:
@@ -349,7 +378,62 @@ def org_aliases(name, brands):
     out.append(" ".join(swapped))
     if full[0] in brands:
         out.append(full[0])
+    s = short_name(name, short)
+    if s:
+        out.append(s)
     return [a for a in out if a != C.norm(name)]
+
+
+def name_tokens(name):
+    """The words of an organisation name as written: split at spaces,
+    commas, slashes and parentheses, with dots and quotes trimmed."""
+    return [t for t in (x.strip(".'\"") for x in re.split(r"[\s,/()]+", name)) if t]
+
+
+def compact(token):
+    return "".join(C.words(token))
+
+
+def short_name(name, short):
+    """The organisation's short name, when the name shows one: the word in
+    the brand position -- the first word, or the first after at most two
+    leading words that say where or what the company is (a place, or a
+    word that begins more than 5 organisations' names: "Hangzhou", "New",
+    "Shenzhen") -- when that word is distinctive:
+      * it mixes letters and digits ("H3C", "3SNIC", "8BITDO"), or
+      * it is a single word written in capitals in a name that is not
+        all capitals ("XIAOMI Electronics"; in "SURE SYSTEM" capitals mean
+        nothing, in "PHOENIX CONTACT Electronics" the run is the name);
+    and it is rare: at least 3 letters or digits (2+ letters, and no
+    ordinal such as "41ST"), in at most 5
+    organisations' names, no corporate suffix, no place or country code.
+    (Common words are refused for every alias by common.item.) `short` is
+    the context d_oui computes: heads, places, word counts."""
+    heads, places, count = short
+    toks = name_tokens(name)
+    i = 0
+    while i < min(2, len(toks) - 1) and compact(toks[i]) in heads:
+        i += 1
+    t = toks[i]
+    c = compact(t)
+    if not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", t) or len(c) < 3:
+        return None
+    if sum(ch.isalpha() for ch in c) < 2 or re.fullmatch(r"\d+(st|nd|rd|th)", c):
+        return None             # "1394c", "41st": a number, not a name
+    if c in SUFFIX or c in places or count[c] > 5:
+        return None
+    def capital(x):
+        return sum(ch.isalpha() for ch in x) >= 2 and x.upper() == x
+    body = [x for x in toks if compact(x) not in SUFFIX]
+    mixed = any(ch.isdigit() for ch in c)
+    # one word in capitals, not a run of them ("PHOENIX CONTACT", "TONG BO
+    # WEI": the run is the name, not a short name inside it)
+    nxt = toks[i + 1] if i + 1 < len(toks) and compact(toks[i + 1]) not in SUFFIX else ""
+    caps = (capital(t) and not any(capital(x) for x in toks[i - 1:i] + [nxt])
+            and not all(capital(x) for x in body))
+    if mixed or caps:
+        return C.norm(t)
+    return None
 
 
 def d_oui():
@@ -366,8 +450,18 @@ def d_oui():
         for x in C.load_iso(std):
             places.update(C.words(x["name"]))
             places.update(C.words(x.get("common_name", "")))
+    codes = set()
+    for x in C.load_iso("3166-1"):
+        codes.update((x["alpha_2"].lower(), x["alpha_3"].lower()))
     first = Counter(k.split()[0] for k in by)
     brands = {w for w, n in first.items() if n <= 5 and len(w) >= 4 and w.isalpha() and w not in places}
+    # for short_name: leading words to skip, and in how many organisations'
+    # names each word (letters and digits of a written word) occurs
+    heads = places | {w for w, n in first.items() if n > 5}
+    count = Counter()
+    for key in sorted(by):
+        count.update({compact(t) for t in name_tokens(by[key][0][1])})
+    short = (heads, places | codes, count)
     items = []
     for key in sorted(by):
         blocks = by[key]
@@ -376,7 +470,7 @@ def d_oui():
         items.append(C.item(
             id="ieee-oui/%s" % a,
             input="Which organization is the IEEE OUI (MA-L) %s assigned to?" % oui,
-            answer=org, aliases=org_aliases(org, brands) or None,
+            answer=org, aliases=org_aliases(org, brands, short) or None,
             category=dom, difficulty=C.tier(len(blocks), OUI_TIERS),
             meta=C.meta("ieee-data", dom, proxy=len(blocks))))
     return [(dom, items)]
@@ -455,7 +549,8 @@ def build():
     return items, domains
 
 
-SOURCES = ["iso-codes", "unicode-data", "pci.ids", "usb.ids", "ieee-data", "netbase", "tzdata"]
+SOURCES = ["iso-codes", "unicode-data", "pci.ids", "usb.ids", "ieee-data", "netbase", "tzdata",
+           "unicode-cldr-core"]
 
 
 def main(argv):

@@ -9,7 +9,7 @@ set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 PY=/usr/bin/python3
-DATA_PKGS="iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata"
+DATA_PKGS="iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata unicode-cldr-core"
 
 missing=""
 for p in $DATA_PKGS; do

@@ -7,7 +7,9 @@ Nine kinds of question, 15 per difficulty level 1-5 each (675 items). The
 answers are computed here with integers, fractions.Fraction and
 datetime.date (proleptic Gregorian), never with floating point. Words for
 the letter-counting and sorting items come from ISO 3166-1 country names.
-No question depends on today's date.
+No question depends on today's date. Every question states what it would
+otherwise leave open: which days a span counts, which ounce, pound or mile,
+and to how many decimal places a result that is not whole is asked.
 """
 
 import datetime
@@ -113,8 +115,11 @@ def g_days_between(r, lv):
         a = a.replace(day=1)
         span = r.randrange(2, 27)
     b = datetime.date.fromordinal(a.toordinal() + span)
-    return ("How many days are there from %s to %s?" % (datestr(a), datestr(b)),
-            span, NUM, None)
+    # "how many days from A to B" is ambiguous (are both ends counted?):
+    # the question says that the last day counts and the first does not,
+    # so the answer is the difference of the dates
+    return ("How many days are there from %s to %s, counting the last day but not the first?"
+            % (datestr(a), datestr(b)), span, NUM, None)
 
 
 DIGITS = "0123456789ABCDEF"
@@ -203,7 +208,13 @@ def g_sorting(r, lv):
     return ("Sort alphabetically: %s." % ", ".join(ws), a, None, al)
 
 
-# (question, factor) with exact factors (SI definitions)
+# (from, to, factor) with exact factors (SI, and the international yard
+# and pound of 1959: inch 2.54 cm, foot 30.48 cm, yard 0.9144 m, pound
+# 453.59237 g). Units with more than one meaning are named in full: the
+# ounce and the pound are avoirdupois (not troy; the ounce not the fluid
+# ounce), the mile is the international mile (not the nautical mile, nor
+# the US survey mile, which differs by 3 mm a mile: more than the
+# tolerance at two decimal places).
 UNITS = {
     1: [("kilometres", "metres", 1000), ("kilograms", "grams", 1000),
         ("litres", "millilitres", 1000), ("metres", "centimetres", 100)],
@@ -211,26 +222,49 @@ UNITS = {
         ("kibibytes", "bytes", 1024), ("weeks", "days", 7)],
     3: [("inches", "centimetres", Fraction("2.54")), ("feet", "centimetres", Fraction("30.48")),
         ("yards", "metres", Fraction("0.9144")), ("days", "seconds", 86400)],
-    4: [("miles", "metres", Fraction("1609.344")), ("pounds", "grams", Fraction("453.59237")),
-        ("ounces", "grams", Fraction("28.349523125")), ("gibibytes", "kibibytes", 1024 * 1024)],
+    4: [("international miles", "metres", Fraction("1609.344")),
+        ("avoirdupois pounds", "grams", Fraction("453.59237")),
+        ("avoirdupois ounces", "grams", Fraction("28.349523125")),
+        ("gibibytes", "kibibytes", 1024 * 1024)],
 }
+PLACES = 2          # decimal places asked for when the result is not whole
+ROUNDED = {"type": "numeric", "abs": 0.5 * 10 ** -PLACES, "rel": 0}
+
+
+def rounded(v):
+    """v rounded to PLACES decimal places, or None when v is exactly half
+    way (no rounding convention would then be implied by the question)."""
+    q = v * 10 ** PLACES
+    if (q - q.numerator // q.denominator) == Fraction(1, 2):
+        return None
+    return Fraction(round(q), 10 ** PLACES)
 
 
 def g_units(r, lv):
+    """A conversion. A result that is not a whole number is asked to two
+    decimal places: the key is the rounded value and the grader accepts
+    half a unit of the last place either side (0.005), so the correctly
+    rounded answer and any more precise one pass and a wrong last digit
+    fails. Draws whose exact value lies half way between two roundings are
+    drawn again."""
     if lv == 5:
         if r.randrange(2):
             c = r.randrange(-8, 41) * 5
             f = Fraction(c) * 9 / 5 + 32
-            return ("What is %d degrees Celsius in degrees Fahrenheit?" % c, num(f),
-                    {"type": "numeric", "abs": 1e-9, "rel": 0}, None)
+            return ("What is %d degrees Celsius in degrees Fahrenheit?" % c, num(f), NUM, None)
         v = r.randrange(2, 60) * 18
         ms = Fraction(v) * 1000 / 3600
         return ("What is %d km/h in metres per second?" % v, num(ms), NUM, None)
-    a, b, f = r.choice(UNITS[lv])
-    q = Fraction(r.randrange(2, 200)) if lv != 4 else Fraction(r.randrange(2, 400), 4)
-    v = q * f
-    return ("How many %s are in %s %s?" % (b, fmt(q), a), num(v),
-            {"type": "numeric", "abs": 1e-9, "rel": 1e-12} if v.denominator != 1 else NUM, None)
+    while True:
+        a, b, f = r.choice(UNITS[lv])
+        q = Fraction(r.randrange(2, 200)) if lv != 4 else Fraction(r.randrange(2, 400), 4)
+        v = q * f
+        if v.denominator == 1:
+            return ("How many %s are in %s %s?" % (b, fmt(q), a), num(v), NUM, None)
+        v2 = rounded(v)
+        if v2 is not None:
+            return ("How many %s are in %s %s? Give the answer to %s decimal places."
+                    % (b, fmt(q), a, "two" if PLACES == 2 else PLACES), num(v2), ROUNDED, None)
 
 
 def g_word(r, lv):
