@@ -1086,9 +1086,14 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 		table_put(&t, json_string_value(json_object_get(m, "id")));
 		buf_addf(&b, "%lld", (long long)json_integer_value(json_object_get(g, "graded")));
 		table_putb(&t, &b);
+		long long graded = json_integer_value(json_object_get(g, "graded"));
 		for (size_t k = 0; k < nc; k++) {
-			buf_addf(&b, "%lld", (long long)json_integer_value(
-				json_object_get(json_object_get(g, "by_grader"), cols[k])));
+			long long c = json_integer_value(json_object_get(json_object_get(g, "by_grader"),
+									 cols[k]));
+			if (c)
+				buf_addf(&b, "%lld (%.0f%%)", c, graded ? 100.0 * (double)c / (double)graded : 0);
+			else
+				buf_adds(&b, "0");
 			table_putb(&t, &b);
 		}
 		buf_addf(&b, "%lld", (long long)json_integer_value(json_object_get(g, "uncertain")));

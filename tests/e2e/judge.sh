@@ -79,7 +79,7 @@ check "verdicts by grader" eq "$(jq -cS '.models[0].grading.by_grader' r.json)" 
 # committed: j1 j2 j4 j5 j7 rub c1 e1; hedged: j1 (I believe), j2 (I think), j7 (maybe)
 check "hedge rate: the committed answers that hedged" eq "$(jq -c '.models[0].grading.hedge_rate | [.k, .n]' r.json)" '[3,8]'
 check "markdown shows the judge" grep -q "Cohen's kappa 0.767" r.md
-check "markdown shows the verdicts by grader" grep -q '| m | 10 | 1 | 9 | 1 | 0.375 (3 of 8) |' r.md
+check "markdown shows the verdicts by grader, with their share" grep -q '| m | 10 | 1 (10%) | 9 (90%) | 1 | 0.375 (3 of 8) |' r.md
 "$TRILEMMA" report --db j.db --format term > term.txt 2>&1
 check "terminal shows the judge's cost apart" grep -q 'not part of any model' term.txt
 check "the judge's reply is kept as evidence" \
