@@ -10,5 +10,6 @@ int cmd_select(int argc, char **argv);
 int cmd_scan(int argc, char **argv);
 int cmd_suites(int argc, char **argv);
 int cmd_runs(int argc, char **argv);
+int cmd_show(int argc, char **argv);
 
 #endif

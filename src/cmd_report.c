@@ -5,6 +5,7 @@
 #include "buf.h"
 #include "cmd.h"
 #include "config.h"
+#include "items.h"
 #include "report.h"
 #include "run.h"
 #include "store.h"
@@ -13,28 +14,77 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: trilemma report [RUN|latest] [--db FILE] [--format term|json|md|csv|html]\n"
-		"                       [-o FILE] [--regrade] [--require EXPR]... [--prefer P] [--strict]\n"
-		"                       [--max-errors SHARE]\n\n"
+		"                       [-o FILE] [--items] [--regrade] [--require EXPR]... [--prefer P]\n"
+		"                       [--strict] [--max-errors SHARE]\n\n"
 		"Render a stored run from the store alone: no request is sent, and the store\n"
 		"is only read (except with --regrade).\n"
-		"  --format F   term (default), json (SPEC section 6), md, csv, html\n"
-		"  -o FILE      write there instead of stdout\n"
+		"  --format F   term (default), json (docs/report-json.md), md, csv, html\n"
+		"  -o FILE      write there instead of stdout; the format follows the extension\n"
+		"               (.json .md .csv .html .jsonl) unless --format says otherwise\n"
+		"  --items      every model's answer to every item, one row each: JSON Lines, or\n"
+		"               CSV with --format csv (the fields: docs/report-json.md#items)\n"
 		"  --regrade    grade the stored responses again (after a grader change)\n"
 		"  --require, --prefer, --strict, --max-errors   selection (default: the run's\n"
 		"               config; see trilemma select --help)\n");
 }
 
+struct items_out {
+	FILE *f;
+	int csv;
+	struct buf line;
+};
+
+static int item_line(void *ctx, json_t *row, struct tri_err *err)
+{
+	struct items_out *o = ctx;
+	buf_reset(&o->line);
+	if (o->csv) {
+		items_csv_row(row, &o->line);
+	} else {
+		buf_add_json(&o->line, row, JSON_COMPACT);
+		buf_addc(&o->line, '\n');
+	}
+	if (fwrite(o->line.s, 1, o->line.len, o->f) != o->line.len)
+		return err_set(err, TRI_RUNTIME, "cannot write the items: %s", strerror(errno));
+	return 0;
+}
+
+/* Every item row of run, streamed to outf (stdout when NULL). */
+static int write_items(struct store *st, const char *run, const char *format, const char *outf,
+		       struct tri_err *err)
+{
+	struct items_out o = { .csv = !strcmp(format, "csv"), .line = BUF_INIT };
+	o.f = outf ? fopen(outf, "w") : stdout;
+	if (!o.f)
+		return err_set(err, TRI_RUNTIME, "cannot write %s: %s", outf, strerror(errno));
+	int rc = 0;
+	if (o.csv) {
+		items_csv_header(&o.line);
+		if (fwrite(o.line.s, 1, o.line.len, o.f) != o.line.len)
+			rc = err_set(err, TRI_RUNTIME, "cannot write the items: %s", strerror(errno));
+	}
+	if (rc == 0)
+		rc = items_each(st, run, NULL, NULL, item_line, &o, err);
+	if (fflush(o.f) != 0 && rc == 0)
+		rc = err_set(err, TRI_RUNTIME, "cannot write the items: %s", strerror(errno));
+	if (outf && fclose(o.f) != 0 && rc == 0)
+		rc = err_set(err, TRI_RUNTIME, "cannot write %s: %s", outf, strerror(errno));
+	buf_release(&o.line);
+	return rc;
+}
+
 int cmd_report(int argc, char **argv)
 {
-	enum { O_DB = 256, O_FORMAT, O_REGRADE };
+	enum { O_DB = 256, O_FORMAT, O_REGRADE, O_ITEMS };
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, O_DB }, { "format", required_argument, NULL, O_FORMAT },
 		{ "output", required_argument, NULL, 'o' }, { "regrade", no_argument, NULL, O_REGRADE },
+		{ "items", no_argument, NULL, O_ITEMS },
 		CONFIG_SELECT_OPTIONS, { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
 	};
 	static const char *const formats[] = { "term", "json", "md", "csv", "html" };
-	const char *format = "term", *outf = NULL;
-	int regrade = 0, opt, rc = TRI_USAGE;
+	const char *format = NULL, *outf = NULL;
+	int regrade = 0, items = 0, opt, rc = TRI_USAGE;
 	struct config c;
 	struct config_flags fl = CONFIG_FLAGS_INIT;
 	struct store st = { 0 };
@@ -56,6 +106,7 @@ int cmd_report(int argc, char **argv)
 		case O_FORMAT: format = optarg; break;
 		case 'o': outf = optarg; break;
 		case O_REGRADE: regrade = 1; break;
+		case O_ITEMS: items = 1; break;
 		case 'h': usage(stdout); rc = TRI_OK; goto out;
 		default: usage(stderr); goto out;
 		}
@@ -64,9 +115,18 @@ int cmd_report(int argc, char **argv)
 		fprintf(stderr, "trilemma report: one run at most (see trilemma runs)\n");
 		goto out;
 	}
+	if (!format)
+		format = outf ? report_format_for(outf) : "term";
+	if (items && !strcmp(format, "term"))
+		format = "json";
 	int known = 0;
 	for (size_t i = 0; i < ARRAY_LEN(formats); i++)
 		known |= !strcmp(format, formats[i]);
+	if (items && strcmp(format, "json") && strcmp(format, "csv")) {
+		err_set(&err, TRI_USAGE, "--items writes JSON Lines or CSV (--format json or csv), "
+			"not %s", format);
+		goto fail;
+	}
 	if (!known) {
 		err_set(&err, TRI_USAGE, "unknown format '%s' (term, json, md, csv, html)", format);
 		goto fail;
@@ -79,6 +139,12 @@ int cmd_report(int argc, char **argv)
 		if (run_grade(&st, run, 1, &n, &err) < 0)
 			goto fail;
 		fprintf(stderr, "regraded %zu responses of %s\n", n, run);
+	}
+	if (items) {
+		if (write_items(&st, run, format, outf, &err) < 0)
+			goto fail;
+		rc = TRI_OK;
+		goto out;
 	}
 	if (run_load_config(&st, run, &c, &err) < 0 ||
 	    config_apply_flags(&c, &fl, CONFIG_SELECT, &err) < 0 ||

@@ -17,6 +17,7 @@ static const struct {
 	{ "scan", cmd_scan, "find insecure code (CI gate; text, json, sarif)" },
 	{ "suites", cmd_suites, "list, show or export suites" },
 	{ "runs", cmd_runs, "list the runs in the store" },
+	{ "show", cmd_show, "one item of a run: every model's answer, verdict and evidence" },
 };
 
 static void usage(FILE *f)

@@ -1385,6 +1385,22 @@ int report_render(const json_t *rep, const char *format, const struct report_sty
 	return 0;
 }
 
+const char *report_format_for(const char *path)
+{
+	static const struct { const char *ext, *format; } map[] = {
+		{ ".json", "json" }, { ".jsonl", "json" }, { ".md", "md" }, { ".markdown", "md" },
+		{ ".csv", "csv" }, { ".html", "html" }, { ".htm", "html" }, { ".xml", "junit" },
+	};
+	const char *dot = path ? strrchr(path, '.') : NULL;
+	const char *slash = path ? strrchr(path, '/') : NULL;
+	if (!dot || (slash && dot < slash))
+		return "term";
+	for (size_t i = 0; i < ARRAY_LEN(map); i++)
+		if (!strcasecmp(dot, map[i].ext))
+			return map[i].format;
+	return "term";
+}
+
 struct report_style report_style_for(int fd)
 {
 	struct report_style st = { 0, 0 };

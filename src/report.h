@@ -35,6 +35,10 @@ int report_render(const json_t *report, const char *format, const struct report_
 void report_render_requests(const json_t *report, const char *format,
                             const struct report_style *style, struct buf *out);
 
+/* The report format a file name asks for by its extension: json (also
+ * .jsonl), md, csv, html (also .htm), junit (.xml); "term" otherwise. */
+const char *report_format_for(const char *path);
+
 /* Colour and width for output on fd: plain unless fd is a terminal;
  * no colour with NO_COLOR. */
 struct report_style report_style_for(int fd);

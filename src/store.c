@@ -101,6 +101,7 @@ enum sid {
 	S_TASK_ANSWERED, S_CACHED, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
 	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
 	S_JUDGE_MODEL, S_JUDGE_TODO, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
+	S_ITEM_ROWS,
 	S__COUNT
 };
 
@@ -212,6 +213,18 @@ static const char *const sql[S__COUNT] = {
 		"JOIN tasks t ON t.id = j.judge_of JOIN grades g ON g.task = j.judge_of "
 		"WHERE j.run = ?1 AND j.judge_of != 0 AND (r.ok = 1 OR j.state = 'failed') "
 		"ORDER BY j.ord",
+	/* every model task of the run (of one item with ?2, of one model with
+	 * ?3), with its item, answer, grade and usage, in plan order */
+	[S_ITEM_ROWS] = "SELECT t.model, t.suite, t.item, t.sample, t.state, i.json, r.ok, r.text, "
+		"r.reasoning, r.error, g.verdict, g.grader, g.evidence, g.confidence, g.hedged, "
+		"g.uncertain, g.judged, g.det_verdict, r.tok_in, r.tok_out, r.tok_reason, r.latency, "
+		"r.cost, m.price_in, m.price_out, s.axis, t.request "
+		"FROM tasks t JOIN items i ON i.hash = t.item_hash "
+		"JOIN suites s ON s.run = t.run AND s.name = t.suite "
+		"JOIN models m ON m.run = t.run AND m.id = t.model "
+		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
+		"WHERE t.run = ?1 AND t.judge_of = 0 AND (?2 IS NULL OR t.item = ?2 "
+		"OR t.suite || '/' || t.item = ?2) AND (?3 IS NULL OR t.model = ?3) ORDER BY t.ord",
 	/* every judge call of the run with its usage */
 	[S_JUDGE_CALLS] = "SELECT j.state, r.ok, r.tok_in, r.tok_out, r.tok_reason, r.cost, "
 		"m.price_in, m.price_out FROM tasks j JOIN models m ON m.run = j.run AND m.id = j.model "
@@ -387,6 +400,11 @@ struct reply_cb {
 
 struct call_cb {
 	int (*fn)(void *ctx, const struct store_judge_call *v, struct tri_err *err);
+	void *ctx;
+};
+
+struct item_row_cb {
+	int (*fn)(void *ctx, const struct store_item_row *v, struct tri_err *err);
 	void *ctx;
 };
 
@@ -1194,4 +1212,39 @@ int store_each_judge_call(struct store *st, const char *run,
 		return -1;
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
 	return each_row(st, q, call_row, &(struct call_cb){ fn, ctx }, err);
+}
+
+/* ---- items, one row per model and sample -------------------------------------- */
+
+static int item_row_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct item_row_cb *cb = arg;
+	struct store_item_row r = {
+		.model = col_text(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
+		.sample = sqlite3_column_int64(q, 3), .state = col_text(q, 4),
+		.item_json = col_text(q, 5),
+		.answered = sqlite3_column_type(q, 6) != SQLITE_NULL, .ok = sqlite3_column_int(q, 6),
+		.text = col_text(q, 7), .reasoning = col_text(q, 8), .error = col_text(q, 9),
+		.verdict = col_text(q, 10), .grader = col_text(q, 11), .evidence = col_text(q, 12),
+		.confidence = col_real(q, 13), .hedged = sqlite3_column_int(q, 14),
+		.uncertain = sqlite3_column_int(q, 15), .judged = sqlite3_column_int(q, 16),
+		.det_verdict = col_text(q, 17), .tok_in = col_count(q, 18), .tok_out = col_count(q, 19),
+		.tok_reason = col_count(q, 20), .latency = col_real(q, 21), .cost = col_real(q, 22),
+		.price_in = col_real(q, 23), .price_out = col_real(q, 24), .axis = col_text(q, 25),
+		.request = col_text(q, 26),
+	};
+	return cb->fn(cb->ctx, &r, err);
+}
+
+int store_each_item_row(struct store *st, const char *run, const char *item, const char *model,
+			int (*fn)(void *ctx, const struct store_item_row *r, struct tri_err *err),
+			void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_ITEM_ROWS, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	bind_text(q, 2, item);
+	bind_text(q, 3, model);
+	return each_row(st, q, item_row_row, &(struct item_row_cb){ fn, ctx }, err);
 }

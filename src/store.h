@@ -298,4 +298,26 @@ int store_each_judge_call(struct store *st, const char *run,
                                     struct tri_err *err),
                           void *ctx, struct tri_err *err);
 
+/* ---- items ------------------------------------------------------------------ */
+
+struct store_item_row {
+	const char *model, *suite, *item;
+	int64_t sample;
+	const char *state;           /* the task's: planned, done, cached, failed */
+	const char *item_json, *axis;
+	int answered, ok;            /* has a response; it is ok */
+	const char *text, *reasoning, *error;
+	const char *verdict, *grader, *evidence, *det_verdict;   /* NULL: not graded */
+	double confidence;
+	int hedged, uncertain, judged;
+	int64_t tok_in, tok_out, tok_reason;   /* -1 unknown */
+	double latency, cost, price_in, price_out;   /* NAN unknown */
+	const char *request;         /* the body sent (JSON) */
+};
+/* The model tasks of run, in plan order, with item, answer and grade;
+ * only item ("ID" or "SUITE/ID") and only model when not NULL. */
+int store_each_item_row(struct store *st, const char *run, const char *item, const char *model,
+                        int (*fn)(void *ctx, const struct store_item_row *r, struct tri_err *err),
+                        void *ctx, struct tri_err *err);
+
 #endif
