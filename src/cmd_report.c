@@ -7,6 +7,7 @@
 #include "config.h"
 #include "items.h"
 #include "report.h"
+#include "report_html.h"
 #include "run.h"
 #include "store.h"
 
@@ -153,7 +154,8 @@ int cmd_report(int argc, char **argv)
 	struct report_style style = { 0, 0 };
 	if (!outf && !strcmp(format, "term"))
 		style = report_style_for(1);
-	if (report_render(rep, format, &style, &out, &err) < 0)
+	if (!strcmp(format, "html") ? report_html(rep, &st, run, &out, &err) < 0
+				    : report_render(rep, format, &style, &out, &err) < 0)
 		goto fail;
 	if (!strcmp(format, "term"))
 		report_render_selection(json_object_get(rep, "selection"), &style, &out);

@@ -18,6 +18,7 @@
 #include "cmd.h"
 #include "config.h"
 #include "report.h"
+#include "report_html.h"
 #include "judge.h"
 #include "run.h"
 #include "select.h"
@@ -71,6 +72,7 @@ static void usage(FILE *f)
 		"usage: trilemma run [-c trilemma.yaml] [--model SPEC]... [--suite NAME|DIR|FILE]...\n"
 		"                    [--samples N] [--concurrency N] [--limit N] [--db FILE]\n"
 		"                    [--no-cache] [--resume [RUN]] [--json F] [--md F] [--csv F]\n"
+		"                    [--html F]\n"
 		"                    [--require EXPR]... [--prefer smallest|cheapest|fastest|best]\n"
 		"                    [--strict] [--max-errors SHARE] [--judge SPEC]\n"
 		"                    [--judge-fallback] [-q]\n\n"
@@ -89,7 +91,8 @@ static void usage(FILE *f)
 		"      --judge SPEC   the judge model, for items graded by the judge (replaces the\n"
 		"                     config's judge:)\n"
 		"      --judge-fallback  send the uncertain verdicts of the other graders to the judge\n"
-		"      --json F, --md F, --csv F   also write the report there\n"
+		"      --json F, --md F, --csv F, --html F   also write the report there (--html:\n"
+		"                     one self-contained page with charts and every item)\n"
 		"      --require EXPR, --prefer P, --strict, --max-errors S   selection (flags\n"
 		"                     replace the config's select: settings; see trilemma select)\n"
 		"  -q, --quiet        no progress or scoreboard on stderr/stdout\n\n"
@@ -212,20 +215,21 @@ static int check_selection(const struct config *c, const struct suite *sv, size_
 }
 
 /* Report, files, scoreboard, selection. Returns the exit code. */
-static int finish_output(json_t *rep, const struct config *c, const char *const files[3],
-			 int quiet, struct tri_err *err)
+static int finish_output(json_t *rep, const struct config *c, const char *const files[4],
+			 struct store *st, const char *run, int quiet, struct tri_err *err)
 {
-	static const char *const fmts[] = { "json", "md", "csv" };
+	static const char *const fmts[] = { "json", "md", "csv", "html" };
 	struct buf out = BUF_INIT;
 	int rc = -1;
 	if (report_select(rep, c, err) < 0)
 		goto out;
 	struct report_style plain = { 0, 0 };
-	for (size_t i = 0; i < 3; i++) {
+	for (size_t i = 0; i < 4; i++) {
 		if (!files[i])
 			continue;
 		buf_reset(&out);
-		if (report_render(rep, fmts[i], &plain, &out, err) < 0)
+		if (i == 3 ? report_html(rep, st, run, &out, err) < 0
+			   : report_render(rep, fmts[i], &plain, &out, err) < 0)
 			goto out;
 		if (buf_write_file(&out, files[i]) < 0) {
 			err_set(err, TRI_RUNTIME, "cannot write %s: %s", files[i], strerror(errno));
@@ -270,7 +274,7 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 int cmd_run(int argc, char **argv)
 {
 	enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV,
-	       O_JUDGE, O_JUDGE_FALLBACK };
+	       O_HTML, O_JUDGE, O_JUDGE_FALLBACK };
 	static const struct option opts[] = {
 		{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
 		{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
@@ -278,6 +282,7 @@ int cmd_run(int argc, char **argv)
 		{ "db", required_argument, NULL, O_DB }, { "no-cache", no_argument, NULL, O_NOCACHE },
 		{ "resume", optional_argument, NULL, O_RESUME }, { "json", required_argument, NULL, O_JSON },
 		{ "md", required_argument, NULL, O_MD }, { "csv", required_argument, NULL, O_CSV },
+		{ "html", required_argument, NULL, O_HTML },
 		{ "judge", required_argument, NULL, O_JUDGE },
 		{ "judge-fallback", no_argument, NULL, O_JUDGE_FALLBACK },
 		CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
@@ -287,7 +292,7 @@ int cmd_run(int argc, char **argv)
 	struct config_flags fl = CONFIG_FLAGS_INIT;
 	size_t a_models = 0, a_suites = 0;
 	struct tri_err err = { 0 };
-	const char *cfg_path = NULL, *files[3] = { NULL, NULL, NULL }, *resume = NULL;
+	const char *cfg_path = NULL, *files[4] = { NULL, NULL, NULL, NULL }, *resume = NULL;
 	int no_cache = 0, do_resume = 0, quiet = 0, rc = TRI_USAGE, opt;
 	char *run = NULL, *argline = join_argv(argc - 1, argv + 1);
 	struct suite *sv = NULL;
@@ -331,6 +336,7 @@ int cmd_run(int argc, char **argv)
 		case O_JSON: files[0] = optarg; break;
 		case O_MD: files[1] = optarg; break;
 		case O_CSV: files[2] = optarg; break;
+		case O_HTML: files[3] = optarg; break;
 		case O_JUDGE: fl.judge = optarg; break;
 		case O_JUDGE_FALLBACK: fl.judge_fallback = 1; break;
 		case 'q': quiet = 1; break;
@@ -426,7 +432,7 @@ int cmd_run(int argc, char **argv)
 	if (!quiet)
 		fprintf(stderr, "run %s: %zu responses graded%s (store: %s)\n", run, graded,
 			judged ? ", the judge's verdicts applied" : "", st.path);
-	rc = finish_output(rep, &c, files, quiet, &err);
+	rc = finish_output(rep, &c, files, &st, run, quiet, &err);
 	if (rc >= 0)
 		goto out;
 fail:

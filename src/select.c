@@ -228,6 +228,12 @@ static enum found lookup(const json_t *model, const char *metric, const json_t *
 	return f;
 }
 
+const json_t *select_metric_node(const json_t *model, const char *metric)
+{
+	const json_t *node = NULL;
+	return lookup(model, metric, &node) == F_VALUE ? node : NULL;
+}
+
 static double number_or_nan(const json_t *v)
 {
 	return json_is_number(v) ? json_number_value(v) : NAN;

@@ -22,6 +22,10 @@ struct requirement {
 	double value;
 };
 
+/* The node a requirement's metric names in a report's model object (a
+ * number, or a proportion {value, lo, hi}), or NULL when not measured. */
+const json_t *select_metric_node(const json_t *model, const char *metric);
+
 /* Parse one requirement; TRI_USAGE error naming the problem. */
 int select_parse(const char *expr, struct requirement *out, struct tri_err *err);
 void select_requirement_release(struct requirement *r);

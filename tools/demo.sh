@@ -45,11 +45,14 @@ echo "config:"; sed 's/^/  /' "$w/trilemma.yaml" | grep -v '^  #'
 echo
 rm -f demo.db demo.db-wal demo.db-shm
 set +e
-./trilemma run -c "$w/trilemma.yaml" --limit "$LIMIT" --db demo.db --json demo-report.json
+./trilemma run -c "$w/trilemma.yaml" --limit "$LIMIT" --db demo.db --json demo-report.json \
+	--html demo-report.html
 rc=$?
 set -e
 echo
 echo "store: demo.db   JSON report: demo-report.json"
+echo "HTML report (charts, every item; open it in a browser): $top/demo-report.html"
 echo "explore: ./trilemma report --db demo.db --format md"
+echo "         ./trilemma show --db demo.db knowledge/ieee-oui/000B57"
 echo "         ./trilemma select --db demo.db --require 'accuracy >= 0.6' --prefer cheapest"
 exit $rc
