@@ -52,11 +52,76 @@ static void orecs_release(struct orecs *r)
 struct load_ctx {
 	struct orecs *out;
 	long pending;
+	/* an interrupted run: answers graded for the report, not stored */
+	struct store *st;
+	const char *run;
+	struct grade_ctx *gc;
+	struct suite *sv;
+	size_t n_sv;
+	int tried;
+	long graded_now;
+	struct tri_err *err;
 };
+
+/* Grade an answer that has no stored grade (the run stopped before
+ * grading): the same grade `run --resume` would store. 0 with *g filled;
+ * 1 when it cannot be graded here (the judge decides it); -1 on error. */
+static int grade_now(struct load_ctx *L, const struct store_outcome *so, struct grade *g)
+{
+	if (!L->tried) {
+		L->tried = 1;
+		if (run_load_suites(L->st, L->run, &L->sv, &L->n_sv, L->err) < 0 ||
+		    grade_ctx_open(&L->gc, tri_home(), L->err) < 0)
+			return -1;
+	}
+	if (!L->gc)
+		return -1;
+	const struct suite *s = NULL;
+	for (size_t i = 0; i < L->n_sv; i++)
+		if (!strcmp(L->sv[i].name, so->suite))
+			s = &L->sv[i];
+	json_t *j = so->item_json ? json_loads(so->item_json, 0, NULL) : NULL;
+	if (!s || !j) {
+		json_decref(j);
+		return 1;
+	}
+	struct item it = { .id = (char *)so->item, .json = j };
+	json_t *gr = suite_item_grader(s, &it);
+	const char *type = json_string_value(json_object_get(gr, "type"));
+	int rc = 1;
+	struct tri_err e = { 0 };
+	if (type && strcmp(type, "judge") &&
+	    grade_response(L->gc, s, &it, so->text ? so->text : "", NULL, g, &e) == 0)
+		rc = 0;
+	json_decref(gr);
+	json_decref(j);
+	return rc;
+}
 
 static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err *err)
 {
 	struct load_ctx *L = ctx;
+	struct grade now = { .verdict = V_ERROR, .confidence = NAN };
+	struct store_outcome g = *so;
+	if (!so->graded && so->answered) {
+		/* answered, not graded: the run was interrupted before grading */
+		int r = so->ok ? grade_now(L, so, &now) : 0;
+		if (r < 0)
+			return -1;
+		if (r > 0) {
+			L->pending++;
+			return 0;
+		}
+		g.graded = 1;
+		g.verdict = verdict_name(now.verdict);
+		g.score = now.score;
+		g.confidence = now.confidence;
+		g.hedged = now.hedged;
+		g.uncertain = now.uncertain;
+		g.grader = "(not stored)";
+		L->graded_now++;
+		so = &g;
+	}
 	if (!so->graded) {
 		L->pending++;
 		return 0;
@@ -102,6 +167,7 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 		/* failed requests: nothing was measured */
 		o->latency_s = o->ttft_s = o->reasoning_s = NAN;
 	}
+	grade_release(&now);
 	r->judged = so->judged;
 	r->grader = xstrdup(so->judged == 1 ? "judge" : so->grader ? so->grader : "?");
 	r->hedged = so->hedged;
@@ -112,11 +178,16 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 }
 
 static int load_outcomes(struct store *st, const char *run, struct orecs *out, long *pending,
-			 struct tri_err *err)
+			 long *graded_now, struct tri_err *err)
 {
-	struct load_ctx L = { .out = out };
+	struct load_ctx L = { .out = out, .st = st, .run = run, .err = err };
 	int r = store_each_outcome(st, run, outcome_row, &L, err);
 	*pending = L.pending;
+	*graded_now = L.graded_now;
+	grade_ctx_close(L.gc);
+	for (size_t i = 0; i < L.n_sv; i++)
+		suite_release(&L.sv[i]);
+	free(L.sv);
 	return r;
 }
 
@@ -579,14 +650,15 @@ json_t *report_build(struct store *st, const char *run, struct tri_err *err)
 	struct build B = { .st = st, .run = run, .recs = &recs, .suites = json_array(),
 			   .suite_info = json_array(), .models = json_array() };
 	json_t *rep = NULL;
-	long pending = 0;
+	long pending = 0, graded_now = 0;
 
 	if (store_run_info(st, run, run_info_row, &B, err) < 0 ||
-	    load_outcomes(st, run, &recs, &pending, err) < 0 ||
+	    load_outcomes(st, run, &recs, &pending, &graded_now, err) < 0 ||
 	    store_each_suite(st, run, suite_row, &B, err) < 0 ||
 	    store_each_model(st, run, model_row, &B, err) < 0 || judge_section(&B, err) < 0)
 		goto fail;
 	json_object_set_new(B.runj, "pending", json_integer(pending));
+	json_object_set_new(B.runj, "graded_for_report", json_integer(graded_now));
 	json_object_set_new(B.runj, "store", json_string(st->path));
 	json_object_set(B.runj, "suites", B.suite_info);
 	rep = json_pack("{s:{s:s,s:s},s:O,s:O,s:o,s:o,s:O}", "tool", "name", "trilemma",
@@ -1168,6 +1240,9 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		 json_array_size(json_object_get(run, "suites")));
 	if (json_integer_value(json_object_get(run, "pending")))
 		buf_addf(&line, ", %lld pending", (long long)json_integer_value(json_object_get(run, "pending")));
+	if (json_integer_value(json_object_get(run, "graded_for_report")))
+		buf_addf(&line, ", %lld answers graded for this report (not stored until run --resume)",
+			 (long long)json_integer_value(json_object_get(run, "graded_for_report")));
 	if (simulated(rep))
 		buf_adds(&line, " [simulated models]");
 	buf_release(&rid);
@@ -1479,8 +1554,18 @@ int report_render_selection(const json_t *sel, const struct report_style *st, st
 			continue;
 		}
 		add_text(out, json_string_value(json_object_get(v, "failed")));
-		if (json_is_number(val))
-			buf_addf(out, " (measured %.3f)", json_number_value(val));
+		if (json_is_number(val)) {
+			/* what was judged: the estimate, or with --strict a bound of
+			 * its interval; digits enough to compare with the threshold */
+			const char *side = json_string_value(json_object_get(first, "judged_on"));
+			double x = json_number_value(val);
+			buf_addf(out, " (%s ", side && !strcmp(side, "lo") ? "lower bound"
+					     : side && !strcmp(side, "hi") ? "upper bound" : "measured");
+			if (x != 0 && fabs(x) < 0.01)
+				buf_addf(out, "%.3g)", x);
+			else
+				buf_addf(out, "%.3f)", x);
+		}
 		buf_addc(out, '\n');
 	}
 	json_array_foreach(json_object_get(sel, "unranked"), i, v) {

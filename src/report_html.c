@@ -1330,6 +1330,9 @@ int report_html(const json_t *rep, struct store *st, const char *run, struct buf
 	if (json_integer_value(json_object_get(r, "pending")))
 		buf_addf(out, ", %lld answers still pending (the report counts what was answered)",
 			 (long long)json_integer_value(json_object_get(r, "pending")));
+	if (json_integer_value(json_object_get(r, "graded_for_report")))
+		buf_addf(out, ", %lld answers graded for this report (stored by run --resume)",
+			 (long long)json_integer_value(json_object_get(r, "graded_for_report")));
 	if (simulated)
 		buf_adds(out, " &#8212; <b>simulated models</b> (the test server, not language models)");
 	buf_adds(out, "</div></div>\n");

@@ -164,7 +164,8 @@ static const char *const sql[S__COUNT] = {
 	[S_OUTCOMES] = "SELECT t.model, t.suite, s.axis, t.item, i.json, t.sample, g.verdict, "
 		"g.score, g.confidence, r.tok_in, r.tok_out, r.tok_reason, r.latency, r.ttft, "
 		"r.reasoning_s, r.cost, m.price_in, m.price_out, r.ok, g.grader, g.hedged, "
-		"g.uncertain, g.det_verdict, g.judged, g.evidence "
+		"g.uncertain, g.det_verdict, g.judged, g.evidence, "
+		"CASE WHEN g.task IS NULL THEN r.text END "
 		"FROM tasks t JOIN suites s ON s.run = t.run AND s.name = t.suite "
 		"JOIN models m ON m.run = t.run AND m.id = t.model "
 		"JOIN items i ON i.hash = t.item_hash "
@@ -1030,7 +1031,8 @@ static int outcome_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 		.ok = sqlite3_column_int(q, 18), .grader = col_text(q, 19),
 		.hedged = sqlite3_column_int(q, 20), .uncertain = sqlite3_column_int(q, 21),
 		.det_verdict = col_text(q, 22), .judged = sqlite3_column_int(q, 23),
-		.evidence = col_text(q, 24),
+		.evidence = col_text(q, 24), .answered = sqlite3_column_type(q, 18) != SQLITE_NULL,
+		.text = col_text(q, 25),
 	};
 	return cb->fn(cb->ctx, &o, err);
 }

@@ -208,6 +208,8 @@ struct store_outcome {
 	double latency, ttft, reasoning_s, cost;   /* NAN unknown */
 	double price_in, price_out;
 	int ok;                      /* the response was ok */
+	int answered;                /* there is a response (ok or failed) */
+	const char *text;            /* the answer, only when it has no grade yet */
 	const char *grader;          /* the grader type */
 	int hedged, uncertain, judged;
 	const char *det_verdict;     /* NULL unless the judge decided next to a deterministic grade */

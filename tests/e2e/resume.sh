@@ -32,6 +32,11 @@ echo "killed after ${delay}s with $stored of $N responses stored"
 check "the kill came mid-run" sh -c "[ $stored -gt 0 ] && [ $stored -lt $N ]"
 check "integrity_check ok after kill -9" eq "$(sqlite3 r.db 'PRAGMA integrity_check')" ok
 check "the run is unfinished" eq "$(sqlite3 r.db "SELECT status FROM runs")" running
+"$TRILEMMA" report --db r.db --format json > mid.json 2>/dev/null
+check "report of the interrupted run counts what was answered" \
+	eq "$(jq -c '[.models[0].overall.items, .run.graded_for_report, .run.pending]' mid.json)" \
+	"[$stored,$stored,$((N - stored))]"
+check "... and reading it wrote nothing" eq "$(sqlite3 r.db 'SELECT count(*) FROM grades')" 0
 served_before=$(jq -r 'select(.served) | .key' "$LEDGER" | sort -u | wc -l)
 lines_before=$(wc -l < "$LEDGER")
 
