@@ -777,10 +777,33 @@ static size_t utf8_width(const char *s)
 	return w;
 }
 
-/* Render aligned text, dropping trailing columns that do not fit width. */
+/* Append s cut to at most max display columns ("..." marks the cut). */
+static void add_cut(struct buf *out, const char *s, size_t max)
+{
+	size_t w = utf8_width(s);
+	if (w <= max) {
+		buf_adds(out, s);
+		return;
+	}
+	size_t keep = max > 3 ? max - 3 : 0, cols = 0;
+	const char *p = s;
+	while (*p && cols < keep) {
+		p++;
+		while (((unsigned char)*p & 0xc0) == 0x80)
+			p++;
+		cols++;
+	}
+	buf_add(out, s, (size_t)(p - s));
+	buf_add(out, "...", max < 3 ? max : 3);
+}
+
+/* Render aligned text within st->width (0: no limit). A table wider than
+ * that is not cut: its columns are laid out in panels, one under the
+ * other, each repeating the first column; only a single cell wider than
+ * the whole width is shortened. */
 static void table_term(const struct table *t, const struct report_style *st, struct buf *out)
 {
-	size_t rows = t->n / t->cols, cols = t->cols;
+	size_t rows = t->n / t->cols, cols = t->cols, width = st->width > 0 ? (size_t)st->width : 0;
 	size_t *w = xcalloc(cols, sizeof(*w));
 	for (size_t r = 0; r < rows; r++)
 		for (size_t c = 0; c < cols; c++) {
@@ -788,31 +811,45 @@ static void table_term(const struct table *t, const struct report_style *st, str
 			if (cw > w[c])
 				w[c] = cw;
 		}
-	size_t shown = cols, total = 0;
-	for (size_t c = 0; c < cols; c++)
-		total += w[c] + 2;
-	while (st->width > 0 && shown > 2 && total > (size_t)st->width)
-		total -= w[--shown] + 2;
-	for (size_t r = 0; r < rows; r++) {
-		if (r == 0 && st->color)
-			buf_adds(out, "\033[1m");
-		for (size_t c = 0; c < shown; c++) {
-			const char *s = t->cell[r * cols + c];
-			size_t pad = w[c] - utf8_width(s);
-			if (c == 0) {
-				buf_adds(out, s);
-				buf_addf(out, "%*s", (int)pad, "");
-			} else {
-				buf_addf(out, "%*s%s", (int)(pad + 2), "", s);
+	/* the first column takes at most half the width */
+	if (width && w[0] > width / 2)
+		w[0] = width / 2;
+	size_t c = 1;
+	int first = 1;
+	do {
+		size_t used = w[0], end = c;
+		while (end < cols && (!width || end == c || used + 2 + w[end] <= width))
+			used += 2 + w[end++];
+		if (!first)
+			buf_addc(out, '\n');
+		for (size_t r = 0; r < rows; r++) {
+			if (r == 0 && st->color)
+				buf_adds(out, "\033[1m");
+			size_t line = 0;
+			for (size_t k = 0; k == 0 || (k >= c && k < end); k = k ? k + 1 : c) {
+				const char *cell = t->cell[r * cols + k];
+				size_t cw = w[k];
+				if (width && line + (k ? 2 : 0) + cw > width)
+					cw = width > line + (k ? 2 : 0) ? width - line - (k ? 2 : 0) : 0;
+				struct buf cb = BUF_INIT;
+				add_cut(&cb, cell, cw);
+				size_t pad = cw > utf8_width(cb.s) ? cw - utf8_width(cb.s) : 0;
+				if (k == 0)
+					buf_addf(out, "%s%*s", cb.s, (int)pad, "");
+				else
+					buf_addf(out, "%*s%s", (int)(pad + 2), "", cb.s);
+				line += (k ? 2 : 0) + cw;
+				buf_release(&cb);
+				if (cols == 1)
+					break;
 			}
+			if (r == 0 && st->color)
+				buf_adds(out, "\033[0m");
+			buf_addc(out, '\n');
 		}
-		if (r == 0 && st->color)
-			buf_adds(out, "\033[0m");
-		buf_addc(out, '\n');
-	}
-	if (shown < cols)
-		buf_addf(out, "(%zu column%s hidden: the terminal is too narrow)\n", cols - shown,
-			 cols - shown == 1 ? "" : "s");
+		first = 0;
+		c = end;
+	} while (c < cols);
 	free(w);
 }
 
@@ -979,6 +1016,10 @@ static int grouped(const json_t *rep, const char *group, const char *prefix,
 				fmt_prop(&b, g, "security", 0);
 			else
 				fmt_num(&b, jnum(g, metric), 3);
+			/* a cell of a few items says how few */
+			long long gn = json_integer_value(json_object_get(g, "graded"));
+			if (g && b.len && strcmp(b.s, "-") && gn > 0 && gn < 10)
+				buf_addf(&b, " (n=%lld)", gn);
 			table_putb(t, &b);
 		}
 	}
@@ -999,14 +1040,51 @@ static void emit(const struct table *t, const char *format, const struct report_
 		table_term(t, st, out);
 }
 
-static void heading(struct buf *out, const char *format, const char *text)
+/* Text (trusted, or escaped already) broken into lines of at most width
+ * display columns at spaces (0: as it is); continuation lines indented. */
+static void add_wrapped(struct buf *out, const char *text, int width, const char *indent)
 {
-	if (!strcmp(format, "md"))
+	size_t col = 0, w = width > 0 ? (size_t)width : 0;
+	const char *p = text;
+	while (*p == ' ') {   /* a leading indent stays */
+		buf_addc(out, ' ');
+		col++;
+		p++;
+	}
+	size_t lead = col;
+	for (; *p;) {
+		const char *e = p;
+		while (*e && *e != ' ')
+			e++;
+		size_t ww = 0;
+		for (const char *q = p; q < e; q++)
+			ww += ((unsigned char)*q & 0xc0) != 0x80;
+		if (w && col > lead && col + 1 + ww > w) {
+			buf_addc(out, '\n');
+			buf_adds(out, indent);
+			col = strlen(indent);
+		} else if (col > lead) {
+			buf_addc(out, ' ');
+			col++;
+		}
+		buf_add(out, p, (size_t)(e - p));
+		col += ww;
+		p = *e ? e + 1 : e;
+	}
+}
+
+static void heading(struct buf *out, const char *format, const struct report_style *st,
+		    const char *text)
+{
+	if (!strcmp(format, "md")) {
 		buf_addf(out, "\n### %s\n\n", text);
-	else if (!strcmp(format, "html"))
+	} else if (!strcmp(format, "html")) {
 		buf_addf(out, "<h3>%s</h3>\n", text);
-	else
-		buf_addf(out, "\n%s\n", text);
+	} else {
+		buf_addc(out, '\n');
+		add_wrapped(out, text, st ? st->width : 0, "  ");
+		buf_addc(out, '\n');
+	}
 }
 
 static int simulated(const json_t *rep)
@@ -1036,12 +1114,16 @@ static json_t *lift(const json_t *rep, const char *outer, const char *inner)
 }
 
 /* One line of text (already free of control characters) in format. */
-static void emit_line(struct buf *out, const char *format, const struct buf *line)
+static void emit_line(struct buf *out, const char *format, const struct report_style *st,
+		      const struct buf *line)
 {
 	if (!strcmp(format, "html")) {
 		buf_adds(out, "<p>");
 		html_escape(out, line->s);
 		buf_adds(out, "</p>\n");
+	} else if (!strcmp(format, "term")) {
+		add_wrapped(out, line->s, st ? st->width : 0, "    ");
+		buf_addc(out, '\n');
 	} else {
 		buf_add(out, line->s, line->len);
 		buf_addc(out, '\n');
@@ -1095,7 +1177,7 @@ void report_render_requests(const json_t *rep, const char *format, const struct 
 			buf_adds(&b, "-");
 		table_putb(&t, &b);
 	}
-	heading(out, format, "requests (failed tasks are errors: never graded, sent again by --resume)");
+	heading(out, format, st, "requests (failed tasks are errors: never graded, sent again by --resume)");
 	emit(&t, format, st, out);
 	table_release(&t);
 	int any = 0;
@@ -1104,7 +1186,7 @@ void report_render_requests(const json_t *rep, const char *format, const struct 
 		json_t *f;
 		json_array_foreach(json_object_get(json_object_get(m, "requests"), "failures"), k, f) {
 			if (!any++)
-				heading(out, format, "why requests failed (the class of each failed task's "
+				heading(out, format, st, "why requests failed (the class of each failed task's "
 					"last attempt, and its first message)");
 			buf_reset(&b);
 			buf_adds(&b, !strcmp(format, "md") ? "- " : "  ");
@@ -1113,7 +1195,7 @@ void report_render_requests(const json_t *rep, const char *format, const struct 
 			add_text(&b, json_string_value(json_object_get(f, "class")));
 			buf_addf(&b, " x%lld: ", (long long)json_integer_value(json_object_get(f, "tasks")));
 			add_text(&b, json_string_value(json_object_get(f, "first_error")));
-			emit_line(out, format, &b);
+			emit_line(out, format, st, &b);
 		}
 	}
 	buf_release(&b);
@@ -1179,13 +1261,13 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 			buf_adds(&b, "-");
 		table_putb(&t, &b);
 	}
-	heading(out, format, "grading: verdicts by grader (the judge's own column); uncertain "
+	heading(out, format, st, "grading: verdicts by grader (the judge's own column); uncertain "
 		"readings; hedged answers among those committed");
 	emit(&t, format, st, out);
 	table_release(&t);
 	const json_t *j = json_object_get(rep, "judge");
 	if (json_is_object(j)) {
-		heading(out, format, "the judge (its calls are not part of any model's cost)");
+		heading(out, format, st, "the judge (its calls are not part of any model's cost)");
 		buf_reset(&b);
 		buf_adds(&b, !strcmp(format, "md") ? "- " : "  ");
 		add_text(&b, json_string_value(json_object_get(j, "spec")));
@@ -1195,7 +1277,7 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 			 (long long)json_integer_value(json_object_get(j, "verdicts")),
 			 (long long)json_integer_value(json_object_get(j, "request_failed")),
 			 (long long)json_integer_value(json_object_get(j, "unreadable")));
-		emit_line(out, format, &b);
+		emit_line(out, format, st, &b);
 		buf_reset(&b);
 		buf_adds(&b, !strcmp(format, "md") ? "- " : "  ");
 		buf_addf(&b, "judge tokens in %lld, out %lld; judge cost ",
@@ -1204,7 +1286,7 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 			buf_addf(&b, "$%.4f", jnum(j, "cost_usd"));
 		else
 			buf_adds(&b, "unknown (declare the judge's price:)");
-		emit_line(out, format, &b);
+		emit_line(out, format, st, &b);
 		const json_t *a = json_object_get(j, "agreement");
 		buf_reset(&b);
 		buf_adds(&b, !strcmp(format, "md") ? "- " : "  ");
@@ -1221,7 +1303,7 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 		} else if (json_integer_value(json_object_get(a, "n"))) {
 			buf_adds(&b, "undefined (one verdict only)");
 		}
-		emit_line(out, format, &b);
+		emit_line(out, format, st, &b);
 	}
 	buf_release(&b);
 }
@@ -1252,8 +1334,10 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		buf_adds(out, "<h2>");
 		html_escape(out, line.s);
 		buf_adds(out, "</h2>\n");
-	} else
-		buf_addf(out, "%s\n\n", line.s);
+	} else {
+		add_wrapped(out, line.s, st ? st->width : 0, "  ");
+		buf_adds(out, "\n\n");
+	}
 	buf_release(&line);
 
 	scoreboard(rep, &t, 1);
@@ -1262,19 +1346,19 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 	report_render_requests(rep, format, st, out);
 	render_grading(rep, format, st, out);
 	if (grouped(rep, "suites", NULL, "accuracy", &t)) {
-		heading(out, format, "accuracy by suite");
+		heading(out, format, st, "accuracy by suite");
 		emit(&t, format, st, out);
 	}
 	table_release(&t);
 	if (grouped(rep, "difficulties", NULL, "hallucination_rate", &t)) {
-		heading(out, format, "hallucination rate by suite/difficulty (1 = most known)");
+		heading(out, format, st, "hallucination rate by suite/difficulty (1 = most known)");
 		emit(&t, format, st, out);
 	}
 	table_release(&t);
 	if (grouped(rep, "categories", NULL, "accuracy", &t)) {
 		struct table tt = { 0 };
 		transpose(&t, &tt);
-		heading(out, format, "accuracy by suite/category");
+		heading(out, format, st, "accuracy by suite/category");
 		emit(&tt, format, st, out);
 		table_release(&tt);
 	}
@@ -1286,7 +1370,7 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		json_t *tmp = lift(rep, "security_report", sec[k]);
 		buf_addf(&h, "security pass rate by %s", sec[k]);
 		if (grouped(tmp, "g", NULL, "security", &t)) {
-			heading(out, format, h.s);
+			heading(out, format, st, h.s);
 			emit(&t, format, st, out);
 		}
 		table_release(&t);
@@ -1301,7 +1385,7 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		if (!json_is_object(w))
 			continue;
 		if (!any++)
-			heading(out, format, "the strategy that breaks each model most");
+			heading(out, format, st, "the strategy that breaks each model most");
 		struct buf l = BUF_INIT;
 		buf_adds(&l, !strcmp(format, "md") ? "- " : "  ");
 		add_text(&l, json_string_value(json_object_get(m, "id")));
@@ -1310,7 +1394,7 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		buf_addf(&l, " (pass rate %.3f over %lld items)",
 			 json_number_value(json_object_get(w, "pass_rate")),
 			 (long long)json_integer_value(json_object_get(w, "graded")));
-		emit_line(out, format, &l);
+		emit_line(out, format, st, &l);
 		buf_release(&l);
 	}
 	/* code suites: insecure rates per language and CWE */
@@ -1320,7 +1404,7 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		json_t *tmp = lift(rep, "breakdowns", code[k]);
 		buf_addf(&h, "accuracy by suite/%s", code[k]);
 		if (grouped(tmp, "g", NULL, "accuracy", &t)) {
-			heading(out, format, h.s);
+			heading(out, format, st, h.s);
 			emit(&t, format, st, out);
 		}
 		table_release(&t);
@@ -1476,15 +1560,25 @@ const char *report_format_for(const char *path)
 	return "term";
 }
 
+int report_columns(int fd)
+{
+	long c;
+	const char *e = getenv("COLUMNS");
+	if (e && parse_long(e, &c) == 0 && c >= 20 && c <= 100000)
+		return (int)c;
+	struct winsize ws;
+	if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
 struct report_style report_style_for(int fd)
 {
 	struct report_style st = { 0, 0 };
-	struct winsize ws;
-	if (!isatty(fd))
-		return st;
-	st.color = !getenv("NO_COLOR");
-	if (ioctl(fd, TIOCGWINSZ, &ws) == 0)
-		st.width = ws.ws_col;
+	/* COLUMNS wins, for a terminal or not (a CI log, a pipe to less) */
+	st.width = report_columns(fd);
+	if (isatty(fd))
+		st.color = !getenv("NO_COLOR");
 	return st;
 }
 
@@ -1498,7 +1592,31 @@ static void add_id_list(struct buf *out, const json_t *arr)
 	}
 }
 
+static int render_selection_lines(const json_t *sel, const struct report_style *st,
+				  struct buf *out);
+
+/* The selection block, each line wrapped at the width. */
 int report_render_selection(const json_t *sel, const struct report_style *st, struct buf *out)
+{
+	struct buf raw = BUF_INIT;
+	int r = render_selection_lines(sel, st, &raw);
+	for (const char *p = raw.s; *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		char *line = xstrndup(p, n);
+		const char *ind = line[0] == ' ' ? "      " : "    ";
+		add_wrapped(out, line, st ? st->width : 0, ind);
+		free(line);
+		if (nl)
+			buf_addc(out, '\n');
+		p = nl ? nl + 1 : p + n;
+	}
+	buf_release(&raw);
+	return r;
+}
+
+static int render_selection_lines(const json_t *sel, const struct report_style *st,
+				  struct buf *out)
 {
 	const json_t *chosen = json_object_get(sel, "chosen");
 	const json_t *req = json_object_get(sel, "require");

@@ -39,8 +39,12 @@ void report_render_requests(const json_t *report, const char *format,
  * .jsonl), md, csv, html (also .htm), junit (.xml); "term" otherwise. */
 const char *report_format_for(const char *path);
 
-/* Colour and width for output on fd: plain unless fd is a terminal;
- * no colour with NO_COLOR. */
+/* The width to lay text out in for output on fd: $COLUMNS when set, else
+ * the terminal's width, else 0 (no limit). */
+int report_columns(int fd);
+
+/* Colour and width for output on fd: colour only on a terminal and without
+ * NO_COLOR; the width of report_columns(). */
 struct report_style report_style_for(int fd);
 
 /* The selection block for the terminal (chosen model, frontier, exclusions). */

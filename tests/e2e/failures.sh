@@ -69,7 +69,10 @@ OPENAI_API_KEY=sk-right "$TRILEMMA" run --resume --db g.db --model "openai:x@$GO
 check "run --resume refuses to change the models" sh -c "[ $? = 2 ] && grep -q -- '--model cannot change a run' err.txt"
 # the errors column shows at 80 columns (a real terminal, through script(1))
 script -qec "stty cols 80; $TRILEMMA report --db f.db" /dev/null > term.txt 2>&1
-check "the scoreboard shows errors at 80 columns" sh -c "sed -n 3p term.txt | grep -q 'errors'"
+check "the scoreboard shows errors at 80 columns" \
+	sh -c "sed 's/\x1b\[[0-9;]*m//g' term.txt | grep -m1 '^model' | grep -q 'errors'"
+check "no line of the report is wider than the terminal" \
+	sh -c "tr -d '\r' < term.txt | sed 's/\x1b\[[0-9;]*m//g' | awk 'length(\$0) > 80 { bad = 1 } END { exit bad }'"
 
 # ---- 2. empty and choiceless answers are failures ---------------------
 cat > empty.json <<'JSON'
