@@ -105,29 +105,57 @@ static void usage(FILE *f)
 }
 
 struct progress_ui {
-	int tty;
+	int tty;        /* a live bar on a terminal */
+	int lines;      /* else a line every PROGRESS_EVERY_S (not with -q) */
 	double last;
 };
+
+#define PROGRESS_EVERY_S 5.0
+
+/* Seconds as h:mm:ss (or --:--:-- when unknown). */
+static void hms(char *out, size_t n, double s)
+{
+	if (!(s >= 0) || s > 99 * 3600.0) {
+		snprintf(out, n, "--:--:--");
+		return;
+	}
+	long t = (long)(s + 0.5);
+	snprintf(out, n, "%d:%02d:%02d", (int)(t / 3600), (int)(t / 60 % 60), (int)(t % 60));
+}
 
 static void show_progress(void *ctx, const struct run_progress *p)
 {
 	struct progress_ui *ui = ctx;
 	double now = now_mono();
-	if (!ui->tty || (now - ui->last < 0.1 && p->done < p->total))
+	int end = p->done >= p->total;
+	if (ui->tty ? (now - ui->last < 0.1 && !end) : !ui->lines || (now - ui->last < PROGRESS_EVERY_S && !end))
 		return;
+	if (!ui->tty && !ui->last && !end) {
+		ui->last = now;   /* the first line after PROGRESS_EVERY_S, not at once */
+		return;
+	}
 	ui->last = now;
 	double el = now - p->started;
 	double rate = el > 0 ? (double)(p->done - p->cached) / el : 0;
-	double eta = rate > 0 ? (double)(p->total - p->done) / rate : NAN;
+	/* no estimate before anything was sent for real */
+	double eta = rate > 0 && p->done > p->cached ? (double)(p->total - p->done) / rate : NAN;
+	char e[48], t[48];
+	hms(e, sizeof(e), eta);
+	hms(t, sizeof(t), el);
+	if (!ui->tty) {
+		fprintf(stderr, "progress: %zu/%zu sent, %.1f/s, elapsed %s, ETA %s, $%.4f, %zu failed, "
+			"%zu retried\n", p->done, p->total, rate, t, end ? "0:00:00" : e, p->spend_usd,
+			p->failed, p->retries);
+		return;
+	}
 	int width = 30, fill = p->total ? (int)((double)width * (double)p->done / (double)p->total) : width;
 	char bar[64];
 	for (int i = 0; i < width; i++)
 		bar[i] = i < fill ? '#' : '.';
 	bar[width] = '\0';
-	fprintf(stderr, "\r[%s] %zu/%zu  %.1f/s  ETA %s%.0fs  $%.4f  %zu failed  ",
-		bar, p->done, p->total, rate, isnan(eta) ? "?" : "", isnan(eta) ? 0.0 : eta,
-		p->spend_usd, p->failed);
-	if (p->done >= p->total)
+	fprintf(stderr, "\r[%s] %zu/%zu  %.1f/s  ETA %s  $%.4f  %zu failed  ", bar, p->done, p->total,
+		rate, end ? "0:00:00" : e, p->spend_usd, p->failed);
+	if (end)
 		fputc('\n', stderr);
 }
 
@@ -382,7 +410,7 @@ int cmd_run(int argc, char **argv)
 		goto fail;
 	}
 
-	struct progress_ui ui = { .tty = !quiet && isatty(2) };
+	struct progress_ui ui = { .tty = !quiet && isatty(2), .lines = !quiet && !isatty(2) };
 	catch_signals();
 	struct run_opts ro = { .no_cache = no_cache, .stop = &stop_flag, .wake_fd = wake_pipe[0],
 			       .grace_s = STOP_GRACE_S, .progress = show_progress,

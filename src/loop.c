@@ -493,14 +493,22 @@ int loop_run(const struct loop_lane *lanes, size_t n_lanes, long concurrency,
 		int running = 0;
 		L.cx->multi_perform(L.multi, &running);
 		CURLMsg *msg;
-		int left;
-		while ((msg = L.cx->multi_info_read(L.multi, &left)))
-			if (msg->msg == CURLMSG_DONE && finish(&L, msg->easy_handle, msg->data.result, err) < 0)
+		int left, finished = 0;
+		while ((msg = L.cx->multi_info_read(L.multi, &left))) {
+			if (msg->msg != CURLMSG_DONE)
+				continue;
+			if (finish(&L, msg->easy_handle, msg->data.result, err) < 0)
 				goto out;
+			finished = 1;
+		}
 		if (h->turn && h->turn(h->ctx, err) < 0)
 			goto out;
 		if (L.remaining == 0)
 			break;
+		/* a transfer that ended freed a slot: fill it now, not after the
+		 * wait (nothing on the sockets would end that wait early) */
+		if (finished && !L.stopping)
+			continue;
 		double wait = isinf(next) ? 1.0 : fmax(0.0, next - now_mono());
 		int ms = (int)ceil(fmin(1000.0, wait * 1000.0));
 		struct curl_waitfd wfd = { .fd = h->wake_fd, .events = CURL_WAIT_POLLIN };
