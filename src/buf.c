@@ -202,3 +202,22 @@ void buf_add_json(struct buf *b, const json_t *j, size_t flags)
 	}
 	free(s);
 }
+
+void buf_fit(struct buf *b, size_t width)
+{
+	if (!width || !b->len)
+		return;
+	size_t cols = 0, i = 0, keep = 0;
+	for (; i < b->len; i++) {
+		if (((unsigned char)b->s[i] & 0xc0) == 0x80)
+			continue;
+		if (cols == (width > 3 ? width - 3 : 0))
+			keep = i;
+		cols++;
+	}
+	if (cols <= width)
+		return;
+	b->len = keep;
+	b->s[b->len] = 0;
+	buf_add(b, "...", width < 3 ? width : 3);
+}

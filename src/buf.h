@@ -62,6 +62,10 @@ void buf_add_escaped(struct buf *b, const char *s, size_t len, int keep_newlines
 struct json_t;
 void buf_add_json(struct buf *b, const struct json_t *j, size_t flags);
 
+/* Cut b to at most width display columns (code points), ending in "..."
+ * when cut; width 0 leaves it as it is. */
+void buf_fit(struct buf *b, size_t width);
+
 /* Read a whole file (or stdin for "-") of at most max bytes (0: 256 MiB).
  * -1 with errno set on failure: EISDIR for a directory, EFBIG when it is
  * larger than max. A FIFO or a device named on purpose is read (bounded). */

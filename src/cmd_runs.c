@@ -4,6 +4,7 @@
 #include <time.h>
 #include "util.h"
 #include "buf.h"
+#include "report.h"
 #include "cmd.h"
 #include "store.h"
 
@@ -28,8 +29,12 @@ static int print_run(void *ctx, const struct store_run_summary *r, struct tri_er
 		 r->id ? r->id : "-", r->status ? r->status : "-", when, (long long)r->tasks,
 		 (long long)r->answered, (long long)r->failed, (long long)r->pending,
 		 r->models ? r->models : "-", r->suites ? r->suites : "-");
-	buf_add_escaped(out, line.s, line.len, 0);
+	struct buf e = BUF_INIT;
+	buf_add_escaped(&e, line.s, line.len, 0);
+	buf_fit(&e, (size_t)report_columns(1));
+	buf_add(out, e.s, e.len);
 	buf_addc(out, '\n');
+	buf_release(&e);
 	buf_release(&line);
 	return 0;
 }
@@ -58,8 +63,10 @@ int cmd_runs(int argc, char **argv)
 			argv[optind]);
 		return TRI_USAGE;
 	}
-	buf_addf(&out, "%-16s %-9s %-17s %7s %8s %6s %7s  %s\n", "run", "status", "started (UTC)",
+	buf_addf(&out, "%-16s %-9s %-17s %7s %8s %6s %7s  %s", "run", "status", "started (UTC)",
 		 "tasks", "answered", "failed", "pending", "models / suites");
+	buf_fit(&out, (size_t)report_columns(1));
+	buf_addc(&out, '\n');
 	if (store_open(&st, db ? db : store_default_path(), STORE_READ, &err) < 0 ||
 	    store_each_run(&st, print_run, &out, &err) < 0) {
 		rc = err.code ? err.code : TRI_RUNTIME;

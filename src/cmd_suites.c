@@ -2,6 +2,7 @@
 #include <getopt.h>
 #include "util.h"
 #include "buf.h"
+#include "report.h"
 #include "cmd.h"
 #include "suite.h"
 
@@ -72,6 +73,7 @@ static int list(void)
 		}
 		struct buf line = BUF_INIT;
 		buf_addf(&line, "%-14s %-12s %6zu  %s", s.name, s.axis, s.n_items, b.s);
+		buf_fit(&line, (size_t)report_columns(1));
 		put_escaped(line.s);
 		putchar('\n');
 		buf_release(&line);

@@ -1308,6 +1308,78 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 	buf_release(&b);
 }
 
+/* McNemar over every suite, one row per pair; then the reliability bins
+ * of each model that stated confidences. */
+static void render_comparisons(const json_t *rep, const char *format,
+			       const struct report_style *st, struct buf *out)
+{
+	static const char *const head[] = { "A", "B", "items", "both right", "A only", "B only",
+					    "p", "" };
+	struct table t = { .cols = ARRAY_LEN(head) };
+	struct buf b = BUF_INIT;
+	size_t i, rows = 0;
+	json_t *c;
+	for (i = 0; i < ARRAY_LEN(head); i++)
+		table_put(&t, head[i]);
+	json_array_foreach(json_object_get(rep, "comparisons"), i, c) {
+		const char *suite = json_string_value(json_object_get(c, "suite"));
+		if (!suite || strcmp(suite, "*"))
+			continue;
+		rows++;
+		table_put(&t, json_string_value(json_object_get(c, "a")));
+		table_put(&t, json_string_value(json_object_get(c, "b")));
+		static const char *const k[] = { "pairs", "both", "a_only", "b_only" };
+		for (size_t j = 0; j < ARRAY_LEN(k); j++) {
+			buf_addf(&b, "%lld", (long long)json_integer_value(json_object_get(c, k[j])));
+			table_putb(&t, &b);
+		}
+		double p = jnum(c, "p_value");
+		if (isnan(p))
+			buf_adds(&b, "-");
+		else
+			buf_addf(&b, "%.3g", p);
+		table_putb(&t, &b);
+		table_put(&t, !isnan(p) && p < 0.05 ? "differ" : "");
+	}
+	if (rows) {
+		heading(out, format, st, "pairwise comparisons, every suite (McNemar's exact test on "
+			"the items both answered; 'differ' below p = 0.05)");
+		emit(&t, format, st, out);
+	}
+	table_release(&t);
+	/* reliability: one row per model and bin */
+	static const char *const rh[] = { "model", "confidence", "answers", "mean confidence",
+					  "share correct" };
+	struct table r = { .cols = ARRAY_LEN(rh) };
+	rows = 0;
+	for (i = 0; i < ARRAY_LEN(rh); i++)
+		table_put(&r, rh[i]);
+	json_t *m;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		size_t k;
+		json_t *bin;
+		json_array_foreach(json_object_get(json_object_get(m, "overall"), "reliability"), k, bin) {
+			rows++;
+			table_put(&r, json_string_value(json_object_get(m, "id")));
+			buf_addf(&b, "%.1f-%.1f", jnum(bin, "bin_lo"), jnum(bin, "bin_hi"));
+			table_putb(&r, &b);
+			buf_addf(&b, "%.0f", jnum(bin, "count"));
+			table_putb(&r, &b);
+			fmt_num(&b, jnum(bin, "mean_confidence"), 3);
+			table_putb(&r, &b);
+			fmt_num(&b, jnum(bin, "accuracy"), 3);
+			table_putb(&r, &b);
+		}
+	}
+	if (rows) {
+		heading(out, format, st, "reliability of the stated confidence (a calibrated model's "
+			"share correct equals its mean confidence)");
+		emit(&r, format, st, out);
+	}
+	table_release(&r);
+	buf_release(&b);
+}
+
 static void render_tables(const json_t *rep, const char *format, const struct report_style *st,
 			  struct buf *out)
 {
@@ -1397,6 +1469,7 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		emit_line(out, format, st, &l);
 		buf_release(&l);
 	}
+	render_comparisons(rep, format, st, out);
 	/* code suites: insecure rates per language and CWE */
 	static const char *const code[] = { "lang", "cwe" };
 	for (size_t k = 0; k < ARRAY_LEN(code); k++) {
