@@ -8,20 +8,24 @@
 #include "items.h"
 #include "report.h"
 #include "report_html.h"
+#include "report_junit.h"
 #include "run.h"
 #include "store.h"
 
 static void usage(FILE *f)
 {
 	fprintf(f,
-		"usage: trilemma report [RUN|latest] [--db FILE] [--format term|json|md|csv|html]\n"
+		"usage: trilemma report [RUN|latest] [--db FILE]\n"
+		"                       [--format term|json|md|csv|html|junit]\n"
 		"                       [-o FILE] [--items] [--regrade] [--require EXPR]... [--prefer P]\n"
 		"                       [--strict] [--max-errors SHARE]\n\n"
 		"Render a stored run from the store alone: no request is sent, and the store\n"
 		"is only read (except with --regrade).\n"
 		"  --format F   term (default), json (docs/report-json.md), md, csv, html\n"
+		"               (docs/report-html.md), junit (a test case per requirement per\n"
+		"               model; with --items, per item too)\n"
 		"  -o FILE      write there instead of stdout; the format follows the extension\n"
-		"               (.json .md .csv .html .jsonl) unless --format says otherwise\n"
+		"               (.json .md .csv .html .jsonl .xml) unless --format says otherwise\n"
 		"  --items      every model's answer to every item, one row each: JSON Lines, or\n"
 		"               CSV with --format csv (the fields: docs/report-json.md#items)\n"
 		"  --regrade    grade the stored responses again (after a grader change)\n"
@@ -83,7 +87,7 @@ int cmd_report(int argc, char **argv)
 		{ "items", no_argument, NULL, O_ITEMS },
 		CONFIG_SELECT_OPTIONS, { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
 	};
-	static const char *const formats[] = { "term", "json", "md", "csv", "html" };
+	static const char *const formats[] = { "term", "json", "md", "csv", "html", "junit" };
 	const char *format = NULL, *outf = NULL;
 	int regrade = 0, items = 0, opt, rc = TRI_USAGE;
 	struct config c;
@@ -123,13 +127,13 @@ int cmd_report(int argc, char **argv)
 	int known = 0;
 	for (size_t i = 0; i < ARRAY_LEN(formats); i++)
 		known |= !strcmp(format, formats[i]);
-	if (items && strcmp(format, "json") && strcmp(format, "csv")) {
-		err_set(&err, TRI_USAGE, "--items writes JSON Lines or CSV (--format json or csv), "
-			"not %s", format);
+	if (items && strcmp(format, "json") && strcmp(format, "csv") && strcmp(format, "junit")) {
+		err_set(&err, TRI_USAGE, "--items writes JSON Lines, CSV or JUnit XML (--format json, "
+			"csv or junit), not %s", format);
 		goto fail;
 	}
 	if (!known) {
-		err_set(&err, TRI_USAGE, "unknown format '%s' (term, json, md, csv, html)", format);
+		err_set(&err, TRI_USAGE, "unknown format '%s' (term, json, md, csv, html, junit)", format);
 		goto fail;
 	}
 	if (report_open(fl.db, optind < argc ? argv[optind] : NULL, regrade ? STORE_WRITE : STORE_READ,
@@ -141,7 +145,7 @@ int cmd_report(int argc, char **argv)
 			goto fail;
 		fprintf(stderr, "regraded %zu responses of %s\n", n, run);
 	}
-	if (items) {
+	if (items && strcmp(format, "junit")) {
 		if (write_items(&st, run, format, outf, &err) < 0)
 			goto fail;
 		rc = TRI_OK;
@@ -155,7 +159,8 @@ int cmd_report(int argc, char **argv)
 	if (!outf && !strcmp(format, "term"))
 		style = report_style_for(1);
 	if (!strcmp(format, "html") ? report_html(rep, &st, run, &out, &err) < 0
-				    : report_render(rep, format, &style, &out, &err) < 0)
+	    : !strcmp(format, "junit") ? report_junit(rep, &st, run, items, &out, &err) < 0
+	    : report_render(rep, format, &style, &out, &err) < 0)
 		goto fail;
 	if (!strcmp(format, "term"))
 		report_render_selection(json_object_get(rep, "selection"), &style, &out);

@@ -17,7 +17,7 @@
 #include "scan.h"
 #include "cmd.h"
 
-enum fmt { FMT_TEXT, FMT_JSON, FMT_SARIF };
+enum fmt { FMT_TEXT, FMT_JSON, FMT_SARIF, FMT_GITHUB };
 
 struct scan_opts {
 	const char *lang;
@@ -52,7 +52,8 @@ static void usage(FILE *f)
 "\n"
 "  -l, --lang L            language of stdin or of every file (c, cpp, python,\n"
 "                          javascript, typescript, java, go, php, csharp)\n"
-"  -f, --format F          text (default), json or sarif\n"
+"  -f, --format F          text (default), json, sarif, or github (annotations for\n"
+"                          GitHub Actions: ::error file=...,line=...::message)\n"
 "      --fail-on S         exit 1 when a finding is at or above S: low (default),\n"
 "                          medium, high, or never\n"
 "      --severity S        report only findings at or above S (default low)\n"
@@ -352,9 +353,11 @@ static int parse_args(int argc, char **argv, struct scan_opts *o, const char **r
 				o->fmt = FMT_JSON;
 			else if (!strcmp(optarg, "sarif"))
 				o->fmt = FMT_SARIF;
+			else if (!strcmp(optarg, "github"))
+				o->fmt = FMT_GITHUB;
 			else {
-				fprintf(stderr, "trilemma scan: --format must be text, json or "
-				        "sarif (got '%s')\n", optarg);
+				fprintf(stderr, "trilemma scan: --format must be text, json, sarif or "
+				        "github (got '%s')\n", optarg);
 				return -1;
 			}
 			break;
@@ -466,6 +469,8 @@ int cmd_scan(int argc, char **argv)
 		w = scan_format_json(&out, &st.res, st.n_files);
 	else if (o.fmt == FMT_SARIF)
 		w = scan_format_sarif(&out, &st.res);
+	else if (o.fmt == FMT_GITHUB)
+		w = scan_format_github(&out, &st.res);
 	else
 		w = scan_format_text(&out, &st.res);
 	if (w) {

@@ -113,5 +113,9 @@ void scan_result_sort(struct scan_result *res);
 int scan_format_text(struct buf *b, const struct scan_result *res);
 int scan_format_json(struct buf *b, const struct scan_result *res, size_t n_files);
 int scan_format_sarif(struct buf *b, const struct scan_result *res);
+/* GitHub Actions workflow commands, one a finding: "::error file=F,line=L,
+ * col=C,title=CWE RULE (severity)::message" (high: error, medium: warning,
+ * low: notice), so a CI job annotates the lines of a pull request. */
+int scan_format_github(struct buf *b, const struct scan_result *res);
 
 #endif

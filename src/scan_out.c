@@ -1,4 +1,5 @@
-/* scan_out.c -- the scanner's outputs: text, JSON and SARIF 2.1.0.
+/* scan_out.c -- the scanner's outputs: text, JSON, SARIF 2.1.0 and GitHub
+ * Actions workflow commands (annotations on the pull request's lines).
  *
  * Every string that came from a scanned file (the file name can) is
  * escaped: text output through buf_add_escaped(), JSON through jansson.
@@ -139,4 +140,51 @@ int scan_format_sarif(struct buf *b, const struct scan_result *res)
 		"runs", "tool", "driver", "name", "trilemma", "version", TRI_VERSION,
 		"rules", rules, "results", results);
 	return j ? dump(b, j) : -1;
+}
+
+/* A workflow command's property value or message: % CR LF written as
+ * %25 %0D %0A, and in a property also : and , (GitHub's escaping); other
+ * control characters as \xNN so a log line stays one line. */
+static void gh_escape(struct buf *b, const char *s, int property)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '%')
+			buf_adds(b, "%25");
+		else if (*p == '\r')
+			buf_adds(b, "%0D");
+		else if (*p == '\n')
+			buf_adds(b, "%0A");
+		else if (property && *p == ':')
+			buf_adds(b, "%3A");
+		else if (property && *p == ',')
+			buf_adds(b, "%2C");
+		else if (*p < 0x20 || *p == 0x7f)
+			buf_addf(b, "\\x%02x", *p);
+		else
+			buf_addc(b, (char)*p);
+	}
+}
+
+int scan_format_github(struct buf *b, const struct scan_result *res)
+{
+	for (size_t i = 0; i < res->n; i++) {
+		const struct scan_finding *f = &res->v[i];
+		const char *level = f->sev == SCAN_HIGH ? "error" : f->sev == SCAN_MEDIUM ? "warning"
+			: "notice";
+		buf_addf(b, "::%s file=", level);
+		gh_escape(b, f->file, 1);
+		buf_addf(b, ",line=%ld,col=%ld,title=", f->line, f->col);
+		struct buf t = BUF_INIT;
+		buf_addf(&t, "%s %s (%s)", f->cwe, f->rule_id, scan_sev_name(f->sev));
+		gh_escape(b, t.s, 1);
+		buf_release(&t);
+		buf_adds(b, "::");
+		gh_escape(b, f->message, 0);
+		if (f->fix && *f->fix) {
+			buf_adds(b, "%0AFix: ");
+			gh_escape(b, f->fix, 0);
+		}
+		buf_addc(b, '\n');
+	}
+	return 0;
 }

@@ -81,6 +81,17 @@ check "CSV: 8 rows, escape characters escaped" sh -c "[ \$(python3 -c 'import cs
 "$TRILEMMA" report --db h.db --items --format md > /dev/null 2>bad.txt
 check "--items in Markdown is refused: exit 2" eq "$?" 2
 
+# JUnit XML for CI
+"$TRILEMMA" report --db h.db --format junit --require 'accuracy >= 0.5' > j.xml 2>/dev/null
+check "junit: well-formed" xmllint --noout j.xml
+check "junit: a test case per requirement per model, b fails it" \
+	eq "$(xmllint --xpath 'string(/testsuites/@tests)' j.xml)/$(xmllint --xpath 'string(/testsuites/@failures)' j.xml)" "2/1"
+"$TRILEMMA" report --db h.db -o items.xml --items --require 'accuracy >= 0.5' 2>/dev/null
+check "junit --items (by the .xml extension): a case per answer too" \
+	eq "$(xmllint --xpath 'count(//testcase)' items.xml)" 10
+check "junit --items: b's wrong numeric answer is a failure with the evidence" \
+	sh -c "xmllint --xpath 'string(//testsuite[@name=\"items: b\"]/testcase[@name=\"num\"]/failure/@message)' items.xml | grep -q 'answered 41'"
+
 # one item in the terminal
 "$TRILEMMA" show --db h.db num > show.txt 2>&1
 check "show: exit 0" eq "$?" 0
