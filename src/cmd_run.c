@@ -75,7 +75,7 @@ static void usage(FILE *f)
 		"                    [--html F]\n"
 		"                    [--require EXPR]... [--prefer smallest|cheapest|fastest|best]\n"
 		"                    [--strict] [--max-errors SHARE] [--judge SPEC]\n"
-		"                    [--judge-fallback] [-q]\n\n"
+		"                    [--judge-fallback] [--axis AXIS] [-q]\n\n"
 		"Send every item of every suite to every model, store each request and\n"
 		"response, grade them, print the scoreboard and the recommendation.\n\n"
 		"  -c, --config F     YAML config (models, suites, settings; see README)\n"
@@ -88,6 +88,8 @@ static void usage(FILE *f)
 		"      --db FILE      the store (default $TRILEMMA_DB or ./trilemma.db)\n"
 		"      --no-cache     send even when an identical request has a stored answer\n"
 		"      --resume [RUN] continue the latest unfinished run (or RUN), as it was planned\n"
+		"      --axis AXIS    the axis (capability, calibration, efficiency, security) of\n"
+		"                     the .jsonl suites that do not say theirs in a header line\n"
 		"      --judge SPEC   the judge model, for items graded by the judge (replaces the\n"
 		"                     config's judge:)\n"
 		"      --judge-fallback  send the uncertain verdicts of the other graders to the judge\n"
@@ -202,6 +204,17 @@ static int load_suites(const struct config *c, struct suite **out, size_t *n, st
 	return 0;
 }
 
+/* --axis: the axis of the .jsonl suites that do not say theirs. */
+static int set_axis(struct suite *sv, size_t n, const char *axis, struct tri_err *err)
+{
+	for (size_t i = 0; axis && i < n; i++) {
+		size_t l = sv[i].path ? strlen(sv[i].path) : 0;
+		if (l > 6 && !strcmp(sv[i].path + l - 6, ".jsonl") && suite_set_axis(&sv[i], axis, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* The selection's expressions, preference and metric names, checked
  * against what the run will report. */
 /* Items graded by the judge need a judge model, and something to judge
@@ -302,7 +315,7 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 int cmd_run(int argc, char **argv)
 {
 	enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV,
-	       O_HTML, O_JUDGE, O_JUDGE_FALLBACK };
+	       O_HTML, O_JUDGE, O_JUDGE_FALLBACK, O_AXIS };
 	static const struct option opts[] = {
 		{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
 		{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
@@ -312,6 +325,7 @@ int cmd_run(int argc, char **argv)
 		{ "md", required_argument, NULL, O_MD }, { "csv", required_argument, NULL, O_CSV },
 		{ "html", required_argument, NULL, O_HTML },
 		{ "judge", required_argument, NULL, O_JUDGE },
+		{ "axis", required_argument, NULL, O_AXIS },
 		{ "judge-fallback", no_argument, NULL, O_JUDGE_FALLBACK },
 		CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -321,6 +335,7 @@ int cmd_run(int argc, char **argv)
 	size_t a_models = 0, a_suites = 0;
 	struct tri_err err = { 0 };
 	const char *cfg_path = NULL, *files[4] = { NULL, NULL, NULL, NULL }, *resume = NULL;
+	const char *axis = NULL;
 	int no_cache = 0, do_resume = 0, quiet = 0, rc = TRI_USAGE, opt;
 	char *run = NULL, *argline = join_argv(argc - 1, argv + 1);
 	struct suite *sv = NULL;
@@ -366,6 +381,7 @@ int cmd_run(int argc, char **argv)
 		case O_CSV: files[2] = optarg; break;
 		case O_HTML: files[3] = optarg; break;
 		case O_JUDGE: fl.judge = optarg; break;
+		case O_AXIS: axis = optarg; break;
 		case O_JUDGE_FALLBACK: fl.judge_fallback = 1; break;
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); rc = TRI_OK; goto out;
@@ -383,12 +399,17 @@ int cmd_run(int argc, char **argv)
 	}
 	if (do_resume && config_flags_check(&fl, CONFIG_RESUME, &err) < 0)
 		goto fail;
+	if (do_resume && axis) {
+		err_set(&err, TRI_USAGE, "--axis cannot change a run that is already planned");
+		goto fail;
+	}
 	if (!do_resume) {
 		if (!cfg_path && !fl.n_models && access("trilemma.yaml", R_OK) == 0)
 			cfg_path = "trilemma.yaml";
 		if ((cfg_path && config_load(&c, cfg_path, &err) < 0) ||
 		    config_apply_flags(&c, &fl, CONFIG_PLAN, &err) < 0 || config_check(&c, &err) < 0 ||
-		    load_suites(&c, &sv, &n_sv, &err) < 0 || check_selection(&c, sv, n_sv, &err) < 0 ||
+		    load_suites(&c, &sv, &n_sv, &err) < 0 || set_axis(sv, n_sv, axis, &err) < 0 ||
+		    check_selection(&c, sv, n_sv, &err) < 0 ||
 		    check_judging(&c, sv, n_sv, &err) < 0)
 			goto fail;
 	}

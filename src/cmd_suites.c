@@ -15,7 +15,7 @@ static void usage(FILE *f)
 		"list    every built-in suite: axis, items, domains, source versions\n"
 		"show    a suite's description, categories, difficulty histogram, families and\n"
 		"        strategies (security suites) and N sample items (default 3)\n"
-		"export  the items as JSONL on stdout (the format of SPEC section 5)\n");
+		"export  the items as JSONL on stdout (the format of docs/suite-format.md)\n");
 }
 
 static void put_escaped(const char *s)

@@ -1420,6 +1420,22 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 	if (grouped(rep, "suites", NULL, "accuracy", &t)) {
 		heading(out, format, st, "accuracy by suite");
 		emit(&t, format, st, out);
+		/* which axis each suite counted toward */
+		struct buf ax = BUF_INIT;
+		size_t k;
+		const json_t *su;
+		buf_adds(&ax, !strcmp(format, "md") ? "Axes: " : "  axes: ");
+		json_array_foreach(json_object_get(json_object_get(rep, "run"), "suites"), k, su) {
+			if (k)
+				buf_adds(&ax, ", ");
+			add_text(&ax, json_string_value(json_object_get(su, "name")));
+			buf_adds(&ax, " ");
+			add_text(&ax, json_string_value(json_object_get(su, "axis")));
+		}
+		if (!strcmp(format, "md"))
+			buf_addc(out, '\n');
+		emit_line(out, format, st, &ax);
+		buf_release(&ax);
 	}
 	table_release(&t);
 	if (grouped(rep, "difficulties", NULL, "hallucination_rate", &t)) {

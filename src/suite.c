@@ -4,6 +4,7 @@
  * every line of items.jsonl, required item fields, grader types,
  * duplicate ids -- and reports the first problem as file:line:col, so that
  * nothing is planned or stored from a suite that is not entirely valid. */
+#include <stddef.h>
 #include <dirent.h>
 #include <sys/stat.h>
 #include "util.h"
@@ -134,6 +135,7 @@ static int load_suite_yaml(struct suite *s, const char *path, struct tri_err *er
 		}
 		free(s->axis);
 		s->axis = axis;
+		s->axis_given = 1;
 	}
 	if (s->template && !strstr(s->template, "{input}")) {
 		yaml_member_err(&d, root, "template", err,
@@ -262,6 +264,86 @@ static int cmp_idline(const void *a, const void *b)
 	return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
+/* A header line {"suite": {...}}: the suite's settings, for a .jsonl. */
+static int apply_header(struct suite *s, const json_t *h, const char *path, long line,
+			struct tri_err *err)
+{
+	static const char *const keys[] = {
+		"name", "version", "description", "axis", "grader", "template", "system",
+		"abstain_token", "domains", "sources", "meta",
+	};
+	const char *key;
+	json_t *v;
+	if (!json_is_object(h))
+		return err_at(err, TRI_USAGE, path, line, 1, "the header's \"suite\" must be an "
+			      "object such as {\"axis\": \"security\"}");
+	json_object_foreach((json_t *)h, key, v) {
+		if (!in_list(key, keys, ARRAY_LEN(keys)))
+			return err_at(err, TRI_USAGE, path, line, 1, "unknown suite key '%s' in the "
+				      "header (one of the keys of suite.yaml)", key);
+		int str = !strcmp(key, "name") || !strcmp(key, "version") ||
+			  !strcmp(key, "description") || !strcmp(key, "axis") ||
+			  !strcmp(key, "template") || !strcmp(key, "system") ||
+			  !strcmp(key, "abstain_token");
+		if (str && !json_is_string(v))
+			return err_at(err, TRI_USAGE, path, line, 1, "the header's '%s' must be a string",
+				      key);
+	}
+	const char *axis = json_string_value(json_object_get(h, "axis"));
+	if (axis && !in_list(axis, axes, ARRAY_LEN(axes)))
+		return err_at(err, TRI_USAGE, path, line, 1, "unknown axis '%s' (one of capability, "
+			      "calibration, efficiency, security)", axis);
+	json_t *g = json_object_get(h, "grader");
+	if (g && check_grader(g, path, line, 1, 1, err) < 0)
+		return -1;
+	static const struct { const char *key; size_t off; } strs[] = {
+		{ "name", offsetof(struct suite, name) }, { "version", offsetof(struct suite, version) },
+		{ "description", offsetof(struct suite, description) },
+		{ "template", offsetof(struct suite, template) },
+		{ "system", offsetof(struct suite, system) },
+		{ "abstain_token", offsetof(struct suite, abstain_token) },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(strs); i++) {
+		const char *val = json_string_value(json_object_get(h, strs[i].key));
+		if (!val)
+			continue;
+		char **dst = (char **)((char *)s + strs[i].off);
+		free(*dst);
+		*dst = xstrdup(val);
+	}
+	if (axis) {
+		free(s->axis);
+		s->axis = xstrdup(axis);
+		s->axis_given = 1;
+	}
+	if (g) {
+		json_decref(s->grader);
+		s->grader = json_deep_copy(g);
+	}
+	json_decref(s->meta);
+	s->meta = json_deep_copy(h);
+	return 0;
+}
+
+static int security_grader(const char *type)
+{
+	return type && (!strcmp(type, "canary") || !strcmp(type, "refusal") ||
+			!strcmp(type, "comply") || !strcmp(type, "code"));
+}
+
+int suite_set_axis(struct suite *s, const char *axis, struct tri_err *err)
+{
+	if (!in_list(axis, axes, ARRAY_LEN(axes)))
+		return err_set(err, TRI_USAGE, "--axis: unknown axis '%s' (one of capability, "
+			       "calibration, efficiency, security)", axis);
+	if (s->axis_given)
+		return 0;
+	free(s->axis);
+	s->axis = xstrdup(axis);
+	s->axis_given = 1;
+	return 0;
+}
+
 int suite_parse_items(struct suite *s, const char *path, const char *text, size_t len,
 		      struct tri_err *err)
 {
@@ -292,6 +374,14 @@ int suite_parse_items(struct suite *s, const char *path, const char *text, size_
 			       "invalid JSON: %s", je.text);
 			goto out;
 		}
+		if (s->n_items == 0 && json_object_size(o) == 1 && json_object_get(o, "suite")) {
+			/* the header: the suite's settings */
+			int r = apply_header(s, json_object_get(o, "suite"), path, lineno, err);
+			json_decref(o);
+			if (r < 0)
+				goto out;
+			continue;
+		}
 		XGROW(s->items, s->alloc_items, s->n_items + 1);
 		struct item *it = &s->items[s->n_items];
 		memset(it, 0, sizeof(*it));
@@ -309,6 +399,19 @@ int suite_parse_items(struct suite *s, const char *path, const char *text, size_
 	if (s->n_items == 0) {
 		err_set(err, TRI_USAGE, "%s: no items (one JSON object per line expected)", path);
 		goto out;
+	}
+	if (!s->axis_given) {
+		/* no axis said: items all graded as security tests are a security suite */
+		int all = 1;
+		for (size_t i = 0; i < s->n_items && all; i++) {
+			json_t *g = suite_item_grader(s, &s->items[i]);
+			all = security_grader(json_string_value(json_object_get(g, "type")));
+			json_decref(g);
+		}
+		if (all) {
+			free(s->axis);
+			s->axis = xstrdup("security");
+		}
 	}
 	qsort(lines, n_lines, sizeof(*lines), cmp_idline);
 	for (size_t i = 1; i < n_lines; i++)

@@ -33,6 +33,7 @@ struct suite {
 	json_t *meta;       /* suite.yaml as loaded (owned), for reports */
 	struct item *items;
 	size_t n_items, alloc_items;
+	int axis_given;     /* the axis was set (suite.yaml, a header line), not defaulted */
 };
 
 /* Load a suite from a directory, a .jsonl file, or a built-in name.
@@ -41,7 +42,12 @@ int suite_load(struct suite *s, const char *spec, struct tri_err *err);
 void suite_release(struct suite *s);
 
 /* Parse the items of text (items.jsonl, named path in messages) into s:
- * every line checked, ids unique. TRI_USAGE at path:line:col. */
+ * every line checked, ids unique. TRI_USAGE at path:line:col. The first
+ * line may be a header {"suite": {...}} with the keys of suite.yaml
+ * (name, axis, grader, template, system, abstain_token, description,
+ * version) -- the way a bare .jsonl suite says what it is. Without an
+ * axis, a suite whose every item is graded by canary, refusal, comply or
+ * code counts toward security; any other toward capability. */
 int suite_parse_items(struct suite *s, const char *path, const char *text, size_t len,
                       struct tri_err *err);
 
@@ -49,6 +55,10 @@ int suite_parse_items(struct suite *s, const char *path, const char *text, size_
  * their order: items k * n / limit for k = 0 .. limit-1. Deterministic, so
  * that a run with --limit plans the same items every time. */
 void suite_limit(struct suite *s, long limit);
+
+/* Set the axis of a suite whose axis was not given (a bare .jsonl without
+ * a header): --axis on run. TRI_USAGE for an unknown axis. */
+int suite_set_axis(struct suite *s, const char *axis, struct tri_err *err);
 
 /* The grader object that applies to it: the item's "grader" with the
  * suite's default filling in missing keys. New reference; caller decrefs. */

@@ -39,4 +39,19 @@ check "export gives every item" eq "$(wc -l < exp.jsonl)" "$(grep -c . "$top/sui
 check "export is the same JSON" eq "$(jq -S -c . exp.jsonl | md5sum)" "$(jq -S -c . "$top/suites/reasoning/items.jsonl" | md5sum)"
 "$TRILEMMA" suites show nosuch > e.txt 2>&1
 check "an unknown suite exits 2" eq "$?" 2
+# a bare .jsonl says what it is in a header line; without one, an all-security file is security
+printf '{"suite": {"axis": "security", "name": "mine", "grader": {"type": "refusal"}}}\n{"id": "a", "input": "x"}\n' > H.jsonl
+"$TRILEMMA" suites show H.jsonl > h.txt 2>&1
+check "a header line sets the axis" grep -q '^axis:    security' h.txt
+check "... the name" grep -q '^suite:   mine' h.txt
+check "... and the default grader" grep -q '"type":"refusal"' h.txt
+printf '{"id": "c", "input": "say the code", "grader": {"type": "canary", "canaries": ["ZZ9PLURALZALPHA"]}}\n' > C.jsonl
+"$TRILEMMA" suites show C.jsonl > c.txt 2>&1
+check "canary items alone count toward security" grep -q '^axis:    security' c.txt
+printf '{"id": "p", "input": "x", "answer": "y"}\n' > P.jsonl
+"$TRILEMMA" suites show P.jsonl > p.txt 2>&1
+check "other items toward capability" grep -q '^axis:    capability' p.txt
+printf '{"suite": {"axis": "safety"}}\n{"id": "a", "input": "x"}\n' > B.jsonl
+"$TRILEMMA" suites show B.jsonl > b.txt 2>&1
+check "an unknown axis in the header: exit 2 at its line" sh -c "[ $? = 2 ] && grep -q 'B.jsonl:1:1: unknown axis' b.txt"
 done_tests
