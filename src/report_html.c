@@ -534,7 +534,8 @@ static void chart_heat(struct buf *out, const json_t *rep, const char *group, co
 		longest = strlen(names[j]) > longest ? strlen(names[j]) : longest;
 	if (longest > 30)
 		longest = 30;
-	int cw = 64, rh = 26, l = 110, t = 16 + (int)longest * 5, w = l + (int)nc * cw + 40;
+	int cw = 64, rh = 26, l = 110, t = 16 + (int)longest * 5;
+	int w = l + (int)nc * cw + 20 + (int)longest * 5;
 	int h = t + (int)nm * rh + 10;
 	struct buf id = BUF_INIT;
 	buf_addf(&id, "chart-heat-%s", group);

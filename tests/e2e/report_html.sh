@@ -81,6 +81,12 @@ check "CSV: 8 rows, escape characters escaped" sh -c "[ \$(python3 -c 'import cs
 "$TRILEMMA" report --db h.db --items --format md > /dev/null 2>bad.txt
 check "--items in Markdown is refused: exit 2" eq "$?" 2
 
+# progress on a stderr that is not a terminal: a line at the end at least
+"$TRILEMMA" run --model "compat:a@$BASE" --suite S.jsonl --db p.db --no-cache >/dev/null 2>prog.txt
+check "progress lines when stderr is not a terminal, ETA as h:mm:ss" \
+	grep -q '^progress: 4/4 sent, .* elapsed [0-9]*:[0-9][0-9]:[0-9][0-9], ETA 0:00:00' prog.txt
+check "no bar or carriage return in a log" sh -c "! grep -q \"\$(printf '\\r')\" prog.txt"
+
 # JUnit XML for CI
 "$TRILEMMA" report --db h.db --format junit --require 'accuracy >= 0.5' > j.xml 2>/dev/null
 check "junit: well-formed" xmllint --noout j.xml
