@@ -68,7 +68,8 @@ struct scan_rules {
 /* ---- languages ---------------------------------------------------- */
 
 static const char *const lang_names[LANG_N] = {
-	"c", "cpp", "python", "javascript", "java", "go", "php", "csharp",
+	"c", "cpp", "python", "javascript", "java", "go", "php", "csharp", "rust", "kotlin",
+	"swift", "ruby",
 };
 
 static const struct { const char *alias; enum lex_lang lang; } lang_alias[] = {
@@ -86,6 +87,11 @@ static const struct { const char *alias; enum lex_lang lang; } lang_alias[] = {
 	{ "php", LANG_PHP }, { "php5", LANG_PHP }, { "php7", LANG_PHP }, { "php8", LANG_PHP },
 	{ "csharp", LANG_CSHARP }, { "cs", LANG_CSHARP }, { "c#", LANG_CSHARP },
 	{ "dotnet", LANG_CSHARP },
+	{ "rust", LANG_RUST }, { "rs", LANG_RUST },
+	{ "kotlin", LANG_KOTLIN }, { "kt", LANG_KOTLIN }, { "kts", LANG_KOTLIN },
+	{ "swift", LANG_SWIFT },
+	{ "ruby", LANG_RUBY }, { "rb", LANG_RUBY }, { "rake", LANG_RUBY }, { "gemspec", LANG_RUBY },
+	{ "ru", LANG_RUBY }, { "erb", LANG_RUBY },
 };
 
 static int lang_id(const char *name)
@@ -136,7 +142,29 @@ const char *scan_lang_guess(const char *text, size_t len)
 			return "javascript";
 		if (has(t, n < 128 ? n : 128, "php"))
 			return "php";
+		if (has(t, n < 128 ? n : 128, "ruby"))
+			return "ruby";
+		if (has(t, n < 128 ? n : 128, "kotlin"))
+			return "kotlin";
+		if (has(t, n < 128 ? n : 128, "swift"))
+			return "swift";
 	}
+	/* the newer languages first: their marks are specific */
+	if (has(t, n, "fn main(") || has(t, n, "let mut ") || has(t, n, "use std::") ||
+	    has(t, n, "impl ") || (has(t, n, "fn ") && has(t, n, "-> ") && has(t, n, "::")) ||
+	    has(t, n, "unsafe {") || has(t, n, "println!("))
+		return "rust";
+	if (has(t, n, "import Foundation") || has(t, n, "import UIKit") ||
+	    has(t, n, "import SwiftUI") || has(t, n, "guard let ") || has(t, n, "if let ") ||
+	    (has(t, n, "func ") && has(t, n, "var ") && has(t, n, ": String")))
+		return "swift";
+	if (has(t, n, "fun main(") || has(t, n, "import kotlin") || has(t, n, "import android.") ||
+	    (has(t, n, "fun ") && (has(t, n, "val ") || has(t, n, "var "))))
+		return "kotlin";
+	if (has(t, n, "require '") || has(t, n, "require \"") || has(t, n, "puts ") ||
+	    has(t, n, "def self.") || has(t, n, ".each do |") ||
+	    (has(t, n, "end\n") && has(t, n, "def ") && !has(t, n, ":\n")))
+		return "ruby";
 	if (has(t, n, "package main") || has(t, n, "func main()") ||
 	    (has(t, n, "func ") && has(t, n, ":= ")))
 		return "go";
@@ -602,7 +630,7 @@ static int quiet_line(const char *src, size_t len, const struct lex_out *lx,
 {
 	if (marker_in_comment(src, lx, ls, le))
 		return 1;
-	if (lang == LANG_PYTHON)
+	if (lang == LANG_PYTHON || lang == LANG_RUBY)
 		return 0;
 	for (size_t i = ls; i + 2 <= le;) {
 		const char *p = memmem(src + i, le - i, "/*", 2);

@@ -16,6 +16,7 @@ struct lx {
 	size_t n;
 	enum lex_lang lang;
 	struct lex_out *out;
+	size_t hd_from, hd_to;   /* Ruby: a heredoc body already masked, to skip */
 };
 
 static int is_ident(int c)
@@ -250,6 +251,162 @@ static size_t php_heredoc(struct lx *x, size_t i)
 	return lit_done(x, cs, x->n, 0);
 }
 
+/* A block comment that may nest (Rust, Kotlin, Swift: an opener inside
+ * it opens a deeper level) at i; returns the index after it. */
+static size_t nested_comment_end(const struct lx *x, size_t i)
+{
+	int depth = 0;
+	for (size_t j = i; j + 1 < x->n; j++) {
+		if (x->s[j] == '/' && x->s[j + 1] == '*') {
+			depth++;
+			j++;
+		} else if (x->s[j] == '*' && x->s[j + 1] == '/') {
+			if (--depth == 0)
+				return j + 2;
+			j++;
+		}
+	}
+	return x->n;
+}
+
+static size_t quoted_at(struct lx *x, size_t i);
+
+/* A string whose contents start at cs and end at a closing sequence close
+ * (cl bytes), with backslash escapes when escapes, across lines when
+ * multiline. Interpolated code -- "${...}" (Kotlin, interp '$'),
+ * "#{...}" (Ruby, '#'), "\(...)" (Swift, '\\') -- stays in the code
+ * view; the rest of the contents is masked. Returns the index after the
+ * closing sequence (or where the string stopped). */
+static size_t interp_string(struct lx *x, size_t cs, const char *close, size_t cl, int escapes,
+			    int multiline, char interp)
+{
+	size_t j = cs, seg = cs;
+	while (j < x->n) {
+		char c = x->s[j];
+		int opens = 0;
+		if (interp == '$' && c == '$' && j + 1 < x->n && x->s[j + 1] == '{')
+			opens = 2;
+		else if (interp == '#' && c == '#' && j + 1 < x->n && x->s[j + 1] == '{')
+			opens = 2;
+		else if (interp == '\\' && c == '\\' && j + 1 < x->n && x->s[j + 1] == '(')
+			opens = 2;
+		if (opens) {
+			literal(x, seg, j);
+			/* the interpolated code: to the matching close, skipping
+			 * strings inside it */
+			char o = x->s[j + 1], e = o == '{' ? '}' : ')';
+			int depth = 1;
+			size_t k = j + 2;
+			while (k < x->n && depth) {
+				char d = x->s[k];
+				if (d == o)
+					depth++;
+				else if (d == e)
+					depth--;
+				else if (d == '"' || (d == '\'' && x->lang != LANG_SWIFT)) {
+					k = quoted_at(x, k);
+					continue;
+				}
+				if (depth)
+					k++;
+			}
+			j = k < x->n ? k + 1 : x->n;
+			seg = j;
+			continue;
+		}
+		if (escapes && c == '\\') {
+			j += 2;
+			continue;
+		}
+		if (j + cl <= x->n && !memcmp(x->s + j, close, cl)) {
+			literal(x, seg, j);
+			return j + cl;
+		}
+		if (c == '\n' && !multiline) {
+			literal(x, seg, j);
+			return j;
+		}
+		j++;
+	}
+	literal(x, seg, x->n);
+	return x->n;
+}
+
+/* Rust: a char literal 'a', '\n', '\u{1F600}' at i, or a lifetime 'a
+ * (no closing quote), which is code. Returns the index after it. */
+static size_t rust_quote(struct lx *x, size_t i)
+{
+	size_t j = i + 1;
+	if (j < x->n && x->s[j] == '\\') {
+		size_t e = j + 2;
+		while (e < x->n && e < i + 14 && x->s[e] != '\'' && x->s[e] != '\n')
+			e++;
+		if (e < x->n && x->s[e] == '\'')
+			return lit_done(x, i + 1, e, 1);
+		return i + 1;
+	}
+	/* one character, then the closing quote */
+	size_t k = j;
+	if (k < x->n && ((unsigned char)x->s[k] & 0x80)) {
+		k++;
+		while (k < x->n && ((unsigned char)x->s[k] & 0xC0) == 0x80)
+			k++;
+	} else {
+		k++;
+	}
+	if (k < x->n && x->s[k] == '\'')
+		return lit_done(x, i + 1, k, 1);
+	return i + 1;   /* a lifetime: 'a, 'static */
+}
+
+/* Rust raw strings r"..." r#"..."# (b and c prefixes too) closing at the
+ * quote at i: the number of # before it, or -1 when it is not raw. */
+static int rust_raw_hashes(const struct lx *x, size_t i)
+{
+	size_t k = i;
+	int h = 0;
+	while (k > 0 && x->s[k - 1] == '#') {
+		k--;
+		h++;
+	}
+	if (k == 0 || x->s[k - 1] != 'r')
+		return -1;
+	k--;
+	if (k > 0 && (x->s[k - 1] == 'b' || x->s[k - 1] == 'c'))
+		k--;
+	return k == 0 || !is_ident((unsigned char)x->s[k - 1]) ? h : -1;
+}
+
+/* Swift raw strings #"..."# with the quote at i: the number of #. */
+static int swift_hashes(const struct lx *x, size_t i)
+{
+	size_t k = i;
+	int h = 0;
+	while (k > 0 && x->s[k - 1] == '#') {
+		k--;
+		h++;
+	}
+	return h;
+}
+
+/* Close sequence: the quote (or triple quote) followed by h hashes. */
+static size_t close_seq(char *buf, size_t cap, const char *q, int h)
+{
+	size_t n = strlen(q);
+	memcpy(buf, q, n);
+	for (int k = 0; k < h && n + 1 < cap; k++)
+		buf[n++] = '#';
+	buf[n] = 0;
+	return n;
+}
+
+static size_t string_at(struct lx *x, size_t i);
+
+static size_t quoted_at(struct lx *x, size_t i)
+{
+	return string_at(x, i);
+}
+
 static size_t string_at(struct lx *x, size_t i)
 {
 	const char *s = x->s;
@@ -280,37 +437,225 @@ static size_t string_at(struct lx *x, size_t i)
 		break;
 	case LANG_PHP:
 		return lit_done(x, i + 1, quoted(x, i, q, 1), 1);
+	case LANG_RUST: {
+		if (q == '\'')
+			return rust_quote(x, i);
+		int h = rust_raw_hashes(x, i);
+		char cbuf[40];
+		if (h >= 0 && h < 32)
+			return interp_string(x, i + 1, cbuf, close_seq(cbuf, sizeof(cbuf), "\"", h),
+					     0, 1, 0);
+		return interp_string(x, i + 1, "\"", 1, 1, 1, 0);
+	}
+	case LANG_KOTLIN:
+		if (q == '"' && triple_ok)
+			return interp_string(x, i + 3, "\"\"\"", 3, 0, 1, '$');
+		if (q == '"')
+			return interp_string(x, i + 1, "\"", 1, 1, 0, '$');
+		break;
+	case LANG_SWIFT: {
+		if (q == '\'')
+			return i + 1;   /* not a delimiter in Swift */
+		int h = swift_hashes(x, i);
+		char cbuf[40];
+		if (h > 31)
+			h = 31;
+		if (triple_ok)
+			return interp_string(x, i + 3, cbuf, close_seq(cbuf, sizeof(cbuf), "\"\"\"", h),
+					     !h, 1, h ? 0 : '\\');
+		return interp_string(x, i + 1, cbuf, close_seq(cbuf, sizeof(cbuf), "\"", h), !h, 0,
+				     h ? 0 : '\\');
+	}
+	case LANG_RUBY:
+		if (q == '\'')
+			return lit_done(x, i + 1, quoted(x, i, q, 1), 1);
+		return interp_string(x, i + 1, "\"", 1, 1, 1, '#');
 	default:
 		break;
 	}
 	return lit_done(x, i + 1, quoted(x, i, q, 0), 1);
 }
 
+/* ---- Ruby ---- */
+
+/* Is the code before i (skipping spaces) a place where an operand starts:
+ * the start, an operator, an opening bracket, a keyword? */
+static int rb_operand_start(const struct lx *x, size_t i)
+{
+	static const char *const kw[] = { "if", "unless", "when", "while", "until", "and", "or",
+					   "not", "return", "puts", "print", "p", "raise", "in" };
+	size_t k = i;
+	while (k > 0 && (x->out->code[k - 1] == ' ' || x->out->code[k - 1] == '\t'))
+		k--;
+	if (k == 0 || x->out->code[k - 1] == '\n')
+		return 1;
+	char p = x->out->code[k - 1];
+	if (strchr("(,=:[!&|?{};+-*%<>~^", p))
+		return 1;
+	for (size_t w = 0; w < ARRAY_LEN(kw); w++) {
+		size_t l = strlen(kw[w]);
+		if (k >= l && !memcmp(x->out->code + k - l, kw[w], l) &&
+		    (k == l || !is_ident((unsigned char)x->out->code[k - l - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A %-literal at i: %q(...), %Q[...], %w{...}, %i<...>, %r|...|, %x(...),
+ * %(...). Returns the index after it, or 0 when '%' is an operator. */
+static size_t rb_percent(struct lx *x, size_t i)
+{
+	size_t j = i + 1;
+	char type = 'Q';
+	if (j < x->n && strchr("qQwWiIrxs", x->s[j]) && j + 1 < x->n &&
+	    !isalnum((unsigned char)x->s[j + 1]) && x->s[j + 1] != ' ')
+		type = x->s[j++];
+	if (j >= x->n || isalnum((unsigned char)x->s[j]) || isspace((unsigned char)x->s[j]) ||
+	    x->s[j] == '=')
+		return 0;
+	/* an operand must start here: "a % b" and "x %= 3" are operators */
+	int spaced_call = i > 0 && x->s[i - 1] == ' ' && !isspace((unsigned char)x->s[j + 1]);
+	if (!rb_operand_start(x, i) && !spaced_call)
+		return 0;
+	char o = x->s[j], e = o == '(' ? ')' : o == '[' ? ']' : o == '{' ? '}' : o == '<' ? '>' : o;
+	int depth = 1, interp = strchr("QWIrx", type) != NULL;
+	size_t k = j + 1, seg = k;
+	while (k < x->n) {
+		char c = x->s[k];
+		if (c == '\\') {
+			k += 2;
+			continue;
+		}
+		if (interp && c == '#' && k + 1 < x->n && x->s[k + 1] == '{') {
+			literal(x, seg, k);
+			int d = 1;
+			size_t m = k + 2;
+			while (m < x->n && d) {
+				if (x->s[m] == '{')
+					d++;
+				else if (x->s[m] == '}')
+					d--;
+				if (d)
+					m++;
+			}
+			k = m < x->n ? m + 1 : x->n;
+			seg = k;
+			continue;
+		}
+		if (o != e && c == o)
+			depth++;
+		else if (c == e && --depth == 0)
+			break;
+		k++;
+	}
+	literal(x, seg, k < x->n ? k : x->n);
+	k = k < x->n ? k + 1 : x->n;
+	while (type == 'r' && k < x->n && strchr("imxounse", x->s[k]))
+		k++;
+	return k;
+}
+
+/* A heredoc opener <<~ID, <<-ID, <<ID, <<~'ID' at i: mask its body (the
+ * lines after this one, up to the terminator) and remember it for the
+ * loop to skip. Returns the index after the opener, or 0 when "<<" is a
+ * shift or an append. */
+static size_t rb_heredoc(struct lx *x, size_t i)
+{
+	size_t j = i + 2;
+	int indent = 0;
+	if (j < x->n && (x->s[j] == '~' || x->s[j] == '-')) {
+		indent = 1;
+		j++;
+	}
+	char qc = 0;
+	if (j < x->n && (x->s[j] == '\'' || x->s[j] == '"' || x->s[j] == '`'))
+		qc = x->s[j++];
+	size_t id = j;
+	while (j < x->n && (isalnum((unsigned char)x->s[j]) || x->s[j] == '_'))
+		j++;
+	size_t idl = j - id;
+	if (!idl || (qc && (j >= x->n || x->s[j] != qc)))
+		return 0;
+	/* "x << y": an identifier in lower case after a plain << is a shift */
+	if (!qc && !indent && !isupper((unsigned char)x->s[id]))
+		return 0;
+	if (qc)
+		j++;
+	size_t body = line_end(x, j);
+	if (body >= x->n || x->hd_to)
+		return j;   /* no body, or a second heredoc on the line (rare): code */
+	body++;
+	for (size_t ls = body; ls < x->n;) {
+		size_t k = ls, le = line_end(x, ls);
+		if (indent)
+			while (k < le && (x->s[k] == ' ' || x->s[k] == '\t'))
+				k++;
+		if (le - k == idl && !memcmp(x->s + k, x->s + id, idl)) {
+			literal(x, body, ls);
+			x->hd_from = body;
+			x->hd_to = le;
+			return j;
+		}
+		ls = le + 1;
+	}
+	literal(x, body, x->n);
+	x->hd_from = body;
+	x->hd_to = x->n;
+	return j;
+}
+
+/* =begin ... =end at the start of lines: a comment. */
+static size_t rb_block_comment(struct lx *x, size_t i)
+{
+	for (size_t ls = line_end(x, i) + 1; ls < x->n; ls = line_end(x, ls) + 1)
+		if (!strncmp(x->s + ls, "=end", 4) &&
+		    (ls + 4 == x->n || !is_ident((unsigned char)x->s[ls + 4]))) {
+			size_t e = line_end(x, ls);
+			comment(x, i, e);
+			return e;
+		}
+	comment(x, i, x->n);
+	return x->n;
+}
+
 static void lex_loop(struct lx *x)
 {
 	const char *s = x->s;
 	size_t n = x->n, i = 0;
-	int c_like = x->lang != LANG_PYTHON;
-	char special[8];
+	int ruby = x->lang == LANG_RUBY;
+	int c_like = x->lang != LANG_PYTHON && !ruby;
+	int nested = x->lang == LANG_RUST || x->lang == LANG_KOTLIN || x->lang == LANG_SWIFT;
+	char special[12];
 	size_t ns = 0;
 
 	/* Only these bytes can open a comment or a literal: skip the rest with
 	 * strcspn() over the text view, which is NUL-terminated and, ahead of
 	 * i, still equal to the source (a NUL byte inside stops it early). */
 	special[ns++] = '"';
-	special[ns++] = '\'';
-	if (c_like)
+	if (x->lang != LANG_SWIFT)
+		special[ns++] = '\'';
+	if (c_like || ruby)
 		special[ns++] = '/';
-	if (x->lang == LANG_PYTHON || x->lang == LANG_PHP)
+	if (x->lang == LANG_PYTHON || x->lang == LANG_PHP || ruby)
 		special[ns++] = '#';
-	if (x->lang == LANG_GO || x->lang == LANG_JS)
+	if (x->lang == LANG_GO || x->lang == LANG_JS || ruby)
 		special[ns++] = '`';
-	if (x->lang == LANG_PHP)
+	if (x->lang == LANG_PHP || ruby)
 		special[ns++] = '<';
+	if (ruby) {
+		special[ns++] = '%';
+		special[ns++] = '=';
+	}
 	special[ns] = '\0';
 
 	while (i < n) {
 		i += strcspn(x->out->text + i, special);
+		if (x->hd_to && i >= x->hd_from) {   /* a heredoc body, masked already */
+			if (i < x->hd_to)
+				i = x->hd_to;
+			x->hd_to = x->hd_from = 0;
+			continue;
+		}
 		if (i >= n)
 			break;
 		if (s[i] == '\0') {
@@ -324,11 +669,16 @@ static void lex_loop(struct lx *x)
 			comment(x, i, e);
 			i = e;
 		} else if (c_like && c == '/' && d == '*') {
-			const char *e = n - i > 2 ? memmem(s + i + 2, n - i - 2, "*/", 2) : NULL;
-			size_t end = e ? (size_t)(e - s) + 2 : n;
+			size_t end;
+			if (nested) {
+				end = nested_comment_end(x, i);
+			} else {
+				const char *e = n - i > 2 ? memmem(s + i + 2, n - i - 2, "*/", 2) : NULL;
+				end = e ? (size_t)(e - s) + 2 : n;
+			}
 			comment(x, i, end);
 			i = end;
-		} else if (c == '#' && (x->lang == LANG_PYTHON ||
+		} else if (c == '#' && (x->lang == LANG_PYTHON || ruby ||
 		           (x->lang == LANG_PHP && d != '['))) {
 			size_t e = line_end(x, i);
 			comment(x, i, e);
@@ -340,13 +690,25 @@ static void lex_loop(struct lx *x)
 			i = lit_done(x, i + 1, e ? (size_t)(e - s) : n, 1);
 		} else if (c == '`' && x->lang == LANG_JS) {
 			i = lit_done(x, i + 1, template_end(x, i), 1);
-		} else if (c == '/' && x->lang == LANG_JS && js_regex_start(x, i)) {
+		} else if (c == '`' && ruby) {
+			i = interp_string(x, i + 1, "`", 1, 1, 1, '#');
+		} else if (c == '/' && ((x->lang == LANG_JS && js_regex_start(x, i)) ||
+		                        (ruby && rb_operand_start(x, i)))) {
 			size_t e = js_regex_end(x, i);
 			i = e ? lit_done(x, i + 1, e, 1) : i + 1;
 		} else if (c == '<' && x->lang == LANG_PHP && d == '<' &&
 		           i + 2 < n && s[i + 2] == '<') {
 			size_t e = php_heredoc(x, i);
 			i = e ? e : i + 3;
+		} else if (c == '<' && ruby && d == '<') {
+			size_t e = rb_heredoc(x, i);
+			i = e ? e : i + 2;
+		} else if (c == '%' && ruby) {
+			size_t e = rb_percent(x, i);
+			i = e ? e : i + 1;
+		} else if (c == '=' && ruby && (i == 0 || s[i - 1] == '\n') &&
+		           !strncmp(s + i, "=begin", 6)) {
+			i = rb_block_comment(x, i);
 		} else {
 			i++;
 		}

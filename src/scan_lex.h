@@ -12,9 +12,13 @@
  *         inside strings (a SQL keyword, a password value).
  *
  * Lexers are per family: C-like (C, C++, Java, C#, Go, JavaScript/TypeScript,
- * PHP, each with its own literal forms: raw strings, text blocks,
- * verbatim and interpolated strings, template literals, heredocs, regex
- * literals) and Python (# comments, prefixed and triple-quoted strings).
+ * PHP, Rust, Kotlin, Swift, each with its own literal forms: raw strings,
+ * text blocks, verbatim and interpolated strings, template literals,
+ * heredocs, regex literals, nested block comments in Rust, Kotlin and
+ * Swift), Python (# comments, prefixed and triple-quoted strings) and Ruby
+ * (# and =begin comments, heredocs, %-literals, regex literals). An
+ * interpolation inside a string ("${cmd}", "#{cmd}", "\(cmd)") is code:
+ * it stays in the code view.
  * Where the text view differs from the source, the source is in a comment
  * (blanked) -- which is how scan.c finds suppression markers ("nosec") in
  * comments without the lexer looking for them. */
@@ -25,7 +29,7 @@
 
 enum lex_lang {
 	LANG_C = 0, LANG_CPP, LANG_PYTHON, LANG_JS, LANG_JAVA, LANG_GO,
-	LANG_PHP, LANG_CSHARP, LANG_N
+	LANG_PHP, LANG_CSHARP, LANG_RUST, LANG_KOTLIN, LANG_SWIFT, LANG_RUBY, LANG_N
 };
 
 struct lex_out {

@@ -54,6 +54,32 @@ static void test_lex_views(void)
 	lex_out_release(&lx);
 }
 
+/* The lexers of Rust, Kotlin, Swift and Ruby: raw strings, nested block
+ * comments, interpolation kept as code, heredocs, %-literals. */
+static void test_lex_new_languages(void)
+{
+	struct lex_out lx;
+	const char *rs = "let s = r#\"a\"b\"#; /* x /* y */ z */ let c = 'q'; fn f<'a>(x: &'a str) {}\n";
+	lex_run(LANG_RUST, rs, strlen(rs), &lx);
+	T_EQ_STR(lx.code, "let s = r#\"   \"#;                   let c = ' '; fn f<'a>(x: &'a str) {}\n");
+	lex_out_release(&lx);
+
+	const char *kt = "val c = \"ls ${dir.path} -l\"; val r = \"\"\"a\n$b\"\"\" /* n /* m */ o */\n";
+	lex_run(LANG_KOTLIN, kt, strlen(kt), &lx);
+	T_EQ_STR(lx.code, "val c = \"   ${dir.path}   \"; val r = \"\"\" \n  \"\"\"                  \n");
+	lex_out_release(&lx);
+
+	const char *sw = "let q = \"x \\(user.name) y\"; let r = #\"a\"b\"#; // c\n";
+	lex_run(LANG_SWIFT, sw, strlen(sw), &lx);
+	T_EQ_STR(lx.code, "let q = \"  \\(user.name)  \"; let r = #\"   \"#;     \n");
+	lex_out_release(&lx);
+
+	const char *rb = "x = \"a #{cmd} b\" # c\ny = %w[a b] + <<~SQL\n  SELECT 1\nSQL\nz = `ls #{d}`\n=begin\nsystem(q)\n=end\n";
+	lex_run(LANG_RUBY, rb, strlen(rb), &lx);
+	T_EQ_STR(lx.code, "x = \"  #{cmd}  \"    \ny = %w[   ] + <<~SQL\n          \nSQL\nz = `   #{d}`\n      \n         \n    \n");
+	lex_out_release(&lx);
+}
+
 static void test_quiet_lines(void)
 {
 	struct scan_result res = { 0 };
@@ -299,6 +325,7 @@ int main(void)
 		return 1;
 	}
 	T_RUN(test_lex_views);
+	T_RUN(test_lex_new_languages);
 	T_RUN(test_quiet_lines);
 	T_RUN(test_positions);
 	T_RUN(test_languages);
