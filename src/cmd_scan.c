@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "err.h"
 #include "scan.h"
+#include "scan_cwe.h"
 #include "cmd.h"
 
 enum fmt { FMT_TEXT, FMT_JSON, FMT_SARIF, FMT_GITHUB };
@@ -28,6 +29,8 @@ struct scan_opts {
 	int quiet;
 	const char **excl;
 	size_t n_excl, alloc_excl;
+	int *cwes;              /* --cwe: report only these CWEs and their children */
+	size_t n_cwes, alloc_cwes;
 };
 
 struct job;
@@ -57,6 +60,9 @@ static void usage(FILE *f)
 "      --fail-on S         exit 1 when a finding is at or above S: low (default),\n"
 "                          medium, high, or never\n"
 "      --severity S        report only findings at or above S (default low)\n"
+"      --cwe CWE-N         report only findings of CWE-N or of a weakness under\n"
+"                          it in MITRE's CWE tree (repeatable, or a list:\n"
+"                          --cwe 74,327 keeps injections and crypto)\n"
 "      --exclude PATTERN   skip paths matching a .gitignore-style pattern\n"
 "                          (repeatable): 'vendor/', '*.min.js', 'build/**'\n"
 "      --markdown          read inputs as Markdown (fenced code blocks); the\n"
@@ -316,6 +322,31 @@ static int parse_sev(const char *flag, const char *v, int allow_never, int *out)
 	return 0;
 }
 
+/* --cwe: "CWE-89", "89", or a comma-separated list of them. */
+static int parse_cwes(const char *arg, struct scan_opts *o)
+{
+	char one[32];
+	for (const char *p = arg; *p;) {
+		const char *c = strchr(p, ',');
+		size_t n = c ? (size_t)(c - p) : strlen(p);
+		int id = 0;
+		if (n > 0 && n < sizeof(one) - 4) {
+			int pre = !strncasecmp(p, "CWE-", 4);
+			snprintf(one, sizeof(one), "CWE-%.*s", (int)(pre ? n - 4 : n), pre ? p + 4 : p);
+			id = cwe_id(one);
+		}
+		if (!id) {
+			fprintf(stderr, "trilemma scan: --cwe takes CWE ids such as CWE-89 or 89, "
+			        "separated by commas (got '%s')\n", arg);
+			return -1;
+		}
+		XGROW(o->cwes, o->alloc_cwes, o->n_cwes + 1);
+		o->cwes[o->n_cwes++] = id;
+		p = c ? c + 1 : p + n;
+	}
+	return 0;
+}
+
 static int parse_args(int argc, char **argv, struct scan_opts *o, const char **rules_dir,
                       const char **output)
 {
@@ -324,6 +355,7 @@ static int parse_args(int argc, char **argv, struct scan_opts *o, const char **r
 		{ "format", required_argument, NULL, 'f' },
 		{ "fail-on", required_argument, NULL, 'F' },
 		{ "severity", required_argument, NULL, 'S' },
+		{ "cwe", required_argument, NULL, 'C' },
 		{ "exclude", required_argument, NULL, 'x' },
 		{ "markdown", no_argument, NULL, 'm' },
 		{ "rules", required_argument, NULL, 'r' },
@@ -370,6 +402,10 @@ static int parse_args(int argc, char **argv, struct scan_opts *o, const char **r
 				return -1;
 			o->min_sev = (enum scan_sev)v;
 			break;
+		case 'C':
+			if (parse_cwes(optarg, o))
+				return -1;
+			break;
 		case 'x':
 			XGROW(o->excl, o->alloc_excl, o->n_excl + 1);
 			o->excl[o->n_excl++] = optarg;
@@ -389,12 +425,25 @@ static int parse_args(int argc, char **argv, struct scan_opts *o, const char **r
 	return 0;
 }
 
-/* Drop findings below min_sev (kept in order). */
-static void filter_sev(struct scan_result *res, enum scan_sev min_sev)
+/* Is the finding's CWE one of --cwe or under one of them? */
+static int cwe_wanted(const struct scan_opts *o, const struct cwe_db *db, const char *cwe)
+{
+	if (o->n_cwes == 0)
+		return 1;
+	int id = cwe_id(cwe);
+	for (size_t i = 0; i < o->n_cwes; i++)
+		if (cwe_within(db, id, o->cwes[i]))
+			return 1;
+	return 0;
+}
+
+/* Drop findings below min_sev or outside --cwe (kept in order). */
+static void filter(struct scan_result *res, const struct scan_opts *o, const struct cwe_db *db)
 {
 	size_t k = 0;
+	enum scan_sev min_sev = o->min_sev;
 	for (size_t i = 0; i < res->n; i++) {
-		if (res->v[i].sev >= min_sev) {
+		if (res->v[i].sev >= min_sev && cwe_wanted(o, db, res->v[i].cwe)) {
 			res->v[k++] = res->v[i];
 			continue;
 		}
@@ -404,8 +453,9 @@ static void filter_sev(struct scan_result *res, enum scan_sev min_sev)
 		scan_result_release(&one);
 	}
 	res->n = k;
-	for (int s = 0; s < (int)min_sev && s < 4; s++)
-		res->not_listed[s] = 0;
+	for (int s = 0; s < 4; s++)   /* the CWEs of those not listed are unknown */
+		if (s < (int)min_sev || o->n_cwes)
+			res->not_listed[s] = 0;
 }
 
 int cmd_scan(int argc, char **argv)
@@ -431,6 +481,13 @@ int cmd_scan(int argc, char **argv)
 	}
 	st.rules = rules;
 	st.o = &o;
+	for (size_t i = 0; i < o.n_cwes; i++)
+		if (scan_rules_cwe(rules) && !cwe_name(scan_rules_cwe(rules), o.cwes[i])) {
+			fprintf(stderr, "trilemma scan: CWE-%d is not a weakness of the CWE list "
+			        "(version %s, the Research Concepts view); give one of its parent or "
+			        "child weaknesses\n", o.cwes[i], cwe_db_version(scan_rules_cwe(rules)));
+			goto out;
+		}
 	if (optind >= argc) {
 		if (isatty(0)) {
 			fprintf(stderr, "trilemma scan: give a PATH, or '-' to read stdin\n");
@@ -461,14 +518,14 @@ int cmd_scan(int argc, char **argv)
 		}
 	}
 	run_jobs(&st);
-	filter_sev(&st.res, o.min_sev);
+	filter(&st.res, &o, scan_rules_cwe(rules));
 	scan_result_sort(&st.res);
 
 	int w;
 	if (o.fmt == FMT_JSON)
-		w = scan_format_json(&out, &st.res, st.n_files);
+		w = scan_format_json(&out, &st.res, st.n_files, scan_rules_cwe(rules));
 	else if (o.fmt == FMT_SARIF)
-		w = scan_format_sarif(&out, &st.res);
+		w = scan_format_sarif(&out, &st.res, scan_rules_cwe(rules));
 	else if (o.fmt == FMT_GITHUB)
 		w = scan_format_github(&out, &st.res);
 	else
@@ -510,5 +567,6 @@ out:
 	scan_rules_free(rules);
 	buf_release(&out);
 	free(o.excl);
+	free(o.cwes);
 	return rc;
 }

@@ -19,16 +19,28 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <dirent.h>
 #include <pcre2.h>
+#include <unistd.h>
 #include <pthread.h>
 #include "util.h"
 #include "buf.h"
 #include "err.h"
 #include "yaml.h"
 #include "scan.h"
+#include "scan_cwe.h"
 #include "scan_lex.h"
 #include "scan_pf.h"
 
 enum view { VIEW_CODE = 0, VIEW_TEXT = 1 };
+
+/* A pattern that must (flow) or must not (not_after) match earlier in the
+ * match's scope. Its {name} placeholders stand for the text the rule's
+ * pattern captured in its group of that name, inserted as a literal. */
+struct flow {
+	char *tmpl;
+	int *groups;             /* the rule pattern's group of each placeholder */
+	size_t n_groups;
+	pcre2_code *fixed;       /* the compiled pattern when it has no placeholder */
+};
 
 struct rule {
 	char *id, *cwe, *owasp, *message, *fix;
@@ -41,6 +53,10 @@ struct rule {
 	size_t n_kw;
 	pcre2_code *re, *unless;
 	pcre2_code *if_file, *unless_file;   /* on the whole text view */
+	struct flow *flow;       /* must match before the match, in its scope */
+	struct flow *not_after;  /* must not match before the match, in its scope */
+	int scope_file;          /* scope: the whole file, not the enclosing function */
+	int cwe_id;
 	int at_group;            /* number of the group named "at", or 0 */
 	int jitted;              /* JIT-compiled yet (under scan_rules.mu) */
 };
@@ -63,6 +79,8 @@ struct scan_rules {
 	struct lang_pf lpf[LANG_N];
 	struct pf_scratch **pool;   /* scratch spaces not in use */
 	size_t n_pool, alloc_pool;
+	pcre2_code *fn_start[LANG_N];   /* where a function starts, per language */
+	struct cwe_db *cwe;             /* the CWE hierarchy, or NULL */
 };
 
 /* ---- languages ---------------------------------------------------- */
@@ -220,8 +238,20 @@ enum scan_sev scan_sev_parse(const char *s)
 
 /* ---- rules ---------------------------------------------------------- */
 
+static void flow_free(struct flow *f)
+{
+	if (!f)
+		return;
+	free(f->tmpl);
+	free(f->groups);
+	pcre2_code_free(f->fixed);
+	free(f);
+}
+
 static void rule_release(struct rule *r)
 {
+	flow_free(r->flow);
+	flow_free(r->not_after);
 	free(r->id);
 	free(r->cwe);
 	free(r->owasp);
@@ -251,6 +281,9 @@ void scan_rules_free(struct scan_rules *r)
 	}
 	for (size_t i = 0; i < r->n_pool; i++)
 		pf_scratch_free(r->pool[i]);
+	for (size_t l = 0; l < LANG_N; l++)
+		pcre2_code_free(r->fn_start[l]);
+	cwe_db_free(r->cwe);
 	free(r->pool);
 	pthread_mutex_destroy(&r->mu);
 	free(r->v);
@@ -260,6 +293,11 @@ void scan_rules_free(struct scan_rules *r)
 size_t scan_rules_count(const struct scan_rules *r)
 {
 	return r ? r->n : 0;
+}
+
+const struct cwe_db *scan_rules_cwe(const struct scan_rules *r)
+{
+	return r ? r->cwe : NULL;
 }
 
 static int compile(const struct yaml_doc *doc, const json_t *node, pcre2_code **out,
@@ -319,8 +357,116 @@ static int opt_pattern(const struct yaml_doc *doc, const json_t *o, const char *
 static const char *const rule_keys[] = {
 	"id", "languages", "cwe", "owasp", "severity", "message", "fix",
 	"pattern", "view", "keywords", "unless", "if_file", "unless_file", "in_literals",
-	"prefilter",
+	"prefilter", "flow", "not_after", "scope",
 };
+
+/* Does a placeholder "{name}" start at p (the '{')? Returns the name's
+ * length, 0 when not: a name starts with a letter or '_', so "{2,3}" and
+ * "\{" stay regular expression syntax. */
+static size_t placeholder_at(const char *p)
+{
+	size_t k = 1;
+	if (p[0] != '{' || !(p[1] == '_' || (p[1] >= 'a' && p[1] <= 'z') ||
+	                     (p[1] >= 'A' && p[1] <= 'Z')))
+		return 0;
+	while (p[k] == '_' || (p[k] >= 'a' && p[k] <= 'z') || (p[k] >= 'A' && p[k] <= 'Z') ||
+	       (p[k] >= '0' && p[k] <= '9'))
+		k++;
+	return p[k] == '}' ? k - 1 : 0;
+}
+
+/* Expand a flow template: each placeholder becomes vals[i] with every
+ * character that is not a letter, digit, '_' or a byte >= 0x80 escaped, so
+ * the captured text matches literally. vals NULL: each becomes "x" (to
+ * check the syntax at load time). */
+static void flow_expand(const char *tmpl, const char *const *vals, const size_t *lens,
+                        struct buf *out)
+{
+	size_t i = 0;
+	for (const char *p = tmpl; *p;) {
+		size_t n;
+		if (*p == '\\' && p[1]) {
+			buf_add(out, p, 2);
+			p += 2;
+		} else if ((n = placeholder_at(p))) {
+			if (!vals) {
+				buf_addc(out, 'x');
+			} else {
+				for (size_t k = 0; k < lens[i]; k++) {
+					unsigned char c = (unsigned char)vals[i][k];
+					if (!(c >= 0x80 || c == '_' || (c >= '0' && c <= '9') ||
+					      (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+						buf_addc(out, '\\');
+					buf_addc(out, (char)c);
+				}
+			}
+			i++;
+			p += n + 2;
+		} else {
+			buf_addc(out, *p++);
+		}
+	}
+}
+
+/* Parse the flow or not_after pattern v of rule r (whose pattern is
+ * compiled): every placeholder must name a group of the pattern. */
+static int load_flow(const struct yaml_doc *doc, const json_t *v, const struct rule *r,
+                     struct flow **out, struct tri_err *err)
+{
+	const char *tmpl = json_string_value(v);
+	struct flow *f;
+	size_t alloc = 0;
+
+	if (!tmpl || !*tmpl)
+		return yaml_err(doc, v, err, "flow and not_after must be patterns (strings)");
+	f = xcalloc(1, sizeof(*f));
+	f->tmpl = xstrdup(tmpl);
+	for (const char *p = tmpl; *p; p++) {
+		size_t n;
+		if (*p == '\\' && p[1]) {
+			p++;
+			continue;
+		}
+		if (!(n = placeholder_at(p)))
+			continue;
+		char name[64];
+		if (n >= sizeof(name)) {
+			flow_free(f);
+			return yaml_err(doc, v, err, "placeholder name too long");
+		}
+		memcpy(name, p + 1, n);
+		name[n] = '\0';
+		int g = pcre2_substring_number_from_name(r->re, (PCRE2_SPTR)name);
+		if (g <= 0) {
+			flow_free(f);
+			return yaml_err(doc, v, err, "{%s} names no group of the rule's pattern "
+			                "(add (?<%s>...) to it)", name, name);
+		}
+		XGROW(f->groups, alloc, f->n_groups + 1);
+		f->groups[f->n_groups++] = g;
+		p += n + 1;
+	}
+	/* check the syntax with every placeholder filled */
+	struct buf pat = BUF_INIT;
+	int ec;
+	PCRE2_SIZE eo;
+	flow_expand(tmpl, NULL, NULL, &pat);
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat.s, pat.len, PCRE2_MULTILINE, &ec, &eo,
+	                               NULL);
+	buf_release(&pat);
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(ec, msg, sizeof(msg));
+		flow_free(f);
+		return yaml_err(doc, v, err, "bad pattern: %s", (const char *)msg);
+	}
+	if (f->n_groups == 0)
+		f->fixed = re;
+	else
+		pcre2_code_free(re);
+	*out = f;
+	return 0;
+}
 
 static int str_member(const struct yaml_doc *doc, const json_t *obj, const char *key,
                       int required, char **out, struct tri_err *err)
@@ -438,6 +584,31 @@ static int load_rule(struct scan_rules *rs, const struct yaml_doc *doc, const js
 	}
 	int at = pcre2_substring_number_from_name(r.re, (PCRE2_SPTR) "at");
 	r.at_group = at > 0 ? at : 0;
+	if ((v = json_object_get(o, "flow")) && load_flow(doc, v, &r, &r.flow, err))
+		goto fail;
+	if ((v = json_object_get(o, "not_after")) && load_flow(doc, v, &r, &r.not_after, err))
+		goto fail;
+	if ((v = json_object_get(o, "scope"))) {
+		const char *s = json_string_value(v);
+		if (s && !strcmp(s, "file"))
+			r.scope_file = 1;
+		else if (!s || strcmp(s, "function")) {
+			yaml_err(doc, v, err, "scope must be function or file");
+			goto fail;
+		}
+		if (!r.flow && !r.not_after) {
+			yaml_err(doc, v, err, "scope applies to flow and not_after; the rule has neither");
+			goto fail;
+		}
+	}
+	r.cwe_id = cwe_id(r.cwe);
+	if (!r.cwe_id) {
+		yaml_err(doc, json_object_get(o, "cwe"), err, "cwe must look like CWE-89");
+		goto fail;
+	}
+	/* A CWE the list lacks (a category, a custom rule's label) is kept:
+	 * its findings carry no parents. The shipped rules' are all listed
+	 * (tests/unit/test_scan.c). */
 	if (opt_pattern(doc, o, "unless", &r.unless, err))
 		goto fail;
 	if (opt_pattern(doc, o, "if_file", &r.if_file, err) ||
@@ -497,6 +668,50 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Where a function (or method) starts, per language, on the code view: the
+ * scope of a rule's flow and not_after patterns. Generous on purpose: a
+ * line taken for a function start only narrows the scope. */
+static const char *const fn_start_pattern[LANG_N] = {
+#define BRACE_FN "^[ \\t]*(?:@\\w+(?:\\([^)\\n]*\\))?[ \\t]*)*" \
+	"(?:[\\w:<>,.?\\[\\]~]+[ \\t\\*&]+|[\\*&]+[ \\t]*)*" \
+	"(?!(?:if|for|while|switch|return|else|catch|sizeof|new|throw|using|lock|foreach|do|" \
+	"case|await|delete|when|match|fixed)\\b)[\\w:~]+[ \\t]*\\([^;{}]*\\)[^;{}=\\n]*(?:\\{|$)"
+	[LANG_C] = BRACE_FN,
+	[LANG_CPP] = BRACE_FN,
+	[LANG_PYTHON] = "^[ \\t]*(?:async[ \\t]+)?def[ \\t]+\\w",
+	[LANG_JS] = "\\bfunction\\b|^[ \\t]*(?:(?:public|private|protected|static|async|get|set)"
+	            "[ \\t]+)*(?!(?:if|for|while|switch|catch|return|function)\\b)\\w+[ \\t]*"
+	            "\\([^;{}()]*\\)[ \\t]*(?::[^;{}=\\n]*)?\\{",
+	[LANG_JAVA] = BRACE_FN,
+	[LANG_GO] = "^func\\b",
+	[LANG_PHP] = "\\bfunction\\b",
+	[LANG_CSHARP] = BRACE_FN,
+	[LANG_RUST] = "\\bfn[ \\t]+\\w",
+	[LANG_KOTLIN] = "\\bfun\\b",
+	[LANG_SWIFT] = "\\bfunc[ \\t]+\\w|^[ \\t]*(?:(?:public|private|internal|convenience|"
+	               "required|override)[ \\t]+)*init[ \\t]*[?!]?\\(",
+	[LANG_RUBY] = "^[ \\t]*def[ \\t]",
+#undef BRACE_FN
+};
+
+/* The CWE list: cwe.tsv in the rule directory, else in data/scan of the
+ * installation (a directory of custom rules need not copy it), else none
+ * (findings then carry their own CWE without parents). */
+static int load_cwe(struct scan_rules *rs, const char *dir, struct tri_err *err)
+{
+	struct buf path = BUF_INIT;
+	int rc = 0;
+	buf_addf(&path, "%s/cwe.tsv", dir);
+	if (access(path.s, F_OK)) {
+		buf_reset(&path);
+		buf_addf(&path, "%s/data/scan/cwe.tsv", tri_home());
+	}
+	if (!access(path.s, F_OK))
+		rc = cwe_db_load(&rs->cwe, path.s, err);
+	buf_release(&path);
+	return rc;
+}
+
 int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *err)
 {
 	struct buf path = BUF_INIT, def = BUF_INIT;
@@ -532,6 +747,19 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 	}
 	closedir(d);
 	qsort(names, n_names, sizeof(*names), cmp_str);   /* a stable rule order */
+	if (load_cwe(rs, dir, err))
+		goto out;
+	for (size_t l = 0; l < LANG_N; l++) {
+		int ec;
+		PCRE2_SIZE eo;
+		rs->fn_start[l] = pcre2_compile((PCRE2_SPTR)fn_start_pattern[l],
+		                                PCRE2_ZERO_TERMINATED, PCRE2_MULTILINE, &ec, &eo, NULL);
+		if (!rs->fn_start[l]) {
+			err_set(err, TRI_RUNTIME, "the function-start pattern of %s does not compile "
+			        "(offset %zu)", lang_names[l], (size_t)eo);
+			goto out;
+		}
+	}
 	for (size_t i = 0; i < n_names; i++) {
 		buf_reset(&path);
 		buf_addf(&path, "%s/%s", dir, names[i]);
@@ -732,11 +960,107 @@ static int file_cond(const struct rule *r, const struct lex_out *lx, pcre2_match
 	return 1;
 }
 
+/* The function starts of a text, found on the first flow check. */
+struct scopes {
+	size_t *v;
+	size_t n, alloc;
+	int built;
+};
+
+/* Where the scope of a match at off starts: the nearest function start at
+ * or before off, else 0. */
+static int scope_start(const struct scan_rules *rs, enum lex_lang lang,
+                       const struct lex_out *lx, struct scopes *sc, pcre2_match_data *md,
+                       size_t off, size_t *out)
+{
+	if (!sc->built) {
+		size_t start = 0;
+		for (;;) {
+			int rc = pcre2_match(rs->fn_start[lang], (PCRE2_SPTR)lx->code, lx->len, start,
+			                     0, md, NULL);
+			if (rc == PCRE2_ERROR_NOMATCH)
+				break;
+			if (rc < 0)
+				return rc;
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			XGROW(sc->v, sc->alloc, sc->n + 1);
+			sc->v[sc->n++] = ov[0];
+			start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		}
+		sc->built = 1;
+	}
+	size_t lo = 0, hi = sc->n;   /* the last start <= off */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sc->v[mid] <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*out = lo ? sc->v[lo - 1] : 0;
+	return 0;
+}
+
+#define FLOW_CAPTURE_MAX 256   /* a captured name longer than this is not followed */
+
+/* Does flow pattern f match in [from, to) of the text view, starting in
+ * code? ov holds the rule's match (rc groups set), whose captures fill the
+ * placeholders. Returns 1, 0, or a PCRE2 error code. */
+static int flow_found(const struct flow *f, const struct lex_out *lx, const PCRE2_SIZE *ov,
+                      int rc_main, size_t from, size_t to, pcre2_match_data *md)
+{
+	pcre2_code *re = f->fixed;
+	int rc = 0;
+
+	if (!re) {
+		const char *vals[16];
+		size_t lens[16];
+		if (f->n_groups > ARRAY_LEN(vals))
+			return 0;
+		for (size_t i = 0; i < f->n_groups; i++) {
+			int g = f->groups[i];
+			if (g >= rc_main || ov[2 * g] == PCRE2_UNSET ||
+			    ov[2 * g + 1] - ov[2 * g] > FLOW_CAPTURE_MAX || ov[2 * g + 1] == ov[2 * g])
+				return 0;
+			vals[i] = lx->text + ov[2 * g];
+			lens[i] = ov[2 * g + 1] - ov[2 * g];
+		}
+		struct buf pat = BUF_INIT;
+		int ec;
+		PCRE2_SIZE eo;
+		flow_expand(f->tmpl, vals, lens, &pat);
+		re = pcre2_compile((PCRE2_SPTR)pat.s, pat.len, PCRE2_MULTILINE, &ec, &eo, NULL);
+		buf_release(&pat);
+		if (!re)
+			return ec < 0 ? ec : PCRE2_ERROR_INTERNAL;
+	}
+	for (size_t start = from; start < to;) {
+		rc = pcre2_match(re, (PCRE2_SPTR)lx->text, to, start, 0, md, NULL);
+		if (rc == PCRE2_ERROR_NOMATCH) {
+			rc = 0;
+			break;
+		}
+		if (rc < 0)
+			break;
+		PCRE2_SIZE m = pcre2_get_ovector_pointer(md)[0];
+		if (lx->code[m] == lx->text[m]) {   /* starts in code, not in a literal */
+			rc = 1;
+			break;
+		}
+		start = m + 1;
+		rc = 0;
+	}
+	if (re != f->fixed)
+		pcre2_code_free(re);
+	return rc;
+}
+
 /* Run rule r over the view; findings at line_base + line. */
 static int run_rule(const struct scan_rules *rs, const struct rule *r,
-                    const struct lex_out *lx, struct lines *li,
-                    pcre2_match_data *md, const char *name, long line_base,
-                    enum lex_lang lang, struct scan_result *out, struct tri_err *err)
+                    const struct lex_out *lx, struct lines *li, struct scopes *sc,
+                    pcre2_match_data *md, pcre2_match_data *md2, const char *name,
+                    long line_base, enum lex_lang lang, struct scan_result *out,
+                    struct tri_err *err)
 {
 	const char *view = r->view == VIEW_TEXT ? lx->text : lx->code;
 	size_t len = lx->len, start = 0;
@@ -769,6 +1093,25 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r,
 		size_t ls = li->start[ln];
 		size_t le = ln + 1 < li->n ? li->start[ln + 1] : len;
 		int keep = !quiet_line(li->t, li->len, lx, lang, ls, le);
+		size_t m_end = ov[1];
+		if (keep && (r->flow || r->not_after)) {
+			size_t from = 0;
+			int f;
+			if (!r->scope_file && (f = scope_start(rs, lang, lx, sc, md2, ov[0], &from)))
+				return match_err(f, r, name, err);
+			if (r->flow) {
+				f = flow_found(r->flow, lx, ov, rc, from, ov[0], md2);
+				if (f < 0)
+					return match_err(f, r, name, err);
+				keep = f;
+			}
+			if (keep && r->not_after) {
+				f = flow_found(r->not_after, lx, ov, rc, from, ov[0], md2);
+				if (f < 0)
+					return match_err(f, r, name, err);
+				keep = !f;
+			}
+		}
 		if (keep && r->unless) {
 			int u = pcre2_match(r->unless, (PCRE2_SPTR)lx->text, le, ls, 0, md, NULL);
 			if (u >= 0)
@@ -780,7 +1123,7 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r,
 			add_finding(out, r, name, line_base + (long)ln + 1,
 			            (long)(at - ls) + 1, lang);
 		/* One finding per rule and line: resume at the next line. */
-		start = le > ov[1] ? le : ov[1];
+		start = le > m_end ? le : m_end;
 		if (start <= at)
 			start = at + 1;
 	}
@@ -867,7 +1210,8 @@ static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lan
 {
 	struct lex_out lx;
 	struct lines li = { text, len, NULL, 0 };
-	pcre2_match_data *md = NULL;
+	struct scopes sc = { NULL, 0, 0, 0 };
+	pcre2_match_data *md = NULL, *md2 = NULL;
 	int rc = 0;
 	size_t first = out->n;
 	unsigned char *cand = xcalloc(rs->n + 1, 1);
@@ -878,14 +1222,17 @@ static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lan
 		const struct rule *r = &rs->v[i];
 		if (!cand[i] || !(r->langs & (1u << lang)) || !keywords_present(r, text, len))
 			continue;
-		if (!md && !(md = pcre2_match_data_create(16, NULL))) {
+		if ((!md && !(md = pcre2_match_data_create(16, NULL))) ||
+		    (!md2 && !(md2 = pcre2_match_data_create(4, NULL)))) {
 			rc = err_set(err, TRI_RUNTIME, "out of memory for PCRE2 match data");
 			break;
 		}
-		rc = run_rule(rs, r, &lx, &li, md, name, line_base, lang, out, err);
+		rc = run_rule(rs, r, &lx, &li, &sc, md, md2, name, line_base, lang, out, err);
 	}
 	free(cand);
 	free(li.start);
+	free(sc.v);
+	pcre2_match_data_free(md2);
 	lex_out_release(&lx);
 	pcre2_match_data_free(md);
 	if (rc == 0 && out->n > first) {

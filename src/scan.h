@@ -70,6 +70,10 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 void scan_rules_free(struct scan_rules *r);
 /* Number of rules loaded. */
 size_t scan_rules_count(const struct scan_rules *r);
+/* The CWE hierarchy loaded with the rules (cwe.tsv in the rule directory,
+ * else in data/scan), or NULL when there is none; see scan_cwe.h. */
+struct cwe_db;
+const struct cwe_db *scan_rules_cwe(const struct scan_rules *r);
 
 /* Scan one source text. name is the file name used in findings (and for the
  * language when lang is NULL; unknown extensions are guessed from content).
@@ -107,12 +111,17 @@ void scan_result_sort(struct scan_result *res);
 
 /* Render findings (scan_out.c). Text: one line per finding,
  * "file:line:col: severity CWE-NNN message [rule-id]", with control
- * characters escaped. JSON: {"version", "findings":[...], "summary"}.
- * SARIF 2.1.0: one run, the rules that fired, one result per finding.
+ * characters escaped. JSON: {"version", "cwe_version", "findings":[...],
+ * "summary"}, each finding with its CWE's name and chain of parents.
+ * SARIF 2.1.0: one run, the rules that fired, one result per finding, and
+ * the CWE taxonomy (the findings' CWEs and their parents, linked by
+ * relationships). cwe may be NULL: no names, parents or taxonomy.
  * Each appends to b; returns -1 only when b's cap is exceeded. */
 int scan_format_text(struct buf *b, const struct scan_result *res);
-int scan_format_json(struct buf *b, const struct scan_result *res, size_t n_files);
-int scan_format_sarif(struct buf *b, const struct scan_result *res);
+int scan_format_json(struct buf *b, const struct scan_result *res, size_t n_files,
+                     const struct cwe_db *cwe);
+int scan_format_sarif(struct buf *b, const struct scan_result *res,
+                      const struct cwe_db *cwe);
 /* GitHub Actions workflow commands, one a finding: "::error file=F,line=L,
  * col=C,title=CWE RULE (severity)::message" (high: error, medium: warning,
  * low: notice), so a CI job annotates the lines of a pull request. */

@@ -11,6 +11,7 @@
 #include "util.h"
 #include "buf.h"
 #include "scan.h"
+#include "scan_cwe.h"
 
 int scan_format_text(struct buf *b, const struct scan_result *res)
 {
@@ -34,18 +35,37 @@ static int dump(struct buf *b, json_t *j)
 	return 0;
 }
 
-int scan_format_json(struct buf *b, const struct scan_result *res, size_t n_files)
+/* ["CWE-943", "CWE-74", "CWE-707"]: the primary parents of cwe, nearest
+ * first. */
+static json_t *cwe_parents_json(const struct cwe_db *db, const char *cwe)
+{
+	int chain[32];
+	size_t n = cwe_chain(db, cwe_id(cwe), chain, ARRAY_LEN(chain));
+	json_t *a = json_array();
+	char id[24];
+	for (size_t i = 0; i < n && i < ARRAY_LEN(chain); i++) {
+		snprintf(id, sizeof(id), "CWE-%d", chain[i]);
+		json_array_append_new(a, json_string(id));
+	}
+	return a;
+}
+
+int scan_format_json(struct buf *b, const struct scan_result *res, size_t n_files,
+                     const struct cwe_db *cwe)
 {
 	json_t *arr = json_array();
 	size_t by_sev[4] = { 0, 0, 0, 0 };
 
 	for (size_t i = 0; i < res->n; i++) {
 		const struct scan_finding *f = &res->v[i];
+		const char *name = cwe_name(cwe, cwe_id(f->cwe));
 		by_sev[f->sev]++;
-		json_array_append_new(arr, json_pack("{s:s, s:s, s:I, s:I, s:s, s:s, s:s, s:s, s:s, s:s}",
+		json_array_append_new(arr, json_pack("{s:s, s:s, s:I, s:I, s:s, s:s, s:s*, s:o,"
+			" s:s, s:s, s:s, s:s}",
 			"rule_id", f->rule_id, "file", f->file,
 			"line", (json_int_t)f->line, "col", (json_int_t)f->col,
 			"severity", scan_sev_name(f->sev), "cwe", f->cwe,
+			"cwe_name", name, "cwe_parents", cwe_parents_json(cwe, f->cwe),
 			"owasp", f->owasp, "message", f->message, "fix", f->fix,
 			"lang", f->lang));
 	}
@@ -54,8 +74,9 @@ int scan_format_json(struct buf *b, const struct scan_result *res, size_t n_file
 		by_sev[s] += res->not_listed[s];
 		hidden += res->not_listed[s];
 	}
-	json_t *j = json_pack("{s:s, s:o, s:{s:I, s:I, s:I, s:I, s:I, s:I}}",
-		"version", TRI_VERSION, "findings", arr, "summary",
+	json_t *j = json_pack("{s:s, s:s*, s:o, s:{s:I, s:I, s:I, s:I, s:I, s:I}}",
+		"version", TRI_VERSION, "cwe_version", cwe_db_version(cwe),
+		"findings", arr, "summary",
 		"files", (json_int_t)n_files, "findings", (json_int_t)(res->n + hidden),
 		"not_listed", (json_int_t)hidden,
 		"high", (json_int_t)by_sev[SCAN_HIGH],
@@ -96,10 +117,45 @@ static char *uri_of(const char *path)
 	return buf_detach(&u);
 }
 
-int scan_format_sarif(struct buf *b, const struct scan_result *res)
+/* Add CWE id and its parents (all of them, up the tree) to the taxonomy's
+ * taxa, once each; taxa_ix maps "89" to the taxon's index. Each taxon
+ * names its parents with "subset" relationships (a child weakness is a
+ * subset of its parent). */
+static void add_taxon(const struct cwe_db *db, int id, json_t *taxa, json_t *taxa_ix,
+                      int depth)
+{
+	char key[16];
+	size_t n;
+	snprintf(key, sizeof(key), "%d", id);
+	if (json_object_get(taxa_ix, key) || depth > 32)
+		return;
+	const char *name = cwe_name(db, id);
+	const int *par = cwe_parents(db, id, &n);
+	json_t *t = json_pack("{s:s, s:s}", "id", key, "name", name ? name : key);
+	if (name)
+		json_object_set_new(t, "shortDescription", json_pack("{s:s}", "text", name));
+	json_object_set_new(taxa_ix, key, json_integer((json_int_t)json_array_size(taxa)));
+	json_array_append_new(taxa, t);
+	if (n) {
+		json_t *rel = json_array();
+		for (size_t i = 0; i < n; i++) {
+			char pk[16];
+			snprintf(pk, sizeof(pk), "%d", par[i]);
+			json_array_append_new(rel, json_pack("{s:{s:s, s:{s:s}}, s:[s]}",
+				"target", "id", pk, "toolComponent", "name", "CWE",
+				"kinds", "subset"));
+		}
+		json_object_set_new(t, "relationships", rel);
+		for (size_t i = 0; i < n; i++)
+			add_taxon(db, par[i], taxa, taxa_ix, depth + 1);
+	}
+}
+
+int scan_format_sarif(struct buf *b, const struct scan_result *res, const struct cwe_db *cwe)
 {
 	json_t *rules = json_array(), *results = json_array();
 	json_t *index = json_object();   /* rule id -> index in rules */
+	json_t *taxa = json_array(), *taxa_ix = json_object();
 
 	for (size_t i = 0; i < res->n; i++) {
 		const struct scan_finding *f = &res->v[i];
@@ -118,6 +174,18 @@ int scan_format_sarif(struct buf *b, const struct scan_result *res)
 				"security-severity", security_severity(f->sev),
 				"precision", "high");
 			buf_release(&help);
+			int id = cwe_id(f->cwe);
+			if (cwe && cwe_name(cwe, id)) {
+				char key[16];
+				snprintf(key, sizeof(key), "%d", id);
+				add_taxon(cwe, id, taxa, taxa_ix, 0);
+				json_object_set_new(rule, "relationships", json_pack(
+					"[{s:{s:s, s:I, s:{s:s, s:i}}, s:[s]}]",
+					"target", "id", key,
+					"index", json_integer_value(json_object_get(taxa_ix, key)),
+					"toolComponent", "name", "CWE", "index", 0,
+					"kinds", "relevant"));
+			}
 			ix = json_integer((json_int_t)json_array_size(rules));
 			json_array_append_new(rules, rule);
 			json_object_set_new(index, f->rule_id, ix);
@@ -134,12 +202,31 @@ int scan_format_sarif(struct buf *b, const struct scan_result *res)
 		free(uri);
 	}
 	json_decref(index);
+	json_decref(taxa_ix);
 	json_t *j = json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:o}}, s:o}]}",
 		"$schema", "https://json.schemastore.org/sarif-2.1.0.json",
 		"version", "2.1.0",
 		"runs", "tool", "driver", "name", "trilemma", "version", TRI_VERSION,
 		"rules", rules, "results", results);
-	return j ? dump(b, j) : -1;
+	if (!j) {
+		json_decref(taxa);
+		return -1;
+	}
+	if (cwe) {
+		json_t *run = json_array_get(json_object_get(j, "runs"), 0);
+		json_t *driver = json_object_get(json_object_get(run, "tool"), "driver");
+		json_object_set_new(driver, "supportedTaxonomies",
+			json_pack("[{s:s, s:i}]", "name", "CWE", "index", 0));
+		json_object_set_new(run, "taxonomies", json_pack(
+			"[{s:s, s:s, s:s, s:s, s:{s:s}, s:o}]",
+			"name", "CWE", "version", cwe_db_version(cwe), "organization", "MITRE",
+			"informationUri", "https://cwe.mitre.org/",
+			"shortDescription", "text", "The MITRE Common Weakness Enumeration",
+			"taxa", taxa));
+	} else {
+		json_decref(taxa);
+	}
+	return dump(b, j);
 }
 
 /* A workflow command's property value or message: % CR LF written as

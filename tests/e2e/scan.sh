@@ -76,7 +76,35 @@ assert len(run["results"]) == 2
 ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
 for r in run["results"]:
     assert ids[r["ruleIndex"]] == r["ruleId"]
+# the CWE taxonomy: each rule points at its CWE; each taxon at its parents
+tax = run["taxonomies"][0]
+assert tax["name"] == "CWE" and tax["version"] == "4.14", tax["version"]
+taxa = {t["id"]: t for t in tax["taxa"]}
+for rule in run["tool"]["driver"]["rules"]:
+    rel = rule["relationships"][0]
+    assert rel["target"]["toolComponent"]["name"] == "CWE"
+    assert tax["taxa"][rel["target"]["index"]]["id"] == rel["target"]["id"]
+def up(i):
+    t = taxa[i]
+    return [i] + (up(t["relationships"][0]["target"]["id"]) if "relationships" in t else [])
+assert up("78") == ["78", "77", "74", "707"], up("78")
+assert up("120") == ["120", "119", "118", "664"], up("120")
 ' "$top/tests/scan/sarif-schema-2.1.0.json" "$T/out.sarif"
+check "json: parents of each CWE" "$PY" -c 'import json,sys; d=json.load(open(sys.argv[1])); f={x["cwe"]: x for x in d["findings"]}; assert f["CWE-78"]["cwe_parents"] == ["CWE-77", "CWE-74", "CWE-707"]; assert "OS Command" in f["CWE-78"]["cwe_name"]; assert d["cwe_version"] == "4.14"' "$T/out.json"
+
+# --cwe keeps a CWE and what is under it in the tree
+"$TRILEMMA" scan -q --cwe CWE-74 "$T/src" >"$T/out" 2>&1
+check "--cwe CWE-74 keeps the command injection (78 < 77 < 74)" eq "$(cut -d' ' -f3 "$T/out" | tr '\n' ' ')" "CWE-78 "
+"$TRILEMMA" scan -q --cwe 119,78 "$T/src" >"$T/out" 2>&1
+check "--cwe list: both" eq "$(wc -l <"$T/out" | tr -d ' ')" 2
+"$TRILEMMA" scan -q --cwe 89 "$T/src" >"$T/out" 2>&1
+check "--cwe without a match exits 0" eq "$?" 0
+check "--cwe without a match prints nothing" test ! -s "$T/out"
+"$TRILEMMA" scan -q --cwe CWE-310 "$T/src" >"$T/out" 2>&1
+check "--cwe of a category exits 2" eq "$?" 2
+check "--cwe of a category says why" grep -q "not a weakness of the CWE list" "$T/out"
+"$TRILEMMA" scan -q --cwe sql "$T/src" >"$T/out" 2>&1
+check "--cwe bad value exits 2" eq "$?" 2
 "$TRILEMMA" scan -q --format sarif "$T/src/app/clean.py" >"$T/empty.sarif" 2>/dev/null
 check "empty sarif valid" "$PY" -c 'import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))' "$top/tests/scan/sarif-schema-2.1.0.json" "$T/empty.sarif"
 

@@ -10,6 +10,7 @@
 #include "grade.h"
 #include "grade_impl.h"
 #include "scan.h"
+#include "scan_cwe.h"
 #include "scan_lex.h"
 #include "suite.h"
 
@@ -196,16 +197,23 @@ static void test_outputs(void)
 	T_EQ_STR(b.s, "evil\\x1b[31m.c:1:1: high CWE-120 gets() cannot limit its input and "
 	         "always risks a buffer overflow [c.gets]\n");
 	buf_reset(&b);
-	T_EQ_INT(scan_format_json(&b, &res, 1), 0);
+	T_EQ_INT(scan_format_json(&b, &res, 1, scan_rules_cwe(rules)), 0);
 	json_error_t je;
 	json_t *j = json_loads(b.s, 0, &je);
 	T_CHECK(j != NULL);
 	T_EQ_INT(json_integer_value(json_object_get(json_object_get(j, "summary"), "high")), 1);
-	T_EQ_STR(json_string_value(json_object_get(json_array_get(json_object_get(j, "findings"), 0),
-	         "cwe")), "CWE-120");
+	json_t *f0 = json_array_get(json_object_get(j, "findings"), 0);
+	T_EQ_STR(json_string_value(json_object_get(f0, "cwe")), "CWE-120");
+	/* 120 < 119 < 118 < 664 in CWE 4.14's view 1000 */
+	json_t *par = json_object_get(f0, "cwe_parents");
+	T_EQ_INT(json_array_size(par), 3);
+	T_EQ_STR(json_string_value(json_array_get(par, 0)), "CWE-119");
+	T_EQ_STR(json_string_value(json_array_get(par, 2)), "CWE-664");
+	T_CHECK(strstr(json_string_value(json_object_get(f0, "cwe_name")), "Buffer Copy") != NULL);
+	T_EQ_STR(json_string_value(json_object_get(j, "cwe_version")), "4.14");
 	json_decref(j);
 	buf_reset(&b);
-	T_EQ_INT(scan_format_sarif(&b, &res), 0);
+	T_EQ_INT(scan_format_sarif(&b, &res, scan_rules_cwe(rules)), 0);
 	j = json_loads(b.s, 0, &je);
 	T_CHECK(j != NULL);
 	T_EQ_STR(json_string_value(json_object_get(j, "version")), "2.1.0");
@@ -213,6 +221,19 @@ static void test_outputs(void)
 	json_t *r0 = json_array_get(json_object_get(run, "results"), 0);
 	T_EQ_STR(json_string_value(json_object_get(r0, "ruleId")), "c.gets");
 	T_EQ_STR(json_string_value(json_object_get(r0, "level")), "error");
+	/* the rule points at its taxon; the taxon at its parents, up to the pillar */
+	json_t *rule0 = json_array_get(json_object_get(json_object_get(json_object_get(run,
+		"tool"), "driver"), "rules"), 0);
+	json_t *rel = json_array_get(json_object_get(rule0, "relationships"), 0);
+	T_EQ_STR(json_string_value(json_object_get(json_object_get(rel, "target"), "id")), "120");
+	json_t *tax = json_array_get(json_object_get(run, "taxonomies"), 0);
+	T_EQ_STR(json_string_value(json_object_get(tax, "name")), "CWE");
+	json_t *taxa = json_object_get(tax, "taxa");
+	T_EQ_INT(json_array_size(taxa), 4);
+	json_t *t1 = json_array_get(taxa, 1);
+	T_EQ_STR(json_string_value(json_object_get(t1, "id")), "119");
+	T_EQ_STR(json_string_value(json_object_get(json_object_get(json_array_get(
+		json_object_get(t1, "relationships"), 0), "target"), "id")), "118");
 	json_decref(j);
 	buf_release(&b);
 	scan_result_release(&res);
@@ -246,6 +267,127 @@ static void test_bad_rules(void)
 	rmdir(dir);
 	buf_release(&p);
 	T_CHECK(r == NULL);
+}
+
+/* Write text to DIR/r.yaml and load DIR; NULL with err set on failure. */
+static struct scan_rules *load_text(const char *dir, const char *text, struct tri_err *err)
+{
+	struct buf p = BUF_INIT;
+	struct scan_rules *r = NULL;
+	buf_addf(&p, "%s/r.yaml", dir);
+	FILE *f = fopen(p.s, "w");
+	T_CHECK(f != NULL);
+	if (f) {
+		fputs(text, f);
+		fclose(f);
+		if (scan_rules_load(&r, dir, err))
+			r = NULL;
+		remove(p.s);
+	}
+	buf_release(&p);
+	return r;
+}
+
+static size_t count_in(const struct scan_rules *r, const char *lang, const char *src)
+{
+	struct scan_result res = { 0 };
+	struct tri_err err;
+	T_EQ_INT(scan_buffer(r, "t", lang, src, strlen(src), &res, &err), 0);
+	size_t n = res.n;
+	scan_result_release(&res);
+	return n;
+}
+
+static void test_flow(void)
+{
+	char dir[] = "/tmp/tri-scan-flow.XXXXXX";
+	struct tri_err err;
+	T_CHECK(mkdtemp(dir) != NULL);
+	/* a sink whose argument must have been built from SQL earlier in the
+	 * function, and a module alias followed across the file */
+	struct scan_rules *r = load_text(dir,
+		"languages: [python, javascript]\nrules:\n"
+		"  - id: q\n    cwe: CWE-89\n    owasp: x\n    severity: high\n"
+		"    message: m\n    fix: f\n    languages: [python]\n"
+		"    pattern: '\\.execute\\(\\s*(?<v>\\w+)\\s*\\)'\n"
+		"    flow: '\\b{v}\\s*=\\s*\"SELECT[^\"\\n]*\"\\s*\\+'\n"
+		"  - id: a\n    cwe: CWE-78\n    owasp: x\n    severity: high\n"
+		"    message: m\n    fix: f\n    languages: [javascript]\n    scope: file\n"
+		"    pattern: '\\b(?<m>\\w+)\\.exec\\('\n"
+		"    flow: '\\b{m}\\s*=\\s*require\\(\\s*.child_process.\\s*\\)'\n"
+		"  - id: g\n    cwe: CWE-190\n    owasp: x\n    severity: high\n"
+		"    message: m\n    fix: f\n    languages: [python]\n"
+		"    pattern: 'alloc\\((?<n>\\w+) \\* (?<s>\\w+)\\)'\n"
+		"    not_after: '\\b{n} > MAX / {s}'\n", &err);
+	if (!r)
+		fprintf(stderr, "  %s\n", err.msg);
+	T_CHECK(r != NULL);
+	if (r) {
+		T_EQ_INT(count_in(r, "python", "def f(n):\n  q = \"SELECT a FROM t WHERE n='\" + n\n"
+		                  "  cur.execute(q)\n"), 1);
+		/* q built in another function; a constant q; the name in a string */
+		T_EQ_INT(count_in(r, "python", "def f(n):\n  q = \"SELECT a FROM t WHERE n='\" + n\n"
+		                  "def g():\n  cur.execute(q)\n"), 0);
+		T_EQ_INT(count_in(r, "python", "def f(n):\n  q = \"SELECT a FROM t\"\n"
+		                  "  cur.execute(q)\n"), 0);
+		T_EQ_INT(count_in(r, "python", "def f(n):\n  x = 'q = \"SELECT a\" + n'\n"
+		                  "  cur.execute(q)\n"), 0);
+		/* after the sink does not count */
+		T_EQ_INT(count_in(r, "python", "def f(n):\n  cur.execute(q)\n"
+		                  "  q = \"SELECT a FROM t WHERE n='\" + n\n"), 0);
+		/* a file-wide alias, used inside a function */
+		T_EQ_INT(count_in(r, "javascript", "const cp = require('child_process');\n"
+		                  "function run(a) {\n  cp.exec('ls ' + a);\n}\n"), 1);
+		T_EQ_INT(count_in(r, "javascript", "const cp = require('./shell');\n"
+		                  "function run(a) {\n  cp.exec('ls ' + a);\n}\n"), 0);
+		/* a guard before the multiplication vetoes it; names are literal */
+		T_EQ_INT(count_in(r, "python", "def f(n, s):\n  alloc(n * s)\n"), 1);
+		T_EQ_INT(count_in(r, "python", "def f(n, s):\n  if n > MAX / s: return\n"
+		                  "  alloc(n * s)\n"), 0);
+		T_EQ_INT(count_in(r, "python", "def f(n, s):\n  if n > MAX / t: return\n"
+		                  "  alloc(n * s)\n"), 1);
+		scan_rules_free(r);
+	}
+	/* a placeholder must name a group of the pattern: file:line:col */
+	r = load_text(dir, "languages: [c]\nrules:\n  - id: a\n    cwe: CWE-78\n    owasp: x\n"
+	              "    severity: high\n    message: m\n    fix: f\n"
+	              "    pattern: 'system\\((?<a>\\w+)'\n    flow: '{b} = '\n", &err);
+	T_CHECK(r == NULL);
+	T_CHECK(strstr(err.msg, "r.yaml:10:") && strstr(err.msg, "{b} names no group"));
+	r = load_text(dir, "languages: [c]\nrules:\n  - id: a\n    cwe: CWE-78\n    owasp: x\n"
+	              "    severity: high\n    message: m\n    fix: f\n"
+	              "    pattern: 'x'\n    scope: file\n", &err);
+	T_CHECK(r == NULL);
+	T_CHECK(strstr(err.msg, "r.yaml:10:") && strstr(err.msg, "scope applies"));
+	scan_rules_free(r);
+	rmdir(dir);
+}
+
+static void test_cwe_tree(void)
+{
+	const struct cwe_db *db = scan_rules_cwe(rules);
+	T_CHECK(db != NULL);
+	if (!db)
+		return;
+	T_EQ_STR(cwe_db_version(db), "4.14");
+	T_CHECK(cwe_db_count(db) > 900);
+	T_EQ_INT(cwe_id("CWE-89"), 89);
+	T_EQ_INT(cwe_id("CWE-89x"), 0);
+	T_EQ_INT(cwe_id("89"), 0);
+	int ch[8];
+	T_EQ_INT(cwe_chain(db, 89, ch, 8), 3);   /* 943 74 707 */
+	T_EQ_INT(ch[0], 943);
+	T_EQ_INT(ch[2], 707);
+	/* weak hash 328 is under 327 (primary) and 326; code injection 95 under 94 */
+	T_EQ_INT(cwe_within(db, 328, 327), 1);
+	T_EQ_INT(cwe_within(db, 328, 326), 1);
+	T_EQ_INT(cwe_within(db, 327, 328), 0);
+	T_EQ_INT(cwe_related(db, 94, 95), 1);
+	T_EQ_INT(cwe_related(db, 120, 119), 1);
+	T_EQ_INT(cwe_related(db, 89, 79), 0);
+	T_EQ_INT(cwe_within(db, 680, 190), 1);
+	T_EQ_INT(cwe_within(db, 99999, 1), 0);
+	T_CHECK(cwe_name(db, 99999) == NULL);
 }
 
 static void test_code_grader(void)
@@ -332,6 +474,8 @@ int main(void)
 	T_RUN(test_markdown);
 	T_RUN(test_outputs);
 	T_RUN(test_bad_rules);
+	T_RUN(test_flow);
+	T_RUN(test_cwe_tree);
 	T_RUN(test_code_grader);
 	T_RUN(test_secure_code_suite);
 	scan_rules_free(rules);
