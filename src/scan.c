@@ -1157,6 +1157,12 @@ static void lang_pf_build(struct scan_rules *rs, enum lex_lang lang)
 			if (!ok[k]) {
 				XGROW(lp->always, alloc, lp->n_always + 1);
 				lp->always[lp->n_always++] = ids[k];
+				/* for rule authors: such a rule costs a PCRE2 pass on
+				 * every text of the language that holds its keywords */
+				if (getenv("TRILEMMA_SCAN_DEBUG"))
+					fprintf(stderr, "trilemma scan: rule %s (%s) cannot be "
+					        "prefiltered; it runs on every %s text\n",
+					        rs->v[ids[k]].id, lang_names[lang], lang_names[lang]);
 			}
 	}
 	lp->built = 1;
