@@ -672,24 +672,24 @@ static int cmp_str(const void *a, const void *b)
  * scope of a rule's flow and not_after patterns. Generous on purpose: a
  * line taken for a function start only narrows the scope. */
 static const char *const fn_start_pattern[LANG_N] = {
-#define BRACE_FN "^[ \\t]*(?:@\\w+(?:\\([^)\\n]*\\))?[ \\t]*)*" \
+#define BRACE_FN ("^[ \\t]*(?:@\\w+(?:\\([^)\\n]*\\))?[ \\t]*)*" \
 	"(?:[\\w:<>,.?\\[\\]~]+[ \\t\\*&]+|[\\*&]+[ \\t]*)*" \
 	"(?!(?:if|for|while|switch|return|else|catch|sizeof|new|throw|using|lock|foreach|do|" \
-	"case|await|delete|when|match|fixed)\\b)[\\w:~]+[ \\t]*\\([^;{}]*\\)[^;{}=\\n]*(?:\\{|$)"
+	"case|await|delete|when|match|fixed)\\b)[\\w:~]+[ \\t]*\\([^;{}]*\\)[^;{}=\\n]*(?:\\{|$)")
 	[LANG_C] = BRACE_FN,
 	[LANG_CPP] = BRACE_FN,
 	[LANG_PYTHON] = "^[ \\t]*(?:async[ \\t]+)?def[ \\t]+\\w",
-	[LANG_JS] = "\\bfunction\\b|^[ \\t]*(?:(?:public|private|protected|static|async|get|set)"
-	            "[ \\t]+)*(?!(?:if|for|while|switch|catch|return|function)\\b)\\w+[ \\t]*"
-	            "\\([^;{}()]*\\)[ \\t]*(?::[^;{}=\\n]*)?\\{",
+	[LANG_JS] = ("\\bfunction\\b|^[ \\t]*(?:(?:public|private|protected|static|async|get|set)"
+	             "[ \\t]+)*(?!(?:if|for|while|switch|catch|return|function)\\b)\\w+[ \\t]*"
+	             "\\([^;{}()]*\\)[ \\t]*(?::[^;{}=\\n]*)?\\{"),
 	[LANG_JAVA] = BRACE_FN,
 	[LANG_GO] = "^func\\b",
 	[LANG_PHP] = "\\bfunction\\b",
 	[LANG_CSHARP] = BRACE_FN,
 	[LANG_RUST] = "\\bfn[ \\t]+\\w",
 	[LANG_KOTLIN] = "\\bfun\\b",
-	[LANG_SWIFT] = "\\bfunc[ \\t]+\\w|^[ \\t]*(?:(?:public|private|internal|convenience|"
-	               "required|override)[ \\t]+)*init[ \\t]*[?!]?\\(",
+	[LANG_SWIFT] = ("\\bfunc[ \\t]+\\w|^[ \\t]*(?:(?:public|private|internal|convenience|"
+	                "required|override)[ \\t]+)*init[ \\t]*[?!]?\\("),
 	[LANG_RUBY] = "^[ \\t]*def[ \\t]",
 #undef BRACE_FN
 };
