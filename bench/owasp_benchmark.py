@@ -28,6 +28,12 @@ Options:
     --rev REV          with a bare git directory or a clone: the revision
                        (default HEAD)
 
+Example (BenchmarkJava 79b9bd6, expectedresults-1.2.csv, was measured so):
+
+    make
+    git clone https://github.com/OWASP-Benchmark/BenchmarkJava /tmp/BenchmarkJava
+    python3 bench/owasp_benchmark.py /tmp/BenchmarkJava --details /tmp/owasp.tsv
+
 A benchmark, not a test: it prints figures and asserts nothing; it is not
 part of `make test`. Exit status 0, or 2 when the inputs cannot be found.
 """
@@ -188,6 +194,10 @@ def main():
         report = scan(args.trilemma, testdir, args.rules)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+    if report["summary"].get("not_listed"):
+        print("owasp_benchmark: warning: %d findings not listed (per-file limit); the figures may be low"
+              % report["summary"]["not_listed"], file=sys.stderr)
 
     # rules that fired per test case, with the CWE they report
     fired = {}
