@@ -298,6 +298,8 @@ static void test_size(void)
 int main(void)
 {
 	struct tri_err err;
+	/* the figures and the misses under them, in order, even through a pipe */
+	setvbuf(stdout, NULL, _IOLBF, 0);
 	if (scan_rules_load(&rules, NULL, &err)) {
 		fprintf(stderr, "%s\n", err.msg);
 		printf("test_scan_corpus: 0 passed, 1 failed\n");
