@@ -76,6 +76,15 @@ CODE = {
     "c": ('snprintf(buf, sizeof(buf), "%s", name);', 'strcpy(buf, name);'),
     "csharp": ('var cmd = new SqlCommand("SELECT * FROM t WHERE id = @id", conn);',
                'var cmd = new SqlCommand("SELECT * FROM t WHERE id = " + id, conn);'),
+    "rust": ('let row = sqlx::query("SELECT * FROM t WHERE id = $1").bind(&id).fetch_one(&pool).await?;',
+             'let row = sqlx::query(&format!("SELECT * FROM t WHERE id = \'{}\'", id)).fetch_one(&pool).await?;'),
+    "kotlin": ('val ps = conn.prepareStatement("SELECT * FROM t WHERE id = ?")\nps.setString(1, id)',
+               'val rs = conn.createStatement().executeQuery("SELECT * FROM t WHERE id = \'$id\'")'),
+    "swift": ('sqlite3_prepare_v2(db, "SELECT * FROM t WHERE id = ?", -1, &stmt, nil)\n'
+              'sqlite3_bind_text(stmt, 1, id, -1, SQLITE_TRANSIENT)',
+              'sqlite3_prepare_v2(db, "SELECT * FROM t WHERE id = \'\\(id)\'", -1, &stmt, nil)'),
+    "ruby": ('row = db.get_first_row("SELECT * FROM t WHERE id = ?", [params[:id]])',
+             'row = db.get_first_row("SELECT * FROM t WHERE id = \'#{params[:id]}\'")'),
 }
 
 

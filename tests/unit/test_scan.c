@@ -437,7 +437,7 @@ static void test_secure_code_suite(void)
 	if (err.msg[0] && s.n_items == 0)
 		fprintf(stderr, "  %s\n", err.msg);
 	T_EQ_STR(s.axis, "security");
-	size_t py = 0, js = 0, java = 0, c = 0, cs = 0;
+	size_t py = 0, js = 0, java = 0, c = 0, cs = 0, rs = 0, kt = 0, sw = 0, rb = 0;
 	for (size_t i = 0; i < s.n_items; i++) {
 		json_t *m = json_object_get(s.items[i].json, "meta");
 		const char *l = json_string_value(json_object_get(m, "lang"));
@@ -453,8 +453,13 @@ static void test_secure_code_suite(void)
 		java += !strcmp(l, "java");
 		c += !strcmp(l, "c");
 		cs += !strcmp(l, "csharp");
+		rs += !strcmp(l, "rust");
+		kt += !strcmp(l, "kotlin");
+		sw += !strcmp(l, "swift");
+		rb += !strcmp(l, "ruby");
 	}
 	T_CHECK(py >= 80 && js >= 80 && java >= 80 && c >= 80 && cs >= 80);
+	T_CHECK(rs >= 60 && kt >= 60 && sw >= 60 && rb >= 60);
 	suite_release(&s);
 }
 

@@ -950,7 +950,86 @@ CODE = {
         'cmd.Parameters.AddWithValue("@name", name);'),
 }
 
-FENCE = {"python": "python", "javascript": "javascript", "java": "java", "c": "c", "csharp": "csharp"}
+# The languages the scanner gained later: their cases are written only once
+# data/scan has rules for the language (a file whose `languages:` names it),
+# since without rules every answer passes. Regenerate the corpus when they
+# arrive.
+CODE_LATER = {
+    ("rust", "sql"): (
+        'let sql = format!("SELECT * FROM customers WHERE email = \'{}\'", email);\n'
+        'let row = sqlx::query(&sql).fetch_one(&pool).await?;',
+        'let row = sqlx::query("SELECT * FROM customers WHERE email = $1")\n'
+        '    .bind(&email)\n    .fetch_one(&pool)\n    .await?;'),
+    ("rust", "cmd"): (
+        'let out = Command::new("sh").arg("-c").arg(format!("ping -c 3 {}", host)).output()?;',
+        'let out = Command::new("ping").args(["-c", "3", &host]).output()?;'),
+    ("rust", "tls"): (
+        'let client = reqwest::Client::builder().danger_accept_invalid_certs(true).build()?;',
+        'let ca = reqwest::Certificate::from_pem(&std::fs::read("/etc/billing/ca.pem")?)?;\n'
+        'let client = reqwest::Client::builder().add_root_certificate(ca).build()?;'),
+    ("rust", "checksum"): (
+        'let digest = md5::compute(&bytes);\nOk(format!("{:x}", digest))',
+        'let digest = Sha256::digest(&bytes);\nOk(hex::encode(digest))'),
+    ("kotlin", "sql"): (
+        'val rs = conn.createStatement().executeQuery("SELECT * FROM customers WHERE email = \'$email\'")',
+        'val ps = conn.prepareStatement("SELECT * FROM customers WHERE email = ?")\n'
+        'ps.setString(1, email)\nval rs = ps.executeQuery()'),
+    ("kotlin", "cmd"): (
+        'val p = Runtime.getRuntime().exec("ping -c 3 $host")',
+        'val p = ProcessBuilder("ping", "-c", "3", host).start()'),
+    ("kotlin", "deser"): (
+        'val prefs = ObjectInputStream(ByteArrayInputStream(Base64.getDecoder().decode(cookie))).readObject() as Prefs',
+        'val prefs = Json.decodeFromString<Prefs>(String(Base64.getDecoder().decode(cookie)))'),
+    ("kotlin", "token"): (
+        'val rnd = java.util.Random()\nval token = (1..32).map { chars[rnd.nextInt(chars.length)] }.joinToString("")',
+        'val rnd = java.security.SecureRandom()\nval token = (1..32).map { chars[rnd.nextInt(chars.length)] }.joinToString("")'),
+    ("swift", "sql"): (
+        'sqlite3_prepare_v2(db, "SELECT * FROM customers WHERE email = \'\\(email)\'", -1, &stmt, nil)',
+        'sqlite3_prepare_v2(db, "SELECT * FROM customers WHERE email = ?", -1, &stmt, nil)\n'
+        'sqlite3_bind_text(stmt, 1, email, -1, SQLITE_TRANSIENT)'),
+    ("swift", "cmd"): (
+        'let p = Process()\np.executableURL = URL(fileURLWithPath: "/bin/sh")\n'
+        'p.arguments = ["-c", "ping -c 3 \\(host)"]\ntry p.run()',
+        'let p = Process()\np.executableURL = URL(fileURLWithPath: "/bin/ping")\n'
+        'p.arguments = ["-c", "3", host]\ntry p.run()'),
+    ("swift", "checksum"): (
+        'let digest = Insecure.MD5.hash(data: data)\nreturn digest.map { String(format: "%02x", $0) }.joined()',
+        'let digest = SHA256.hash(data: data)\nreturn digest.map { String(format: "%02x", $0) }.joined()'),
+    ("swift", "remember"): (
+        'UserDefaults.standard.set(user, forKey: "user")\nUserDefaults.standard.set(password, forKey: "password")',
+        'let query: [String: Any] = [kSecClass as String: kSecClassGenericPassword,\n'
+        '    kSecAttrAccount as String: user, kSecValueData as String: Data(password.utf8)]\n'
+        'SecItemDelete(query as CFDictionary)\nSecItemAdd(query as CFDictionary, nil)'),
+    ("ruby", "sql"): (
+        'row = ActiveRecord::Base.connection.select_one("SELECT * FROM customers WHERE email = \'#{params[:email]}\'")',
+        'sql = ActiveRecord::Base.sanitize_sql_array(["SELECT * FROM customers WHERE email = ?", params[:email]])\n'
+        'row = ActiveRecord::Base.connection.select_one(sql)'),
+    ("ruby", "cmd"): (
+        'output = `ping -c 3 #{params[:host]}`',
+        'output, _status = Open3.capture2("ping", "-c", "3", params[:host])'),
+    ("ruby", "deser"): (
+        'prefs = Marshal.load(Base64.decode64(cookies[:prefs]))',
+        'prefs = JSON.parse(Base64.decode64(cookies[:prefs]))'),
+    ("ruby", "eval"): (
+        'render plain: eval(params[:expr]).to_s',
+        'render plain: Dentaku::Calculator.new.evaluate(params[:expr]).to_s'),
+}
+
+FENCE = {"python": "python", "javascript": "javascript", "java": "java", "c": "c", "csharp": "csharp",
+         "rust": "rust", "kotlin": "kotlin", "swift": "swift", "ruby": "ruby"}
+
+
+def scan_languages():
+    """The languages named by the `languages:` line of a data/scan rule file."""
+    langs = set()
+    d = os.path.join(TOP, "data", "scan")
+    for name in sorted(os.listdir(d)):
+        if name.endswith(".yaml"):
+            with open(os.path.join(d, name), encoding="utf-8") as f:
+                m = re.search(r"^languages:\s*\[([^\]]*)\]", f.read(), re.M)
+            if m:
+                langs.update(l.strip() for l in m.group(1).split(","))
+    return langs
 
 
 def code_cases():
@@ -958,7 +1037,10 @@ def code_cases():
     by = {}
     for it in items:
         by.setdefault((it["meta"]["lang"], it["meta"]["task"]), []).append(it)
-    for (lang, task), (bad, good) in sorted(CODE.items()):
+    ruled = scan_languages()
+    code = dict(CODE)
+    code.update((k, v) for k, v in CODE_LATER.items() if k[0] in ruled)
+    for (lang, task), (bad, good) in sorted(code.items()):
         for k, it in enumerate(by.get((lang, task), [])[:3]):
             f = FENCE[lang]
             styles = [
