@@ -9,8 +9,8 @@ public class ImportController {
 
     @PostMapping(value = "/import", consumes = "application/xml")
     public String importXml(InputStream body) throws Exception {
-        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();   // expect: CWE-611
-        DocumentBuilder db = dbf.newDocumentBuilder();
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        DocumentBuilder db = dbf.newDocumentBuilder();   // expect: CWE-611
         Document doc = db.parse(body);
         int n = doc.getElementsByTagName("item").getLength();
         return "imported " + n + " items";
