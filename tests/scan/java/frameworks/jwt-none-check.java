@@ -2,6 +2,6 @@
         return Jwts.parserBuilder()
                 .setSigningKey(signingKey)
                 .build()
-                .parseClaimsJws(token)
+                .parseClaimsJws(token)   // ok: CWE-347
                 .getBody();
     }
