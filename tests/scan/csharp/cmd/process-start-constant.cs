@@ -1,0 +1,1 @@
+        Process.Start("notepad.exe", "readme.txt");   // ok: CWE-78

@@ -1,0 +1,2 @@
+        var p = Process.Start("git", $"clone {repoUrl} {targetDir}");   // expect: CWE-78
+        p.WaitForExit();

@@ -1,0 +1,1 @@
+        using var hasher = HashAlgorithm.Create("SHA1");   // expect: CWE-328

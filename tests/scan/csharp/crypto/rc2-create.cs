@@ -1,0 +1,1 @@
+var rc2 = RC2.Create();   // expect: CWE-327

@@ -1,0 +1,1 @@
+        string etag = Convert.ToHexString(SHA1.HashData(content));   // expect: CWE-328

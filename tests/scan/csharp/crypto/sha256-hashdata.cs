@@ -1,0 +1,1 @@
+        string etag = Convert.ToHexString(SHA256.HashData(content));   // ok: CWE-328

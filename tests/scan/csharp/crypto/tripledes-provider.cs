@@ -1,0 +1,1 @@
+            var tdes = new TripleDESCryptoServiceProvider { Key = key, Mode = CipherMode.CBC };   // expect: CWE-327

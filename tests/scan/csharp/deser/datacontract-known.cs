@@ -1,0 +1,2 @@
+            var ser = new DataContractSerializer(typeof(Invoice));   // ok: CWE-502
+            var obj = (Invoice)ser.ReadObject(request.InputStream);

@@ -1,0 +1,1 @@
+        object state = new LosFormatter().Deserialize(Request.Form["__STATE"]);   // expect: CWE-502

@@ -1,0 +1,2 @@
+            var ser = new NetDataContractSerializer();   // expect: CWE-502
+            var obj = ser.ReadObject(request.InputStream);

@@ -1,0 +1,1 @@
+IFormatter f = new SoapFormatter();   // expect: CWE-502

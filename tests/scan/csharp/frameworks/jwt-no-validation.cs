@@ -1,0 +1,6 @@
+    o.TokenValidationParameters = new TokenValidationParameters
+    {
+        ValidateIssuerSigningKey = false,
+        RequireSignedTokens = false,   // expect: CWE-347
+        ValidateLifetime = false
+    };

@@ -1,0 +1,4 @@
+    public IActionResult Continue(string next)
+    {
+        return new RedirectResult(next);   // expect: CWE-601
+    }

@@ -1,0 +1,1 @@
+        ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls | SecurityProtocolType.Ssl3;   // expect: CWE-327

@@ -1,0 +1,1 @@
+        ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;   // ok: CWE-327

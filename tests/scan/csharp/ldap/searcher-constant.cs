@@ -1,0 +1,1 @@
+            var ds = new DirectorySearcher(entry, "(objectCategory=computer)");   // ok: CWE-90

@@ -1,0 +1,1 @@
+            var ds = new DirectorySearcher(entry, $"(mail={email})");   // expect: CWE-90

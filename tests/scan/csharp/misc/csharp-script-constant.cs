@@ -1,0 +1,1 @@
+        var result = await CSharpScript.EvaluateAsync<int>("1 + 2");   // ok: CWE-95

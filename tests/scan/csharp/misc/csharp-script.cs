@@ -1,0 +1,1 @@
+        var result = await CSharpScript.EvaluateAsync<double>(formula);   // expect: CWE-95

@@ -1,0 +1,1 @@
+        security.AddAccessRule(new FileSystemAccessRule("Everyone", FileSystemRights.FullControl, AccessControlType.Allow));   // expect: CWE-732

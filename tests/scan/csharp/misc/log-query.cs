@@ -1,0 +1,1 @@
+        _logger.LogInformation("Search for " + Request.Query["q"]);   // expect: CWE-117

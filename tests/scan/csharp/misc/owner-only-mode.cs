@@ -1,0 +1,1 @@
+        File.SetUnixFileMode(keyPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);   // ok: CWE-732

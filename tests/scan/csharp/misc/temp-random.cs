@@ -1,0 +1,2 @@
+        var path = Path.GetTempFileName();   // ok: CWE-377
+        File.WriteAllText(path, csv);

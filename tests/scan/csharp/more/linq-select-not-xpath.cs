@@ -1,0 +1,1 @@
+        var names = customers.Select(c => c.Name + " (" + c.City + ")").ToList();   // ok: CWE-643

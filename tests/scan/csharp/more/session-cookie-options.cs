@@ -1,0 +1,6 @@
+        Response.Cookies.Append("session", sessionId, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = true,
+            SameSite = SameSiteMode.Strict
+        });

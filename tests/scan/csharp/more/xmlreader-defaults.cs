@@ -1,0 +1,2 @@
+        using var reader = XmlReader.Create(stream);   // ok: CWE-611
+        var doc = XDocument.Load(reader);

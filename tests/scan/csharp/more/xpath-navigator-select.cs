@@ -1,0 +1,1 @@
+        XPathNodeIterator it = navigator.Select($"/catalog/book[@genre='{genre}']");   // expect: CWE-643

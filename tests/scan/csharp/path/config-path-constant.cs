@@ -1,0 +1,1 @@
+        var cfg = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "appsettings.json"));   // ok: CWE-22

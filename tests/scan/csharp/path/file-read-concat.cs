@@ -1,0 +1,1 @@
+        var bytes = File.ReadAllBytes(@"C:\reports\" + reportName + ".pdf");   // expect: CWE-22

@@ -1,0 +1,2 @@
+        var nonce = Convert.ToBase64String(BitConverter.GetBytes(new Random().NextInt64()));   // expect: CWE-338
+        context.Response.Headers["Content-Security-Policy"] = $"script-src 'nonce-{nonce}'";

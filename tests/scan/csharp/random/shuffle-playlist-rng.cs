@@ -1,0 +1,1 @@
+        var shuffled = tracks.OrderBy(_ => RandomNumberGenerator.GetInt32(int.MaxValue)).ToList();   // ok: CWE-330

@@ -1,0 +1,1 @@
+        return Redirect("/Account/Login");   // ok: CWE-601

@@ -1,0 +1,1 @@
+        Response.Redirect(Request.QueryString["next"]);   // expect: CWE-601

@@ -1,0 +1,5 @@
+        public async Task<User?> GetByEmailAsync(string email)
+        {
+            using var db = _factory.CreateConnection();
+            return await db.QueryFirstOrDefaultAsync<User>("SELECT * FROM Users WHERE Email = '" + email + "'");   // expect: CWE-89
+        }

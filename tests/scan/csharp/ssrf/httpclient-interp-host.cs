@@ -1,0 +1,1 @@
+        var resp = await _client.GetAsync($"http://{host}:{port}/health");   // expect: CWE-918

@@ -1,0 +1,3 @@
+        XPathNavigator nav = doc.CreateNavigator();
+        XPathExpression expr = nav.Compile("count(//order)");   // ok: CWE-643
+        double n = (double)nav.Evaluate(expr);

@@ -1,0 +1,1 @@
+        XmlNodeList books = catalog.SelectNodes($"//book[author='{author}']");   // expect: CWE-643

@@ -1,0 +1,4 @@
+    public IActionResult Hello(string name)
+    {
+        return Content($"Hello {name}", "text/plain");   // ok: CWE-79
+    }

@@ -1,0 +1,1 @@
+        var bio = Html.Raw(Model.Biography);   // expect: CWE-79

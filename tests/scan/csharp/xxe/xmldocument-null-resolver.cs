@@ -1,0 +1,3 @@
+            XmlDocument doc = new XmlDocument();
+            doc.XmlResolver = null;   // ok: CWE-611
+            doc.LoadXml(xml);

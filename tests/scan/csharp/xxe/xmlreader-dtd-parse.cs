@@ -1,0 +1,25 @@
+using System.IO;
+using System.Xml;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Import.Controllers
+{
+    [ApiController]
+    [Route("api/import")]
+    public class ImportController : ControllerBase
+    {
+        [HttpPost]
+        public IActionResult Upload()
+        {
+            var settings = new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Parse,   // expect: CWE-611
+                XmlResolver = new XmlUrlResolver()   // expect: CWE-611
+            };
+            using var reader = XmlReader.Create(Request.Body, settings);
+            var doc = new XmlDocument();
+            doc.Load(reader);
+            return Ok(doc.DocumentElement?.ChildNodes.Count ?? 0);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+@RestController
+public class AuthController {
+    private static final Logger log = LoggerFactory.getLogger(AuthController.class);
+
+    @PostMapping("/login")
+    public ResponseEntity<Void> login(@RequestParam String username, @RequestParam String password) {
+        if (!authService.check(username, password)) {
+            String safeUser = username.replaceAll("[\\r\\n\\t]", "_");
+            log.warn("Failed login for user {}", safeUser);   // ok: CWE-117
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        return ResponseEntity.ok().build();
+    }
+}

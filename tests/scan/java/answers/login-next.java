@@ -1,0 +1,13 @@
+@Controller
+public class LoginController {
+
+    @PostMapping("/login")
+    public String login(@RequestParam String user, @RequestParam String password,
+                        @RequestParam(defaultValue = "/") String next, HttpSession session) {
+        if (!check_login(user, password)) {
+            return "redirect:/login?error";
+        }
+        session.setAttribute("user", user);
+        return "redirect:" + next;   // expect: CWE-601
+    }
+}

@@ -1,0 +1,4 @@
+    public static String generateResetToken() {
+        // UUID.randomUUID() draws from SecureRandom
+        return UUID.randomUUID().toString().replace("-", "");   // ok: CWE-338
+    }

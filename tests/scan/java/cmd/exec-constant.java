@@ -1,0 +1,1 @@
+        Process p = Runtime.getRuntime().exec("uptime");   // ok: CWE-78

@@ -1,0 +1,2 @@
+        Runtime rt = Runtime.getRuntime();
+        Process pr = rt.exec(String.format("nslookup %s %s", domain, dnsServer));   // expect: CWE-78

@@ -1,0 +1,1 @@
+        Cipher c = Cipher.getInstance("ChaCha20-Poly1305");   // ok: CWE-327

@@ -1,0 +1,3 @@
+        KeyGenerator kg = KeyGenerator.getInstance("AES");   // ok: CWE-327
+        kg.init(256);
+        SecretKey key = kg.generateKey();

@@ -1,0 +1,2 @@
+        ObjectMapper mapper = new ObjectMapper();
+        Settings settings = mapper.readValue(body, Settings.class);   // ok: CWE-502

@@ -1,0 +1,2 @@
+        Yaml yaml = new Yaml();
+        Object config = yaml.load(request.getInputStream());   // expect: CWE-502

@@ -1,0 +1,2 @@
+        XMLDecoder decoder = new XMLDecoder(new ByteArrayInputStream(body));
+        Object settings = decoder.readObject();   // expect: CWE-502

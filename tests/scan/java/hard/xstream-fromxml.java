@@ -1,0 +1,2 @@
+        XStream xstream = new XStream();
+        Order order = (Order) xstream.fromXML(request.getInputStream());   // expect: CWE-502

@@ -1,0 +1,1 @@
+        logger.info("Login attempt for user {}", request.getParameter("username").replaceAll("[\r\n]", "_"));   // ok: CWE-117

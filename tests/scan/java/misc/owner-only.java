@@ -1,0 +1,1 @@
+        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));   // ok: CWE-732

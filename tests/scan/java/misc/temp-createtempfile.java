@@ -1,0 +1,2 @@
+        Path tmp = Files.createTempFile("report", ".csv");   // ok: CWE-377
+        Files.write(tmp, csv.getBytes());

@@ -1,0 +1,2 @@
+        File out = new File(dir, "shared.db");
+        out.setWritable(true, false);   // expect: CWE-732

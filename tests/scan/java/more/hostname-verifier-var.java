@@ -1,0 +1,2 @@
+        HostnameVerifier allHostsValid = (hostname, session) -> true;   // expect: CWE-295
+        HttpsURLConnection.setDefaultHostnameVerifier(allHostsValid);

@@ -1,0 +1,2 @@
+        Cipher rsa = Cipher.getInstance("RSA/ECB/OAEPWithSHA-256AndMGF1Padding");   // ok: CWE-327
+        rsa.init(Cipher.ENCRYPT_MODE, publicKey);

@@ -1,0 +1,19 @@
+import java.io.*;
+import java.nio.file.Files;
+import javax.servlet.http.*;
+
+public class DownloadServlet extends HttpServlet {
+    private static final String BASE = "/var/app/uploads";
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        File f = new File(BASE, req.getParameter("file"));   // expect: CWE-22
+        if (!f.isFile()) {
+            resp.sendError(404);
+            return;
+        }
+        resp.setContentType("application/octet-stream");
+        resp.setHeader("Content-Disposition", "attachment");
+        Files.copy(f.toPath(), resp.getOutputStream());
+    }
+}

@@ -1,0 +1,1 @@
+        Files.delete(Paths.get(UPLOADS, req.getParameter("id") + ".png"));   // expect: CWE-22

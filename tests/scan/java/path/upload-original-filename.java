@@ -1,0 +1,6 @@
+    @PostMapping("/upload")
+    public String upload(@RequestParam("file") MultipartFile file) throws IOException {
+        Path dest = uploadDir.resolve(file.getOriginalFilename());   // expect: CWE-22
+        file.transferTo(dest);
+        return "stored";
+    }

@@ -1,0 +1,5 @@
+    public String generateOtp() {
+        int code = secureRandom.nextInt(900000) + 100000;   // ok: CWE-338
+        otpStore.put(user.getId(), code);
+        return String.valueOf(code);
+    }

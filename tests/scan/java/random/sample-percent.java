@@ -1,0 +1,3 @@
+        if (Math.random() < samplingRate) {     // expect: CWE-330
+            tracer.record(span);
+        }

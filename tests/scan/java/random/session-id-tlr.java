@@ -1,0 +1,3 @@
+        // issue a session id for the websocket handshake
+        String sessionId = Long.toHexString(ThreadLocalRandom.current().nextLong());   // expect: CWE-338
+        sessions.put(sessionId, principal);

@@ -1,0 +1,4 @@
+    @GetMapping("/logout-done")
+    public String out() {
+        return "redirect:/login?logout";   // ok: CWE-601
+    }

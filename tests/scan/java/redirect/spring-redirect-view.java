@@ -1,0 +1,4 @@
+    @GetMapping("/out")
+    public String out(@RequestParam String to) {
+        return "redirect:" + to;   // expect: CWE-601
+    }

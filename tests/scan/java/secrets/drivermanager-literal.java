@@ -1,0 +1,1 @@
+        Connection conn = DriverManager.getConnection("jdbc:mysql://localhost/shop", "root", "s3cr3tPass!");   // expect: CWE-798

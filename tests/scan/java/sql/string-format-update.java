@@ -1,0 +1,1 @@
+stmt.executeUpdate(String.format("UPDATE products SET price = %s WHERE sku = '%s'", price, sku));   // expect: CWE-89

@@ -1,0 +1,4 @@
+        return webClient.get()
+                .uri(URI.create(feedUrl))   // expect: CWE-918
+                .retrieve()
+                .bodyToMono(String.class);

@@ -1,0 +1,3 @@
+        CloseableHttpClient client = HttpClients.custom()
+                .setSSLHostnameVerifier(NoopHostnameVerifier.INSTANCE)   // expect: CWE-295
+                .build();

@@ -1,0 +1,1 @@
+        builder.hostnameVerifier((host, sess) -> true);   // expect: CWE-295

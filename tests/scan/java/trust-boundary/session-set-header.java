@@ -1,0 +1,1 @@
+        request.getSession().setAttribute("tenant", request.getHeader("X-Tenant"));   // expect: CWE-501

@@ -1,0 +1,2 @@
+        User u = userService.authenticate(req.getParameter("user"), req.getParameter("pw"));
+        req.getSession().setAttribute("user", u);   // ok: CWE-501

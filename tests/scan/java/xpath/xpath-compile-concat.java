@@ -1,0 +1,2 @@
+        XPathExpression expr = xp.compile("//book[@isbn='" + isbn + "']/title");   // expect: CWE-643
+        String title = expr.evaluate(catalog);

@@ -1,0 +1,1 @@
+response.getWriter().print(request.getParameter("q"));   // expect: CWE-79

@@ -1,0 +1,1 @@
+        out.printf("<div class=\"err\">%s</div>", request.getParameter("error"));   // expect: CWE-79

@@ -1,0 +1,2 @@
+        XMLInputFactory xif = XMLInputFactory.newInstance();
+        XMLStreamReader reader = xif.createXMLStreamReader(upload.getInputStream());   // expect: CWE-611
