@@ -674,7 +674,7 @@ static int cmp_str(const void *a, const void *b)
 static const char *const fn_start_pattern[LANG_N] = {
 #define BRACE_FN ("^[ \\t]*(?:@\\w+(?:\\([^)\\n]*\\))?[ \\t]*)*" \
 	"(?:[\\w:<>,.?\\[\\]~]+[ \\t\\*&]+|[\\*&]+[ \\t]*)*" \
-	"(?!(?:if|for|while|switch|return|else|catch|sizeof|new|throw|using|lock|foreach|do|" \
+	"(?!(?:if|for|while|switch|return|else|catch|sizeof|new|throw|using|lock|foreach|do|try|synchronized|" \
 	"case|await|delete|when|match|fixed)\\b)[\\w:~]+[ \\t]*\\([^;{}]*\\)[^;{}=\\n]*(?:\\{|$)")
 	[LANG_C] = BRACE_FN,
 	[LANG_CPP] = BRACE_FN,

@@ -306,10 +306,14 @@ static void test_flow(void)
 	/* a sink whose argument must have been built from SQL earlier in the
 	 * function, and a module alias followed across the file */
 	struct scan_rules *r = load_text(dir,
-		"languages: [python, javascript]\nrules:\n"
+		"languages: [python, javascript, java]\nrules:\n"
 		"  - id: q\n    cwe: CWE-89\n    owasp: x\n    severity: high\n"
 		"    message: m\n    fix: f\n    languages: [python]\n"
 		"    pattern: '\\.execute\\(\\s*(?<v>\\w+)\\s*\\)'\n"
+		"    flow: '\\b{v}\\s*=\\s*\"SELECT[^\"\\n]*\"\\s*\\+'\n"
+		"  - id: j\n    cwe: CWE-89\n    owasp: x\n    severity: high\n"
+		"    message: m\n    fix: f\n    languages: [java]\n"
+		"    pattern: '\\.executeQuery\\(\\s*(?<v>\\w+)\\s*\\)'\n"
 		"    flow: '\\b{v}\\s*=\\s*\"SELECT[^\"\\n]*\"\\s*\\+'\n"
 		"  - id: a\n    cwe: CWE-78\n    owasp: x\n    severity: high\n"
 		"    message: m\n    fix: f\n    languages: [javascript]\n    scope: file\n"
@@ -335,6 +339,15 @@ static void test_flow(void)
 		/* after the sink does not count */
 		T_EQ_INT(count_in(r, "python", "def f(n):\n  cur.execute(q)\n"
 		                  "  q = \"SELECT a FROM t WHERE n='\" + n\n"), 0);
+		/* try-with-resources and synchronized blocks are not function starts */
+		T_EQ_INT(count_in(r, "java", "String find(String n) {\n"
+		                  "  String q = \"SELECT a FROM t WHERE n='\" + n;\n"
+		                  "  try (Statement st = c.createStatement()) {\n"
+		                  "    synchronized (lock) {\n      st.executeQuery(q);\n    }\n"
+		                  "  }\n}\n"), 1);
+		T_EQ_INT(count_in(r, "java", "String find(String n) {\n"
+		                  "  String q = \"SELECT a FROM t WHERE n='\" + n;\n}\n"
+		                  "void other(Statement st) {\n  st.executeQuery(q);\n}\n"), 0);
 		/* a file-wide alias, used inside a function */
 		T_EQ_INT(count_in(r, "javascript", "const cp = require('child_process');\n"
 		                  "function run(a) {\n  cp.exec('ls ' + a);\n}\n"), 1);
