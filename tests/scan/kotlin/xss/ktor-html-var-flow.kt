@@ -12,7 +12,7 @@ fun Route.ticketComments(store: CommentStore) {
         val text = call.request.queryParameters["text"] ?: ""
         store.add(id, text)
         val page = buildString {
-            append("<!doctype html><html><head><title>Ticket $id</title></head><body>")
+            append("<!doctype html><html><head><title>Ticket $id</title></head><body>") // expect: CWE-79
             append("<h2>Comment saved</h2>")
             append("<blockquote>$text</blockquote>") // expect: CWE-79
             append("</body></html>")

@@ -9,7 +9,7 @@ class User < ApplicationRecord
   def self.authenticate(email, password)
     user = find_by(email: email.downcase)
     return nil unless user
-    user.crypted_password == user.digest(password) ? user : nil
+    user.crypted_password == user.digest(password) ? user : nil # expect: CWE-916
   end
 
   def digest(plain)
