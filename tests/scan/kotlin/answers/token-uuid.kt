@@ -1,0 +1,1 @@
+fun generatePasswordResetToken(): String = UUID.randomUUID().toString().replace("-", "") // ok: CWE-338

@@ -1,0 +1,3 @@
+fun unzipTo(archive: String, dest: String) {
+    Runtime.getRuntime().exec("unzip -o " + archive + " -d " + dest).waitFor() // expect: CWE-78
+}

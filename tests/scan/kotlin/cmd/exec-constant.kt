@@ -1,0 +1,2 @@
+fun uptime(): String =
+    Runtime.getRuntime().exec("uptime").inputStream.bufferedReader().readText() // ok: CWE-78

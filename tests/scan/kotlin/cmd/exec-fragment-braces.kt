@@ -1,0 +1,3 @@
+            val out = Runtime.getRuntime().exec("nslookup ${params["domain"]}") // expect: CWE-78
+                .inputStream.bufferedReader().readText()
+        }

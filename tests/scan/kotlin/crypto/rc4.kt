@@ -1,0 +1,1 @@
+val rc4 = Cipher.getInstance("RC4") // expect: CWE-327

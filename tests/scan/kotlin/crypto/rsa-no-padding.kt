@@ -1,0 +1,1 @@
+val rsa = Cipher.getInstance("RSA/ECB/NoPadding") // expect: CWE-327

@@ -1,0 +1,3 @@
+val mapper = ObjectMapper().apply {
+    enableDefaultTyping() // expect: CWE-502
+}

@@ -1,0 +1,1 @@
+fun loadSettings(text: String): Any = Yaml().load(text) // expect: CWE-502

@@ -1,0 +1,1 @@
+fun newSessionKey(): ByteArray = kotlin.random.Random.Default.nextBytes(32) // expect: CWE-338

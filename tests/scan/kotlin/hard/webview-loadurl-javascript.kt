@@ -1,0 +1,3 @@
+fun showGreeting(web: WebView, name: String) {
+    web.loadUrl("javascript:showGreeting('$name')") // expect: CWE-79
+}

@@ -1,0 +1,3 @@
+fun startup() {
+    log.info("service started on port {}", port) // ok: CWE-117
+}

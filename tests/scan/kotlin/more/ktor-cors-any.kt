@@ -1,0 +1,5 @@
+install(CORS) {
+    anyHost() // expect: CWE-942
+    allowCredentials = true
+    allowHeader(HttpHeaders.Authorization)
+}

@@ -1,0 +1,2 @@
+@GetMapping("/continue")
+fun cont(): RedirectView = RedirectView("/home") // ok: CWE-601

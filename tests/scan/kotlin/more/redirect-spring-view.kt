@@ -1,0 +1,2 @@
+@GetMapping("/continue")
+fun cont(@RequestParam target: String): RedirectView = RedirectView(target) // expect: CWE-601

@@ -1,0 +1,1 @@
+fun readOrder(xml: String): Order = XStream().fromXML(xml) as Order // expect: CWE-502

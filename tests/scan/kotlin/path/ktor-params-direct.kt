@@ -1,0 +1,3 @@
+get("/download/{name}") {
+    call.respondFile(File("/srv/attachments", call.parameters["name"]!!)) // expect: CWE-22
+}

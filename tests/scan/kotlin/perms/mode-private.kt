@@ -1,0 +1,1 @@
+val prefs = context.getSharedPreferences("session", Context.MODE_PRIVATE) // ok: CWE-732

@@ -1,0 +1,6 @@
+fun createReportDir(table: String): Path {
+    val dir = Paths.get("/srv/shared/$table-reports")
+    Files.createDirectories(dir)
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwx---")) // ok: CWE-732
+    return dir
+}

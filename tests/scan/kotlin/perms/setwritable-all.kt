@@ -1,0 +1,1 @@
+    reportFile.setWritable(true, false) // expect: CWE-732

@@ -1,0 +1,4 @@
+fun generateApiKey(): String {
+    val pool = ('a'..'z') + ('A'..'Z') + ('0'..'9')
+    return (1..40).map { pool.random() }.joinToString("") // expect: CWE-338
+}

@@ -1,0 +1,7 @@
+import java.util.UUID
+
+object SessionIds {
+    fun newSessionId(): String {
+        return UUID.randomUUID().toString()
+    }
+}

@@ -1,0 +1,4 @@
+post("/logout") {
+    call.sessions.clear<PortalSession>()
+    call.respondRedirect("/login") // ok: CWE-601
+}

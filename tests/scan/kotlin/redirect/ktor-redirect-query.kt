@@ -1,0 +1,3 @@
+get("/out") {
+    call.respondRedirect(call.request.queryParameters["to"]!!) // expect: CWE-601
+}

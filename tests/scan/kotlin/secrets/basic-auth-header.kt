@@ -1,0 +1,1 @@
+val auth = Credentials.basic("admin", "hunter2-prod!") // expect: CWE-798

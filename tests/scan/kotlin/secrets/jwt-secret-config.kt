@@ -1,0 +1,1 @@
+private val algorithm = Algorithm.HMAC256(environment.config.property("jwt.secret").getString()) // ok: CWE-798

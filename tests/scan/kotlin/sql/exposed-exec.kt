@@ -1,0 +1,3 @@
+fun archiveOlderThan(days: String) = transaction {
+    exec("UPDATE orders SET archived = true WHERE created_at < now() - interval '$days days'") // expect: CWE-89
+}

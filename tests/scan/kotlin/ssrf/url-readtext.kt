@@ -1,0 +1,2 @@
+fun webhookPing(callbackUrl: String): Boolean =
+    runCatching { URL(callbackUrl).readText() }.isSuccess // expect: CWE-918

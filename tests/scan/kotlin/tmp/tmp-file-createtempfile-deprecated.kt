@@ -1,0 +1,1 @@
+val dir = createTempDir("reports") // expect: CWE-377

@@ -1,0 +1,1 @@
+fun lockFile(): File = File(System.getProperty("java.io.tmpdir") + "/myapp.lock") // expect: CWE-377

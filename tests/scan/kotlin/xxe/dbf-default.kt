@@ -1,0 +1,4 @@
+fun parseCatalogue(bytes: ByteArray): Document {
+    val dbf = DocumentBuilderFactory.newInstance() // expect: CWE-611
+    return dbf.newDocumentBuilder().parse(ByteArrayInputStream(bytes))
+}

@@ -1,0 +1,2 @@
+fun reader(input: InputStream): XMLStreamReader =
+    XMLInputFactory.newInstance().createXMLStreamReader(input) // expect: CWE-611

@@ -1,0 +1,3 @@
+def entry_intact?(entry, data)
+  Zlib.crc32(data) == entry.crc # ok: CWE-328
+end

@@ -1,0 +1,1 @@
+revision = `git rev-parse --short HEAD`.strip # ok: CWE-78

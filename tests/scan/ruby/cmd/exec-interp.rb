@@ -1,0 +1,1 @@
+exec "tar czf /backups/#{name}.tgz #{dir}" # expect: CWE-78

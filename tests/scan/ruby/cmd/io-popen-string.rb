@@ -1,0 +1,1 @@
+IO.popen("git log --author=#{author} --oneline") { |io| io.read } # expect: CWE-78

@@ -1,0 +1,3 @@
+def convert(path, out)
+  system("convert #{path} -resize 200x200 #{out}") # expect: CWE-78
+end

@@ -1,0 +1,1 @@
+system("sh", "-c", "zip -r #{archive} #{folder}") # expect: CWE-78

@@ -1,0 +1,3 @@
+class BankAccount < ApplicationRecord
+  encrypts :account_number, deterministic: false
+end

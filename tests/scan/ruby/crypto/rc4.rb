@@ -1,0 +1,1 @@
+c = OpenSSL::Cipher.new("RC4") # expect: CWE-327

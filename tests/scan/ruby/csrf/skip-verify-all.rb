@@ -1,0 +1,1 @@
+  skip_before_action :verify_authenticity_token # expect: CWE-352

@@ -1,0 +1,3 @@
+def preferences_from_cookie
+  cookies.signed[:prefs] || {}
+end

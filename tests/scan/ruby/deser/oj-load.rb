@@ -1,0 +1,1 @@
+payload = Oj.load(request.body.read) # expect: CWE-502

@@ -1,0 +1,1 @@
+payload = Oj.load(request.body.read, mode: :strict) # ok: CWE-502

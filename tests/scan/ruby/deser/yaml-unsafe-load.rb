@@ -1,0 +1,1 @@
+data = YAML.unsafe_load(File.read(path)) # expect: CWE-502

@@ -1,0 +1,3 @@
+%w[draft published archived].each do |state|
+  define_method("#{state}?") { status == state }
+end

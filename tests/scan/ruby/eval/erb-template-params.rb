@@ -1,0 +1,3 @@
+get "/preview" do
+  ERB.new(params[:template]).result(binding) # expect: CWE-94
+end

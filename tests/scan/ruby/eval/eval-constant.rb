@@ -1,0 +1,1 @@
+VERSION = eval("'1.2.3'") # ok: CWE-95

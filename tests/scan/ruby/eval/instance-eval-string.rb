@@ -1,0 +1,1 @@
+config.instance_eval("self.#{key} = #{value}") # expect: CWE-95

@@ -1,0 +1,3 @@
+def preview
+  render inline: params[:template] # expect: CWE-94
+end

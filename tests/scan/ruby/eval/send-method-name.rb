@@ -1,0 +1,1 @@
+value = record.send(params[:attribute]) # expect: CWE-95

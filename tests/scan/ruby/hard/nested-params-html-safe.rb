@@ -1,0 +1,3 @@
+def preview
+  @title = params[:post][:title].html_safe # expect: CWE-79
+end

@@ -1,0 +1,3 @@
+def ownership_params
+  params.permit(:role) # ok: CWE-915
+end

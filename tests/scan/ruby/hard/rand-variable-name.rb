@@ -1,0 +1,3 @@
+def summary(brand, operand)
+  "#{brand.name}: #{operand}"
+end

@@ -1,0 +1,1 @@
+SETTINGS = YAML.load(File.read(Rails.root.join("config", "settings.yml"))) # ok: CWE-502

@@ -1,0 +1,1 @@
+signature = OpenSSL::HMAC.hexdigest("SHA256", secret, payload) # ok: CWE-328

@@ -1,0 +1,3 @@
+def hash_password(password)
+  Digest::MD5.hexdigest(password) # expect: CWE-916
+end

@@ -1,0 +1,1 @@
+etag = OpenSSL::Digest::MD5.hexdigest(body) # expect: CWE-328

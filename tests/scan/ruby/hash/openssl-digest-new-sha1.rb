@@ -1,0 +1,1 @@
+digest = OpenSSL::Digest.new("SHA1") # expect: CWE-328

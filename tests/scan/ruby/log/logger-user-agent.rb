@@ -1,0 +1,1 @@
+  logger.debug("UA: #{request.user_agent}") # expect: CWE-117

@@ -1,0 +1,7 @@
+class UsersController < ApplicationController
+  def update
+    @user = User.find(params[:id])
+    @user.update(params.require(:user).permit!) # expect: CWE-915
+    redirect_to @user
+  end
+end

@@ -1,0 +1,1 @@
+Profile.create!(params.to_unsafe_h) # expect: CWE-915

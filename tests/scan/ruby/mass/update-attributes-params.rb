@@ -1,0 +1,1 @@
+@order.update_attributes(params[:order]) # expect: CWE-915

@@ -1,0 +1,1 @@
+cookies[:remember_token] = { value: token, httponly: false } # expect: CWE-1004

@@ -1,0 +1,1 @@
+validates :homepage, format: { with: /\Ahttps?:\/\/[\w.-]+\z/ } # ok: CWE-625

@@ -1,0 +1,1 @@
+validates :homepage, format: { with: /^https?:\/\/[\w.-]+$/ } # expect: CWE-625

@@ -1,0 +1,4 @@
+get "/files/:name" do
+  name = File.basename(params[:name])
+  send_file File.join(settings.files_dir, name) # ok: CWE-22
+end

@@ -1,0 +1,3 @@
+get "/files" do
+  File.read("/srv/attachments/#{params[:name]}") # expect: CWE-22
+end

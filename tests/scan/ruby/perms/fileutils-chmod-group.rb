@@ -1,0 +1,1 @@
+FileUtils.chmod("g+rw", report_path) # ok: CWE-732

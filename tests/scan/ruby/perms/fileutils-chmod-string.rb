@@ -1,0 +1,1 @@
+FileUtils.chmod("a+rw", report_path) # expect: CWE-732

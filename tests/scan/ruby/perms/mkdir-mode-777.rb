@@ -1,0 +1,1 @@
+FileUtils.mkdir_p("/srv/shared/reports", mode: 0777) # expect: CWE-732

@@ -1,0 +1,1 @@
+File.umask(0) # expect: CWE-732

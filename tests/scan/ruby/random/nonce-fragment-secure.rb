@@ -1,0 +1,2 @@
+    nonce = SecureRandom.random_bytes(12) # ok: CWE-338
+    cipher.iv = nonce

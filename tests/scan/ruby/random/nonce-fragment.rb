@@ -1,0 +1,2 @@
+    nonce = Random.new.bytes(12) # expect: CWE-338
+    cipher.iv = nonce

@@ -1,0 +1,1 @@
+puts "Operand: #{'rand' * 2}"

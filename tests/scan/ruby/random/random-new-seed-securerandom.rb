@@ -1,0 +1,5 @@
+class SessionKey
+  def self.generate
+    SecureRandom.hex(16)
+  end
+end

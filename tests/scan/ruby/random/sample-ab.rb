@@ -1,0 +1,3 @@
+def variant_for(user)
+  Zlib.crc32(user.id.to_s).even? ? :control : :treatment
+end

@@ -1,0 +1,3 @@
+def shuffled_playlist(tracks)
+  tracks.shuffle # expect: CWE-330
+end

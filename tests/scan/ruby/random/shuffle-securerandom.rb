@@ -1,0 +1,3 @@
+def shuffled_playlist(tracks)
+  tracks.shuffle(random: SecureRandom) # ok: CWE-330
+end

@@ -1,0 +1,1 @@
+redirect_to request.referer # expect: CWE-601

@@ -1,0 +1,1 @@
+HELP = "Use eval(expr) only in the REPL" # ok: CWE-95

@@ -1,0 +1,1 @@
+scope :visible, -> { where.not(state: "hidden").where(deleted_at: nil) } # ok: CWE-89

@@ -1,0 +1,1 @@
+JWT_SECRET = "change-this-super-secret-2024!" # expect: CWE-798

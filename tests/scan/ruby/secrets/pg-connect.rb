@@ -1,0 +1,3 @@
+def connect
+  PG.connect(host: "db.prod.internal", dbname: "customers", user: "app", password: "Xy7-pQ2-zR9") # expect: CWE-798
+end

@@ -1,0 +1,1 @@
+DB = Sequel.connect(ENV.fetch("DATABASE_URL")) # ok: CWE-798

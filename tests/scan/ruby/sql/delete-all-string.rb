@@ -1,0 +1,1 @@
+Session.delete_all("updated_at < '#{cutoff}'") # expect: CWE-89

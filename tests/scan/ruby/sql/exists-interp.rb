@@ -1,0 +1,1 @@
+  return head(:conflict) if Order.exists?(["ref = '#{params[:ref]}'"]) # expect: CWE-89

@@ -1,0 +1,3 @@
+def self.top_spenders(country)
+  find_by_sql("SELECT c.*, SUM(o.total) AS spent FROM customers c JOIN orders o ON o.customer_id = c.id WHERE c.country = '#{country}' GROUP BY c.id ORDER BY spent DESC") # expect: CWE-89
+end

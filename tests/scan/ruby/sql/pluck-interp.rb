@@ -1,0 +1,1 @@
+names = User.pluck(Arel.sql("COALESCE(#{params[:field]}, '')")) # expect: CWE-89

@@ -1,0 +1,2 @@
+ACTIVE = "active".freeze
+scope :live, -> { where("status = '#{ACTIVE}'") } # ok: CWE-89

@@ -1,0 +1,2 @@
+conn = Faraday.new(url: params[:endpoint]) # expect: CWE-918
+resp = conn.get("/status")

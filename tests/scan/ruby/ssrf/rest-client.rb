@@ -1,0 +1,1 @@
+data = RestClient.get(params[:feed]).body # expect: CWE-918

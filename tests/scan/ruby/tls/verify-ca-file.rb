@@ -1,0 +1,13 @@
+require "net/http"
+require "json"
+
+def post_invoice(invoice)
+  uri = URI("https://billing.internal:8443/api")
+  http = Net::HTTP.new(uri.host, uri.port)
+  http.use_ssl = true
+  http.ca_file = "/etc/ssl/billing-ca.pem"
+  http.verify_mode = OpenSSL::SSL::VERIFY_PEER # ok: CWE-295
+  req = Net::HTTP::Post.new(uri, "Content-Type" => "application/json")
+  req.body = invoice.to_json
+  http.request(req)
+end

@@ -1,0 +1,2 @@
+path = "/tmp/invoice-#{invoice.id}.pdf"
+File.write(path, invoice.render_pdf) # expect: CWE-377

@@ -1,0 +1,1 @@
+LibXML::XML.default_substitute_entities = true # expect: CWE-611

@@ -1,0 +1,4 @@
+def import_catalogue(xml_bytes)
+  doc = Nokogiri::XML(xml_bytes) { |config| config.strict.noent } # expect: CWE-611
+  doc.xpath("//entry").map { |e| { isbn: e["isbn"], title: e.text.strip } }
+end
