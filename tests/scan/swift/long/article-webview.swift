@@ -19,8 +19,8 @@ final class ArticleViewController: UIViewController, WKNavigationDelegate {
         let css = "body { font: -apple-system-body; margin: 16px; }"
         let page = """
         <html><head><style>\(css)</style></head>
-        <body><h1>\(article.title)</h1>\(article.bodyHTML)</body></html>
-        """ // expect: CWE-79
+        <body><h1>\(article.title)</h1>\(article.bodyHTML)</body></html> // expect: CWE-79
+        """
         webView.loadHTMLString(page, baseURL: nil)
     }
 
