@@ -1,0 +1,1 @@
+    Command::new("cmd").args(&["/C", &format!("type {}", path)]).output()?; // expect: CWE-78

@@ -1,0 +1,1 @@
+    let listing = duct::cmd!("ls", "-la", dir).read()?; // ok: CWE-78

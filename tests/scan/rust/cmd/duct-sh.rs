@@ -1,0 +1,1 @@
+    let listing = duct_sh::sh_dangerous(format!("ls -la {}", dir)).read()?; // expect: CWE-78

@@ -1,0 +1,1 @@
+    let status = Command::new("/bin/bash").args(["-c", &cmdline]).status()?; // expect: CWE-78

@@ -1,0 +1,1 @@
+    let cipher = ChaCha20Poly1305::new(&key); // ok: CWE-327

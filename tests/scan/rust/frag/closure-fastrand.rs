@@ -1,0 +1,2 @@
+    .map(|_| fastrand::char('a'..='z'))  // expect: CWE-330
+    .collect::<String>()

@@ -1,0 +1,1 @@
+    fs::create_dir_all(&report_dir)?; // ok: CWE-732

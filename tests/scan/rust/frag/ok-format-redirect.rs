@@ -1,0 +1,1 @@
+    Redirect::to(&format!("/orders/{}", order.id)) // ok: CWE-601

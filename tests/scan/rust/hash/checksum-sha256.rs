@@ -1,0 +1,11 @@
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::path::Path;
+
+/// Checksum stored next to each uploaded invoice so the nightly job can
+/// tell whether the file was altered afterwards.
+pub fn invoice_checksum(path: &Path) -> std::io::Result<String> {
+    let data = fs::read(path)?;
+    let digest = Sha256::digest(&data); // ok: CWE-328
+    Ok(hex::encode(digest))
+}

@@ -1,0 +1,1 @@
+    debug!("issued token of {} bytes", token.len()); // ok: CWE-532

@@ -1,0 +1,4 @@
+pub async fn login(Json(creds): Json<Credentials>) -> StatusCode {
+    tracing::info!("login attempt user={} password={}", creds.user, creds.password); // expect: CWE-532
+    if check_login(&creds.user, &creds.password) { StatusCode::OK } else { StatusCode::UNAUTHORIZED }
+}

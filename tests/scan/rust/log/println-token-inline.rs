@@ -1,0 +1,1 @@
+    println!("issued token {token} for {user}"); // expect: CWE-532

@@ -1,0 +1,1 @@
+let cfg = Path::new(&home).join(".config").join("catalogue.toml"); // ok: CWE-22

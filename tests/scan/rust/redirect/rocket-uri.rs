@@ -1,0 +1,1 @@
+    Ok(Redirect::to(uri!(dashboard))) // ok: CWE-601

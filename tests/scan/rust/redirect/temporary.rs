@@ -1,0 +1,1 @@
+    Redirect::temporary(&params.return_to) // expect: CWE-601

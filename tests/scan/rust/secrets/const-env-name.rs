@@ -1,0 +1,1 @@
+const DB_PASSWORD_VAR: &str = "DB_PASSWORD"; // ok: CWE-798

@@ -1,0 +1,1 @@
+    let password = "changeme"; // ok: CWE-798

@@ -1,0 +1,2 @@
+const TABLE: &str = "customers";
+let sql = format!("SELECT count(*) FROM {TABLE}"); // ok: CWE-89

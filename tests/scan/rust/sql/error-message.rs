@@ -1,0 +1,1 @@
+    return Err(format!("update of {} failed: {}", id, e)); // ok: CWE-89

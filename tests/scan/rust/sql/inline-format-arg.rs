@@ -1,0 +1,3 @@
+    let row = sqlx::query(&format!("SELECT * FROM books WHERE isbn = '{isbn}'")) // expect: CWE-89
+        .fetch_one(&pool)
+        .await?;

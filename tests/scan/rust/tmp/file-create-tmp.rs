@@ -1,0 +1,1 @@
+    let mut f = File::create("/tmp/staff_report.txt")?; // expect: CWE-377

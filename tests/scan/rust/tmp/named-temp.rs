@@ -1,0 +1,1 @@
+    let mut f = tempfile::NamedTempFile::new()?; // ok: CWE-377

@@ -1,0 +1,3 @@
+fn scratch() -> Box<[u8; 4096]> {
+    Box::new([0u8; 4096]) // ok: CWE-676
+}

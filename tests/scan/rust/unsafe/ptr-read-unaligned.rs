@@ -1,0 +1,1 @@
+let hdr = unsafe { ptr::read_unaligned(packet.as_ptr().cast::<OrderHeader>()) }; // expect: CWE-676

@@ -1,0 +1,1 @@
+    let value: Header = unsafe { std::ptr::read(bytes.as_ptr() as *const Header) }; // expect: CWE-676

@@ -1,0 +1,1 @@
+    eprintln!("refusing to run unsafe {{ }} blocks from plugin {}", name); // ok: CWE-676

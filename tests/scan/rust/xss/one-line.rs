@@ -1,0 +1,1 @@
+    Html(format!("<p>{}</p>", q.comment)) // expect: CWE-79

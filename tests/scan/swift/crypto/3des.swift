@@ -1,0 +1,1 @@
+    let alg = CCAlgorithm(kCCAlgorithm3DES) // expect: CWE-327

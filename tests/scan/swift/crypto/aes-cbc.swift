@@ -1,0 +1,1 @@
+    let alg = CCAlgorithm(kCCAlgorithmAES) // ok: CWE-327

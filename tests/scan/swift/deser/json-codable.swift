@@ -1,0 +1,3 @@
+func preferences(from data: Data) throws -> Preferences {
+    try JSONDecoder().decode(Preferences.self, from: data) // ok: CWE-502
+}

@@ -1,0 +1,1 @@
+    defaults.set(sessionID, forKey: "session_id") // expect: CWE-312

@@ -1,0 +1,1 @@
+    let title = "Select a customer: \(customer.name)" // ok: CWE-89

@@ -1,0 +1,1 @@
+    let etag = Insecure.MD5.hash(data: body).description // expect: CWE-328

@@ -1,0 +1,1 @@
+    let client = MapsClient(apiKey: "AIzaSyB9x-4kT2mQ8rLpW0vZ3nC7") // expect: CWE-798

@@ -1,0 +1,1 @@
+    KeychainWrapper.standard.set(password, forKey: "password") // ok: CWE-312

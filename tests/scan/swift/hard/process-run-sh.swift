@@ -1,0 +1,1 @@
+    let p = try Process.run(URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", cmd]) // expect: CWE-78

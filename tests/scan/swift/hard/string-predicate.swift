@@ -1,0 +1,1 @@
+    let predicate = NSPredicate(format: "email == '\(email)'") // ok: CWE-89

@@ -1,0 +1,1 @@
+    let parser = XMLParser(contentsOf: feedURL)! // ok: CWE-611

@@ -1,0 +1,1 @@
+    _ = CC_SHA256(bytes.baseAddress, CC_LONG(bytes.count), &hash) // ok: CWE-328

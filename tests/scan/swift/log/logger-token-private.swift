@@ -1,0 +1,1 @@
+        logger.debug("session token: \(session.accessToken, privacy: .private)") // ok: CWE-532

@@ -1,0 +1,1 @@
+        NSLog("session token: %@", session.accessToken) // expect: CWE-532

@@ -1,0 +1,1 @@
+    let apiKey = ProcessInfo.processInfo.environment["MAPS_API_KEY"] ?? "" // ok: CWE-798

@@ -1,0 +1,1 @@
+    UserDefaults.standard.set(hint, forKey: "passwordHint") // ok: CWE-312

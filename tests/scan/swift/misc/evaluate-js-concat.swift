@@ -1,0 +1,1 @@
+        webView.evaluateJavaScript("renderNote(\"" + note.text + "\")", completionHandler: nil) // expect: CWE-79

@@ -1,0 +1,1 @@
+    request.predicate = NSPredicate(format: "email == %@", email) // ok: CWE-89

@@ -1,0 +1,1 @@
+    let sql = "SELECT * FROM books ORDER BY \(sortField) \(ascending ? "ASC" : "DESC")" // expect: CWE-89

@@ -1,0 +1,1 @@
+    passwordField.placeholder = "Password" // ok: CWE-798

@@ -1,0 +1,1 @@
+    NSWorkspace.shared.open(URL(fileURLWithPath: "/Applications/Safari.app")) // ok: CWE-78

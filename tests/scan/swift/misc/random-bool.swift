@@ -1,0 +1,1 @@
+    let showTip = Bool.random() // ok: CWE-330

@@ -1,0 +1,1 @@
+    let key = SymmetricKey(size: .bits256) // ok: CWE-338

@@ -1,0 +1,1 @@
+    let session = URLSession(configuration: .default) // ok: CWE-295

@@ -1,0 +1,1 @@
+        return req.fileio.streamFile(at: "/srv/reports/\(name)") // expect: CWE-22

@@ -1,0 +1,1 @@
+    request.setValue("Basic YWRtaW46aHVudGVyMg==", forHTTPHeaderField: "Authorization") // expect: CWE-798

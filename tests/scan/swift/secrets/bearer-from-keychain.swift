@@ -1,0 +1,1 @@
+    request.setValue("Bearer \(try keychain.token())", forHTTPHeaderField: "Authorization") // ok: CWE-798

@@ -1,0 +1,1 @@
+    print("SELECT returned \(rows.count) rows for \(email)") // ok: CWE-89

@@ -1,0 +1,1 @@
+        let resp = try await req.client.get("https://billing.internal/api/orders/\(orderID)") // ok: CWE-918

@@ -1,0 +1,3 @@
+struct LoginView: View {
+    @AppStorage("password") private var password = "" // expect: CWE-312
+    @AppStorage("username") private var username = ""

@@ -1,0 +1,1 @@
+    UserDefaults.standard.set(true, forKey: "hasSeenPasswordTips") // ok: CWE-312

@@ -1,0 +1,1 @@
+        UserDefaults.standard.set(theme.rawValue, forKey: "theme") // ok: CWE-312

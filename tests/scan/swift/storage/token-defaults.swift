@@ -1,0 +1,1 @@
+        UserDefaults.standard.set(response.accessToken, forKey: "authToken") // expect: CWE-312

@@ -1,0 +1,1 @@
+    let ats: [String: Any] = ["NSAllowsArbitraryLoads": true] // expect: CWE-319

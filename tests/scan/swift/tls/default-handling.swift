@@ -1,0 +1,1 @@
+        completionHandler(.performDefaultHandling, nil) // ok: CWE-295

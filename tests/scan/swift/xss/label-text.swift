@@ -1,0 +1,1 @@
+        titleLabel.text = "<b>\(name)</b> commented" // ok: CWE-79

@@ -1,0 +1,1 @@
+        xmlParser.shouldResolveExternalEntities = true // expect: CWE-611

@@ -1,0 +1,1 @@
+    let doc = try XMLDocument(data: upload, options: [.nodeLoadExternalEntitiesNever]) // ok: CWE-611

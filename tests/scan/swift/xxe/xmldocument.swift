@@ -1,0 +1,1 @@
+    let doc = try XMLDocument(data: upload, options: [.nodeLoadExternalEntitiesAlways]) // expect: CWE-611
