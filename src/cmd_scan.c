@@ -29,6 +29,7 @@ struct scan_opts {
 	int quiet;
 	const char **excl;
 	size_t n_excl, alloc_excl;
+	int list_rules;         /* --list-rules: print the rules, scan nothing */
 	int *cwes;              /* --cwe: report only these CWEs and their children */
 	size_t n_cwes, alloc_cwes;
 };
@@ -54,7 +55,8 @@ static void usage(FILE *f)
 "Find insecure code in files, directories (recursively) or stdin.\n"
 "\n"
 "  -l, --lang L            language of stdin or of every file (c, cpp, python,\n"
-"                          javascript, typescript, java, go, php, csharp)\n"
+"                          javascript, typescript, java, go, php, csharp, rust,\n"
+"                          kotlin, swift, ruby)\n"
 "  -f, --format F          text (default), json, sarif, or github (annotations for\n"
 "                          GitHub Actions: ::error file=...,line=...::message)\n"
 "      --fail-on S         exit 1 when a finding is at or above S: low (default),\n"
@@ -68,6 +70,9 @@ static void usage(FILE *f)
 "      --markdown          read inputs as Markdown (fenced code blocks); the\n"
 "                          default for .md files and for stdin with fences\n"
 "      --rules DIR         load rules from DIR instead of data/scan\n"
+"      --list-rules        print the rules (id, severity, CWE, languages, message;\n"
+"                          --format json for every field), of --lang L only\n"
+"                          when given, and scan nothing\n"
 "  -o, --output FILE       write the report to FILE instead of stdout\n"
 "  -q, --quiet             no summary line on stderr\n"
 "  -h, --help              this help\n"
@@ -359,6 +364,7 @@ static int parse_args(int argc, char **argv, struct scan_opts *o, const char **r
 		{ "exclude", required_argument, NULL, 'x' },
 		{ "markdown", no_argument, NULL, 'm' },
 		{ "rules", required_argument, NULL, 'r' },
+		{ "list-rules", no_argument, NULL, 'L' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
@@ -374,7 +380,7 @@ static int parse_args(int argc, char **argv, struct scan_opts *o, const char **r
 			if (!o->lang) {
 				fprintf(stderr, "trilemma scan: unknown language '%s' (known: c, "
 				        "cpp, python, javascript, typescript, java, go, php, "
-				        "csharp)\n", optarg);
+				        "csharp, rust, kotlin, swift, ruby)\n", optarg);
 				return -1;
 			}
 			break;
@@ -412,6 +418,7 @@ static int parse_args(int argc, char **argv, struct scan_opts *o, const char **r
 			break;
 		case 'm': o->markdown = 1; break;
 		case 'r': *rules_dir = optarg; break;
+		case 'L': o->list_rules = 1; break;
 		case 'o': *output = optarg; break;
 		case 'q': o->quiet = 1; break;
 		case 'h':
@@ -477,6 +484,21 @@ int cmd_scan(int argc, char **argv)
 	}
 	if (scan_rules_load(&rules, rules_dir, &err)) {
 		err_print("trilemma scan", &err);
+		goto out;
+	}
+	if (o.list_rules) {
+		if (o.fmt != FMT_TEXT && o.fmt != FMT_JSON) {
+			fprintf(stderr, "trilemma scan: --list-rules prints text or json\n");
+			goto out;
+		}
+		scan_rules_list(&out, rules, o.lang, o.fmt == FMT_JSON);
+		if (buf_write_file(&out, output ? output : "-")) {
+			fprintf(stderr, "trilemma scan: cannot write %s: %s\n",
+			        output ? output : "stdout", strerror(errno));
+			rc = TRI_RUNTIME;
+			goto out;
+		}
+		rc = TRI_OK;
 		goto out;
 	}
 	st.rules = rules;

@@ -18,6 +18,7 @@
  * next line. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <dirent.h>
+#include <jansson.h>
 #include <pcre2.h>
 #include <unistd.h>
 #include <pthread.h>
@@ -1262,7 +1263,8 @@ int scan_buffer(const struct scan_rules *r, const char *name, const char *lang,
 	if (id < 0) {
 		if (lang)
 			return err_set(err, TRI_USAGE, "unknown language '%s' (known: c, cpp, "
-			               "python, javascript, typescript, java, go, php, csharp)",
+			               "python, javascript, typescript, java, go, php, csharp, rust, kotlin, "
+			               "swift, ruby)",
 			               lang);
 		return 0;
 	}
@@ -1401,4 +1403,60 @@ void scan_result_sort(struct scan_result *res)
 {
 	if (res->n > 1)
 		qsort(res->v, res->n, sizeof(*res->v), cmp_finding);
+}
+
+/* ---- the rules as data (`scan --list-rules`) ------------------------ */
+
+int scan_rules_list(struct buf *b, const struct scan_rules *rs, const char *lang, int json)
+{
+	int want = lang ? lang_id(lang) : -1;
+	json_t *arr = json ? json_array() : NULL;
+	if (json && !arr)
+		return -1;
+	for (size_t i = 0; i < rs->n; i++) {
+		const struct rule *r = &rs->v[i];
+		if (want >= 0 && !(r->langs & (1u << want)))
+			continue;
+		const char *name = rs->cwe ? cwe_name(rs->cwe, r->cwe_id) : NULL;
+		if (!json) {
+			struct buf l = BUF_INIT;
+			int all = r->langs == (1u << LANG_N) - 1;
+			if (all)
+				buf_adds(&l, "all");
+			for (int k = 0; k < LANG_N && !all; k++)
+				if (r->langs & (1u << k))
+					buf_addf(&l, "%s%s", l.len ? "," : "", lang_names[k]);
+			buf_addf(b, "%-36s %-6s %-8s ", r->id, scan_sev_name(r->sev), r->cwe);
+			buf_add_escaped(b, l.s ? l.s : "", l.len, 0);
+			buf_adds(b, "  ");
+			buf_add_escaped(b, r->message, strlen(r->message), 0);
+			buf_addc(b, '\n');
+			buf_release(&l);
+			continue;
+		}
+		json_t *langs = json_array();
+		for (int k = 0; langs && k < LANG_N; k++)
+			if (r->langs & (1u << k))
+				json_array_append_new(langs, json_string(lang_names[k]));
+		json_t *o = json_pack("{s:s, s:s, s:s?, s:s, s:s, s:o, s:s, s:s}",
+		                      "id", r->id, "cwe", r->cwe, "cwe_name", name,
+		                      "severity", scan_sev_name(r->sev), "owasp", r->owasp,
+		                      "languages", langs ? langs : json_array(),
+		                      "message", r->message, "fix", r->fix);
+		if (!o || json_array_append_new(arr, o)) {
+			json_decref(arr);
+			return -1;
+		}
+	}
+	if (json) {
+		json_t *top = json_pack("{s:s, s:s?, s:o}", "version", TRI_VERSION,
+		                        "cwe_version", rs->cwe ? cwe_db_version(rs->cwe) : NULL,
+		                        "rules", arr);
+		if (!top)
+			return -1;
+		buf_add_json(b, top, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		buf_addc(b, '\n');
+		json_decref(top);
+	}
+	return 0;
 }

@@ -75,6 +75,13 @@ size_t scan_rules_count(const struct scan_rules *r);
 struct cwe_db;
 const struct cwe_db *scan_rules_cwe(const struct scan_rules *r);
 
+/* The rules as data, for `scan --list-rules`: one line a rule (id,
+ * severity, CWE, languages, message; control characters escaped), or JSON
+ * {"version", "cwe_version", "rules": [{id, cwe, cwe_name, severity, owasp,
+ * languages, message, fix}]}, in load order. lang (a canonical name, or
+ * NULL for all) keeps the rules that apply to that language. Appends to b. */
+int scan_rules_list(struct buf *b, const struct scan_rules *r, const char *lang, int json);
+
 /* Scan one source text. name is the file name used in findings (and for the
  * language when lang is NULL; unknown extensions are guessed from content).
  * Findings are appended to out, in order of line then column. A text whose

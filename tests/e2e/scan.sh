@@ -159,4 +159,25 @@ check "github: exit 1 on a finding" eq "$?" 1
 check "github: one workflow command per finding, its level and place" \
 	grep -q '^::error file=gh/a%2Cb%3Ac.py,line=2,col=' "$T/gh.txt"
 check "github: the title names the CWE and rule" grep -q 'title=CWE-78' "$T/gh.txt"
+# --list-rules: the rules as data, every one once; --lang keeps a language's
+"$TRILEMMA" scan --list-rules >"$T/rules.txt" 2>&1
+check "list-rules exits 0" eq "$?" 0
+"$TRILEMMA" scan --list-rules --format json >"$T/rules.json" 2>&1
+check "list-rules json: as many rules as text lines" \
+	eq "$(jq '.rules | length' "$T/rules.json")" "$(wc -l <"$T/rules.txt" | tr -d ' ')"
+check "list-rules json: ids are unique" \
+	eq "$(jq '[.rules[].id] | unique | length' "$T/rules.json")" "$(jq '.rules | length' "$T/rules.json")"
+check "list-rules json: every rule has a CWE of the list, with its name" \
+	eq "$(jq '[.rules[] | select(.cwe_name == null)] | length' "$T/rules.json")" 0
+check "list-rules: a rule for every language reads 'all'" \
+	grep -q '^secret.hardcoded-password .* all ' "$T/rules.txt"
+for l in c cpp python javascript java go php csharp rust kotlin swift ruby; do
+	n=$("$TRILEMMA" scan --list-rules --lang "$l" --format json | jq "[.rules[] | select(.languages | index(\"$l\") | not)] | length")
+	check "list-rules --lang $l: only rules for $l" eq "$n" 0
+	check "list-rules --lang $l: some rules" test "$("$TRILEMMA" scan --list-rules --lang "$l" | wc -l)" -gt 10
+done
+"$TRILEMMA" scan --list-rules --format sarif >/dev/null 2>"$T/err"
+check "list-rules --format sarif: usage error" eq "$?" 2
+check "the docs' languages x CWE table is the one the rules give" \
+	sh "$top/tools/gen/scan_table.sh" --check "$TRILEMMA"
 done_tests
