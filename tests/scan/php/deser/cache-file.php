@@ -1,6 +1,6 @@
 <?php
 function cache_get($key) {
-    $file = CACHE_DIR . '/' . md5($key) . '.cache';               // ok: CWE-328
+    $file = CACHE_DIR . '/' . md5($key) . '.cache';               // expect: CWE-328
     if (!is_file($file)) {
         return null;
     }

@@ -1,7 +1,7 @@
 <?php
 function render_tpl(string $tpl, array $vars): string
 {
-    extract($vars);                                               // expect: CWE-621
+    extract($vars);
     ob_start();
     eval('?>' . $tpl);                                            // expect: CWE-95
     return ob_get_clean();

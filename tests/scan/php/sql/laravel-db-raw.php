@@ -13,9 +13,10 @@ class ReportController extends Controller
         $to = $request->input('to');
         $region = $request->input('region');
 
-        $rows = DB::select("SELECT region, SUM(total) AS total FROM sales
+        $rows = DB::select(                                       // expect: CWE-89
+                            "SELECT region, SUM(total) AS total FROM sales
                             WHERE created_at BETWEEN '$from' AND '$to'
-                            AND region = '$region' GROUP BY region");   // expect: CWE-89
+                            AND region = '$region' GROUP BY region");
 
         return view('reports.sales', ['rows' => $rows]);
     }
