@@ -18,5 +18,5 @@ func main() {
 		}
 		c.JSON(http.StatusOK, addrs)
 	})
-	r.Run(":8080")
+	r.Run(":8080") // expect: CWE-400
 }

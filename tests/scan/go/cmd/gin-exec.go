@@ -18,5 +18,5 @@ func main() {
 		}
 		c.String(http.StatusOK, string(out))
 	})
-	r.Run(":8080")
+	r.Run(":8080") // expect: CWE-400
 }
