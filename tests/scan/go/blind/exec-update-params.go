@@ -1,0 +1,1 @@
+	_, err := db.Exec("UPDATE users SET name = ? WHERE id = ?", name, id) // ok: CWE-89

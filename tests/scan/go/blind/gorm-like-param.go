@@ -1,0 +1,1 @@
+	db.Where("name LIKE ?", "%"+q+"%").Find(&items) // ok: CWE-89

@@ -1,0 +1,1 @@
+	json.NewEncoder(w).Encode(user) // ok: CWE-79

@@ -1,0 +1,1 @@
+	log.Println("login attempt:", r.FormValue("user")) // expect: CWE-117

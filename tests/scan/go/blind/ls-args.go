@@ -1,0 +1,1 @@
+	out, err := exec.Command("ls", "-la", dir).Output() // ok: CWE-78

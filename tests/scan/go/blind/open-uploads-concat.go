@@ -1,0 +1,1 @@
+	f, err := os.Open("./uploads/" + r.URL.Query().Get("file")) // expect: CWE-22

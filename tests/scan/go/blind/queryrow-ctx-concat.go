@@ -1,0 +1,1 @@
+	row := db.QueryRowContext(ctx, "SELECT id, name FROM users WHERE email = '"+email+"'") // expect: CWE-89

@@ -1,0 +1,1 @@
+	err := os.WriteFile(path, data, 0644) // ok: CWE-732

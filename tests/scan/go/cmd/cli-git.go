@@ -1,0 +1,21 @@
+package main
+
+import (
+	"flag"
+	"log"
+	"os"
+	"os/exec"
+)
+
+func main() {
+	ref := flag.String("ref", "main", "git ref to archive")
+	out := flag.String("o", "out.tar", "output file")
+	flag.Parse()
+
+	cmd := exec.Command("git", "archive", "--format=tar", "-o", *out, *ref) // ok: CWE-78
+	cmd.Stdout = os.Stdout
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		log.Fatal(err)
+	}
+}

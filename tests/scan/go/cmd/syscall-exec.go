@@ -1,0 +1,2 @@
+	args := []string{"sh", "-c", userScript}
+	err := syscall.Exec("/bin/sh", args, os.Environ()) // expect: CWE-78

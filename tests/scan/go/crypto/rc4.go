@@ -1,0 +1,2 @@
+	c, _ := rc4.NewCipher(key) // expect: CWE-327
+	c.XORKeyStream(dst, src)

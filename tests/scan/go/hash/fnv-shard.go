@@ -1,0 +1,3 @@
+	h := fnv.New32a() // ok: CWE-328
+	h.Write([]byte(userID))
+	shard := h.Sum32() % numShards

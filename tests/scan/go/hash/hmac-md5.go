@@ -1,0 +1,2 @@
+	mac := hmac.New(md5.New, key) // expect: CWE-328
+	mac.Write(payload)

@@ -1,0 +1,1 @@
+	slog.Info("login attempt", "user", r.FormValue("user")) // ok: CWE-117

@@ -1,0 +1,1 @@
+	syscall.Umask(0) // expect: CWE-732

@@ -1,0 +1,1 @@
+	http.Redirect(w, r, "/dashboard", http.StatusFound) // ok: CWE-601

@@ -1,0 +1,1 @@
+	req.SetBasicAuth(os.Getenv("SVC_USER"), os.Getenv("SVC_PASS")) // ok: CWE-798

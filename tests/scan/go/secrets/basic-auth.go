@@ -1,0 +1,1 @@
+	req.SetBasicAuth("admin", "hunter2hunter2") // expect: CWE-798

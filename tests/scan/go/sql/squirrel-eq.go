@@ -1,0 +1,4 @@
+	query, args, err := sq.Select("id", "title").
+		From("posts").
+		Where(sq.Eq{"author": author}). // ok: CWE-89
+		ToSql()

@@ -1,0 +1,1 @@
+	resp, err := http.Get("https://api.github.com/repos/golang/go/releases/latest") // ok: CWE-918

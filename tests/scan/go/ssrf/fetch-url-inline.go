@@ -1,0 +1,1 @@
+	resp, err := http.Get(r.URL.Query().Get("url")) // expect: CWE-918

@@ -1,0 +1,1 @@
+	srv.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS10} // expect: CWE-326

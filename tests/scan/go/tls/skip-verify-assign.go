@@ -1,0 +1,2 @@
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.TLSClientConfig.InsecureSkipVerify = true // expect: CWE-295

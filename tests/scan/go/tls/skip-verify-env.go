@@ -1,0 +1,3 @@
+	tlsCfg := &tls.Config{
+		InsecureSkipVerify: os.Getenv("SKIP_TLS_VERIFY") == "1", // expect: CWE-295
+	}

@@ -1,0 +1,4 @@
+	cfg := &tls.Config{
+		InsecureSkipVerify: false, // ok: CWE-295
+		ServerName:         host,
+	}

@@ -1,0 +1,3 @@
+	cfg := &tls.Config{
+		InsecureSkipVerify: *insecure, // expect: CWE-295
+	}

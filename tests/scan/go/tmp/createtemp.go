@@ -1,0 +1,4 @@
+	f, err := os.CreateTemp("", "report-*.pdf") // ok: CWE-377
+	if err != nil {
+		return err
+	}

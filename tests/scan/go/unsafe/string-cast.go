@@ -1,0 +1,3 @@
+func bytesToString(b []byte) string {
+	return *(*string)(unsafe.Pointer(&b)) // expect: CWE-242
+}

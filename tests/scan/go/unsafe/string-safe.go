@@ -1,0 +1,3 @@
+func bytesToString(b []byte) string {
+	return string(b) // ok: CWE-242
+}

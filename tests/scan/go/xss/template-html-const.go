@@ -1,0 +1,1 @@
+	footer := template.HTML(`<a href="/privacy">Privacy</a>`) // ok: CWE-79

@@ -1,0 +1,2 @@
+<?php
+$doc = simplexml_load_string($data, 'SimpleXMLElement', LIBXML_NOENT);   // expect: CWE-611

@@ -1,0 +1,2 @@
+<?php
+$prefs = json_decode($_COOKIE['prefs'] ?? '{}', true);             // ok: CWE-502

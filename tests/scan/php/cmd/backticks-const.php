@@ -1,0 +1,3 @@
+<?php
+$uptime = `uptime`;                                               // ok: CWE-78
+echo nl2br(htmlspecialchars($uptime));

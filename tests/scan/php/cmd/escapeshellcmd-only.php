@@ -1,0 +1,3 @@
+<?php
+$dir = $_GET['dir'];
+system(escapeshellcmd('ls -la ' . $dir));                          // expect: CWE-88

@@ -1,0 +1,2 @@
+<?php
+exec('php artisan queue:restart', $out);                          // ok: CWE-78

@@ -1,0 +1,3 @@
+<?php
+$pid = (int) $_POST['pid'];
+exec('kill -TERM ' . $pid);                                       // ok: CWE-78

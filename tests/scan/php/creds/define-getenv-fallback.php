@@ -1,0 +1,2 @@
+<?php
+define('DB_PASS', getenv('DB_PASS') ?: 'devpass1');               // expect: CWE-798

@@ -1,0 +1,7 @@
+<?php
+return [
+    'defaults' => [
+        'guard' => env('AUTH_GUARD', 'web'),
+        'passwords' => env('AUTH_PASSWORD_BROKER', 'users'),      // ok: CWE-798
+    ],
+];

@@ -1,0 +1,2 @@
+<?php
+$cipher = openssl_encrypt($cardNumber, 'des-ecb', $key);          // expect: CWE-327

@@ -1,0 +1,2 @@
+<?php
+$cart = isset($_COOKIE['cart']) ? unserialize($_COOKIE['cart']) : [];   // expect: CWE-502

@@ -1,0 +1,19 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use Illuminate\Http\Request;
+
+class WizardController extends Controller
+{
+    public function step(Request $request)
+    {
+        $state = $request->input('state');
+        $data = $state ? json_decode(base64_decode($state), true) : [];   // ok: CWE-502
+        $data[$request->input('field')] = $request->input('value');
+        return view('wizard.step', [
+            'state' => base64_encode(json_encode($data)),
+            'data' => $data,
+        ]);
+    }
+}

@@ -1,0 +1,2 @@
+<?php
+file_put_contents($cacheFile, serialize($data));                  // ok: CWE-502

@@ -1,0 +1,3 @@
+<?php
+$field = $_GET['sort'];
+usort($rows, create_function('$a, $b', 'return strcmp($a["' . $field . '"], $b["' . $field . '"]);'));   // expect: CWE-95

@@ -1,0 +1,2 @@
+<?php
+extract($_POST, EXTR_OVERWRITE);                                  // expect: CWE-621

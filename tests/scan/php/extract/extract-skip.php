@@ -1,0 +1,2 @@
+<?php
+extract($row, EXTR_SKIP);                                         // ok: CWE-621

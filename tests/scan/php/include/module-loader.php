@@ -1,0 +1,5 @@
+<?php
+// index.php?module=news&action=list
+$module = $_REQUEST['module'];
+$action = $_REQUEST['action'];
+require "modules/" . $module . "/" . $action . ".php";            // expect: CWE-98

@@ -1,0 +1,2 @@
+<?php
+$this->logger->warning('coupon rejected: ' . $_GET['code']);      // expect: CWE-117

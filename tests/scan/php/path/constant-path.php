@@ -1,0 +1,2 @@
+<?php
+$tpl = file_get_contents(__DIR__ . '/templates/email.html');      // ok: CWE-22

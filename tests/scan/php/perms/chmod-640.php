@@ -1,0 +1,2 @@
+<?php
+chmod($logFile, 0640);                                            // ok: CWE-732

@@ -1,0 +1,2 @@
+<?php
+mkdir($uploadDir, 0755, true);                                    // ok: CWE-732

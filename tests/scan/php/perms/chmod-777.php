@@ -1,0 +1,2 @@
+<?php
+mkdir($uploadDir, 0777, true);                                    // expect: CWE-732

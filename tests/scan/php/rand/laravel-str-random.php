@@ -1,0 +1,3 @@
+<?php
+$user->api_token = Str::random(60);                               // ok: CWE-338
+$user->save();

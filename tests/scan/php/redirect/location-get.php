@@ -1,0 +1,3 @@
+<?php
+header("Location: " . $_GET['next']);                             // expect: CWE-601
+exit;

@@ -1,0 +1,4 @@
+<?php
+$return = $_REQUEST['return_to'];
+header("Location: $return");                                      // expect: CWE-601
+exit;

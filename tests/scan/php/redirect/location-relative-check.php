@@ -1,0 +1,7 @@
+<?php
+$next = $_GET['next'] ?? '/';
+if (!preg_match('#^/[^/\\\\]#', $next)) {
+    $next = '/';
+}
+header('Location: ' . $next);                                     // ok: CWE-601
+exit;

@@ -1,0 +1,7 @@
+<?php
+public function findByStatus(string $status): array
+{
+    return $this->getEntityManager()
+        ->createQuery("SELECT o FROM App\Entity\Order o WHERE o.status = '$status'")   // expect: CWE-89
+        ->getResult();
+}

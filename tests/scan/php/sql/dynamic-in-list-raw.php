@@ -1,0 +1,3 @@
+<?php
+$in = $_GET['ids'];
+$rows = $pdo->query("SELECT * FROM photos WHERE id IN ($in)")->fetchAll();   // expect: CWE-89

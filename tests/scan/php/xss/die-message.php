@@ -1,0 +1,4 @@
+<?php
+if (!isset($categories[$_GET['cat']])) {
+    die("Unknown category: " . $_GET['cat']);                     // expect: CWE-79
+}

@@ -1,0 +1,2 @@
+<?php
+echo "Search results for: " . $_GET['q'];                         // expect: CWE-79

@@ -1,0 +1,2 @@
+<?php
+echo 'Page ' . (int) $_GET['page'] . ' of ' . $pages;            // ok: CWE-79

@@ -1,0 +1,1 @@
+<h2>Welcome back, <?= $_GET['name'] ?></h2>                         <!-- expect: CWE-79 -->

@@ -1,0 +1,2 @@
+<?php
+$sx = simplexml_load_string($body);                               // ok: CWE-611
