@@ -1,5 +1,5 @@
 HEADERS = {
-    "Authorization": "Bearer " + "tok_3f9a8b7c6d5e4f3a2b1c",
-    "X-Api-Key": "9c1f4e7a2b8d3c6f0a5e",
+    "Accept": "application/json",
+    "X-Api-Key": "9c1f4e7a2b8d3c6f0a5e",  # expect: CWE-798
 }
 client_config = {"api_key": "AIzaSyD3x9-Qm4Lp2Rt8Vw1Zk7Yh5Ns6Bc0"}  # expect: CWE-798
