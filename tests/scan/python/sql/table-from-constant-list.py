@@ -2,4 +2,4 @@ TABLES = ("users", "orders")
 
 def truncate_all(cur):
     for t in TABLES:
-        cur.execute("TRUNCATE TABLE " + t)  # expect: CWE-89
+        cur.execute("TRUNCATE TABLE " + t)  # ok: CWE-89
