@@ -1,1 +1,1 @@
-const sig = crypto.createHmac('sha1', secret).update(payload).digest('hex'); // expect: CWE-328
+const sig = crypto.createHmac('sha1', secret).update(payload).digest('hex'); // ok: CWE-328

@@ -6,8 +6,8 @@ const form = document.querySelector('#comment-form');
 
 async function load(postId) {
   const comments = await api.get(`/posts/${postId}/comments`);
-  list.innerHTML = comments
-    .map((c) => `<li><strong>${c.author}</strong> <time>${c.date}</time><p>${c.text}</p></li>`) // expect: CWE-79
+  list.innerHTML = comments // expect: CWE-79
+    .map((c) => `<li><strong>${c.author}</strong> <time>${c.date}</time><p>${c.text}</p></li>`)
     .join('');
 }
 

@@ -1,4 +1,4 @@
 function findByEmail(connection, email, cb) {
-  const sql = "SELECT id, name FROM customers WHERE email = '" + email + "'";
-  connection.query(sql, cb); // expect: CWE-89
+  const sql = "SELECT id, name FROM customers WHERE email = '" + email + "'"; // expect: CWE-89
+  connection.query(sql, cb);
 }
