@@ -17,7 +17,7 @@ app.get<{ Params: { '*': string } }>('/share/*', async (request, reply) => {
 
 app.post<{ Body: { name: string } }>('/share/zip', async (request, reply) => {
   const { name } = request.body;
-  execFile('zip', ['-r', `/tmp/${name}.zip`, `${ROOT}/${name}`], (err) => { // ok: CWE-78
+  execFile('zip', ['-r', `/tmp/${name}.zip`, `${ROOT}/${name}`], (err) => { // ok: CWE-78 expect: CWE-377
     if (err) request.log.error(err);
   });
   return reply.code(202).send({ queued: name });

@@ -16,7 +16,7 @@ app.get<{ Params: { '*': string } }>('/share/*', async (request, reply) => {
 
 app.post<{ Body: { name: string } }>('/share/zip', async (request, reply) => {
   const { name } = request.body;
-  exec(`zip -r /tmp/${name}.zip ${ROOT}/${name}`, (err) => { // expect: CWE-78
+  exec(`zip -r /tmp/${name}.zip ${ROOT}/${name}`, (err) => { // expect: CWE-78 CWE-377
     if (err) request.log.error(err);
   });
   return reply.code(202).send({ queued: name });
