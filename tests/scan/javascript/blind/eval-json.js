@@ -1,0 +1,1 @@
+const data = eval('(' + xhr.responseText + ')'); // expect: CWE-95

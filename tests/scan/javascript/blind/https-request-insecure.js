@@ -1,0 +1,1 @@
+const req = https.request({ hostname: 'internal', port: 8443, path: '/x', method: 'POST', rejectUnauthorized: false }); // expect: CWE-295

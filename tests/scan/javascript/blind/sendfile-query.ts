@@ -1,0 +1,3 @@
+router.get('/doc', (req, res) => {
+  res.sendFile(req.query.file as string, { root: DOCS }); // ok: CWE-22
+});

@@ -1,0 +1,5 @@
+const { execSync: sh } = require('child_process');
+
+function checkout(branch) {
+  sh(`git checkout ${branch}`, { stdio: 'inherit' }); // expect: CWE-78
+}

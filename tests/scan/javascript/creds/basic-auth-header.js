@@ -1,0 +1,1 @@
+const auth = 'Basic ' + Buffer.from('deploy:Dep10y-2024!').toString('base64'); // expect: CWE-798

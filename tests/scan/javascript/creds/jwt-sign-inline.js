@@ -1,0 +1,1 @@
+const token = jwt.sign({ id: user.id }, 'shhhhh', { expiresIn: '7d' }); // expect: CWE-798

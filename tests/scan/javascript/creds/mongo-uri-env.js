@@ -1,0 +1,1 @@
+mongoose.connect(process.env.MONGO_URI); // ok: CWE-798

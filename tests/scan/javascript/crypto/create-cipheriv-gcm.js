@@ -1,0 +1,1 @@
+const cipher = crypto.createCipheriv('aes-256-gcm', key, iv); // ok: CWE-327

@@ -1,0 +1,3 @@
+function compileFilter(expr) {
+  return new Function('row', 'return ' + expr + ';'); // expect: CWE-95
+}

@@ -1,0 +1,1 @@
+setInterval('refresh(' + widgetId + ')', 5000); // expect: CWE-95

@@ -1,0 +1,3 @@
+function schedule(cb, delay) {
+  setTimeout(() => window[cb](), delay); // ok: CWE-95
+}

@@ -1,0 +1,1 @@
+app.use('/static', express.static(path.join(__dirname, 'public'))); // ok: CWE-22

@@ -1,0 +1,1 @@
+const fn = Function('return ' + body)(); // expect: CWE-95

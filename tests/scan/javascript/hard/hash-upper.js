@@ -1,0 +1,1 @@
+const digest = crypto.createHash('SHA1').update(data).digest('base64'); // expect: CWE-328

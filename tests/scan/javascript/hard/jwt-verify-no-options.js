@@ -1,0 +1,1 @@
+const claims = jwt.verify(token, process.env.JWT_SECRET); // ok: CWE-347

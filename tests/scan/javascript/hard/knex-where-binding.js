@@ -1,0 +1,1 @@
+const rows = await knex('users').whereRaw('lower(name) = ?', [name.toLowerCase()]); // ok: CWE-89

@@ -1,0 +1,3 @@
+function hashPassword(password) {
+  return crypto.createHash('sha1').update(password).digest('hex'); // expect: CWE-916
+}

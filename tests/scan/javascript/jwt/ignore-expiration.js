@@ -1,0 +1,1 @@
+const claims = jwt.verify(token, secret, { ignoreExpiration: true }); // expect: CWE-613

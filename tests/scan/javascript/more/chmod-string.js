@@ -1,0 +1,1 @@
+fs.chmodSync(socketPath, '777'); // expect: CWE-732

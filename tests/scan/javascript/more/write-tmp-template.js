@@ -1,0 +1,1 @@
+fs.writeFileSync(`/tmp/${jobId}.json`, JSON.stringify(job)); // expect: CWE-377

@@ -1,0 +1,3 @@
+app.get('/avatars/:file', (req, res) => {
+  res.sendFile('/srv/avatars/' + req.params.file); // expect: CWE-22
+});

@@ -1,0 +1,3 @@
+app.get('/avatars/:file', (req, res) => {
+  res.sendFile(req.params.file, { root: '/srv/avatars', dotfiles: 'deny' }); // ok: CWE-22
+});

@@ -1,0 +1,1 @@
+fs.chmodSync(uploadDir, 0o755); // ok: CWE-732

@@ -1,0 +1,1 @@
+fs.chmodSync(uploadDir, 0o777); // expect: CWE-732

@@ -1,0 +1,2 @@
+const { randomUUID } = require('crypto');
+const apiKey = randomUUID(); // ok: CWE-338

@@ -1,0 +1,3 @@
+app.get('/login/done', (req, res) => {
+  res.redirect(req.query.next || '/'); // expect: CWE-601
+});

@@ -1,0 +1,3 @@
+router.get('/out', (ctx) => {
+  ctx.redirect(ctx.query.url); // expect: CWE-601
+});

@@ -1,0 +1,1 @@
+window.location.href = '/dashboard'; // ok: CWE-601

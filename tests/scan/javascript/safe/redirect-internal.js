@@ -1,0 +1,1 @@
+app.get('/old', (req, res) => res.redirect(301, '/new')); // ok: CWE-601

@@ -1,0 +1,1 @@
+fs.writeFileSync('/tmp/export.json', JSON.stringify(rows)); // expect: CWE-377

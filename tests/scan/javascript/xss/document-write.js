@@ -1,0 +1,1 @@
+document.write('<img src="/pixel?ref=' + document.referrer + '">'); // expect: CWE-79

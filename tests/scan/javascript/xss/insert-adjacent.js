@@ -1,0 +1,1 @@
+feed.insertAdjacentHTML('beforeend', `<article>${msg.text}</article>`); // expect: CWE-79

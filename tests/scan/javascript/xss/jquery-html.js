@@ -1,0 +1,1 @@
+$('#results').html('<li>' + item.title + '</li>'); // expect: CWE-79

@@ -1,0 +1,1 @@
+$('#results').text(item.title); // ok: CWE-79

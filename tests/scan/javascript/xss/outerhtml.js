@@ -1,0 +1,1 @@
+badge.outerHTML = '<span class="tag">' + tag.name + '</span>'; // expect: CWE-79

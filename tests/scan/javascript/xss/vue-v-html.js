@@ -1,0 +1,4 @@
+export default {
+  template: '<div v-html="bio"></div>', // expect: CWE-79
+  props: ['bio'],
+};

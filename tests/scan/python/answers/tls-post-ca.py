@@ -1,0 +1,12 @@
+import requests
+
+
+def post_invoice(invoice: dict):
+    resp = requests.post(
+        "https://billing.internal:8443/api",
+        json=invoice,
+        verify="/etc/ssl/certs/billing-internal.pem",  # ok: CWE-295
+        timeout=10,
+    )
+    resp.raise_for_status()
+    return resp.json()

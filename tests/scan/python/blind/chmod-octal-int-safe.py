@@ -1,0 +1,2 @@
+import os
+os.chmod(log_path, 420)  # ok: CWE-732

@@ -1,0 +1,2 @@
+import os
+os.chmod(log_path, 511)  # expect: CWE-732

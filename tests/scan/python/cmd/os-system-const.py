@@ -1,0 +1,1 @@
+    os.system("clear")  # ok: CWE-78

@@ -1,0 +1,2 @@
+import getpass
+password = getpass.getpass("Password: ")  # ok: CWE-798

@@ -1,0 +1,2 @@
+app = Flask(__name__)
+app.secret_key = "dev"  # expect: CWE-798

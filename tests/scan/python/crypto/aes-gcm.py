@@ -1,0 +1,2 @@
+from Crypto.Cipher import AES
+cipher = AES.new(key, AES.MODE_GCM)  # ok: CWE-327

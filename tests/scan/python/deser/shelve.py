@@ -1,0 +1,2 @@
+import shelve
+db = shelve.open(user_supplied_name)  # expect: CWE-502

@@ -1,0 +1,2 @@
+import torch
+state = torch.load(uploaded_path)  # expect: CWE-502

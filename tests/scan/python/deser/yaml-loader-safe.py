@@ -1,0 +1,1 @@
+    data = yaml.load(body, Loader=yaml.SafeLoader)  # ok: CWE-502

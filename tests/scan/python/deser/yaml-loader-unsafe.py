@@ -1,0 +1,1 @@
+    data = yaml.load(body, Loader=yaml.Loader)  # expect: CWE-502

@@ -1,0 +1,2 @@
+    code_obj = compile(request.form["snippet"], "<user>", "exec")
+    exec(code_obj, {"__builtins__": {}})  # expect: CWE-95

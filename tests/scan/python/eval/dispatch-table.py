@@ -1,0 +1,4 @@
+OPS = {"add": operator.add, "sub": operator.sub}
+
+def apply(op, a, b):
+    return OPS[op](a, b)  # ok: CWE-95

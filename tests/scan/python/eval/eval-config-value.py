@@ -1,0 +1,1 @@
+    timeout = eval(config.get("server", "timeout"))  # expect: CWE-95

@@ -1,0 +1,1 @@
+    timeout = int(config.get("server", "timeout"))  # ok: CWE-95

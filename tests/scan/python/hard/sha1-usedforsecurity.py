@@ -1,0 +1,2 @@
+import hashlib
+h = hashlib.sha1(blob, usedforsecurity=False).hexdigest()  # ok: CWE-328

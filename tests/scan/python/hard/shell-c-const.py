@@ -1,0 +1,2 @@
+import subprocess
+out = subprocess.check_output(["sh", "-c", "df -h | tail -n +2"])  # ok: CWE-78

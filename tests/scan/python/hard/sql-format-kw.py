@@ -1,0 +1,1 @@
+    query = "SELECT * FROM users WHERE name = '{name}'".format(name=name)  # expect: CWE-89

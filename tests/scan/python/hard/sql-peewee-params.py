@@ -1,0 +1,2 @@
+def by_name(name):
+    return User.raw("SELECT * FROM user WHERE name = %s", name)  # ok: CWE-89

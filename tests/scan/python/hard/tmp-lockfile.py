@@ -1,0 +1,2 @@
+def acquire(name):
+    return open(f"/tmp/{name}.lock", "w")  # expect: CWE-377

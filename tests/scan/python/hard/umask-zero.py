@@ -1,0 +1,2 @@
+import os
+os.umask(0)  # expect: CWE-732

@@ -1,0 +1,2 @@
+import yaml
+docs = list(yaml.safe_load_all(stream))  # ok: CWE-502

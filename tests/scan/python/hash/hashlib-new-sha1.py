@@ -1,0 +1,1 @@
+    h = hashlib.new("sha1")  # expect: CWE-328

@@ -1,0 +1,1 @@
+    h = hashlib.new("sha256")  # ok: CWE-328

@@ -1,0 +1,3 @@
+version = {}
+with open("mypkg/_version.py") as fp:
+    exec(fp.read(), version)  # expect: CWE-95

@@ -1,0 +1,1 @@
+    os.remove(UPLOAD_ROOT + "/" + request.form["name"])  # expect: CWE-22

@@ -1,0 +1,2 @@
+import os
+os.chmod("/srv/uploads", 0o777)  # expect: CWE-732

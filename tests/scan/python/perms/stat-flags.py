@@ -1,0 +1,2 @@
+import os, stat
+os.chmod(key_file, stat.S_IRUSR | stat.S_IWUSR)  # ok: CWE-732

@@ -1,0 +1,2 @@
+import os
+sid = os.urandom(16).hex()  # ok: CWE-338

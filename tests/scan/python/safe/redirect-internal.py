@@ -1,0 +1,3 @@
+@app.route("/old-dashboard")
+def old_dashboard():
+    return redirect("/dashboard", code=301)  # ok: CWE-601

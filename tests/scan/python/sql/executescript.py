@@ -1,0 +1,2 @@
+def reset_tenant(conn, schema):
+    conn.executescript("DROP TABLE IF EXISTS " + schema + ".cache; VACUUM;")  # expect: CWE-89

@@ -1,0 +1,9 @@
+import sqlite3
+
+FIND_USER = "SELECT id, name FROM users WHERE email = ?"
+
+
+def find_user(conn, email):
+    cur = conn.cursor()
+    cur.execute(FIND_USER, (email,))  # ok: CWE-89
+    return cur.fetchone()

@@ -1,0 +1,8 @@
+import sqlite3
+
+def find_books(db_path, author):
+    conn = sqlite3.connect(db_path)
+    cur = conn.cursor()
+    query = "SELECT title, year FROM books WHERE author = '" + author + "'"  # expect: CWE-89
+    cur.execute(query)
+    return cur.fetchall()

@@ -1,0 +1,1 @@
+    rows = cur.execute("SELECT * FROM orders WHERE status = ? ORDER BY id", (status,)).fetchall()  # ok: CWE-89

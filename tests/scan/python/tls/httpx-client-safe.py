@@ -1,0 +1,2 @@
+import httpx
+client = httpx.Client(base_url="https://partner.example", verify=True)  # ok: CWE-295

@@ -1,0 +1,2 @@
+session = requests.Session()
+session.verify = False  # expect: CWE-295

@@ -1,0 +1,2 @@
+with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as fh:  # ok: CWE-377
+    fh.write(csv_text)

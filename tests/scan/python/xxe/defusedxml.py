@@ -1,0 +1,2 @@
+import defusedxml.ElementTree as ET
+tree = ET.fromstring(request.data)  # ok: CWE-611
