@@ -680,7 +680,9 @@ static const char *const fn_start_pattern[LANG_N] = {
 	[LANG_C] = BRACE_FN,
 	[LANG_CPP] = BRACE_FN,
 	[LANG_PYTHON] = "^[ \\t]*(?:async[ \\t]+)?def[ \\t]+\\w",
-	[LANG_JS] = ("\\bfunction\\b|^[ \\t]*(?:(?:public|private|protected|static|async|get|set)"
+	[LANG_JS] = ("\\bfunction\\b|^[ \\t]*(?:export[ \\t]+)?(?:const|let|var)[ \\t]+\\w+[ \\t]*"
+	             "(?::[^=\\n]*)?=[ \\t]*(?:async[ \\t]*)?(?:\\([^()\\n]*\\)|\\w+)[ \\t]*(?::[^=\\n]*)?=>|"
+	             "^[ \\t]*(?:(?:public|private|protected|static|async|get|set)"
 	             "[ \\t]+)*(?!(?:if|for|while|switch|catch|return|function)\\b)\\w+[ \\t]*"
 	             "\\([^;{}()]*\\)[ \\t]*(?::[^;{}=\\n]*)?\\{"),
 	[LANG_JAVA] = BRACE_FN,

@@ -315,6 +315,10 @@ static void test_flow(void)
 		"    message: m\n    fix: f\n    languages: [java]\n"
 		"    pattern: '\\.executeQuery\\(\\s*(?<v>\\w+)\\s*\\)'\n"
 		"    flow: '\\b{v}\\s*=\\s*\"SELECT[^\"\\n]*\"\\s*\\+'\n"
+		"  - id: jq\n    cwe: CWE-89\n    owasp: x\n    severity: high\n"
+		"    message: m\n    fix: f\n    languages: [javascript]\n"
+		"    pattern: '\\.query\\(\\s*(?<v>\\w+)\\s*\\)'\n"
+		"    flow: '\\b{v}\\s*=\\s*\"SELECT[^\"\\n]*\"\\s*\\+'\n"
 		"  - id: a\n    cwe: CWE-78\n    owasp: x\n    severity: high\n"
 		"    message: m\n    fix: f\n    languages: [javascript]\n    scope: file\n"
 		"    pattern: '\\b(?<m>\\w+)\\.exec\\('\n"
@@ -348,6 +352,13 @@ static void test_flow(void)
 		T_EQ_INT(count_in(r, "java", "String find(String n) {\n"
 		                  "  String q = \"SELECT a FROM t WHERE n='\" + n;\n}\n"
 		                  "void other(Statement st) {\n  st.executeQuery(q);\n}\n"), 0);
+		/* an arrow function bound to a name is a function of its own */
+		T_EQ_INT(count_in(r, "javascript", "const find = async (n) => {\n"
+		                  "  const q = \"SELECT a FROM t WHERE n='\" + n;\n"
+		                  "  return db.query(q);\n};\n"), 1);
+		T_EQ_INT(count_in(r, "javascript", "const build = (n) => {\n"
+		                  "  const q = \"SELECT a FROM t WHERE n='\" + n;\n};\n"
+		                  "export const run = (q) => {\n  return db.query(q);\n};\n"), 0);
 		/* a file-wide alias, used inside a function */
 		T_EQ_INT(count_in(r, "javascript", "const cp = require('child_process');\n"
 		                  "function run(a) {\n  cp.exec('ls ' + a);\n}\n"), 1);
