@@ -19,7 +19,7 @@ bool ParseLogin(const std::uint8_t *p, std::size_t n, Login *out) {
     std::size_t plen = p[1 + ulen];
     std::memcpy(pass, p + 2 + ulen, plen);                          // expect: CWE-121
     pass[plen] = '\0';
-    std::strcpy(out->user, user);
-    std::strcpy(out->pass, pass);
+    std::strcpy(out->user, user);                                   // expect: CWE-120
+    std::strcpy(out->pass, pass);                                   // expect: CWE-120
     return true;
 }

@@ -12,8 +12,8 @@ public:
         MD5(reinterpret_cast<const unsigned char *>(password.c_str()), password.size(), digest);   // expect: CWE-916
         std::string hex = ToHex(digest, sizeof digest);
 
-        std::string sql = "SELECT id FROM users WHERE name = '" + user +
-                          "' AND pw_md5 = '" + hex + "'";            // expect: CWE-89
+        std::string sql = "SELECT id FROM users WHERE name = '" + user +   // expect: CWE-89
+                          "' AND pw_md5 = '" + hex + "'";
         bool found = false;
         sqlite3_exec(db_, sql.c_str(),
                      [](void *ud, int, char **, char **) {
