@@ -14,9 +14,9 @@ static const char *db_password = "s3cr3t-Pa55";                 /* expect: CWE-7
 void copy_name(const char *name)
 {
 	char buf[32];
-	strcpy(buf, name);                                            /* expect: CWE-121 */
-	strcat(buf, name);                                            /* expect: CWE-121 */
-	gets(buf);                                                    /* expect: CWE-242 */
+	strcpy(buf, name);                                            /* expect: CWE-120 */
+	strcat(buf, name);                                            /* expect: CWE-120 */
+	gets(buf);                                                    /* expect: CWE-120 */
 	sprintf(buf, "hello %s", name);                               /* expect: CWE-120 */
 	scanf("%s", buf);                                             /* expect: CWE-121 */
 	memcpy(buf, name, strlen(name));                              /* expect: CWE-787 */

@@ -12,7 +12,7 @@ const std::string api_key = "AK-93jf82hf8HF2";                      // expect: C
 
 void copy(const std::string &name) {
     char buf[64];
-    std::strcpy(buf, name.c_str());                                 // expect: CWE-121
+    std::strcpy(buf, name.c_str());                                 // expect: CWE-120
     std::sprintf(buf, "user=%s", name.c_str());                     // expect: CWE-120
     std::memcpy(buf, name.c_str(), strlen(name.c_str()));           // expect: CWE-787
     char tmp[name.size()];                                          // expect: CWE-121

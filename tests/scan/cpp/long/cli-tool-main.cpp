@@ -14,7 +14,7 @@ int main(int argc, char **argv) {
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; ++i) {
         if (!std::strcmp(argv[i], "-o") && i + 1 < argc)
-            std::strcpy(outfile, argv[++i]);                        // expect: CWE-121
+            std::strcpy(outfile, argv[++i]);                        // expect: CWE-120
         else if (!std::strcmp(argv[i], "-f") && i + 1 < argc)
             filter = argv[++i];
         else {
