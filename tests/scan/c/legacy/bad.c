@@ -18,7 +18,7 @@ void copy_name(const char *name)
 	strcat(buf, name);                                            /* expect: CWE-120 */
 	gets(buf);                                                    /* expect: CWE-120 */
 	sprintf(buf, "hello %s", name);                               /* expect: CWE-120 */
-	scanf("%s", buf);                                             /* expect: CWE-120 */
+	scanf("%s", buf);                                             /* expect: CWE-121 */
 	memcpy(buf, name, strlen(name));                              /* expect: CWE-787 */
 }
 

@@ -1,0 +1,2 @@
+	if (opt_clear)
+		system("clear");                                 /* ok: CWE-78 */

@@ -1,0 +1,2 @@
+	/* the pager to show the report */
+	system(getenv("PAGER"));                             /* expect: CWE-78 */

@@ -1,0 +1,4 @@
+	for (i = 0; i < nusers; i++) {
+		fprintf(out, users[i].display_name);             /* expect: CWE-134 */
+		fputc('\n', out);
+	}

@@ -1,0 +1,20 @@
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int is_admin(void)
+{
+	return geteuid() == 0;                               /* ok: CWE-807 */
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && strcmp(argv[1], "--purge") == 0) {
+		if (!is_admin()) {
+			fprintf(stderr, "only root may purge\n");
+			return 1;
+		}
+		purge_all();
+	}
+	return 0;
+}

@@ -1,0 +1,4 @@
+	if (bind(fd, (struct sockaddr *)&sun, sizeof sun) < 0)
+		return -1;
+	chmod(sun.sun_path, 0777);                           /* expect: CWE-732 */
+	listen(fd, 16);

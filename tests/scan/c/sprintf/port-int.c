@@ -1,0 +1,3 @@
+	char portstr[8];
+	sprintf(portstr, "%d", port);                        /* expect: CWE-120 */
+	rc = getaddrinfo(host, portstr, &hints, &res);

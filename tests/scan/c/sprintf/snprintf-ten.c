@@ -1,0 +1,2 @@
+	char dest[10];
+	snprintf(dest, 10, src);                             /* expect: CWE-134 */

@@ -1,0 +1,3 @@
+	char tmpl[] = "/tmp/unpack.XXXXXX";
+	if (mkdtemp(tmpl) == NULL)                           /* ok: CWE-377 */
+		return -1;

@@ -1,0 +1,3 @@
+	FILE *scratch = tmpfile();                           /* ok: CWE-377 */
+	if (!scratch)
+		return -1;

@@ -1,0 +1,2 @@
+	xmlSubstituteEntitiesDefault(1);                     /* expect: CWE-611 */
+	doc = xmlParseFile(path);

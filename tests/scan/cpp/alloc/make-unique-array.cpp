@@ -1,0 +1,1 @@
+    auto samples = std::make_unique<float[]>(channels * frames);    // expect: CWE-190

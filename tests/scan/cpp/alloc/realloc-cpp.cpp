@@ -1,0 +1,10 @@
+void Buffer::Grow(std::size_t min_items) {
+    std::size_t cap = cap_ ? cap_ * 2 : 16;
+    while (cap < min_items)
+        cap *= 2;
+    void *p = std::realloc(data_, cap * item_size_);                // expect: CWE-190
+    if (!p)
+        throw std::bad_alloc();
+    data_ = p;
+    cap_ = cap;
+}

@@ -1,0 +1,3 @@
+    char nick[20];
+    std::cout << "nick: ";
+    std::cin >> nick;                                               // expect: CWE-121

@@ -1,0 +1,3 @@
+bool AdminPanel::Unlock(const std::string &password) {
+    return password == "letmein-2024";                              // expect: CWE-798
+}

@@ -1,0 +1,3 @@
+namespace {
+constexpr char kJwtSecretEnv[] = "JWT_SECRET";                      // ok: CWE-798
+}

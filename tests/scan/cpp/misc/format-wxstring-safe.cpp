@@ -1,0 +1,1 @@
+    wxLogMessage("%s", msg);                                        // ok: CWE-134

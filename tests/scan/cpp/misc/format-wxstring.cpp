@@ -1,0 +1,1 @@
+    wxLogMessage(msg);                                              // expect: CWE-134

@@ -1,0 +1,2 @@
+    // cache key for rendered thumbnails
+    std::string key = md5(url + std::to_string(width));             // expect: CWE-328

@@ -1,0 +1,2 @@
+    Packet pkt{};
+    std::memcpy(&pkt.header, raw, sizeof(pkt.header));              // ok: CWE-121

@@ -1,0 +1,2 @@
+    std::vector<char> buf(len);
+    std::memcpy(buf.data(), src, len);                              // ok: CWE-121

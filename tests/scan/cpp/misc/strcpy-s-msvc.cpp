@@ -1,0 +1,1 @@
+    strcpy_s(szPath, MAX_PATH, lpszFile);                           // ok: CWE-120

@@ -1,0 +1,1 @@
+    req.SetHeader("Authorization", "Bearer " + RequireEnv("GITHUB_TOKEN"));   // ok: CWE-798

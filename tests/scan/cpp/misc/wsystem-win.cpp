@@ -1,0 +1,1 @@
+    _wsystem((L"net use Z: \\\\fs01\\" + share).c_str());           // expect: CWE-78

@@ -1,0 +1,1 @@
+    std::filesystem::permissions(socket_path, std::filesystem::perms::all);   // expect: CWE-732

@@ -1,0 +1,3 @@
+pqxx::result Orders::ForCustomer(pqxx::work &tx, const std::string &email) {
+    return tx.exec("SELECT * FROM orders WHERE email = " + tx.quote(email));   // ok: CWE-89
+}

@@ -1,0 +1,1 @@
+    auto *f = std::fopen("/tmp/session.cache", "wb");              // expect: CWE-377

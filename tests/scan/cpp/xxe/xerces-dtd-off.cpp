@@ -1,0 +1,2 @@
+    parser->setDisableDefaultEntityResolution(true);
+    parser->setLoadExternalDTD(false);                              // ok: CWE-611
