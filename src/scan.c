@@ -73,12 +73,28 @@ struct lang_pf {
 	size_t n_always;
 };
 
+/* What one scan needs besides the rules, kept from one text to the next
+ * (in scan_rules.pool while no scan uses it), so that a scan of many files
+ * allocates, and faults in, its buffers once. */
+struct scan_ctx {
+	struct pf_scratch *scratch;   /* Vectorscan's, see scan_pf.h */
+	char *code, *text;            /* the lexer's views */
+	size_t cap;                   /* bytes of each view */
+	unsigned char *cand;          /* one byte a rule: may it match? */
+	pcre2_match_data *md, *md2;
+	size_t *lines, alloc_lines;   /* line starts (struct lines) */
+	size_t *scopes, alloc_scopes; /* function starts (struct scopes) */
+};
+
+/* Views larger than this are freed after their scan rather than kept. */
+#define CTX_KEEP ((size_t)16 << 20)
+
 struct scan_rules {
-	pthread_mutex_t mu;      /* guards JIT compilation and the scratch pool */
+	pthread_mutex_t mu;      /* guards JIT compilation and the context pool */
 	struct rule *v;
 	size_t n, alloc;
 	struct lang_pf lpf[LANG_N];
-	struct pf_scratch **pool;   /* scratch spaces not in use */
+	struct scan_ctx **pool;  /* contexts not in use */
 	size_t n_pool, alloc_pool;
 	pcre2_code *fn_start[LANG_N];   /* where a function starts, per language */
 	struct cwe_db *cwe;             /* the CWE hierarchy, or NULL */
@@ -268,6 +284,21 @@ static void rule_release(struct rule *r)
 	pcre2_code_free(r->unless_file);
 }
 
+static void ctx_free(struct scan_ctx *c)
+{
+	if (!c)
+		return;
+	pf_scratch_free(c->scratch);
+	free(c->code);
+	free(c->text);
+	free(c->cand);
+	pcre2_match_data_free(c->md);
+	pcre2_match_data_free(c->md2);
+	free(c->lines);
+	free(c->scopes);
+	free(c);
+}
+
 void scan_rules_free(struct scan_rules *r)
 {
 	if (!r)
@@ -281,7 +312,7 @@ void scan_rules_free(struct scan_rules *r)
 		pthread_mutex_destroy(&r->lpf[l].mu);
 	}
 	for (size_t i = 0; i < r->n_pool; i++)
-		pf_scratch_free(r->pool[i]);
+		ctx_free(r->pool[i]);
 	for (size_t l = 0; l < LANG_N; l++)
 		pcre2_code_free(r->fn_start[l]);
 	cwe_db_free(r->cwe);
@@ -793,21 +824,22 @@ out:
 struct lines {
 	const char *t;
 	size_t len;
-	size_t *start;       /* NULL until built */
-	size_t n;
+	size_t *start;       /* kept by the scan context */
+	size_t n, alloc;
+	int built;
 };
 
 static void lines_build(struct lines *li)
 {
-	size_t alloc = 0;
-	XGROW(li->start, alloc, 64);
+	XGROW(li->start, li->alloc, 64);
+	li->built = 1;
 	li->n = 0;
 	li->start[li->n++] = 0;
 	for (const char *p = li->t, *end = li->t + li->len; p < end;) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		if (!nl)
 			break;
-		XGROW(li->start, alloc, li->n + 1);
+		XGROW(li->start, li->alloc, li->n + 1);
 		li->start[li->n++] = (size_t)(nl - li->t) + 1;
 		p = nl + 1;
 	}
@@ -816,7 +848,7 @@ static void lines_build(struct lines *li)
 /* 0-based line index of offset. */
 static size_t line_of(struct lines *li, size_t off)
 {
-	if (!li->start)
+	if (!li->built)
 		lines_build(li);
 	size_t lo = 0, hi = li->n;
 	while (hi - lo > 1) {
@@ -1177,24 +1209,20 @@ static void lang_pf_build(struct scan_rules *rs, enum lex_lang lang)
 /* Mark in cand[] the rules of lang that may match: those the prefilter
  * reports on their view, and those it cannot judge. */
 static void candidates(const struct scan_rules *rs, enum lex_lang lang,
-                       const struct lex_out *lx, unsigned char *cand)
+                       const struct lex_out *lx, unsigned char *cand,
+                       struct pf_scratch **scratch)
 {
 	struct scan_rules *m = (struct scan_rules *)rs;   /* the lazy parts */
 	struct lang_pf *lp = &m->lpf[lang];
-	struct pf_scratch *scratch = NULL;
 
 	pthread_mutex_lock(&lp->mu);
 	if (!lp->built)
 		lang_pf_build(m, lang);
 	pthread_mutex_unlock(&lp->mu);
-	pthread_mutex_lock(&m->mu);
-	if (m->n_pool)
-		scratch = m->pool[--m->n_pool];
-	pthread_mutex_unlock(&m->mu);
 
 	for (int view = VIEW_CODE; view <= VIEW_TEXT; view++) {
 		const struct pf *pf = lp->pf[view];
-		if (pf && pf_scan(pf, &scratch, view == VIEW_TEXT ? lx->text : lx->code,
+		if (pf && pf_scan(pf, scratch, view == VIEW_TEXT ? lx->text : lx->code,
 		                  lx->len, cand)) {
 			/* The prefilter could not run: every rule of the view may match. */
 			for (size_t i = 0; i < rs->n; i++)
@@ -1204,46 +1232,85 @@ static void candidates(const struct scan_rules *rs, enum lex_lang lang,
 	}
 	for (size_t k = 0; k < lp->n_always; k++)
 		cand[lp->always[k]] = 1;
+}
 
-	if (scratch) {
-		pthread_mutex_lock(&m->mu);
-		XGROW(m->pool, m->alloc_pool, m->n_pool + 1);
-		m->pool[m->n_pool++] = scratch;
-		pthread_mutex_unlock(&m->mu);
+/* A scan context from the pool, or a new one, with views of at least len
+ * + 1 bytes. */
+static struct scan_ctx *ctx_get(const struct scan_rules *rs, size_t len)
+{
+	struct scan_rules *m = (struct scan_rules *)rs;
+	struct scan_ctx *c = NULL;
+
+	pthread_mutex_lock(&m->mu);
+	if (m->n_pool)
+		c = m->pool[--m->n_pool];
+	pthread_mutex_unlock(&m->mu);
+	if (!c) {
+		c = xcalloc(1, sizeof(*c));
+		c->cand = xcalloc(rs->n + 1, 1);
 	}
+	if (c->cap < len + 1) {
+		size_t cap = c->cap ? c->cap : 4096;
+		while (cap < len + 1)
+			cap = cap > SIZE_MAX / 2 ? len + 1 : cap * 2;
+		free(c->code);
+		free(c->text);
+		c->code = xmalloc(cap);
+		c->text = xmalloc(cap);
+		c->cap = cap;
+	}
+	return c;
+}
+
+/* Back to the pool; views that were grown for a very large text go. */
+static void ctx_put(const struct scan_rules *rs, struct scan_ctx *c)
+{
+	struct scan_rules *m = (struct scan_rules *)rs;
+
+	if (c->cap > CTX_KEEP) {
+		free(c->code);
+		free(c->text);
+		c->code = c->text = NULL;
+		c->cap = 0;
+	}
+	pthread_mutex_lock(&m->mu);
+	XGROW(m->pool, m->alloc_pool, m->n_pool + 1);
+	m->pool[m->n_pool++] = c;
+	pthread_mutex_unlock(&m->mu);
 }
 
 static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lang lang,
                      long line_base, const char *text, size_t len,
                      struct scan_result *out, struct tri_err *err)
 {
-	struct lex_out lx;
-	struct lines li = { text, len, NULL, 0 };
-	struct scopes sc = { NULL, 0, 0, 0 };
-	pcre2_match_data *md = NULL, *md2 = NULL;
+	struct scan_ctx *c = ctx_get(rs, len);
+	struct lex_out lx = { c->code, c->text, len };   /* borrowed from c */
+	struct lines li = { text, len, c->lines, 0, c->alloc_lines, 0 };
+	struct scopes sc = { c->scopes, 0, c->alloc_scopes, 0 };
+	unsigned char *cand = c->cand;
 	int rc = 0;
 	size_t first = out->n;
-	unsigned char *cand = xcalloc(rs->n + 1, 1);
 
-	lex_run(lang, text, len, &lx);
-	candidates(rs, lang, &lx, cand);
+	memset(cand, 0, rs->n + 1);
+	lex_into(lang, text, len, lx.code, lx.text);
+	candidates(rs, lang, &lx, cand, &c->scratch);
 	for (size_t i = 0; i < rs->n && rc == 0; i++) {
 		const struct rule *r = &rs->v[i];
 		if (!cand[i] || !(r->langs & (1u << lang)) || !keywords_present(r, text, len))
 			continue;
-		if ((!md && !(md = pcre2_match_data_create(16, NULL))) ||
-		    (!md2 && !(md2 = pcre2_match_data_create(4, NULL)))) {
+		if ((!c->md && !(c->md = pcre2_match_data_create(16, NULL))) ||
+		    (!c->md2 && !(c->md2 = pcre2_match_data_create(4, NULL)))) {
 			rc = err_set(err, TRI_RUNTIME, "out of memory for PCRE2 match data");
 			break;
 		}
-		rc = run_rule(rs, r, &lx, &li, &sc, md, md2, name, line_base, lang, out, err);
+		rc = run_rule(rs, r, &lx, &li, &sc, c->md, c->md2, name, line_base, lang, out,
+		              err);
 	}
-	free(cand);
-	free(li.start);
-	free(sc.v);
-	pcre2_match_data_free(md2);
-	lex_out_release(&lx);
-	pcre2_match_data_free(md);
+	c->lines = li.start;
+	c->alloc_lines = li.alloc;
+	c->scopes = sc.v;
+	c->alloc_scopes = sc.alloc;
+	ctx_put(rs, c);
 	if (rc == 0 && out->n > first) {
 		struct scan_result part = { .v = out->v + first, .n = out->n - first };
 		scan_result_sort(&part);

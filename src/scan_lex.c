@@ -715,20 +715,26 @@ static void lex_loop(struct lx *x)
 	}
 }
 
+void lex_into(enum lex_lang lang, const char *src, size_t len, char *code, char *text)
+{
+	struct lex_out out = { code, text, len };
+	if (len) {
+		memcpy(code, src, len);
+		memcpy(text, src, len);
+	}
+	code[len] = text[len] = '\0';
+
+	struct lx x = { .s = src, .n = len, .lang = lang, .out = &out };
+	lex_loop(&x);
+}
+
 void lex_run(enum lex_lang lang, const char *src, size_t len, struct lex_out *out)
 {
 	memset(out, 0, sizeof(*out));
 	out->len = len;
 	out->code = xmalloc(len + 1);
 	out->text = xmalloc(len + 1);
-	if (len) {
-		memcpy(out->code, src, len);
-		memcpy(out->text, src, len);
-	}
-	out->code[len] = out->text[len] = '\0';
-
-	struct lx x = { .s = src, .n = len, .lang = lang, .out = out };
-	lex_loop(&x);
+	lex_into(lang, src, len, out->code, out->text);
 }
 
 void lex_out_release(struct lex_out *out)

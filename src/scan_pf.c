@@ -27,7 +27,24 @@
 
 struct pf {
 	hs_database_t *db;
+	unsigned long serial;    /* tells databases apart in a scratch's list */
 };
+
+/* A thread's scratch space and the databases it has been fitted to.
+ * hs_alloc_scratch() checks the database's CRC each time it is called,
+ * which costs a pass over the database: it is called once per database,
+ * not once per scan. */
+struct pf_scratch {
+	hs_scratch_t *s;
+	unsigned long *fit;      /* serials of the databases s fits */
+	size_t n_fit, alloc_fit;
+};
+
+static unsigned long pf_serial(void)
+{
+	static unsigned long next;
+	return __atomic_add_fetch(&next, 1, __ATOMIC_RELAXED);
+}
 
 const char *pf_version(void)
 {
@@ -299,6 +316,7 @@ done:
 	if (db) {
 		pf = xcalloc(1, sizeof(*pf));
 		pf->db = db;
+		pf->serial = pf_serial();
 	}
 out:
 	if (!pf)
@@ -326,20 +344,35 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
 int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
             size_t len, unsigned char *hit)
 {
-	hs_scratch_t *s = (hs_scratch_t *)*scratch;
+	struct pf_scratch *ps = *scratch;
+	size_t k;
 
 	if (len > UINT_MAX)
 		return -1;
-	/* On failure Vectorscan frees the old scratch and sets s to NULL: the
-	 * caller's pointer must follow it either way. */
-	hs_error_t rc = hs_alloc_scratch(pf->db, &s);
-	*scratch = (struct pf_scratch *)s;
-	if (rc != HS_SUCCESS)
-		return -1;
-	return hs_scan(pf->db, text, (unsigned)len, 0, s, on_match, hit) == HS_SUCCESS ? 0 : -1;
+	if (!ps)
+		ps = *scratch = xcalloc(1, sizeof(*ps));
+	for (k = 0; k < ps->n_fit && ps->fit[k] != pf->serial; k++)
+		;
+	if (k == ps->n_fit) {
+		/* On failure Vectorscan frees the old scratch and sets s to
+		 * NULL: then it fits no database any more. */
+		hs_error_t rc = hs_alloc_scratch(pf->db, &ps->s);
+		if (rc != HS_SUCCESS) {
+			ps->s = NULL;
+			ps->n_fit = 0;
+			return -1;
+		}
+		XGROW(ps->fit, ps->alloc_fit, ps->n_fit + 1);
+		ps->fit[ps->n_fit++] = pf->serial;
+	}
+	return hs_scan(pf->db, text, (unsigned)len, 0, ps->s, on_match, hit) == HS_SUCCESS ? 0 : -1;
 }
 
 void pf_scratch_free(struct pf_scratch *s)
 {
-	hs_free_scratch((hs_scratch_t *)s);
+	if (!s)
+		return;
+	hs_free_scratch(s->s);
+	free(s->fit);
+	free(s);
 }
