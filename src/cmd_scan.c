@@ -6,6 +6,7 @@
  * --fail-on (default low: any finding fails the gate, as bandit and
  * `semgrep --error` do), 1 when one is, 2 for a usage or input error. */
 #include <dirent.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <getopt.h>
 #include <pthread.h>
@@ -44,7 +45,11 @@ struct scan_state {
 	int input_errors;
 	struct job *jobs;
 	size_t n_jobs, alloc_jobs, next_job;
-	pthread_mutex_t mu;
+	int walking;            /* more jobs may come */
+	pthread_mutex_t mu;     /* guards the jobs while the walk adds them */
+	pthread_cond_t more;    /* a job was added, or the walk ended */
+	pthread_t tid[7];       /* the workers besides the main thread */
+	size_t n_tid;
 };
 
 static void usage(FILE *f)
@@ -116,8 +121,8 @@ static int excluded(const struct scan_opts *o, const char *rel, int is_dir)
 	return 0;
 }
 
-/* One file to scan. Files are gathered first, then scanned by a few
- * threads (the rules are read-only; each job owns its result and its
+/* One file to scan. Files are scanned by a few threads while the walk
+ * gathers them (the rules are read-only; each job owns its result and its
  * messages), then merged in gathering order. The report is sorted anyway,
  * so the number of threads never changes the output. */
 struct job {
@@ -152,19 +157,74 @@ static void scan_text(const struct scan_state *st, const char *name, const char 
 	}
 }
 
-static void run_job(const struct scan_state *st, struct job *j)
+#define READ_MAX ((size_t)256 << 20)
+
+/* Read a whole regular file into b (reset first, its allocation kept):
+ * one read() of the size fstat() gives, then to the end in case it grew.
+ * -1 with errno set; EFBIG past READ_MAX. O_NONBLOCK: a file replaced by
+ * a FIFO since the walk fails instead of blocking. */
+static int read_whole(struct buf *b, const char *path)
 {
-	struct buf b = BUF_INIT;
+	struct stat sb;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), rc = -1;
+
+	buf_reset(b);
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, &sb))
+		goto out;
+	if (S_ISDIR(sb.st_mode)) {
+		errno = EISDIR;
+		goto out;
+	}
+	size_t want = sb.st_size > 0 ? (size_t)sb.st_size + 1 : 4096;
+	for (;;) {
+		if (want > READ_MAX + 1)
+			want = READ_MAX + 1;
+		if (b->alloc < want + 1) {
+			b->s = b->alloc ? xrealloc(b->s, want + 1) : xmalloc(want + 1);
+			b->alloc = want + 1;
+		}
+		ssize_t r = read(fd, b->s + b->len, b->alloc - 1 - b->len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			goto out;
+		if (r == 0)
+			break;
+		b->len += (size_t)r;
+		if (b->len > READ_MAX) {
+			errno = EFBIG;
+			goto out;
+		}
+		if (b->len == b->alloc - 1)
+			want = b->alloc * 2;
+	}
+	b->s[b->len] = '\0';
+	rc = 0;
+out:
+	if (rc) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+	} else {
+		close(fd);
+	}
+	return rc;
+}
+
+static void run_job(const struct scan_state *st, struct job *j, struct buf *b)
+{
 	int md = st->o->markdown || is_markdown_path(j->path);
 
-	if (buf_read_file(&b, j->path, 0)) {
+	if (read_whole(b, j->path)) {
 		buf_adds(&j->msg, "trilemma scan: cannot read ");
 		buf_add_escaped(&j->msg, j->path, strlen(j->path), 0);
 		buf_addf(&j->msg, ": %s\n", strerror(errno));
 		j->errors++;
 		goto out;
 	}
-	if (looks_binary(&b)) {
+	if (looks_binary(b)) {
 		if (j->explicit) {
 			buf_adds(&j->msg, "trilemma scan: ");
 			buf_add_escaped(&j->msg, j->path, strlen(j->path), 0);
@@ -173,9 +233,10 @@ static void run_job(const struct scan_state *st, struct job *j)
 		goto out;
 	}
 	j->counted = 1;
-	scan_text(st, j->path, b.s, b.len, md, &j->res, &j->msg, &j->errors);
+	scan_text(st, j->path, b->s, b->len, md, &j->res, &j->msg, &j->errors);
 out:
-	buf_release(&b);
+	if (b->alloc > ((size_t)16 << 20))   /* keep no huge buffer */
+		buf_release(b);
 }
 
 static void scan_file(struct scan_state *st, const char *path, int explicit)
@@ -184,45 +245,86 @@ static void scan_file(struct scan_state *st, const char *path, int explicit)
 
 	if (!explicit && !md && !st->o->lang && !scan_lang_from_path(path))
 		return;
+	struct job j;
+	memset(&j, 0, sizeof(j));
+	buf_init(&j.msg);
+	j.path = xstrdup(path);
+	j.explicit = explicit;
+	/* The workers hold no pointer into jobs[] while they wait for the
+	 * lock, so it may move. */
+	pthread_mutex_lock(&st->mu);
 	XGROW(st->jobs, st->alloc_jobs, st->n_jobs + 1);
-	struct job *j = &st->jobs[st->n_jobs++];
-	memset(j, 0, sizeof(*j));
-	buf_init(&j->msg);
-	j->path = xstrdup(path);
-	j->explicit = explicit;
+	st->jobs[st->n_jobs++] = j;
+	pthread_cond_signal(&st->more);
+	pthread_mutex_unlock(&st->mu);
+}
+
+/* Take the next job: a copy, since jobs[] may move while the walk adds
+ * to it; the results go back with job_done(). Returns 0 when the walk has
+ * ended and no job is left. */
+static int job_take(struct scan_state *st, size_t *i, struct job *j)
+{
+	pthread_mutex_lock(&st->mu);
+	while (st->next_job >= st->n_jobs && st->walking)
+		pthread_cond_wait(&st->more, &st->mu);
+	int got = st->next_job < st->n_jobs;
+	if (got) {
+		*i = st->next_job++;
+		*j = st->jobs[*i];
+	}
+	pthread_mutex_unlock(&st->mu);
+	return got;
+}
+
+static void job_done(struct scan_state *st, size_t i, const struct job *j)
+{
+	pthread_mutex_lock(&st->mu);
+	st->jobs[i] = *j;
+	pthread_mutex_unlock(&st->mu);
 }
 
 static void *worker(void *arg)
 {
 	struct scan_state *st = arg;
-	for (;;) {
-		pthread_mutex_lock(&st->mu);
-		size_t i = st->next_job++;
-		pthread_mutex_unlock(&st->mu);
-		if (i >= st->n_jobs)
-			return NULL;
-		run_job(st, &st->jobs[i]);
+	struct buf b = BUF_INIT;   /* the file being scanned, reused */
+	struct job j;
+	size_t i;
+
+	while (job_take(st, &i, &j)) {
+		run_job(st, &j, &b);
+		job_done(st, i, &j);
 	}
+	buf_release(&b);
+	return NULL;
 }
 
-/* Scan every gathered file, then move the results into st->res. */
+/* Start the workers: they scan files as the walk finds them. */
+static void start_workers(struct scan_state *st)
+{
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nt = ncpu > 0 ? (size_t)ncpu : 1;
+
+	if (nt > ARRAY_LEN(st->tid) + 1)
+		nt = ARRAY_LEN(st->tid) + 1;
+	st->walking = 1;
+	st->next_job = 0;
+	for (size_t t = 1; t < nt; t++)   /* the main thread is one more */
+		if (pthread_create(&st->tid[st->n_tid], NULL, worker, st) == 0)
+			st->n_tid++;
+}
+
+/* The walk has ended: scan what is left, then move the results into
+ * st->res in gathering order. */
 static void run_jobs(struct scan_state *st)
 {
-	pthread_t tid[8];
-	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t nt = ncpu > 0 ? (size_t)ncpu : 1, started = 0;
-
-	if (nt > ARRAY_LEN(tid))
-		nt = ARRAY_LEN(tid);
-	if (nt > st->n_jobs)
-		nt = st->n_jobs;
-	st->next_job = 0;
-	for (size_t t = 1; t < nt; t++)   /* this thread is worker 0 */
-		if (pthread_create(&tid[started], NULL, worker, st) == 0)
-			started++;
+	pthread_mutex_lock(&st->mu);
+	st->walking = 0;
+	pthread_cond_broadcast(&st->more);
+	pthread_mutex_unlock(&st->mu);
 	worker(st);
-	for (size_t t = 0; t < started; t++)
-		pthread_join(tid[t], NULL);
+	for (size_t t = 0; t < st->n_tid; t++)
+		pthread_join(st->tid[t], NULL);
+	st->n_tid = 0;
 	for (size_t i = 0; i < st->n_jobs; i++) {
 		struct job *j = &st->jobs[i];
 		fputs(j->msg.s, stderr);
@@ -477,6 +579,7 @@ int cmd_scan(int argc, char **argv)
 
 	memset(&st, 0, sizeof(st));
 	pthread_mutex_init(&st.mu, NULL);
+	pthread_cond_init(&st.more, NULL);
 	int a = parse_args(argc, argv, &o, &rules_dir, &output);
 	if (a) {
 		rc = a > 0 ? TRI_OK : TRI_USAGE;
@@ -510,14 +613,14 @@ int cmd_scan(int argc, char **argv)
 			        "child weaknesses\n", o.cwes[i], cwe_db_version(scan_rules_cwe(rules)));
 			goto out;
 		}
-	if (optind >= argc) {
-		if (isatty(0)) {
-			fprintf(stderr, "trilemma scan: give a PATH, or '-' to read stdin\n");
-			usage(stderr);
-			goto out;
-		}
-		scan_stdin(&st);
+	if (optind >= argc && isatty(0)) {
+		fprintf(stderr, "trilemma scan: give a PATH, or '-' to read stdin\n");
+		usage(stderr);
+		goto out;
 	}
+	start_workers(&st);
+	if (optind >= argc)
+		scan_stdin(&st);
 	for (int i = optind; i < argc; i++) {
 		struct stat sb;
 		const char *p = argv[i];
@@ -584,6 +687,7 @@ int cmd_scan(int argc, char **argv)
 			"file\n", hidden, hidden == 1 ? "" : "s", SCAN_MAX_PER_FILE);
 	rc = st.input_errors ? TRI_USAGE : gate ? TRI_GATE : TRI_OK;
 out:
+	pthread_cond_destroy(&st.more);
 	pthread_mutex_destroy(&st.mu);
 	scan_result_release(&st.res);
 	scan_rules_free(rules);
