@@ -52,6 +52,7 @@ struct rule {
 	int in_literals;         /* a text-view match may start inside a literal */
 	char **kw;
 	size_t n_kw;
+	char *pat[4];            /* the sources of re, unless, if_file, unless_file */
 	pcre2_code *re, *unless;
 	pcre2_code *if_file, *unless_file;   /* on the whole text view */
 	struct flow *flow;       /* must match before the match, in its scope */
@@ -59,8 +60,10 @@ struct rule {
 	int scope_file;          /* scope: the whole file, not the enclosing function */
 	int cwe_id;
 	int at_group;            /* number of the group named "at", or 0 */
-	int jitted;              /* JIT-compiled yet (under scan_rules.mu) */
+	int ready;               /* compiled and JIT-compiled (see rule_ready()) */
 };
+
+enum { PAT_RE, PAT_UNLESS, PAT_IF_FILE, PAT_UNLESS_FILE };
 
 /* A language's prefilter: the patterns of its rules in one database per
  * view, built the first time a text of that language is scanned. Rules the
@@ -275,6 +278,8 @@ static void rule_release(struct rule *r)
 	free(r->message);
 	free(r->fix);
 	free(r->pf_pattern);
+	for (size_t i = 0; i < ARRAY_LEN(r->pat); i++)
+		free(r->pat[i]);
 	for (size_t i = 0; i < r->n_kw; i++)
 		free(r->kw[i]);
 	free(r->kw);
@@ -346,7 +351,7 @@ static int compile(const struct yaml_doc *doc, const json_t *node, pcre2_code **
 		return yaml_err(doc, node, err, "bad pattern at offset %zu: %s",
 		                (size_t)eo, (const char *)msg);
 	}
-	*out = re;   /* JIT-compiled on first use, see rule_jit() */
+	*out = re;   /* JIT-compiled on first use, see rule_ready() */
 	return 0;
 }
 
@@ -376,14 +381,17 @@ static int langs_of(const struct yaml_doc *doc, const json_t *v, unsigned *out,
 }
 
 static int opt_pattern(const struct yaml_doc *doc, const json_t *o, const char *key,
-                       pcre2_code **out, struct tri_err *err)
+                       pcre2_code **out, char **src, struct tri_err *err)
 {
 	json_t *v = json_object_get(o, key);
 	if (!v)
 		return 0;
 	if (!json_is_string(v))
 		return yaml_err(doc, v, err, "%s must be a pattern (a string)", key);
-	return compile(doc, v, out, err);
+	if (compile(doc, v, out, err))
+		return -1;
+	*src = xstrdup(json_string_value(v));
+	return 0;
 }
 
 static const char *const rule_keys[] = {
@@ -600,6 +608,7 @@ static int load_rule(struct scan_rules *rs, const struct yaml_doc *doc, const js
 	}
 	if (compile(doc, v, &r.re, err))
 		goto fail;
+	r.pat[PAT_RE] = xstrdup(json_string_value(v));
 	r.pf_pattern = xstrdup(json_string_value(v));
 	if ((v = json_object_get(o, "prefilter"))) {
 		/* Checked here for syntax; Vectorscan compiles it later. */
@@ -641,10 +650,10 @@ static int load_rule(struct scan_rules *rs, const struct yaml_doc *doc, const js
 	/* A CWE the list lacks (a category, a custom rule's label) is kept:
 	 * its findings carry no parents. The shipped rules' are all listed
 	 * (tests/unit/test_scan.c). */
-	if (opt_pattern(doc, o, "unless", &r.unless, err))
+	if (opt_pattern(doc, o, "unless", &r.unless, &r.pat[PAT_UNLESS], err))
 		goto fail;
-	if (opt_pattern(doc, o, "if_file", &r.if_file, err) ||
-	    opt_pattern(doc, o, "unless_file", &r.unless_file, err))
+	if (opt_pattern(doc, o, "if_file", &r.if_file, &r.pat[PAT_IF_FILE], err) ||
+	    opt_pattern(doc, o, "unless_file", &r.unless_file, &r.pat[PAT_UNLESS_FILE], err))
 		goto fail;
 	XGROW(rs->v, rs->alloc, rs->n + 1);
 	rs->v[rs->n++] = r;
@@ -746,9 +755,242 @@ static int load_cwe(struct scan_rules *rs, const char *dir, struct tri_err *err)
 	return rc;
 }
 
+/* ---- the rule cache ------------------------------------------------------ */
+
+/* Reading the rule files (YAML) and compiling every pattern to check it
+ * costs milliseconds that grow with the number of rules, on every run. So
+ * once a directory's rules have loaded without error, they are kept in the
+ * cache directory (scan_pf.h) as "rules-HASH", HASH naming the directory:
+ * a key -- the program's version, PCRE2's, the directory, and the name and
+ * every byte of each rule file -- then the rules, each field a decimal
+ * length, ':', the bytes and '\n' ("-\n" for none). A run whose rule files
+ * are the same byte for byte reads the rules from there and compiles a
+ * rule's patterns only when it first runs (rule_ready()); any difference,
+ * or a damaged file, means reading the YAML again (and replacing the file). */
+#define RULES_MAGIC "trilemma-rules 1\n"
+
+static void put_str(struct buf *b, const char *v)
+{
+	if (!v) {
+		buf_adds(b, "-\n");
+		return;
+	}
+	buf_addf(b, "%zu:", strlen(v));
+	buf_adds(b, v);
+	buf_addc(b, '\n');
+}
+
+static void put_int(struct buf *b, long v)
+{
+	buf_addf(b, "%ld\n", v);
+}
+
+struct rd {
+	const char *p, *end;
+	int bad;
+};
+
+/* A string field: NULL for "-" (none) or when the input is bad (r->bad set). */
+static char *get_str(struct rd *r)
+{
+	const char *p = r->p;
+	size_t n = 0;
+
+	if (r->bad || p >= r->end)
+		goto bad;
+	if (*p == '-') {
+		if (p + 1 >= r->end || p[1] != '\n')
+			goto bad;
+		r->p = p + 2;
+		return NULL;
+	}
+	for (; p < r->end && *p >= '0' && *p <= '9' && n < ((size_t)1 << 28); p++)
+		n = n * 10 + (size_t)(*p - '0');
+	if (p == r->p || p >= r->end || *p != ':' || (size_t)(r->end - p - 1) < n + 1 ||
+	    p[1 + n] != '\n' || memchr(p + 1, '\0', n))
+		goto bad;
+	char *v = xmalloc(n + 1);
+	memcpy(v, p + 1, n);
+	v[n] = '\0';
+	r->p = p + 2 + n;
+	return v;
+bad:
+	r->bad = 1;
+	return NULL;
+}
+
+static long get_int(struct rd *r, long lo, long hi)
+{
+	char *end;
+	long v;
+
+	if (r->bad || r->p >= r->end || !memchr(r->p, '\n', (size_t)(r->end - r->p)))
+		goto bad;
+	errno = 0;
+	v = strtol(r->p, &end, 10);
+	if (errno || end == r->p || *end != '\n' || v < lo || v > hi)
+		goto bad;
+	r->p = end + 1;
+	return v;
+bad:
+	r->bad = 1;
+	return lo;
+}
+
+static void put_rule(struct buf *b, const struct rule *r)
+{
+	const char *text[] = { r->id, r->cwe, r->owasp, r->message, r->fix, r->pf_pattern };
+	for (size_t i = 0; i < ARRAY_LEN(text); i++)
+		put_str(b, text[i]);
+	for (size_t i = 0; i < ARRAY_LEN(r->pat); i++)
+		put_str(b, r->pat[i]);
+	put_str(b, r->flow ? r->flow->tmpl : NULL);
+	put_str(b, r->not_after ? r->not_after->tmpl : NULL);
+	put_int(b, (long)r->n_kw);
+	for (size_t i = 0; i < r->n_kw; i++)
+		put_str(b, r->kw[i]);
+	put_int(b, r->sev);
+	put_int(b, (long)r->langs);
+	put_int(b, r->view);
+	put_int(b, r->in_literals);
+	put_int(b, r->scope_file);
+	put_int(b, r->cwe_id);
+}
+
+/* One rule; -1 when the input is bad (the rule then holds what was read,
+ * for rule_release()). */
+static int get_rule(struct rd *in, struct rule *r)
+{
+	char **text[] = { &r->id, &r->cwe, &r->owasp, &r->message, &r->fix, &r->pf_pattern };
+	char *flow, *not_after;
+
+	memset(r, 0, sizeof(*r));
+	for (size_t i = 0; i < ARRAY_LEN(text); i++)
+		if (!(*text[i] = get_str(in)))
+			in->bad = 1;
+	for (size_t i = 0; i < ARRAY_LEN(r->pat); i++)
+		r->pat[i] = get_str(in);
+	if (!r->pat[PAT_RE])
+		in->bad = 1;
+	flow = get_str(in);
+	not_after = get_str(in);
+	if (flow) {
+		r->flow = xcalloc(1, sizeof(*r->flow));
+		r->flow->tmpl = flow;
+	}
+	if (not_after) {
+		r->not_after = xcalloc(1, sizeof(*r->not_after));
+		r->not_after->tmpl = not_after;
+	}
+	size_t n_kw = (size_t)get_int(in, 0, 1 << 16);
+	r->kw = xcalloc(n_kw + 1, sizeof(*r->kw));
+	for (size_t i = 0; i < n_kw && !in->bad; i++)
+		if ((r->kw[i] = get_str(in)))
+			r->n_kw++;
+		else
+			in->bad = 1;
+	r->sev = (enum scan_sev)get_int(in, SCAN_LOW, SCAN_HIGH);
+	r->langs = (unsigned)get_int(in, 1, (1L << LANG_N) - 1);
+	r->view = (enum view)get_int(in, VIEW_CODE, VIEW_TEXT);
+	r->in_literals = (int)get_int(in, 0, 1);
+	r->scope_file = (int)get_int(in, 0, 1);
+	r->cwe_id = (int)get_int(in, 1, INT_MAX);
+	return in->bad ? -1 : 0;
+}
+
+/* The key of a rule directory: 0, or -1 when a file cannot be read (the
+ * YAML loader then reports it). */
+static int rules_key(struct buf *key, const char *dir, char *const *names, size_t n)
+{
+	struct buf path = BUF_INIT, b = BUF_INIT;
+	int rc = 0;
+
+	buf_addf(key, "trilemma %s\npcre2 %d.%d\n", TRI_VERSION, PCRE2_MAJOR, PCRE2_MINOR);
+	put_str(key, dir);
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		buf_reset(&path);
+		buf_addf(&path, "%s/%s", dir, names[i]);
+		buf_reset(&b);
+		if (buf_read_file(&b, path.s, (size_t)8 << 20)) {
+			rc = -1;
+			break;
+		}
+		put_str(key, names[i]);
+		buf_addf(key, "%zu:", b.len);
+		buf_add(key, b.s, b.len);
+		buf_addc(key, '\n');
+	}
+	buf_release(&path);
+	buf_release(&b);
+	return rc;
+}
+
+/* The cache file's name for dir: FNV-1a of the directory's path. */
+static void rules_cache_name(char *name, size_t size, const char *dir)
+{
+	unsigned long long h = 1469598103934665603ULL;
+	for (const char *p = dir; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	snprintf(name, size, "rules-%016llx", h);
+}
+
+/* Load the rules from the cache when its key is key: 0, or -1 (rs left
+ * without rules). */
+static int rules_cache_load(struct scan_rules *rs, const char *name, const struct buf *key)
+{
+	struct buf b = BUF_INIT;
+	size_t ml = strlen(RULES_MAGIC);
+	int rc = -1;
+
+	if (scan_cache_read(name, &b) || b.len < ml || memcmp(b.s, RULES_MAGIC, ml))
+		goto out;
+	struct rd in = { b.s + ml, b.s + b.len, 0 };
+	char *k = get_str(&in);
+	int same = k && strlen(k) == key->len && !memcmp(k, key->s, key->len);
+	free(k);
+	if (!same)
+		goto out;
+	size_t n = (size_t)get_int(&in, 1, 1 << 20);
+	for (size_t i = 0; i < n && !in.bad; i++) {
+		struct rule r;
+		if (get_rule(&in, &r)) {
+			rule_release(&r);
+			break;
+		}
+		XGROW(rs->v, rs->alloc, rs->n + 1);
+		rs->v[rs->n++] = r;
+	}
+	if (!in.bad && in.p == in.end)
+		rc = 0;
+out:
+	if (rc) {
+		for (size_t i = 0; i < rs->n; i++)
+			rule_release(&rs->v[i]);
+		rs->n = 0;
+	}
+	buf_release(&b);
+	return rc;
+}
+
+static void rules_cache_store(const struct scan_rules *rs, const char *name,
+                              const struct buf *key)
+{
+	struct buf b = BUF_INIT;
+
+	buf_adds(&b, RULES_MAGIC);
+	buf_addf(&b, "%zu:", key->len);
+	buf_add(&b, key->s, key->len);
+	buf_addc(&b, '\n');
+	put_int(&b, (long)rs->n);
+	for (size_t i = 0; i < rs->n; i++)
+		put_rule(&b, &rs->v[i]);
+	scan_cache_write(name, b.s, b.len);
+	buf_release(&b);
+}
+
 int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *err)
 {
-	struct buf path = BUF_INIT, def = BUF_INIT;
+	struct buf path = BUF_INIT, def = BUF_INIT, key = BUF_INIT;
 	struct scan_rules *rs = xcalloc(1, sizeof(*rs));
 	char **names = NULL;
 
@@ -783,17 +1025,11 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 	qsort(names, n_names, sizeof(*names), cmp_str);   /* a stable rule order */
 	if (load_cwe(rs, dir, err))
 		goto out;
-	for (size_t l = 0; l < LANG_N; l++) {
-		int ec;
-		PCRE2_SIZE eo;
-		rs->fn_start[l] = pcre2_compile((PCRE2_SPTR)fn_start_pattern[l],
-		                                PCRE2_ZERO_TERMINATED, PCRE2_MULTILINE, &ec, &eo, NULL);
-		if (!rs->fn_start[l]) {
-			err_set(err, TRI_RUNTIME, "the function-start pattern of %s does not compile "
-			        "(offset %zu)", lang_names[l], (size_t)eo);
-			goto out;
-		}
-	}
+	char cname[64];
+	int keyed = tri_cache_dir() && rules_key(&key, dir, names, n_names) == 0;
+	rules_cache_name(cname, sizeof(cname), dir);
+	if (keyed && rs->n == 0 && rules_cache_load(rs, cname, &key) == 0)
+		goto loaded;
 	for (size_t i = 0; i < n_names; i++) {
 		buf_reset(&path);
 		buf_addf(&path, "%s/%s", dir, names[i]);
@@ -804,6 +1040,9 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 		err_set(err, TRI_USAGE, "no rules in %s (expected *.yaml rule files)", dir);
 		goto out;
 	}
+	if (keyed)
+		rules_cache_store(rs, cname, &key);
+loaded:
 	*out = rs;
 	rs = NULL;
 	rc = 0;
@@ -813,6 +1052,7 @@ out:
 	free(names);
 	buf_release(&path);
 	buf_release(&def);
+	buf_release(&key);
 	scan_rules_free(rs);
 	return rc;
 }
@@ -953,24 +1193,93 @@ static int keywords_present(const struct rule *r, const char *text, size_t len)
 	return 0;
 }
 
-/* JIT-compile a rule's patterns the first time it runs: most scans use a
- * few of the rules, and compiling all of them would dominate a short scan.
- * The rules are otherwise read-only; this cache is guarded by rs->mu. JIT is
- * an optimisation: where it is unavailable, matching still works. */
-static void rule_jit(const struct scan_rules *rs, const struct rule *r)
+/* Bind a flow pattern loaded from the rule cache to its rule's compiled
+ * pattern: the group of each placeholder, or the compiled pattern when it
+ * has none. The rule files were checked when the cache was written, so
+ * this fails only when the cache lies. */
+static int flow_bind(struct flow *f, const pcre2_code *re)
+{
+	size_t alloc = 0;
+	int ec;
+	PCRE2_SIZE eo;
+
+	for (const char *p = f->tmpl; *p; p++) {
+		size_t n;
+		char name[64];
+		if (*p == '\\' && p[1]) {
+			p++;
+			continue;
+		}
+		if (!(n = placeholder_at(p)))
+			continue;
+		if (n >= sizeof(name))
+			return -1;
+		memcpy(name, p + 1, n);
+		name[n] = '\0';
+		int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+		if (g <= 0)
+			return -1;
+		XGROW(f->groups, alloc, f->n_groups + 1);
+		f->groups[f->n_groups++] = g;
+		p += n + 1;
+	}
+	if (f->n_groups == 0 &&
+	    !(f->fixed = pcre2_compile((PCRE2_SPTR)f->tmpl, PCRE2_ZERO_TERMINATED,
+	                               PCRE2_MULTILINE, &ec, &eo, NULL)))
+		return -1;
+	return 0;
+}
+
+/* Compile the patterns of a rule loaded from the rule cache. */
+static int rule_compile(struct rule *r)
+{
+	pcre2_code **code[] = { &r->re, &r->unless, &r->if_file, &r->unless_file };
+	int ec;
+	PCRE2_SIZE eo;
+
+	if (r->re)   /* read from YAML: compiled and bound at load */
+		return 0;
+	for (size_t i = 0; i < ARRAY_LEN(code); i++)
+		if (r->pat[i] &&
+		    !(*code[i] = pcre2_compile((PCRE2_SPTR)r->pat[i], PCRE2_ZERO_TERMINATED,
+		                               PCRE2_MULTILINE, &ec, &eo, NULL)))
+			return -1;
+	int at = pcre2_substring_number_from_name(r->re, (PCRE2_SPTR) "at");
+	r->at_group = at > 0 ? at : 0;
+	if ((r->flow && flow_bind(r->flow, r->re)) ||
+	    (r->not_after && flow_bind(r->not_after, r->re)))
+		return -1;
+	return 0;
+}
+
+/* Make a rule ready to run, the first time it runs: compile its patterns
+ * when they come from the rule cache (rules read from YAML were compiled
+ * to check them), and JIT-compile them. Most scans use a few of the rules,
+ * and compiling all of them would dominate a short scan; the rules of a
+ * language that is not scanned are never compiled. The rules are otherwise
+ * read-only; this is guarded by rs->mu. JIT is an optimisation: where it
+ * is unavailable, matching still works. */
+static int rule_ready(const struct scan_rules *rs, const struct rule *r)
 {
 	struct scan_rules *m = (struct scan_rules *)rs;
 	struct rule *w = (struct rule *)r;
+	int rc = 0;
 
+	if (__atomic_load_n(&w->ready, __ATOMIC_ACQUIRE))
+		return 0;
 	pthread_mutex_lock(&m->mu);
-	if (!w->jitted) {
-		pcre2_code *all[] = { w->re, w->unless, w->if_file, w->unless_file };
-		for (size_t i = 0; i < ARRAY_LEN(all); i++)
-			if (all[i])
-				(void)pcre2_jit_compile(all[i], PCRE2_JIT_COMPLETE);
-		w->jitted = 1;
+	if (!w->ready) {
+		rc = rule_compile(w);
+		if (rc == 0) {
+			pcre2_code *all[] = { w->re, w->unless, w->if_file, w->unless_file };
+			for (size_t i = 0; i < ARRAY_LEN(all); i++)
+				if (all[i])
+					(void)pcre2_jit_compile(all[i], PCRE2_JIT_COMPLETE);
+			__atomic_store_n(&w->ready, 1, __ATOMIC_RELEASE);
+		}
 	}
 	pthread_mutex_unlock(&m->mu);
+	return rc;
 }
 
 /* 1 when the rule's file-level conditions hold, 0 when not, or a PCRE2
@@ -1002,6 +1311,28 @@ struct scopes {
 	int built;
 };
 
+/* The function-start pattern of lang, compiled on first use (under
+ * rs->mu); NULL when it cannot be. */
+static const pcre2_code *fn_start_re(const struct scan_rules *rs, enum lex_lang lang)
+{
+	struct scan_rules *m = (struct scan_rules *)rs;
+	pcre2_code *re = __atomic_load_n(&m->fn_start[lang], __ATOMIC_ACQUIRE);
+	int ec;
+	PCRE2_SIZE eo;
+
+	if (re)
+		return re;
+	pthread_mutex_lock(&m->mu);
+	if (!m->fn_start[lang]) {
+		re = pcre2_compile((PCRE2_SPTR)fn_start_pattern[lang], PCRE2_ZERO_TERMINATED,
+		                   PCRE2_MULTILINE, &ec, &eo, NULL);
+		__atomic_store_n(&m->fn_start[lang], re, __ATOMIC_RELEASE);
+	}
+	re = m->fn_start[lang];
+	pthread_mutex_unlock(&m->mu);
+	return re;
+}
+
 /* Where the scope of a match at off starts: the nearest function start at
  * or before off, else 0. */
 static int scope_start(const struct scan_rules *rs, enum lex_lang lang,
@@ -1010,8 +1341,11 @@ static int scope_start(const struct scan_rules *rs, enum lex_lang lang,
 {
 	if (!sc->built) {
 		size_t start = 0;
+		const pcre2_code *fn = fn_start_re(rs, lang);
+		if (!fn)
+			return PCRE2_ERROR_NOMEMORY;
 		for (;;) {
-			int rc = pcre2_match(rs->fn_start[lang], (PCRE2_SPTR)lx->code, lx->len, start,
+			int rc = pcre2_match(fn, (PCRE2_SPTR)lx->code, lx->len, start,
 			                     0, md, NULL);
 			if (rc == PCRE2_ERROR_NOMATCH)
 				break;
@@ -1099,7 +1433,9 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r,
 {
 	const char *view = r->view == VIEW_TEXT ? lx->text : lx->code;
 	size_t len = lx->len, start = 0;
-	rule_jit(rs, r);
+	if (rule_ready(rs, r))
+		return err_set(err, TRI_RUNTIME, "rule %s: its patterns do not compile (the rule "
+		               "cache is damaged: remove it)", r->id);
 	int fc = file_cond(r, lx, md);
 
 	if (fc < 0)

@@ -162,13 +162,12 @@ static int mkdir_p(const char *dir)
 	return rc;
 }
 
-/* Best effort: a cache that cannot be written is no error. */
-static void cache_store(const char *path, const struct buf *key, size_t n,
-                        const unsigned char *ok, const hs_database_t *db)
+/* Write the two parts of a cache file at path, atomically (a temporary
+ * file renamed into place). Best effort: a cache that cannot be written
+ * is no error. */
+static void cache_write(const char *path, const char *a, size_t al, const char *b, size_t bl)
 {
-	struct buf head = BUF_INIT, tmp = BUF_INIT, dir = BUF_INIT;
-	char *bytes = NULL;
-	size_t len = 0;
+	struct buf tmp = BUF_INIT, dir = BUF_INIT;
 	int fd = -1;
 	const char *slash = strrchr(path, '/');
 
@@ -177,18 +176,11 @@ static void cache_store(const char *path, const struct buf *key, size_t n,
 	buf_add(&dir, path, (size_t)(slash - path));
 	if (mkdir_p(dir.s))
 		goto out;
-	if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS)
-		goto out;
-	buf_addf(&head, "%s%zu %zu\n", PF_MAGIC, key->len, n);
-	buf_add(&head, key->s, key->len);
-	for (size_t i = 0; i < n; i++)
-		buf_addc(&head, ok[i] ? '1' : '0');
-	buf_addc(&head, '\n');
 	buf_addf(&tmp, "%s.XXXXXX", path);
 	fd = mkstemp(tmp.s);
 	if (fd < 0)
 		goto out;
-	if (write_all(fd, head.s, head.len) || write_all(fd, bytes, len) || close(fd)) {
+	if (write_all(fd, a, al) || write_all(fd, b, bl) || close(fd)) {
 		fd = -1;
 		unlink(tmp.s);
 		goto out;
@@ -201,10 +193,53 @@ out:
 		close(fd);
 		unlink(tmp.s);
 	}
-	free(bytes);   /* allocated by Vectorscan's allocator, which is malloc */
-	buf_release(&head);
 	buf_release(&tmp);
 	buf_release(&dir);
+}
+
+static void cache_store(const char *path, const struct buf *key, size_t n,
+                        const unsigned char *ok, const hs_database_t *db)
+{
+	struct buf head = BUF_INIT;
+	char *bytes = NULL;
+	size_t len = 0;
+
+	if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS)
+		return;
+	buf_addf(&head, "%s%zu %zu\n", PF_MAGIC, key->len, n);
+	buf_add(&head, key->s, key->len);
+	for (size_t i = 0; i < n; i++)
+		buf_addc(&head, ok[i] ? '1' : '0');
+	buf_addc(&head, '\n');
+	cache_write(path, head.s, head.len, bytes, len);
+	free(bytes);   /* allocated by Vectorscan's allocator, which is malloc */
+	buf_release(&head);
+}
+
+int scan_cache_read(const char *name, struct buf *b)
+{
+	const char *dir = tri_cache_dir();
+	struct buf path = BUF_INIT;
+	int rc = -1;
+
+	if (dir) {
+		buf_addf(&path, "%s/scan-%s", dir, name);
+		rc = read_regular(b, path.s);
+	}
+	buf_release(&path);
+	return rc;
+}
+
+void scan_cache_write(const char *name, const char *data, size_t len)
+{
+	const char *dir = tri_cache_dir();
+	struct buf path = BUF_INIT;
+
+	if (dir) {
+		buf_addf(&path, "%s/scan-%s", dir, name);
+		cache_write(path.s, data, len, "", 0);
+	}
+	buf_release(&path);
 }
 
 /* Does pattern p hold a brace that PCRE2 10.43 and later read as a

@@ -42,6 +42,14 @@ int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
             size_t len, unsigned char *hit);
 void pf_scratch_free(struct pf_scratch *s);
 
+/* Other files of the same cache directory, scan-NAME: read one whole
+ * (at most 32 MiB, a regular file) into b, 0 or -1 when there is none;
+ * write one atomically (a temporary file renamed into place), best
+ * effort. The caller checks that what it reads is what it wrote. */
+struct buf;
+int scan_cache_read(const char *name, struct buf *b);
+void scan_cache_write(const char *name, const char *data, size_t len);
+
 /* Vectorscan's version string, for diagnostics. */
 const char *pf_version(void);
 
