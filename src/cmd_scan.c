@@ -160,9 +160,10 @@ static void scan_text(const struct scan_state *st, const char *name, const char 
 #define READ_MAX ((size_t)256 << 20)
 
 /* Read a whole regular file into b (reset first, its allocation kept):
- * one read() of the size fstat() gives, then to the end in case it grew.
- * -1 with errno set; EFBIG past READ_MAX. O_NONBLOCK: a file replaced by
- * a FIFO since the walk fails instead of blocking. */
+ * the size fstat() gives, in one read() as a rule, or to the end when
+ * fstat() gives no size. -1 with errno set; EFBIG past READ_MAX.
+ * O_NONBLOCK: a file replaced by a FIFO since the walk fails instead of
+ * blocking. */
 static int read_whole(struct buf *b, const char *path)
 {
 	struct stat sb;
@@ -197,6 +198,8 @@ static int read_whole(struct buf *b, const char *path)
 			errno = EFBIG;
 			goto out;
 		}
+		if (sb.st_size > 0 && b->len >= (size_t)sb.st_size)
+			break;   /* all of it: spare the read() that finds the end */
 		if (b->len == b->alloc - 1)
 			want = b->alloc * 2;
 	}
@@ -345,9 +348,9 @@ static void run_jobs(struct scan_state *st)
 	st->n_jobs = st->alloc_jobs = 0;
 }
 
-static int cmp_name(const void *a, const void *b)
+static int cmp_name(const void *a, const void *b)   /* past the type byte */
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
 /* rel is the path relative to the scan root, for --exclude. */
@@ -355,7 +358,7 @@ static void scan_dir(struct scan_state *st, const char *path, const char *rel)
 {
 	DIR *d = opendir(path);
 	struct dirent *de;
-	char **names = NULL;
+	char **names = NULL;   /* each with its type (a DT_ byte) before it */
 	size_t n = 0, alloc = 0;
 
 	if (!d) {
@@ -366,8 +369,12 @@ static void scan_dir(struct scan_state *st, const char *path, const char *rel)
 	while ((de = readdir(d))) {
 		if (de->d_name[0] == '.')   /* ., .., .git and other hidden entries */
 			continue;
+		size_t l = strlen(de->d_name);
+		char *e = xmalloc(l + 2);
+		e[0] = (char)de->d_type;
+		memcpy(e + 1, de->d_name, l + 1);
 		XGROW(names, alloc, n + 1);
-		names[n++] = xstrdup(de->d_name);
+		names[n++] = e;
 	}
 	closedir(d);
 	qsort(names, n, sizeof(*names), cmp_name);
@@ -377,14 +384,21 @@ static void scan_dir(struct scan_state *st, const char *path, const char *rel)
 		size_t pl = strlen(path);
 		while (pl > 1 && path[pl - 1] == '/')
 			pl--;
-		buf_addf(&p, "%.*s/%s", (int)pl, path, names[i]);
-		buf_addf(&r, "%s%s%s", rel, *rel ? "/" : "", names[i]);
-		if (lstat(p.s, &sb))   /* symbolic links are not followed */
-			goto next;
-		if (S_ISDIR(sb.st_mode)) {
+		const char *name = names[i] + 1;
+		unsigned char type = (unsigned char)names[i][0];
+		buf_addf(&p, "%.*s/%s", (int)pl, path, name);
+		buf_addf(&r, "%s%s%s", rel, *rel ? "/" : "", name);
+		/* The directory entry's type, else lstat(): symbolic links are
+		 * not followed either way. */
+		if (type == DT_UNKNOWN) {
+			if (lstat(p.s, &sb))
+				goto next;
+			type = S_ISDIR(sb.st_mode) ? DT_DIR : S_ISREG(sb.st_mode) ? DT_REG : DT_LNK;
+		}
+		if (type == DT_DIR) {
 			if (!excluded(st->o, r.s, 1))
 				scan_dir(st, p.s, r.s);
-		} else if (S_ISREG(sb.st_mode) && !excluded(st->o, r.s, 0)) {
+		} else if (type == DT_REG && !excluded(st->o, r.s, 0)) {
 			scan_file(st, p.s, 0);
 		}
 next:
