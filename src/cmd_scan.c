@@ -316,6 +316,18 @@ static void start_workers(struct scan_state *st)
 			st->n_tid++;
 }
 
+/* No more jobs will come: the workers end when none is left. */
+static void stop_workers(struct scan_state *st)
+{
+	pthread_mutex_lock(&st->mu);
+	st->walking = 0;
+	pthread_cond_broadcast(&st->more);
+	pthread_mutex_unlock(&st->mu);
+	for (size_t t = 0; t < st->n_tid; t++)
+		pthread_join(st->tid[t], NULL);
+	st->n_tid = 0;
+}
+
 /* The walk has ended: scan what is left, then move the results into
  * st->res in gathering order. */
 static void run_jobs(struct scan_state *st)
@@ -325,9 +337,7 @@ static void run_jobs(struct scan_state *st)
 	pthread_cond_broadcast(&st->more);
 	pthread_mutex_unlock(&st->mu);
 	worker(st);
-	for (size_t t = 0; t < st->n_tid; t++)
-		pthread_join(st->tid[t], NULL);
-	st->n_tid = 0;
+	stop_workers(st);
 	for (size_t i = 0; i < st->n_jobs; i++) {
 		struct job *j = &st->jobs[i];
 		fputs(j->msg.s, stderr);
@@ -599,6 +609,12 @@ int cmd_scan(int argc, char **argv)
 		rc = a > 0 ? TRI_OK : TRI_USAGE;
 		goto out;
 	}
+	st.o = &o;
+	/* Start the workers first: a thread takes a while to get going (a
+	 * virtual CPU that slept must wake up), the rules a while to load.
+	 * They wait for the first file to scan, which comes after the rules. */
+	if (optind < argc && !o.list_rules)
+		start_workers(&st);
 	if (scan_rules_load(&rules, rules_dir, &err)) {
 		err_print("trilemma scan", &err);
 		goto out;
@@ -618,8 +634,9 @@ int cmd_scan(int argc, char **argv)
 		rc = TRI_OK;
 		goto out;
 	}
+	pthread_mutex_lock(&st.mu);
 	st.rules = rules;
-	st.o = &o;
+	pthread_mutex_unlock(&st.mu);
 	for (size_t i = 0; i < o.n_cwes; i++)
 		if (scan_rules_cwe(rules) && !cwe_name(scan_rules_cwe(rules), o.cwes[i])) {
 			fprintf(stderr, "trilemma scan: CWE-%d is not a weakness of the CWE list "
@@ -632,7 +649,6 @@ int cmd_scan(int argc, char **argv)
 		usage(stderr);
 		goto out;
 	}
-	start_workers(&st);
 	if (optind >= argc)
 		scan_stdin(&st);
 	for (int i = optind; i < argc; i++) {
@@ -701,6 +717,7 @@ int cmd_scan(int argc, char **argv)
 			"file\n", hidden, hidden == 1 ? "" : "s", SCAN_MAX_PER_FILE);
 	rc = st.input_errors ? TRI_USAGE : gate ? TRI_GATE : TRI_OK;
 out:
+	stop_workers(&st);
 	pthread_cond_destroy(&st.more);
 	pthread_mutex_destroy(&st.mu);
 	scan_result_release(&st.res);
