@@ -329,8 +329,9 @@ static hs_database_t *compile(const char *const *pats, const unsigned *ids, size
 	return db;
 }
 
-struct pf *pf_build(const char *name, const char *const *pats, const unsigned *ids,
-                    size_t n, unsigned char *ok)
+/* From the cache, or compiled (and cached) when may_compile. */
+static struct pf *pf_get(const char *name, const char *const *pats, const unsigned *ids,
+                         size_t n, unsigned char *ok, int may_compile)
 {
 	struct buf path = BUF_INIT, key = BUF_INIT;
 	hs_database_t *db = NULL;
@@ -343,6 +344,8 @@ struct pf *pf_build(const char *name, const char *const *pats, const unsigned *i
 		buf_addf(&path, "%s/scan-%s.hsdb", dir, name);
 	if (path.len && cache_load(path.s, &key, n, ok, &db) == 0)
 		goto done;
+	if (!may_compile)
+		goto out;
 	memset(ok, 1, n);
 	db = compile(pats, ids, n, ok);
 	if (db && path.len)
@@ -410,4 +413,16 @@ void pf_scratch_free(struct pf_scratch *s)
 	hs_free_scratch(s->s);
 	free(s->fit);
 	free(s);
+}
+
+struct pf *pf_build(const char *name, const char *const *pats, const unsigned *ids,
+                    size_t n, unsigned char *ok)
+{
+	return pf_get(name, pats, ids, n, ok, 1);
+}
+
+struct pf *pf_load(const char *name, const char *const *pats, const unsigned *ids,
+                   size_t n, unsigned char *ok)
+{
+	return pf_get(name, pats, ids, n, ok, 0);
 }

@@ -32,6 +32,10 @@ struct pf_scratch;
  * Returns NULL when no database could be built at all (ok[] all 0). */
 struct pf *pf_build(const char *name, const char *const *pats, const unsigned *ids,
                     size_t n, unsigned char *ok);
+/* The same from the cache only: NULL when it holds no such build (then
+ * pf_build() compiles it). */
+struct pf *pf_load(const char *name, const char *const *pats, const unsigned *ids,
+                   size_t n, unsigned char *ok);
 void pf_free(struct pf *pf);
 
 /* Scan text and set hit[id] = 1 for every pattern that may match it.
