@@ -22,6 +22,7 @@
 #include <pcre2.h>
 #include <unistd.h>
 #include <pthread.h>
+#include <sys/mman.h>
 #include "util.h"
 #include "buf.h"
 #include "err.h"
@@ -289,13 +290,45 @@ static void rule_release(struct rule *r)
 	pcre2_code_free(r->unless_file);
 }
 
+/* The two views of a context, in one block of 2 * cap bytes: from mmap()
+ * with its pages populated at once when large (a fault per page costs
+ * more than the zeroing), else from malloc(). */
+#define VIEWS_MAP ((size_t)256 << 10)
+
+static void views_free(struct scan_ctx *c)
+{
+	if (c->cap >= VIEWS_MAP)
+		munmap(c->code, 2 * c->cap);
+	else
+		free(c->code);
+	c->code = c->text = NULL;
+	c->cap = 0;
+}
+
+static void views_alloc(struct scan_ctx *c, size_t cap)
+{
+	char *p = NULL;
+	if (cap > SIZE_MAX / 4)
+		xmalloc(SIZE_MAX);   /* reports the overflow and aborts */
+	if (cap >= VIEWS_MAP) {
+		p = mmap(NULL, 2 * cap, PROT_READ | PROT_WRITE,
+		         MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+		if (p == MAP_FAILED)
+			xmalloc(SIZE_MAX);   /* reports out of memory and aborts */
+	} else {
+		p = xmalloc(2 * cap);
+	}
+	c->code = p;
+	c->text = p + cap;
+	c->cap = cap;
+}
+
 static void ctx_free(struct scan_ctx *c)
 {
 	if (!c)
 		return;
 	pf_scratch_free(c->scratch);
-	free(c->code);
-	free(c->text);
+	views_free(c);
 	free(c->cand);
 	pcre2_match_data_free(c->md);
 	pcre2_match_data_free(c->md2);
@@ -1622,11 +1655,8 @@ static struct scan_ctx *ctx_get(const struct scan_rules *rs, size_t len)
 		size_t cap = c->cap ? c->cap : 4096;
 		while (cap < len + 1)
 			cap = cap > SIZE_MAX / 2 ? len + 1 : cap * 2;
-		free(c->code);
-		free(c->text);
-		c->code = xmalloc(cap);
-		c->text = xmalloc(cap);
-		c->cap = cap;
+		views_free(c);
+		views_alloc(c, cap);
 	}
 	return c;
 }
@@ -1636,12 +1666,8 @@ static void ctx_put(const struct scan_rules *rs, struct scan_ctx *c)
 {
 	struct scan_rules *m = (struct scan_rules *)rs;
 
-	if (c->cap > CTX_KEEP) {
-		free(c->code);
-		free(c->text);
-		c->code = c->text = NULL;
-		c->cap = 0;
-	}
+	if (c->cap > CTX_KEEP)
+		views_free(c);
 	pthread_mutex_lock(&m->mu);
 	XGROW(m->pool, m->alloc_pool, m->n_pool + 1);
 	m->pool[m->n_pool++] = c;
