@@ -673,7 +673,8 @@ int cmd_scan(int argc, char **argv)
 		}
 	}
 	run_jobs(&st);
-	filter(&st.res, &o, scan_rules_cwe(rules));
+	/* the CWE list only when something needs it (loading it costs) */
+	filter(&st.res, &o, o.n_cwes ? scan_rules_cwe(rules) : NULL);
 	scan_result_sort(&st.res);
 
 	int w;

@@ -23,6 +23,7 @@
 #include <unistd.h>
 #include <pthread.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include "util.h"
 #include "buf.h"
 #include "err.h"
@@ -102,6 +103,7 @@ struct scan_rules {
 	size_t n_pool, alloc_pool;
 	pcre2_code *fn_start[LANG_N];   /* where a function starts, per language */
 	struct cwe_db *cwe;             /* the CWE hierarchy, or NULL */
+	char *cwe_later;                /* its file, to load on first use (under mu) */
 };
 
 /* ---- languages ---------------------------------------------------- */
@@ -354,6 +356,7 @@ void scan_rules_free(struct scan_rules *r)
 	for (size_t l = 0; l < LANG_N; l++)
 		pcre2_code_free(r->fn_start[l]);
 	cwe_db_free(r->cwe);
+	free(r->cwe_later);
 	free(r->pool);
 	pthread_mutex_destroy(&r->mu);
 	free(r->v);
@@ -365,9 +368,25 @@ size_t scan_rules_count(const struct scan_rules *r)
 	return r ? r->n : 0;
 }
 
+/* The CWE list is loaded when first asked for when the rules came from
+ * the rule cache (whose key holds the identity of the file, so that it is
+ * the file that loaded without error before): a text report needs none. */
 const struct cwe_db *scan_rules_cwe(const struct scan_rules *r)
 {
-	return r ? r->cwe : NULL;
+	struct scan_rules *m = (struct scan_rules *)r;
+	struct tri_err err;
+
+	if (!r)
+		return NULL;
+	pthread_mutex_lock(&m->mu);
+	if (m->cwe_later) {
+		if (cwe_db_load(&m->cwe, m->cwe_later, &err))
+			m->cwe = NULL;   /* changed since: findings carry no parents */
+		free(m->cwe_later);
+		m->cwe_later = NULL;
+	}
+	pthread_mutex_unlock(&m->mu);
+	return m->cwe;
 }
 
 static int compile(const struct yaml_doc *doc, const json_t *node, pcre2_code **out,
@@ -773,15 +792,20 @@ static const char *const fn_start_pattern[LANG_N] = {
 /* The CWE list: cwe.tsv in the rule directory, else in data/scan of the
  * installation (a directory of custom rules need not copy it), else none
  * (findings then carry their own CWE without parents). */
+static void cwe_path(struct buf *path, const char *dir)
+{
+	buf_addf(path, "%s/cwe.tsv", dir);
+	if (access(path->s, F_OK)) {
+		buf_reset(path);
+		buf_addf(path, "%s/data/scan/cwe.tsv", tri_home());
+	}
+}
+
 static int load_cwe(struct scan_rules *rs, const char *dir, struct tri_err *err)
 {
 	struct buf path = BUF_INIT;
 	int rc = 0;
-	buf_addf(&path, "%s/cwe.tsv", dir);
-	if (access(path.s, F_OK)) {
-		buf_reset(&path);
-		buf_addf(&path, "%s/data/scan/cwe.tsv", tri_home());
-	}
+	cwe_path(&path, dir);
 	if (!access(path.s, F_OK))
 		rc = cwe_db_load(&rs->cwe, path.s, err);
 	buf_release(&path);
@@ -938,8 +962,18 @@ static int rules_key(struct buf *key, const char *dir, char *const *names, size_
 	struct buf path = BUF_INIT, b = BUF_INIT;
 	int rc = 0;
 
+	struct stat st;
 	buf_addf(key, "trilemma %s\npcre2 %d.%d\n", TRI_VERSION, PCRE2_MAJOR, PCRE2_MINOR);
 	put_str(key, dir);
+	/* the CWE list, loaded later (scan_rules_cwe()): its identity */
+	cwe_path(&path, dir);
+	if (stat(path.s, &st) == 0)
+		buf_addf(key, "cwe %s %llu %llu %lld %lld.%09ld\n", path.s,
+		         (unsigned long long)st.st_dev, (unsigned long long)st.st_ino,
+		         (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+		         (long)st.st_mtim.tv_nsec);
+	else
+		buf_adds(key, "cwe none\n");
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		buf_reset(&path);
 		buf_addf(&path, "%s/%s", dir, names[i]);
@@ -1056,13 +1090,17 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 	}
 	closedir(d);
 	qsort(names, n_names, sizeof(*names), cmp_str);   /* a stable rule order */
-	if (load_cwe(rs, dir, err))
-		goto out;
 	char cname[64];
 	int keyed = tri_cache_dir() && rules_key(&key, dir, names, n_names) == 0;
 	rules_cache_name(cname, sizeof(cname), dir);
-	if (keyed && rs->n == 0 && rules_cache_load(rs, cname, &key) == 0)
+	if (keyed && rules_cache_load(rs, cname, &key) == 0) {
+		cwe_path(&path, dir);
+		if (!access(path.s, F_OK))
+			rs->cwe_later = xstrdup(path.s);
 		goto loaded;
+	}
+	if (load_cwe(rs, dir, err))
+		goto out;
 	for (size_t i = 0; i < n_names; i++) {
 		buf_reset(&path);
 		buf_addf(&path, "%s/%s", dir, names[i]);
