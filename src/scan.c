@@ -1302,6 +1302,17 @@ static int flow_bind(struct flow *f, const pcre2_code *re)
 }
 
 /* Compile the patterns of a rule loaded from the rule cache. */
+static void flow_unbind(struct flow *f)
+{
+	if (!f)
+		return;
+	free(f->groups);
+	f->groups = NULL;
+	f->n_groups = 0;
+	pcre2_code_free(f->fixed);
+	f->fixed = NULL;
+}
+
 static int rule_compile(struct rule *r)
 {
 	pcre2_code **code[] = { &r->re, &r->unless, &r->if_file, &r->unless_file };
@@ -1314,13 +1325,21 @@ static int rule_compile(struct rule *r)
 		if (r->pat[i] &&
 		    !(*code[i] = pcre2_compile((PCRE2_SPTR)r->pat[i], PCRE2_ZERO_TERMINATED,
 		                               PCRE2_MULTILINE, &ec, &eo, NULL)))
-			return -1;
+			goto fail;
 	int at = pcre2_substring_number_from_name(r->re, (PCRE2_SPTR) "at");
 	r->at_group = at > 0 ? at : 0;
 	if ((r->flow && flow_bind(r->flow, r->re)) ||
 	    (r->not_after && flow_bind(r->not_after, r->re)))
-		return -1;
+		goto fail;
 	return 0;
+fail:   /* all or nothing: the next try starts again */
+	for (size_t i = 0; i < ARRAY_LEN(code); i++) {
+		pcre2_code_free(*code[i]);
+		*code[i] = NULL;
+	}
+	flow_unbind(r->flow);
+	flow_unbind(r->not_after);
+	return -1;
 }
 
 /* Make a rule ready to run, the first time it runs: compile its patterns
