@@ -14,6 +14,7 @@
 #include <hs.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "util.h"
@@ -51,13 +52,23 @@ const char *pf_version(void)
 	return hs_version();
 }
 
+/* The platform Vectorscan tunes for, asked once: it runs CPUID, which a
+ * virtual machine may trap, and so costs tens of microseconds a call. */
+static hs_platform_info_t plat;
+static int plat_ok;
+static pthread_once_t plat_once = PTHREAD_ONCE_INIT;
+
+static void plat_init(void)
+{
+	plat_ok = hs_populate_platform(&plat) == HS_SUCCESS;
+}
+
 /* The key of a build (see above); -1 when it cannot be made. */
 static int cache_key(struct buf *key, const char *const *pats, const unsigned *ids,
                      size_t n)
 {
-	hs_platform_info_t plat;
-
-	if (hs_populate_platform(&plat) != HS_SUCCESS)
+	pthread_once(&plat_once, plat_init);
+	if (!plat_ok)
 		return -1;
 	buf_addf(key, "%s\n%u %llu %u\n", hs_version(), plat.tune,
 	         (unsigned long long)plat.cpu_features, (unsigned)PF_FLAGS);
@@ -68,28 +79,48 @@ static int cache_key(struct buf *key, const char *const *pats, const unsigned *i
 	return 0;
 }
 
-/* Read a regular file of at most PF_MAX_FILE bytes (not a FIFO or a
- * device that happens to sit at the cache path). */
-static int read_regular(struct buf *b, const char *path)
+/* Read a regular file of at most max bytes (not a FIFO or a device that
+ * happens to sit at the path), appending to b: the size fstat() gives in
+ * one read() as a rule, then to the end. */
+int scan_read_file(struct buf *b, const char *path, size_t max)
 {
 	struct stat st;
-	char chunk[65536];
 	ssize_t r;
+	size_t start = b->len;
 	int rc = -1, fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 
 	if (fd < 0)
 		return -1;
-	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || (size_t)st.st_size > PF_MAX_FILE)
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || (size_t)st.st_size > max)
 		goto out;
-	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
+	/* room for the size, one byte more (to see the end) and the NUL */
+	size_t want = b->len + (size_t)st.st_size + 2;
+	for (;;) {
+		if (b->alloc < want) {
+			b->s = b->alloc ? xrealloc(b->s, want) : xmalloc(want);
+			b->alloc = want;
+		}
+		r = read(fd, b->s + b->len, b->alloc - 1 - b->len);
 		if (r < 0 && errno == EINTR)
 			continue;
-		if (r < 0 || b->len + (size_t)r > PF_MAX_FILE)
+		if (r < 0)
 			goto out;
-		buf_add(b, chunk, (size_t)r);
+		if (r == 0)
+			break;
+		b->len += (size_t)r;
+		if (b->len - start > max)
+			goto out;
+		if (b->len + 1 == b->alloc)   /* it grew since fstat() */
+			want = b->alloc * 2;
 	}
+	b->s[b->len] = '\0';
 	rc = 0;
 out:
+	if (rc) {
+		b->len = start;
+		if (b->alloc)
+			b->s[start] = '\0';
+	}
 	close(fd);
 	return rc;
 }
@@ -103,7 +134,7 @@ static int cache_load(const char *path, const struct buf *key, size_t n,
 	size_t ml = strlen(PF_MAGIC);
 	char *p, *end;
 
-	if (read_regular(&b, path) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
+	if (scan_read_file(&b, path, PF_MAX_FILE) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
 		goto out;
 	errno = 0;
 	unsigned long long kl = strtoull(b.s + ml, &end, 10);
@@ -224,7 +255,7 @@ int scan_cache_read(const char *name, struct buf *b)
 
 	if (dir) {
 		buf_addf(&path, "%s/scan-%s", dir, name);
-		rc = read_regular(b, path.s);
+		rc = scan_read_file(b, path.s, PF_MAX_FILE);
 	}
 	buf_release(&path);
 	return rc;

@@ -52,6 +52,9 @@ void pf_scratch_free(struct pf_scratch *s);
  * effort. The caller checks that what it reads is what it wrote. */
 struct buf;
 int scan_cache_read(const char *name, struct buf *b);
+/* Append a regular file of at most max bytes to b: 0, or -1 (b as it was)
+ * when it cannot be read, is not a regular file, or is larger. */
+int scan_read_file(struct buf *b, const char *path, size_t max);
 void scan_cache_write(const char *name, const char *data, size_t len);
 
 /* Vectorscan's version string, for diagnostics. */
