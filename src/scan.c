@@ -63,6 +63,8 @@ struct rule {
 	int cwe_id;
 	int at_group;            /* number of the group named "at", or 0 */
 	int ready;               /* compiled and JIT-compiled (see rule_ready()) */
+	const char *rec;         /* its record in the rule cache, until read (rules_fill()) */
+	size_t rec_len;
 };
 
 enum { PAT_RE, PAT_UNLESS, PAT_IF_FILE, PAT_UNLESS_FILE };
@@ -104,6 +106,8 @@ struct scan_rules {
 	pcre2_code *fn_start[LANG_N];   /* where a function starts, per language */
 	struct cwe_db *cwe;             /* the CWE hierarchy, or NULL */
 	char *cwe_later;                /* its file, to load on first use (under mu) */
+	char *rcache;                   /* the rule cache file, whose records rules read */
+	int filled[LANG_N];             /* the rules of a language are read (rules_fill()) */
 };
 
 /* ---- languages ---------------------------------------------------- */
@@ -357,6 +361,7 @@ void scan_rules_free(struct scan_rules *r)
 		pcre2_code_free(r->fn_start[l]);
 	cwe_db_free(r->cwe);
 	free(r->cwe_later);
+	free(r->rcache);
 	free(r->pool);
 	pthread_mutex_destroy(&r->mu);
 	free(r->v);
@@ -818,13 +823,16 @@ static int load_cwe(struct scan_rules *rs, const char *dir, struct tri_err *err)
  * costs milliseconds that grow with the number of rules, on every run. So
  * once a directory's rules have loaded without error, they are kept in the
  * cache directory (scan_pf.h) as "rules-HASH", HASH naming the directory:
- * a key -- the program's version, PCRE2's, the directory, and the name and
- * every byte of each rule file -- then the rules, each field a decimal
- * length, ':', the bytes and '\n' ("-\n" for none). A run whose rule files
- * are the same byte for byte reads the rules from there and compiles a
- * rule's patterns only when it first runs (rule_ready()); any difference,
- * or a damaged file, means reading the YAML again (and replacing the file). */
-#define RULES_MAGIC "trilemma-rules 1\n"
+ * a key -- the program's version, PCRE2's, the directory, the identity of
+ * the CWE list, and the name and every byte of each rule file -- then the
+ * rules, each its languages, its view and a record of the rest (put_rule()).
+ * Strings are a decimal length, ':', the bytes and '\n' ("-\n" for none);
+ * numbers decimal and '\n'. A run whose rule files are the same byte for
+ * byte checks every record, reads the records of the languages it scans
+ * (rules_fill()) and compiles a rule's patterns only when it first runs
+ * (rule_ready()); any difference, or a damaged file, means reading the
+ * YAML again (and replacing the file). */
+#define RULES_MAGIC "trilemma-rules 2\n"
 
 static void put_str(struct buf *b, const char *v)
 {
@@ -847,8 +855,9 @@ struct rd {
 	int bad;
 };
 
-/* A string field: NULL for "-" (none) or when the input is bad (r->bad set). */
-static char *get_str(struct rd *r)
+/* A string field, left where it is: 1 with *s and *n set, 0 for "-"
+ * (none) or when the input is bad (r->bad set). */
+static int get_span(struct rd *r, const char **s, size_t *len)
 {
 	const char *p = r->p;
 	size_t n = 0;
@@ -859,21 +868,20 @@ static char *get_str(struct rd *r)
 		if (p + 1 >= r->end || p[1] != '\n')
 			goto bad;
 		r->p = p + 2;
-		return NULL;
+		return 0;
 	}
 	for (; p < r->end && *p >= '0' && *p <= '9' && n < ((size_t)1 << 28); p++)
 		n = n * 10 + (size_t)(*p - '0');
 	if (p == r->p || p >= r->end || *p != ':' || (size_t)(r->end - p - 1) < n + 1 ||
 	    p[1 + n] != '\n' || memchr(p + 1, '\0', n))
 		goto bad;
-	char *v = xmalloc(n + 1);
-	memcpy(v, p + 1, n);
-	v[n] = '\0';
+	*s = p + 1;
+	*len = n;
 	r->p = p + 2 + n;
-	return v;
+	return 1;
 bad:
 	r->bad = 1;
-	return NULL;
+	return 0;
 }
 
 static long get_int(struct rd *r, long lo, long hi)
@@ -894,65 +902,122 @@ bad:
 	return lo;
 }
 
+/* A rule: its languages and view, which every run needs, then the rest
+ * as one string field, which a run reads only for the languages it scans
+ * (rules_fill()). */
 static void put_rule(struct buf *b, const struct rule *r)
 {
+	struct buf body = BUF_INIT;
 	const char *text[] = { r->id, r->cwe, r->owasp, r->message, r->fix, r->pf_pattern };
+
 	for (size_t i = 0; i < ARRAY_LEN(text); i++)
-		put_str(b, text[i]);
+		put_str(&body, text[i]);
 	for (size_t i = 0; i < ARRAY_LEN(r->pat); i++)
-		put_str(b, r->pat[i]);
-	put_str(b, r->flow ? r->flow->tmpl : NULL);
-	put_str(b, r->not_after ? r->not_after->tmpl : NULL);
-	put_int(b, (long)r->n_kw);
+		put_str(&body, r->pat[i]);
+	put_str(&body, r->flow ? r->flow->tmpl : NULL);
+	put_str(&body, r->not_after ? r->not_after->tmpl : NULL);
+	put_int(&body, (long)r->n_kw);
 	for (size_t i = 0; i < r->n_kw; i++)
-		put_str(b, r->kw[i]);
-	put_int(b, r->sev);
+		put_str(&body, r->kw[i]);
+	put_int(&body, r->sev);
+	put_int(&body, r->in_literals);
+	put_int(&body, r->scope_file);
+	put_int(&body, r->cwe_id);
 	put_int(b, (long)r->langs);
 	put_int(b, r->view);
-	put_int(b, r->in_literals);
-	put_int(b, r->scope_file);
-	put_int(b, r->cwe_id);
+	buf_addf(b, "%zu:", body.len);
+	buf_add(b, body.s, body.len);
+	buf_addc(b, '\n');
+	buf_release(&body);
 }
 
-/* One rule; -1 when the input is bad (the rule then holds what was read,
- * for rule_release()). */
-static int get_rule(struct rd *in, struct rule *r)
+/* Read a rule's record (its body, see put_rule()) into r when r is not
+ * NULL; with r NULL, only check it. -1 when the input is bad (r then holds
+ * what was read, for rule_release()). */
+static int get_body(struct rd *in, struct rule *r)
 {
-	char **text[] = { &r->id, &r->cwe, &r->owasp, &r->message, &r->fix, &r->pf_pattern };
-	char *flow, *not_after;
+	char **text[6] = { NULL };
+	const char *p;
+	size_t n;
+	long v;
 
-	memset(r, 0, sizeof(*r));
-	for (size_t i = 0; i < ARRAY_LEN(text); i++)
-		if (!(*text[i] = get_str(in)))
-			in->bad = 1;
-	for (size_t i = 0; i < ARRAY_LEN(r->pat); i++)
-		r->pat[i] = get_str(in);
-	if (!r->pat[PAT_RE])
-		in->bad = 1;
-	flow = get_str(in);
-	not_after = get_str(in);
-	if (flow) {
-		r->flow = xcalloc(1, sizeof(*r->flow));
-		r->flow->tmpl = flow;
+	if (r) {
+		text[0] = &r->id;
+		text[1] = &r->cwe;
+		text[2] = &r->owasp;
+		text[3] = &r->message;
+		text[4] = &r->fix;
+		text[5] = &r->pf_pattern;
 	}
-	if (not_after) {
-		r->not_after = xcalloc(1, sizeof(*r->not_after));
-		r->not_after->tmpl = not_after;
+	for (size_t i = 0; i < ARRAY_LEN(text); i++) {
+		if (!get_span(in, &p, &n))
+			in->bad = 1;
+		else if (r)
+			*text[i] = xstrndup(p, n);
+	}
+	for (size_t i = 0; i < PAT_UNLESS_FILE + 1; i++) {
+		if (get_span(in, &p, &n)) {
+			if (r)
+				r->pat[i] = xstrndup(p, n);
+		} else if (i == PAT_RE) {
+			in->bad = 1;
+		}
+	}
+	for (int k = 0; k < 2; k++) {
+		if (!get_span(in, &p, &n) || !r)
+			continue;
+		struct flow *f = xcalloc(1, sizeof(*f));
+		f->tmpl = xstrndup(p, n);
+		if (k == 0)
+			r->flow = f;
+		else
+			r->not_after = f;
 	}
 	size_t n_kw = (size_t)get_int(in, 0, 1 << 16);
-	r->kw = xcalloc(n_kw + 1, sizeof(*r->kw));
-	for (size_t i = 0; i < n_kw && !in->bad; i++)
-		if ((r->kw[i] = get_str(in)))
-			r->n_kw++;
-		else
+	if (r)
+		r->kw = xcalloc(n_kw + 1, sizeof(*r->kw));
+	for (size_t i = 0; i < n_kw && !in->bad; i++) {
+		if (!get_span(in, &p, &n))
 			in->bad = 1;
-	r->sev = (enum scan_sev)get_int(in, SCAN_LOW, SCAN_HIGH);
-	r->langs = (unsigned)get_int(in, 1, (1L << LANG_N) - 1);
-	r->view = (enum view)get_int(in, VIEW_CODE, VIEW_TEXT);
-	r->in_literals = (int)get_int(in, 0, 1);
-	r->scope_file = (int)get_int(in, 0, 1);
-	r->cwe_id = (int)get_int(in, 1, INT_MAX);
-	return in->bad ? -1 : 0;
+		else if (r)
+			r->kw[r->n_kw++] = xstrndup(p, n);
+	}
+	v = get_int(in, SCAN_LOW, SCAN_HIGH);
+	if (r)
+		r->sev = (enum scan_sev)v;
+	v = get_int(in, 0, 1);
+	if (r)
+		r->in_literals = (int)v;
+	v = get_int(in, 0, 1);
+	if (r)
+		r->scope_file = (int)v;
+	v = get_int(in, 1, INT_MAX);
+	if (r)
+		r->cwe_id = (int)v;
+	return in->bad || in->p != in->end ? -1 : 0;
+}
+
+/* Read the records of the rules of lang from the rule cache, the first
+ * time a text of lang is scanned: a run reads the rules of the languages
+ * it meets, whatever the number of the others. The records were checked
+ * when the cache was loaded. */
+static void rules_fill(const struct scan_rules *rs, enum lex_lang lang)
+{
+	struct scan_rules *m = (struct scan_rules *)rs;
+
+	if (__atomic_load_n(&m->filled[lang], __ATOMIC_ACQUIRE))
+		return;
+	pthread_mutex_lock(&m->mu);
+	for (size_t i = 0; i < m->n; i++) {
+		struct rule *r = &m->v[i];
+		if (!r->rec || !(r->langs & (1u << lang)))
+			continue;
+		struct rd in = { r->rec, r->rec + r->rec_len, 0 };
+		(void)get_body(&in, r);   /* checked at load: cannot fail */
+		r->rec = NULL;
+	}
+	__atomic_store_n(&m->filled[lang], 1, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&m->mu);
 }
 
 /* The key of a rule directory: 0, or -1 when a file cannot be read (the
@@ -1007,35 +1072,42 @@ static int rules_cache_load(struct scan_rules *rs, const char *name, const struc
 {
 	struct buf b = BUF_INIT;
 	size_t ml = strlen(RULES_MAGIC);
+	const char *p;
+	size_t n;
 	int rc = -1;
 
 	if (scan_cache_read(name, &b) || b.len < ml || memcmp(b.s, RULES_MAGIC, ml))
 		goto out;
 	struct rd in = { b.s + ml, b.s + b.len, 0 };
-	char *k = get_str(&in);
-	int same = k && strlen(k) == key->len && !memcmp(k, key->s, key->len);
-	free(k);
-	if (!same)
+	if (!get_span(&in, &p, &n) || n != key->len || memcmp(p, key->s, n))
 		goto out;
-	size_t n = (size_t)get_int(&in, 1, 1 << 20);
-	for (size_t i = 0; i < n && !in.bad; i++) {
+	size_t count = (size_t)get_int(&in, 1, 1 << 20);
+	for (size_t i = 0; i < count && !in.bad; i++) {
 		struct rule r;
-		if (get_rule(&in, &r)) {
-			rule_release(&r);
+		memset(&r, 0, sizeof(r));
+		r.langs = (unsigned)get_int(&in, 1, (1L << LANG_N) - 1);
+		r.view = (enum view)get_int(&in, VIEW_CODE, VIEW_TEXT);
+		if (!get_span(&in, &r.rec, &r.rec_len))
 			break;
+		struct rd body = { r.rec, r.rec + r.rec_len, 0 };
+		if (in.bad || get_body(&body, NULL))
+			in.bad = 1;
+		else {
+			XGROW(rs->v, rs->alloc, rs->n + 1);
+			rs->v[rs->n++] = r;
 		}
-		XGROW(rs->v, rs->alloc, rs->n + 1);
-		rs->v[rs->n++] = r;
 	}
-	if (!in.bad && in.p == in.end)
+	if (!in.bad && in.p == in.end && rs->n == count)
 		rc = 0;
 out:
 	if (rc) {
 		for (size_t i = 0; i < rs->n; i++)
 			rule_release(&rs->v[i]);
 		rs->n = 0;
+		buf_release(&b);
+	} else {
+		rs->rcache = buf_detach(&b);   /* the records point into it */
 	}
-	buf_release(&b);
 	return rc;
 }
 
@@ -1744,6 +1816,7 @@ static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lan
 	size_t first = out->n;
 
 	memset(cand, 0, rs->n + 1);
+	rules_fill(rs, lang);
 	lex_into(lang, text, len, lx.code, lx.text);
 	candidates(rs, lang, &lx, cand, &c->scratch);
 	for (size_t i = 0; i < rs->n && rc == 0; i++) {
