@@ -2004,14 +2004,18 @@ void scan_result_sort(struct scan_result *res)
 int scan_rules_list(struct buf *b, const struct scan_rules *rs, const char *lang, int json)
 {
 	int want = lang ? lang_id(lang) : -1;
+	const struct cwe_db *cwe = scan_rules_cwe(rs);
 	json_t *arr = json ? json_array() : NULL;
 	if (json && !arr)
 		return -1;
+	for (int l = 0; l < LANG_N; l++)   /* the records of the rule cache */
+		if (want < 0 || l == want)
+			rules_fill(rs, (enum lex_lang)l);
 	for (size_t i = 0; i < rs->n; i++) {
 		const struct rule *r = &rs->v[i];
 		if (want >= 0 && !(r->langs & (1u << want)))
 			continue;
-		const char *name = rs->cwe ? cwe_name(rs->cwe, r->cwe_id) : NULL;
+		const char *name = cwe ? cwe_name(cwe, r->cwe_id) : NULL;
 		if (!json) {
 			struct buf l = BUF_INIT;
 			int all = r->langs == (1u << LANG_N) - 1;
@@ -2044,7 +2048,7 @@ int scan_rules_list(struct buf *b, const struct scan_rules *rs, const char *lang
 	}
 	if (json) {
 		json_t *top = json_pack("{s:s, s:s?, s:o}", "version", TRI_VERSION,
-		                        "cwe_version", rs->cwe ? cwe_db_version(rs->cwe) : NULL,
+		                        "cwe_version", cwe ? cwe_db_version(cwe) : NULL,
 		                        "rules", arr);
 		if (!top)
 			return -1;
