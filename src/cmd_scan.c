@@ -6,6 +6,7 @@
  * --fail-on (default low: any finding fails the gate, as bandit and
  * `semgrep --error` do), 1 when one is, 2 for a usage or input error. */
 #include <dirent.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <getopt.h>
 #include <pthread.h>
@@ -44,7 +45,11 @@ struct scan_state {
 	int input_errors;
 	struct job *jobs;
 	size_t n_jobs, alloc_jobs, next_job;
-	pthread_mutex_t mu;
+	int walking;            /* more jobs may come */
+	pthread_mutex_t mu;     /* guards the jobs while the walk adds them */
+	pthread_cond_t more;    /* a job was added, or the walk ended */
+	pthread_t tid[7];       /* the workers besides the main thread */
+	size_t n_tid;
 };
 
 static void usage(FILE *f)
@@ -116,8 +121,8 @@ static int excluded(const struct scan_opts *o, const char *rel, int is_dir)
 	return 0;
 }
 
-/* One file to scan. Files are gathered first, then scanned by a few
- * threads (the rules are read-only; each job owns its result and its
+/* One file to scan. Files are scanned by a few threads while the walk
+ * gathers them (the rules are read-only; each job owns its result and its
  * messages), then merged in gathering order. The report is sorted anyway,
  * so the number of threads never changes the output. */
 struct job {
@@ -152,19 +157,77 @@ static void scan_text(const struct scan_state *st, const char *name, const char 
 	}
 }
 
-static void run_job(const struct scan_state *st, struct job *j)
+#define READ_MAX ((size_t)256 << 20)
+
+/* Read a whole regular file into b (reset first, its allocation kept):
+ * the size fstat() gives, in one read() as a rule, or to the end when
+ * fstat() gives no size. -1 with errno set; EFBIG past READ_MAX.
+ * O_NONBLOCK: a file replaced by a FIFO since the walk fails instead of
+ * blocking. */
+static int read_whole(struct buf *b, const char *path)
 {
-	struct buf b = BUF_INIT;
+	struct stat sb;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), rc = -1;
+
+	buf_reset(b);
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, &sb))
+		goto out;
+	if (S_ISDIR(sb.st_mode)) {
+		errno = EISDIR;
+		goto out;
+	}
+	size_t want = sb.st_size > 0 ? (size_t)sb.st_size + 1 : 4096;
+	for (;;) {
+		if (want > READ_MAX + 1)
+			want = READ_MAX + 1;
+		if (b->alloc < want + 1) {
+			b->s = b->alloc ? xrealloc(b->s, want + 1) : xmalloc(want + 1);
+			b->alloc = want + 1;
+		}
+		ssize_t r = read(fd, b->s + b->len, b->alloc - 1 - b->len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			goto out;
+		if (r == 0)
+			break;
+		b->len += (size_t)r;
+		if (b->len > READ_MAX) {
+			errno = EFBIG;
+			goto out;
+		}
+		if (sb.st_size > 0 && b->len >= (size_t)sb.st_size)
+			break;   /* all of it: spare the read() that finds the end */
+		if (b->len == b->alloc - 1)
+			want = b->alloc * 2;
+	}
+	b->s[b->len] = '\0';
+	rc = 0;
+out:
+	if (rc) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+	} else {
+		close(fd);
+	}
+	return rc;
+}
+
+static void run_job(const struct scan_state *st, struct job *j, struct buf *b)
+{
 	int md = st->o->markdown || is_markdown_path(j->path);
 
-	if (buf_read_file(&b, j->path, 0)) {
+	if (read_whole(b, j->path)) {
 		buf_adds(&j->msg, "trilemma scan: cannot read ");
 		buf_add_escaped(&j->msg, j->path, strlen(j->path), 0);
 		buf_addf(&j->msg, ": %s\n", strerror(errno));
 		j->errors++;
 		goto out;
 	}
-	if (looks_binary(&b)) {
+	if (looks_binary(b)) {
 		if (j->explicit) {
 			buf_adds(&j->msg, "trilemma scan: ");
 			buf_add_escaped(&j->msg, j->path, strlen(j->path), 0);
@@ -173,9 +236,10 @@ static void run_job(const struct scan_state *st, struct job *j)
 		goto out;
 	}
 	j->counted = 1;
-	scan_text(st, j->path, b.s, b.len, md, &j->res, &j->msg, &j->errors);
+	scan_text(st, j->path, b->s, b->len, md, &j->res, &j->msg, &j->errors);
 out:
-	buf_release(&b);
+	if (b->alloc > ((size_t)16 << 20))   /* keep no huge buffer */
+		buf_release(b);
 }
 
 static void scan_file(struct scan_state *st, const char *path, int explicit)
@@ -184,45 +248,96 @@ static void scan_file(struct scan_state *st, const char *path, int explicit)
 
 	if (!explicit && !md && !st->o->lang && !scan_lang_from_path(path))
 		return;
+	struct job j;
+	memset(&j, 0, sizeof(j));
+	buf_init(&j.msg);
+	j.path = xstrdup(path);
+	j.explicit = explicit;
+	/* The workers hold no pointer into jobs[] while they wait for the
+	 * lock, so it may move. */
+	pthread_mutex_lock(&st->mu);
 	XGROW(st->jobs, st->alloc_jobs, st->n_jobs + 1);
-	struct job *j = &st->jobs[st->n_jobs++];
-	memset(j, 0, sizeof(*j));
-	buf_init(&j->msg);
-	j->path = xstrdup(path);
-	j->explicit = explicit;
+	st->jobs[st->n_jobs++] = j;
+	pthread_cond_signal(&st->more);
+	pthread_mutex_unlock(&st->mu);
+}
+
+/* Take the next job: a copy, since jobs[] may move while the walk adds
+ * to it; the results go back with job_done(). Returns 0 when the walk has
+ * ended and no job is left. */
+static int job_take(struct scan_state *st, size_t *i, struct job *j)
+{
+	pthread_mutex_lock(&st->mu);
+	while (st->next_job >= st->n_jobs && st->walking)
+		pthread_cond_wait(&st->more, &st->mu);
+	int got = st->next_job < st->n_jobs;
+	if (got) {
+		*i = st->next_job++;
+		*j = st->jobs[*i];
+	}
+	pthread_mutex_unlock(&st->mu);
+	return got;
+}
+
+static void job_done(struct scan_state *st, size_t i, const struct job *j)
+{
+	pthread_mutex_lock(&st->mu);
+	st->jobs[i] = *j;
+	pthread_mutex_unlock(&st->mu);
 }
 
 static void *worker(void *arg)
 {
 	struct scan_state *st = arg;
-	for (;;) {
-		pthread_mutex_lock(&st->mu);
-		size_t i = st->next_job++;
-		pthread_mutex_unlock(&st->mu);
-		if (i >= st->n_jobs)
-			return NULL;
-		run_job(st, &st->jobs[i]);
+	struct buf b = BUF_INIT;   /* the file being scanned, reused */
+	struct job j;
+	size_t i;
+
+	while (job_take(st, &i, &j)) {
+		run_job(st, &j, &b);
+		job_done(st, i, &j);
 	}
+	buf_release(&b);
+	return NULL;
 }
 
-/* Scan every gathered file, then move the results into st->res. */
+/* Start the workers: they scan files as the walk finds them. */
+static void start_workers(struct scan_state *st)
+{
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t nt = ncpu > 0 ? (size_t)ncpu : 1;
+
+	if (nt > ARRAY_LEN(st->tid) + 1)
+		nt = ARRAY_LEN(st->tid) + 1;
+	st->walking = 1;
+	st->next_job = 0;
+	for (size_t t = 1; t < nt; t++)   /* the main thread is one more */
+		if (pthread_create(&st->tid[st->n_tid], NULL, worker, st) == 0)
+			st->n_tid++;
+}
+
+/* No more jobs will come: the workers end when none is left. */
+static void stop_workers(struct scan_state *st)
+{
+	pthread_mutex_lock(&st->mu);
+	st->walking = 0;
+	pthread_cond_broadcast(&st->more);
+	pthread_mutex_unlock(&st->mu);
+	for (size_t t = 0; t < st->n_tid; t++)
+		pthread_join(st->tid[t], NULL);
+	st->n_tid = 0;
+}
+
+/* The walk has ended: scan what is left, then move the results into
+ * st->res in gathering order. */
 static void run_jobs(struct scan_state *st)
 {
-	pthread_t tid[8];
-	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t nt = ncpu > 0 ? (size_t)ncpu : 1, started = 0;
-
-	if (nt > ARRAY_LEN(tid))
-		nt = ARRAY_LEN(tid);
-	if (nt > st->n_jobs)
-		nt = st->n_jobs;
-	st->next_job = 0;
-	for (size_t t = 1; t < nt; t++)   /* this thread is worker 0 */
-		if (pthread_create(&tid[started], NULL, worker, st) == 0)
-			started++;
+	pthread_mutex_lock(&st->mu);
+	st->walking = 0;
+	pthread_cond_broadcast(&st->more);
+	pthread_mutex_unlock(&st->mu);
 	worker(st);
-	for (size_t t = 0; t < started; t++)
-		pthread_join(tid[t], NULL);
+	stop_workers(st);
 	for (size_t i = 0; i < st->n_jobs; i++) {
 		struct job *j = &st->jobs[i];
 		fputs(j->msg.s, stderr);
@@ -243,9 +358,9 @@ static void run_jobs(struct scan_state *st)
 	st->n_jobs = st->alloc_jobs = 0;
 }
 
-static int cmp_name(const void *a, const void *b)
+static int cmp_name(const void *a, const void *b)   /* past the type byte */
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
 /* rel is the path relative to the scan root, for --exclude. */
@@ -253,7 +368,7 @@ static void scan_dir(struct scan_state *st, const char *path, const char *rel)
 {
 	DIR *d = opendir(path);
 	struct dirent *de;
-	char **names = NULL;
+	char **names = NULL;   /* each with its type (a DT_ byte) before it */
 	size_t n = 0, alloc = 0;
 
 	if (!d) {
@@ -264,8 +379,12 @@ static void scan_dir(struct scan_state *st, const char *path, const char *rel)
 	while ((de = readdir(d))) {
 		if (de->d_name[0] == '.')   /* ., .., .git and other hidden entries */
 			continue;
+		size_t l = strlen(de->d_name);
+		char *e = xmalloc(l + 2);
+		e[0] = (char)de->d_type;
+		memcpy(e + 1, de->d_name, l + 1);
 		XGROW(names, alloc, n + 1);
-		names[n++] = xstrdup(de->d_name);
+		names[n++] = e;
 	}
 	closedir(d);
 	qsort(names, n, sizeof(*names), cmp_name);
@@ -275,14 +394,21 @@ static void scan_dir(struct scan_state *st, const char *path, const char *rel)
 		size_t pl = strlen(path);
 		while (pl > 1 && path[pl - 1] == '/')
 			pl--;
-		buf_addf(&p, "%.*s/%s", (int)pl, path, names[i]);
-		buf_addf(&r, "%s%s%s", rel, *rel ? "/" : "", names[i]);
-		if (lstat(p.s, &sb))   /* symbolic links are not followed */
-			goto next;
-		if (S_ISDIR(sb.st_mode)) {
+		const char *name = names[i] + 1;
+		unsigned char type = (unsigned char)names[i][0];
+		buf_addf(&p, "%.*s/%s", (int)pl, path, name);
+		buf_addf(&r, "%s%s%s", rel, *rel ? "/" : "", name);
+		/* The directory entry's type, else lstat(): symbolic links are
+		 * not followed either way. */
+		if (type == DT_UNKNOWN) {
+			if (lstat(p.s, &sb))
+				goto next;
+			type = S_ISDIR(sb.st_mode) ? DT_DIR : S_ISREG(sb.st_mode) ? DT_REG : DT_LNK;
+		}
+		if (type == DT_DIR) {
 			if (!excluded(st->o, r.s, 1))
 				scan_dir(st, p.s, r.s);
-		} else if (S_ISREG(sb.st_mode) && !excluded(st->o, r.s, 0)) {
+		} else if (type == DT_REG && !excluded(st->o, r.s, 0)) {
 			scan_file(st, p.s, 0);
 		}
 next:
@@ -477,11 +603,18 @@ int cmd_scan(int argc, char **argv)
 
 	memset(&st, 0, sizeof(st));
 	pthread_mutex_init(&st.mu, NULL);
+	pthread_cond_init(&st.more, NULL);
 	int a = parse_args(argc, argv, &o, &rules_dir, &output);
 	if (a) {
 		rc = a > 0 ? TRI_OK : TRI_USAGE;
 		goto out;
 	}
+	st.o = &o;
+	/* Start the workers first: a thread takes a while to get going (a
+	 * virtual CPU that slept must wake up), the rules a while to load.
+	 * They wait for the first file to scan, which comes after the rules. */
+	if (optind < argc && !o.list_rules)
+		start_workers(&st);
 	if (scan_rules_load(&rules, rules_dir, &err)) {
 		err_print("trilemma scan", &err);
 		goto out;
@@ -501,8 +634,9 @@ int cmd_scan(int argc, char **argv)
 		rc = TRI_OK;
 		goto out;
 	}
+	pthread_mutex_lock(&st.mu);
 	st.rules = rules;
-	st.o = &o;
+	pthread_mutex_unlock(&st.mu);
 	for (size_t i = 0; i < o.n_cwes; i++)
 		if (scan_rules_cwe(rules) && !cwe_name(scan_rules_cwe(rules), o.cwes[i])) {
 			fprintf(stderr, "trilemma scan: CWE-%d is not a weakness of the CWE list "
@@ -510,14 +644,13 @@ int cmd_scan(int argc, char **argv)
 			        "child weaknesses\n", o.cwes[i], cwe_db_version(scan_rules_cwe(rules)));
 			goto out;
 		}
-	if (optind >= argc) {
-		if (isatty(0)) {
-			fprintf(stderr, "trilemma scan: give a PATH, or '-' to read stdin\n");
-			usage(stderr);
-			goto out;
-		}
-		scan_stdin(&st);
+	if (optind >= argc && isatty(0)) {
+		fprintf(stderr, "trilemma scan: give a PATH, or '-' to read stdin\n");
+		usage(stderr);
+		goto out;
 	}
+	if (optind >= argc)
+		scan_stdin(&st);
 	for (int i = optind; i < argc; i++) {
 		struct stat sb;
 		const char *p = argv[i];
@@ -540,7 +673,8 @@ int cmd_scan(int argc, char **argv)
 		}
 	}
 	run_jobs(&st);
-	filter(&st.res, &o, scan_rules_cwe(rules));
+	/* the CWE list only when something needs it (loading it costs) */
+	filter(&st.res, &o, o.n_cwes ? scan_rules_cwe(rules) : NULL);
 	scan_result_sort(&st.res);
 
 	int w;
@@ -584,6 +718,8 @@ int cmd_scan(int argc, char **argv)
 			"file\n", hidden, hidden == 1 ? "" : "s", SCAN_MAX_PER_FILE);
 	rc = st.input_errors ? TRI_USAGE : gate ? TRI_GATE : TRI_OK;
 out:
+	stop_workers(&st);
+	pthread_cond_destroy(&st.more);
 	pthread_mutex_destroy(&st.mu);
 	scan_result_release(&st.res);
 	scan_rules_free(rules);

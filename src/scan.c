@@ -22,6 +22,8 @@
 #include <pcre2.h>
 #include <unistd.h>
 #include <pthread.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include "util.h"
 #include "buf.h"
 #include "err.h"
@@ -52,6 +54,7 @@ struct rule {
 	int in_literals;         /* a text-view match may start inside a literal */
 	char **kw;
 	size_t n_kw;
+	char *pat[4];            /* the sources of re, unless, if_file, unless_file */
 	pcre2_code *re, *unless;
 	pcre2_code *if_file, *unless_file;   /* on the whole text view */
 	struct flow *flow;       /* must match before the match, in its scope */
@@ -59,8 +62,12 @@ struct rule {
 	int scope_file;          /* scope: the whole file, not the enclosing function */
 	int cwe_id;
 	int at_group;            /* number of the group named "at", or 0 */
-	int jitted;              /* JIT-compiled yet (under scan_rules.mu) */
+	int ready;               /* compiled and JIT-compiled (see rule_ready()) */
+	const char *rec;         /* its record in the rule cache, until read (rules_fill()) */
+	size_t rec_len;
 };
+
+enum { PAT_RE, PAT_UNLESS, PAT_IF_FILE, PAT_UNLESS_FILE };
 
 /* A language's prefilter: the patterns of its rules in one database per
  * view, built the first time a text of that language is scanned. Rules the
@@ -73,15 +80,34 @@ struct lang_pf {
 	size_t n_always;
 };
 
+/* What one scan needs besides the rules, kept from one text to the next
+ * (in scan_rules.pool while no scan uses it), so that a scan of many files
+ * allocates, and faults in, its buffers once. */
+struct scan_ctx {
+	struct pf_scratch *scratch;   /* Vectorscan's, see scan_pf.h */
+	char *code, *text;            /* the lexer's views */
+	size_t cap;                   /* bytes of each view */
+	unsigned char *cand;          /* one byte a rule: may it match? */
+	pcre2_match_data *md, *md2;
+	size_t *lines, alloc_lines;   /* line starts (struct lines) */
+	size_t *scopes, alloc_scopes; /* function starts (struct scopes) */
+};
+
+/* Views larger than this are freed after their scan rather than kept. */
+#define CTX_KEEP ((size_t)16 << 20)
+
 struct scan_rules {
-	pthread_mutex_t mu;      /* guards JIT compilation and the scratch pool */
+	pthread_mutex_t mu;      /* guards JIT compilation and the context pool */
 	struct rule *v;
 	size_t n, alloc;
 	struct lang_pf lpf[LANG_N];
-	struct pf_scratch **pool;   /* scratch spaces not in use */
+	struct scan_ctx **pool;  /* contexts not in use */
 	size_t n_pool, alloc_pool;
 	pcre2_code *fn_start[LANG_N];   /* where a function starts, per language */
 	struct cwe_db *cwe;             /* the CWE hierarchy, or NULL */
+	char *cwe_later;                /* its file, to load on first use (under mu) */
+	char *rcache;                   /* the rule cache file, whose records rules read */
+	int filled[LANG_N];             /* the rules of a language are read (rules_fill()) */
 };
 
 /* ---- languages ---------------------------------------------------- */
@@ -259,6 +285,8 @@ static void rule_release(struct rule *r)
 	free(r->message);
 	free(r->fix);
 	free(r->pf_pattern);
+	for (size_t i = 0; i < ARRAY_LEN(r->pat); i++)
+		free(r->pat[i]);
 	for (size_t i = 0; i < r->n_kw; i++)
 		free(r->kw[i]);
 	free(r->kw);
@@ -266,6 +294,53 @@ static void rule_release(struct rule *r)
 	pcre2_code_free(r->unless);
 	pcre2_code_free(r->if_file);
 	pcre2_code_free(r->unless_file);
+}
+
+/* The two views of a context, in one block of 2 * cap bytes: from mmap()
+ * with its pages populated at once when large (a fault per page costs
+ * more than the zeroing), else from malloc(). */
+#define VIEWS_MAP ((size_t)256 << 10)
+
+static void views_free(struct scan_ctx *c)
+{
+	if (c->cap >= VIEWS_MAP)
+		munmap(c->code, 2 * c->cap);
+	else
+		free(c->code);
+	c->code = c->text = NULL;
+	c->cap = 0;
+}
+
+static void views_alloc(struct scan_ctx *c, size_t cap)
+{
+	char *p = NULL;
+	if (cap > SIZE_MAX / 4)
+		xmalloc(SIZE_MAX);   /* reports the overflow and aborts */
+	if (cap >= VIEWS_MAP) {
+		p = mmap(NULL, 2 * cap, PROT_READ | PROT_WRITE,
+		         MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+		if (p == MAP_FAILED)
+			xmalloc(SIZE_MAX);   /* reports out of memory and aborts */
+	} else {
+		p = xmalloc(2 * cap);
+	}
+	c->code = p;
+	c->text = p + cap;
+	c->cap = cap;
+}
+
+static void ctx_free(struct scan_ctx *c)
+{
+	if (!c)
+		return;
+	pf_scratch_free(c->scratch);
+	views_free(c);
+	free(c->cand);
+	pcre2_match_data_free(c->md);
+	pcre2_match_data_free(c->md2);
+	free(c->lines);
+	free(c->scopes);
+	free(c);
 }
 
 void scan_rules_free(struct scan_rules *r)
@@ -281,10 +356,12 @@ void scan_rules_free(struct scan_rules *r)
 		pthread_mutex_destroy(&r->lpf[l].mu);
 	}
 	for (size_t i = 0; i < r->n_pool; i++)
-		pf_scratch_free(r->pool[i]);
+		ctx_free(r->pool[i]);
 	for (size_t l = 0; l < LANG_N; l++)
 		pcre2_code_free(r->fn_start[l]);
 	cwe_db_free(r->cwe);
+	free(r->cwe_later);
+	free(r->rcache);
 	free(r->pool);
 	pthread_mutex_destroy(&r->mu);
 	free(r->v);
@@ -296,9 +373,25 @@ size_t scan_rules_count(const struct scan_rules *r)
 	return r ? r->n : 0;
 }
 
+/* The CWE list is loaded when first asked for when the rules came from
+ * the rule cache (whose key holds the identity of the file, so that it is
+ * the file that loaded without error before): a text report needs none. */
 const struct cwe_db *scan_rules_cwe(const struct scan_rules *r)
 {
-	return r ? r->cwe : NULL;
+	struct scan_rules *m = (struct scan_rules *)r;
+	struct tri_err err;
+
+	if (!r)
+		return NULL;
+	pthread_mutex_lock(&m->mu);
+	if (m->cwe_later) {
+		if (cwe_db_load(&m->cwe, m->cwe_later, &err))
+			m->cwe = NULL;   /* changed since: findings carry no parents */
+		free(m->cwe_later);
+		m->cwe_later = NULL;
+	}
+	pthread_mutex_unlock(&m->mu);
+	return m->cwe;
 }
 
 static int compile(const struct yaml_doc *doc, const json_t *node, pcre2_code **out,
@@ -315,7 +408,7 @@ static int compile(const struct yaml_doc *doc, const json_t *node, pcre2_code **
 		return yaml_err(doc, node, err, "bad pattern at offset %zu: %s",
 		                (size_t)eo, (const char *)msg);
 	}
-	*out = re;   /* JIT-compiled on first use, see rule_jit() */
+	*out = re;   /* JIT-compiled on first use, see rule_ready() */
 	return 0;
 }
 
@@ -345,14 +438,17 @@ static int langs_of(const struct yaml_doc *doc, const json_t *v, unsigned *out,
 }
 
 static int opt_pattern(const struct yaml_doc *doc, const json_t *o, const char *key,
-                       pcre2_code **out, struct tri_err *err)
+                       pcre2_code **out, char **src, struct tri_err *err)
 {
 	json_t *v = json_object_get(o, key);
 	if (!v)
 		return 0;
 	if (!json_is_string(v))
 		return yaml_err(doc, v, err, "%s must be a pattern (a string)", key);
-	return compile(doc, v, out, err);
+	if (compile(doc, v, out, err))
+		return -1;
+	*src = xstrdup(json_string_value(v));
+	return 0;
 }
 
 static const char *const rule_keys[] = {
@@ -569,6 +665,7 @@ static int load_rule(struct scan_rules *rs, const struct yaml_doc *doc, const js
 	}
 	if (compile(doc, v, &r.re, err))
 		goto fail;
+	r.pat[PAT_RE] = xstrdup(json_string_value(v));
 	r.pf_pattern = xstrdup(json_string_value(v));
 	if ((v = json_object_get(o, "prefilter"))) {
 		/* Checked here for syntax; Vectorscan compiles it later. */
@@ -610,10 +707,10 @@ static int load_rule(struct scan_rules *rs, const struct yaml_doc *doc, const js
 	/* A CWE the list lacks (a category, a custom rule's label) is kept:
 	 * its findings carry no parents. The shipped rules' are all listed
 	 * (tests/unit/test_scan.c). */
-	if (opt_pattern(doc, o, "unless", &r.unless, err))
+	if (opt_pattern(doc, o, "unless", &r.unless, &r.pat[PAT_UNLESS], err))
 		goto fail;
-	if (opt_pattern(doc, o, "if_file", &r.if_file, err) ||
-	    opt_pattern(doc, o, "unless_file", &r.unless_file, err))
+	if (opt_pattern(doc, o, "if_file", &r.if_file, &r.pat[PAT_IF_FILE], err) ||
+	    opt_pattern(doc, o, "unless_file", &r.unless_file, &r.pat[PAT_UNLESS_FILE], err))
 		goto fail;
 	XGROW(rs->v, rs->alloc, rs->n + 1);
 	rs->v[rs->n++] = r;
@@ -700,24 +797,339 @@ static const char *const fn_start_pattern[LANG_N] = {
 /* The CWE list: cwe.tsv in the rule directory, else in data/scan of the
  * installation (a directory of custom rules need not copy it), else none
  * (findings then carry their own CWE without parents). */
+static void cwe_path(struct buf *path, const char *dir)
+{
+	buf_addf(path, "%s/cwe.tsv", dir);
+	if (access(path->s, F_OK)) {
+		buf_reset(path);
+		buf_addf(path, "%s/data/scan/cwe.tsv", tri_home());
+	}
+}
+
 static int load_cwe(struct scan_rules *rs, const char *dir, struct tri_err *err)
 {
 	struct buf path = BUF_INIT;
 	int rc = 0;
-	buf_addf(&path, "%s/cwe.tsv", dir);
-	if (access(path.s, F_OK)) {
-		buf_reset(&path);
-		buf_addf(&path, "%s/data/scan/cwe.tsv", tri_home());
-	}
+	cwe_path(&path, dir);
 	if (!access(path.s, F_OK))
 		rc = cwe_db_load(&rs->cwe, path.s, err);
 	buf_release(&path);
 	return rc;
 }
 
+/* ---- the rule cache ------------------------------------------------------ */
+
+/* Reading the rule files (YAML) and compiling every pattern to check it
+ * costs milliseconds that grow with the number of rules, on every run. So
+ * once a directory's rules have loaded without error, they are kept in the
+ * cache directory (scan_pf.h) as "rules-HASH", HASH naming the directory:
+ * a key -- the program's version, PCRE2's, the directory, the identity of
+ * the CWE list, and the name and every byte of each rule file -- then the
+ * rules, each its languages, its view and a record of the rest (put_rule()).
+ * Strings are a decimal length, ':', the bytes and '\n' ("-\n" for none);
+ * numbers decimal and '\n'. A run whose rule files are the same byte for
+ * byte checks every record, reads the records of the languages it scans
+ * (rules_fill()) and compiles a rule's patterns only when it first runs
+ * (rule_ready()); any difference, or a damaged file, means reading the
+ * YAML again (and replacing the file). */
+#define RULES_MAGIC "trilemma-rules 2\n"
+
+static void put_str(struct buf *b, const char *v)
+{
+	if (!v) {
+		buf_adds(b, "-\n");
+		return;
+	}
+	buf_addf(b, "%zu:", strlen(v));
+	buf_adds(b, v);
+	buf_addc(b, '\n');
+}
+
+static void put_int(struct buf *b, long v)
+{
+	buf_addf(b, "%ld\n", v);
+}
+
+struct rd {
+	const char *p, *end;
+	int bad;
+};
+
+/* A string field, left where it is: 1 with *s and *n set, 0 for "-"
+ * (none) or when the input is bad (r->bad set). */
+static int get_span(struct rd *r, const char **s, size_t *len)
+{
+	const char *p = r->p;
+	size_t n = 0;
+
+	if (r->bad || p >= r->end)
+		goto bad;
+	if (*p == '-') {
+		if (p + 1 >= r->end || p[1] != '\n')
+			goto bad;
+		r->p = p + 2;
+		return 0;
+	}
+	for (; p < r->end && *p >= '0' && *p <= '9' && n < ((size_t)1 << 28); p++)
+		n = n * 10 + (size_t)(*p - '0');
+	if (p == r->p || p >= r->end || *p != ':' || (size_t)(r->end - p - 1) < n + 1 ||
+	    p[1 + n] != '\n' || memchr(p + 1, '\0', n))
+		goto bad;
+	*s = p + 1;
+	*len = n;
+	r->p = p + 2 + n;
+	return 1;
+bad:
+	r->bad = 1;
+	return 0;
+}
+
+static long get_int(struct rd *r, long lo, long hi)
+{
+	char *end;
+	long v;
+
+	if (r->bad || r->p >= r->end || !memchr(r->p, '\n', (size_t)(r->end - r->p)))
+		goto bad;
+	errno = 0;
+	v = strtol(r->p, &end, 10);
+	if (errno || end == r->p || *end != '\n' || v < lo || v > hi)
+		goto bad;
+	r->p = end + 1;
+	return v;
+bad:
+	r->bad = 1;
+	return lo;
+}
+
+/* A rule: its languages and view, which every run needs, then the rest
+ * as one string field, which a run reads only for the languages it scans
+ * (rules_fill()). */
+static void put_rule(struct buf *b, const struct rule *r)
+{
+	struct buf body = BUF_INIT;
+	const char *text[] = { r->id, r->cwe, r->owasp, r->message, r->fix, r->pf_pattern };
+
+	for (size_t i = 0; i < ARRAY_LEN(text); i++)
+		put_str(&body, text[i]);
+	for (size_t i = 0; i < ARRAY_LEN(r->pat); i++)
+		put_str(&body, r->pat[i]);
+	put_str(&body, r->flow ? r->flow->tmpl : NULL);
+	put_str(&body, r->not_after ? r->not_after->tmpl : NULL);
+	put_int(&body, (long)r->n_kw);
+	for (size_t i = 0; i < r->n_kw; i++)
+		put_str(&body, r->kw[i]);
+	put_int(&body, r->sev);
+	put_int(&body, r->in_literals);
+	put_int(&body, r->scope_file);
+	put_int(&body, r->cwe_id);
+	put_int(b, (long)r->langs);
+	put_int(b, r->view);
+	buf_addf(b, "%zu:", body.len);
+	buf_add(b, body.s, body.len);
+	buf_addc(b, '\n');
+	buf_release(&body);
+}
+
+/* Read a rule's record (its body, see put_rule()) into r when r is not
+ * NULL; with r NULL, only check it. -1 when the input is bad (r then holds
+ * what was read, for rule_release()). */
+static int get_body(struct rd *in, struct rule *r)
+{
+	char **text[6] = { NULL };
+	const char *p;
+	size_t n;
+	long v;
+
+	if (r) {
+		text[0] = &r->id;
+		text[1] = &r->cwe;
+		text[2] = &r->owasp;
+		text[3] = &r->message;
+		text[4] = &r->fix;
+		text[5] = &r->pf_pattern;
+	}
+	for (size_t i = 0; i < ARRAY_LEN(text); i++) {
+		if (!get_span(in, &p, &n))
+			in->bad = 1;
+		else if (r)
+			*text[i] = xstrndup(p, n);
+	}
+	for (size_t i = 0; i < PAT_UNLESS_FILE + 1; i++) {
+		if (get_span(in, &p, &n)) {
+			if (r)
+				r->pat[i] = xstrndup(p, n);
+		} else if (i == PAT_RE) {
+			in->bad = 1;
+		}
+	}
+	for (int k = 0; k < 2; k++) {
+		if (!get_span(in, &p, &n) || !r)
+			continue;
+		struct flow *f = xcalloc(1, sizeof(*f));
+		f->tmpl = xstrndup(p, n);
+		if (k == 0)
+			r->flow = f;
+		else
+			r->not_after = f;
+	}
+	size_t n_kw = (size_t)get_int(in, 0, 1 << 16);
+	if (r)
+		r->kw = xcalloc(n_kw + 1, sizeof(*r->kw));
+	for (size_t i = 0; i < n_kw && !in->bad; i++) {
+		if (!get_span(in, &p, &n))
+			in->bad = 1;
+		else if (r)
+			r->kw[r->n_kw++] = xstrndup(p, n);
+	}
+	v = get_int(in, SCAN_LOW, SCAN_HIGH);
+	if (r)
+		r->sev = (enum scan_sev)v;
+	v = get_int(in, 0, 1);
+	if (r)
+		r->in_literals = (int)v;
+	v = get_int(in, 0, 1);
+	if (r)
+		r->scope_file = (int)v;
+	v = get_int(in, 1, INT_MAX);
+	if (r)
+		r->cwe_id = (int)v;
+	return in->bad || in->p != in->end ? -1 : 0;
+}
+
+/* Read the records of the rules of lang from the rule cache, the first
+ * time a text of lang is scanned: a run reads the rules of the languages
+ * it meets, whatever the number of the others. The records were checked
+ * when the cache was loaded. */
+static void rules_fill(const struct scan_rules *rs, enum lex_lang lang)
+{
+	struct scan_rules *m = (struct scan_rules *)rs;
+
+	if (__atomic_load_n(&m->filled[lang], __ATOMIC_ACQUIRE))
+		return;
+	pthread_mutex_lock(&m->mu);
+	for (size_t i = 0; i < m->n; i++) {
+		struct rule *r = &m->v[i];
+		if (!r->rec || !(r->langs & (1u << lang)))
+			continue;
+		struct rd in = { r->rec, r->rec + r->rec_len, 0 };
+		(void)get_body(&in, r);   /* checked at load: cannot fail */
+		r->rec = NULL;
+	}
+	__atomic_store_n(&m->filled[lang], 1, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&m->mu);
+}
+
+/* The key of a rule directory: 0, or -1 when a file cannot be read (the
+ * YAML loader then reports it). */
+static int rules_key(struct buf *key, const char *dir, char *const *names, size_t n)
+{
+	struct buf path = BUF_INIT, b = BUF_INIT;
+	int rc = 0;
+
+	struct stat st;
+	buf_addf(key, "trilemma %s\npcre2 %d.%d\n", TRI_VERSION, PCRE2_MAJOR, PCRE2_MINOR);
+	put_str(key, dir);
+	/* the CWE list, loaded later (scan_rules_cwe()): its identity */
+	cwe_path(&path, dir);
+	if (stat(path.s, &st) == 0)
+		buf_addf(key, "cwe %s %llu %llu %lld %lld.%09ld\n", path.s,
+		         (unsigned long long)st.st_dev, (unsigned long long)st.st_ino,
+		         (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+		         (long)st.st_mtim.tv_nsec);
+	else
+		buf_adds(key, "cwe none\n");
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		buf_reset(&path);
+		buf_addf(&path, "%s/%s", dir, names[i]);
+		buf_reset(&b);
+		if (scan_read_file(&b, path.s, (size_t)8 << 20)) {
+			rc = -1;
+			break;
+		}
+		put_str(key, names[i]);
+		buf_addf(key, "%zu:", b.len);
+		buf_add(key, b.s, b.len);
+		buf_addc(key, '\n');
+	}
+	buf_release(&path);
+	buf_release(&b);
+	return rc;
+}
+
+/* The cache file's name for dir: FNV-1a of the directory's path. */
+static void rules_cache_name(char *name, size_t size, const char *dir)
+{
+	unsigned long long h = 1469598103934665603ULL;
+	for (const char *p = dir; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+	snprintf(name, size, "rules-%016llx", h);
+}
+
+/* Load the rules from the cache when its key is key: 0, or -1 (rs left
+ * without rules). */
+static int rules_cache_load(struct scan_rules *rs, const char *name, const struct buf *key)
+{
+	struct buf b = BUF_INIT;
+	size_t ml = strlen(RULES_MAGIC);
+	const char *p;
+	size_t n;
+	int rc = -1;
+
+	if (scan_cache_read(name, &b) || b.len < ml || memcmp(b.s, RULES_MAGIC, ml))
+		goto out;
+	struct rd in = { b.s + ml, b.s + b.len, 0 };
+	if (!get_span(&in, &p, &n) || n != key->len || memcmp(p, key->s, n))
+		goto out;
+	size_t count = (size_t)get_int(&in, 1, 1 << 20);
+	for (size_t i = 0; i < count && !in.bad; i++) {
+		struct rule r;
+		memset(&r, 0, sizeof(r));
+		r.langs = (unsigned)get_int(&in, 1, (1L << LANG_N) - 1);
+		r.view = (enum view)get_int(&in, VIEW_CODE, VIEW_TEXT);
+		if (!get_span(&in, &r.rec, &r.rec_len))
+			break;
+		struct rd body = { r.rec, r.rec + r.rec_len, 0 };
+		if (in.bad || get_body(&body, NULL))
+			in.bad = 1;
+		else {
+			XGROW(rs->v, rs->alloc, rs->n + 1);
+			rs->v[rs->n++] = r;
+		}
+	}
+	if (!in.bad && in.p == in.end && rs->n == count)
+		rc = 0;
+out:
+	if (rc) {
+		for (size_t i = 0; i < rs->n; i++)
+			rule_release(&rs->v[i]);
+		rs->n = 0;
+		buf_release(&b);
+	} else {
+		rs->rcache = buf_detach(&b);   /* the records point into it */
+	}
+	return rc;
+}
+
+static void rules_cache_store(const struct scan_rules *rs, const char *name,
+                              const struct buf *key)
+{
+	struct buf b = BUF_INIT;
+
+	buf_adds(&b, RULES_MAGIC);
+	buf_addf(&b, "%zu:", key->len);
+	buf_add(&b, key->s, key->len);
+	buf_addc(&b, '\n');
+	put_int(&b, (long)rs->n);
+	for (size_t i = 0; i < rs->n; i++)
+		put_rule(&b, &rs->v[i]);
+	scan_cache_write(name, b.s, b.len);
+	buf_release(&b);
+}
+
 int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *err)
 {
-	struct buf path = BUF_INIT, def = BUF_INIT;
+	struct buf path = BUF_INIT, def = BUF_INIT, key = BUF_INIT;
 	struct scan_rules *rs = xcalloc(1, sizeof(*rs));
 	char **names = NULL;
 
@@ -750,19 +1162,17 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 	}
 	closedir(d);
 	qsort(names, n_names, sizeof(*names), cmp_str);   /* a stable rule order */
+	char cname[64];
+	int keyed = tri_cache_dir() && rules_key(&key, dir, names, n_names) == 0;
+	rules_cache_name(cname, sizeof(cname), dir);
+	if (keyed && rules_cache_load(rs, cname, &key) == 0) {
+		cwe_path(&path, dir);
+		if (!access(path.s, F_OK))
+			rs->cwe_later = xstrdup(path.s);
+		goto loaded;
+	}
 	if (load_cwe(rs, dir, err))
 		goto out;
-	for (size_t l = 0; l < LANG_N; l++) {
-		int ec;
-		PCRE2_SIZE eo;
-		rs->fn_start[l] = pcre2_compile((PCRE2_SPTR)fn_start_pattern[l],
-		                                PCRE2_ZERO_TERMINATED, PCRE2_MULTILINE, &ec, &eo, NULL);
-		if (!rs->fn_start[l]) {
-			err_set(err, TRI_RUNTIME, "the function-start pattern of %s does not compile "
-			        "(offset %zu)", lang_names[l], (size_t)eo);
-			goto out;
-		}
-	}
 	for (size_t i = 0; i < n_names; i++) {
 		buf_reset(&path);
 		buf_addf(&path, "%s/%s", dir, names[i]);
@@ -773,6 +1183,9 @@ int scan_rules_load(struct scan_rules **out, const char *dir, struct tri_err *er
 		err_set(err, TRI_USAGE, "no rules in %s (expected *.yaml rule files)", dir);
 		goto out;
 	}
+	if (keyed)
+		rules_cache_store(rs, cname, &key);
+loaded:
 	*out = rs;
 	rs = NULL;
 	rc = 0;
@@ -782,6 +1195,7 @@ out:
 	free(names);
 	buf_release(&path);
 	buf_release(&def);
+	buf_release(&key);
 	scan_rules_free(rs);
 	return rc;
 }
@@ -793,21 +1207,22 @@ out:
 struct lines {
 	const char *t;
 	size_t len;
-	size_t *start;       /* NULL until built */
-	size_t n;
+	size_t *start;       /* kept by the scan context */
+	size_t n, alloc;
+	int built;
 };
 
 static void lines_build(struct lines *li)
 {
-	size_t alloc = 0;
-	XGROW(li->start, alloc, 64);
+	XGROW(li->start, li->alloc, 64);
+	li->built = 1;
 	li->n = 0;
 	li->start[li->n++] = 0;
 	for (const char *p = li->t, *end = li->t + li->len; p < end;) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		if (!nl)
 			break;
-		XGROW(li->start, alloc, li->n + 1);
+		XGROW(li->start, li->alloc, li->n + 1);
 		li->start[li->n++] = (size_t)(nl - li->t) + 1;
 		p = nl + 1;
 	}
@@ -816,7 +1231,7 @@ static void lines_build(struct lines *li)
 /* 0-based line index of offset. */
 static size_t line_of(struct lines *li, size_t off)
 {
-	if (!li->start)
+	if (!li->built)
 		lines_build(li);
 	size_t lo = 0, hi = li->n;
 	while (hi - lo > 1) {
@@ -921,24 +1336,112 @@ static int keywords_present(const struct rule *r, const char *text, size_t len)
 	return 0;
 }
 
-/* JIT-compile a rule's patterns the first time it runs: most scans use a
- * few of the rules, and compiling all of them would dominate a short scan.
- * The rules are otherwise read-only; this cache is guarded by rs->mu. JIT is
- * an optimisation: where it is unavailable, matching still works. */
-static void rule_jit(const struct scan_rules *rs, const struct rule *r)
+/* Bind a flow pattern loaded from the rule cache to its rule's compiled
+ * pattern: the group of each placeholder, or the compiled pattern when it
+ * has none. The rule files were checked when the cache was written, so
+ * this fails only when the cache lies. */
+static int flow_bind(struct flow *f, const pcre2_code *re)
+{
+	size_t alloc = 0;
+	int ec;
+	PCRE2_SIZE eo;
+
+	for (const char *p = f->tmpl; *p; p++) {
+		size_t n;
+		char name[64];
+		if (*p == '\\' && p[1]) {
+			p++;
+			continue;
+		}
+		if (!(n = placeholder_at(p)))
+			continue;
+		if (n >= sizeof(name))
+			return -1;
+		memcpy(name, p + 1, n);
+		name[n] = '\0';
+		int g = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+		if (g <= 0)
+			return -1;
+		XGROW(f->groups, alloc, f->n_groups + 1);
+		f->groups[f->n_groups++] = g;
+		p += n + 1;
+	}
+	if (f->n_groups == 0 &&
+	    !(f->fixed = pcre2_compile((PCRE2_SPTR)f->tmpl, PCRE2_ZERO_TERMINATED,
+	                               PCRE2_MULTILINE, &ec, &eo, NULL)))
+		return -1;
+	return 0;
+}
+
+/* Compile the patterns of a rule loaded from the rule cache. */
+static void flow_unbind(struct flow *f)
+{
+	if (!f)
+		return;
+	free(f->groups);
+	f->groups = NULL;
+	f->n_groups = 0;
+	pcre2_code_free(f->fixed);
+	f->fixed = NULL;
+}
+
+static int rule_compile(struct rule *r)
+{
+	pcre2_code **code[] = { &r->re, &r->unless, &r->if_file, &r->unless_file };
+	int ec;
+	PCRE2_SIZE eo;
+
+	if (r->re)   /* read from YAML: compiled and bound at load */
+		return 0;
+	for (size_t i = 0; i < ARRAY_LEN(code); i++)
+		if (r->pat[i] &&
+		    !(*code[i] = pcre2_compile((PCRE2_SPTR)r->pat[i], PCRE2_ZERO_TERMINATED,
+		                               PCRE2_MULTILINE, &ec, &eo, NULL)))
+			goto fail;
+	int at = pcre2_substring_number_from_name(r->re, (PCRE2_SPTR) "at");
+	r->at_group = at > 0 ? at : 0;
+	if ((r->flow && flow_bind(r->flow, r->re)) ||
+	    (r->not_after && flow_bind(r->not_after, r->re)))
+		goto fail;
+	return 0;
+fail:   /* all or nothing: the next try starts again */
+	for (size_t i = 0; i < ARRAY_LEN(code); i++) {
+		pcre2_code_free(*code[i]);
+		*code[i] = NULL;
+	}
+	flow_unbind(r->flow);
+	flow_unbind(r->not_after);
+	return -1;
+}
+
+/* Make a rule ready to run, the first time it runs: compile its patterns
+ * when they come from the rule cache (rules read from YAML were compiled
+ * to check them), and JIT-compile them. Most scans use a few of the rules,
+ * and compiling all of them would dominate a short scan; the rules of a
+ * language that is not scanned are never compiled. The rules are otherwise
+ * read-only; this is guarded by rs->mu. JIT is an optimisation: where it
+ * is unavailable, matching still works. */
+static int rule_ready(const struct scan_rules *rs, const struct rule *r)
 {
 	struct scan_rules *m = (struct scan_rules *)rs;
 	struct rule *w = (struct rule *)r;
+	int rc = 0;
 
+	if (__atomic_load_n(&w->ready, __ATOMIC_ACQUIRE))
+		return 0;
 	pthread_mutex_lock(&m->mu);
-	if (!w->jitted) {
-		pcre2_code *all[] = { w->re, w->unless, w->if_file, w->unless_file };
-		for (size_t i = 0; i < ARRAY_LEN(all); i++)
-			if (all[i])
-				(void)pcre2_jit_compile(all[i], PCRE2_JIT_COMPLETE);
-		w->jitted = 1;
+	if (!w->ready) {
+		rc = rule_compile(w);
+		if (rc == 0) {
+			pcre2_code *all[] = { w->re, w->unless, w->if_file, w->unless_file };
+			for (size_t i = 0; i < ARRAY_LEN(all); i++)
+				if (all[i])
+					(void)pcre2_jit_compile(all[i], PCRE2_JIT_COMPLETE);
+			__atomic_store_n(&w->ready, 1, __ATOMIC_RELEASE);
+		}
 	}
 	pthread_mutex_unlock(&m->mu);
+	return rc;
 }
 
 /* 1 when the rule's file-level conditions hold, 0 when not, or a PCRE2
@@ -970,6 +1473,28 @@ struct scopes {
 	int built;
 };
 
+/* The function-start pattern of lang, compiled on first use (under
+ * rs->mu); NULL when it cannot be. */
+static const pcre2_code *fn_start_re(const struct scan_rules *rs, enum lex_lang lang)
+{
+	struct scan_rules *m = (struct scan_rules *)rs;
+	pcre2_code *re = __atomic_load_n(&m->fn_start[lang], __ATOMIC_ACQUIRE);
+	int ec;
+	PCRE2_SIZE eo;
+
+	if (re)
+		return re;
+	pthread_mutex_lock(&m->mu);
+	if (!m->fn_start[lang]) {
+		re = pcre2_compile((PCRE2_SPTR)fn_start_pattern[lang], PCRE2_ZERO_TERMINATED,
+		                   PCRE2_MULTILINE, &ec, &eo, NULL);
+		__atomic_store_n(&m->fn_start[lang], re, __ATOMIC_RELEASE);
+	}
+	re = m->fn_start[lang];
+	pthread_mutex_unlock(&m->mu);
+	return re;
+}
+
 /* Where the scope of a match at off starts: the nearest function start at
  * or before off, else 0. */
 static int scope_start(const struct scan_rules *rs, enum lex_lang lang,
@@ -978,8 +1503,11 @@ static int scope_start(const struct scan_rules *rs, enum lex_lang lang,
 {
 	if (!sc->built) {
 		size_t start = 0;
+		const pcre2_code *fn = fn_start_re(rs, lang);
+		if (!fn)
+			return PCRE2_ERROR_NOMEMORY;
 		for (;;) {
-			int rc = pcre2_match(rs->fn_start[lang], (PCRE2_SPTR)lx->code, lx->len, start,
+			int rc = pcre2_match(fn, (PCRE2_SPTR)lx->code, lx->len, start,
 			                     0, md, NULL);
 			if (rc == PCRE2_ERROR_NOMATCH)
 				break;
@@ -1067,7 +1595,9 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r,
 {
 	const char *view = r->view == VIEW_TEXT ? lx->text : lx->code;
 	size_t len = lx->len, start = 0;
-	rule_jit(rs, r);
+	if (rule_ready(rs, r))
+		return err_set(err, TRI_RUNTIME, "rule %s: its patterns do not compile (the rule "
+		               "cache is damaged: remove it)", r->id);
 	int fc = file_cond(r, lx, md);
 
 	if (fc < 0)
@@ -1133,68 +1663,97 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r,
 	return 0;
 }
 
+/* One view's database of a language, built on its own thread. */
+struct view_build {
+	char name[32];
+	const char **pats;
+	unsigned *ids;
+	unsigned char *ok;
+	size_t m;
+	struct pf *pf;
+};
+
+static void *view_build_run(void *arg)
+{
+	struct view_build *vb = arg;
+	vb->pf = pf_build(vb->name, vb->pats, vb->ids, vb->m, vb->ok);
+	return NULL;
+}
+
 /* Build lang's prefilter (under its lock): the code-view and text-view
- * patterns of its rules, each reporting its rule's index. */
+ * patterns of its rules, each reporting its rule's index. Each view's
+ * database comes from the cache when it can; when both must be compiled
+ * (a cold cache: 0.05-0.2 s each), the text view's is compiled on a
+ * second thread. */
 static void lang_pf_build(struct scan_rules *rs, enum lex_lang lang)
 {
 	struct lang_pf *lp = &rs->lpf[lang];
-	const char **pats = xcalloc(rs->n + 1, sizeof(*pats));
-	unsigned *ids = xcalloc(rs->n + 1, sizeof(*ids));
-	unsigned char *ok = xcalloc(rs->n + 1, 1);
+	struct view_build vb[2];
 	size_t alloc = 0;
 
+	memset(vb, 0, sizeof(vb));
 	for (int view = VIEW_CODE; view <= VIEW_TEXT; view++) {
-		size_t m = 0;
+		struct view_build *b = &vb[view];
+		b->pats = xcalloc(rs->n + 1, sizeof(*b->pats));
+		b->ids = xcalloc(rs->n + 1, sizeof(*b->ids));
+		b->ok = xcalloc(rs->n + 1, 1);
 		for (size_t i = 0; i < rs->n; i++)
 			if ((rs->v[i].langs & (1u << lang)) && rs->v[i].view == (enum view)view) {
-				pats[m] = rs->v[i].pf_pattern;
-				ids[m++] = (unsigned)i;
+				b->pats[b->m] = rs->v[i].pf_pattern;
+				b->ids[b->m++] = (unsigned)i;
 			}
-		if (m == 0)
-			continue;
-		char name[32];
-		snprintf(name, sizeof(name), "%s-%s", lang_names[lang],
+		snprintf(b->name, sizeof(b->name), "%s-%s", lang_names[lang],
 		         view == VIEW_TEXT ? "text" : "code");
-		lp->pf[view] = pf_build(name, pats, ids, m, ok);
-		for (size_t k = 0; k < m; k++)
-			if (!ok[k]) {
+		if (b->m)
+			b->pf = pf_load(b->name, b->pats, b->ids, b->m, b->ok);
+	}
+	pthread_t tid;
+	int threaded = vb[VIEW_CODE].m && !vb[VIEW_CODE].pf && vb[VIEW_TEXT].m &&
+	               !vb[VIEW_TEXT].pf &&
+	               pthread_create(&tid, NULL, view_build_run, &vb[VIEW_TEXT]) == 0;
+	for (int view = VIEW_CODE; view <= VIEW_TEXT; view++)
+		if (vb[view].m && !vb[view].pf && !(threaded && view == VIEW_TEXT))
+			view_build_run(&vb[view]);
+	if (threaded)
+		pthread_join(tid, NULL);
+	for (int view = VIEW_CODE; view <= VIEW_TEXT; view++) {
+		struct view_build *b = &vb[view];
+		lp->pf[view] = b->pf;
+		for (size_t k = 0; k < b->m; k++)
+			if (!b->ok[k]) {
 				XGROW(lp->always, alloc, lp->n_always + 1);
-				lp->always[lp->n_always++] = ids[k];
+				lp->always[lp->n_always++] = b->ids[k];
 				/* for rule authors: such a rule costs a PCRE2 pass on
 				 * every text of the language that holds its keywords */
 				if (getenv("TRILEMMA_SCAN_DEBUG"))
 					fprintf(stderr, "trilemma scan: rule %s (%s) cannot be "
 					        "prefiltered; it runs on every %s text\n",
-					        rs->v[ids[k]].id, lang_names[lang], lang_names[lang]);
+					        rs->v[b->ids[k]].id, lang_names[lang], lang_names[lang]);
 			}
+		free(b->pats);
+		free(b->ids);
+		free(b->ok);
 	}
 	lp->built = 1;
-	free(pats);
-	free(ids);
-	free(ok);
 }
 
 /* Mark in cand[] the rules of lang that may match: those the prefilter
  * reports on their view, and those it cannot judge. */
 static void candidates(const struct scan_rules *rs, enum lex_lang lang,
-                       const struct lex_out *lx, unsigned char *cand)
+                       const struct lex_out *lx, unsigned char *cand,
+                       struct pf_scratch **scratch)
 {
 	struct scan_rules *m = (struct scan_rules *)rs;   /* the lazy parts */
 	struct lang_pf *lp = &m->lpf[lang];
-	struct pf_scratch *scratch = NULL;
 
 	pthread_mutex_lock(&lp->mu);
 	if (!lp->built)
 		lang_pf_build(m, lang);
 	pthread_mutex_unlock(&lp->mu);
-	pthread_mutex_lock(&m->mu);
-	if (m->n_pool)
-		scratch = m->pool[--m->n_pool];
-	pthread_mutex_unlock(&m->mu);
 
 	for (int view = VIEW_CODE; view <= VIEW_TEXT; view++) {
 		const struct pf *pf = lp->pf[view];
-		if (pf && pf_scan(pf, &scratch, view == VIEW_TEXT ? lx->text : lx->code,
+		if (pf && pf_scan(pf, scratch, view == VIEW_TEXT ? lx->text : lx->code,
 		                  lx->len, cand)) {
 			/* The prefilter could not run: every rule of the view may match. */
 			for (size_t i = 0; i < rs->n; i++)
@@ -1204,46 +1763,79 @@ static void candidates(const struct scan_rules *rs, enum lex_lang lang,
 	}
 	for (size_t k = 0; k < lp->n_always; k++)
 		cand[lp->always[k]] = 1;
+}
 
-	if (scratch) {
-		pthread_mutex_lock(&m->mu);
-		XGROW(m->pool, m->alloc_pool, m->n_pool + 1);
-		m->pool[m->n_pool++] = scratch;
-		pthread_mutex_unlock(&m->mu);
+/* A scan context from the pool, or a new one, with views of at least len
+ * + 1 bytes. */
+static struct scan_ctx *ctx_get(const struct scan_rules *rs, size_t len)
+{
+	struct scan_rules *m = (struct scan_rules *)rs;
+	struct scan_ctx *c = NULL;
+
+	pthread_mutex_lock(&m->mu);
+	if (m->n_pool)
+		c = m->pool[--m->n_pool];
+	pthread_mutex_unlock(&m->mu);
+	if (!c) {
+		c = xcalloc(1, sizeof(*c));
+		c->cand = xcalloc(rs->n + 1, 1);
 	}
+	if (c->cap < len + 1) {
+		size_t cap = c->cap ? c->cap : 4096;
+		while (cap < len + 1)
+			cap = cap > SIZE_MAX / 2 ? len + 1 : cap * 2;
+		views_free(c);
+		views_alloc(c, cap);
+	}
+	return c;
+}
+
+/* Back to the pool; views that were grown for a very large text go. */
+static void ctx_put(const struct scan_rules *rs, struct scan_ctx *c)
+{
+	struct scan_rules *m = (struct scan_rules *)rs;
+
+	if (c->cap > CTX_KEEP)
+		views_free(c);
+	pthread_mutex_lock(&m->mu);
+	XGROW(m->pool, m->alloc_pool, m->n_pool + 1);
+	m->pool[m->n_pool++] = c;
+	pthread_mutex_unlock(&m->mu);
 }
 
 static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lang lang,
                      long line_base, const char *text, size_t len,
                      struct scan_result *out, struct tri_err *err)
 {
-	struct lex_out lx;
-	struct lines li = { text, len, NULL, 0 };
-	struct scopes sc = { NULL, 0, 0, 0 };
-	pcre2_match_data *md = NULL, *md2 = NULL;
+	struct scan_ctx *c = ctx_get(rs, len);
+	struct lex_out lx = { c->code, c->text, len };   /* borrowed from c */
+	struct lines li = { text, len, c->lines, 0, c->alloc_lines, 0 };
+	struct scopes sc = { c->scopes, 0, c->alloc_scopes, 0 };
+	unsigned char *cand = c->cand;
 	int rc = 0;
 	size_t first = out->n;
-	unsigned char *cand = xcalloc(rs->n + 1, 1);
 
-	lex_run(lang, text, len, &lx);
-	candidates(rs, lang, &lx, cand);
+	memset(cand, 0, rs->n + 1);
+	rules_fill(rs, lang);
+	lex_into(lang, text, len, lx.code, lx.text);
+	candidates(rs, lang, &lx, cand, &c->scratch);
 	for (size_t i = 0; i < rs->n && rc == 0; i++) {
 		const struct rule *r = &rs->v[i];
 		if (!cand[i] || !(r->langs & (1u << lang)) || !keywords_present(r, text, len))
 			continue;
-		if ((!md && !(md = pcre2_match_data_create(16, NULL))) ||
-		    (!md2 && !(md2 = pcre2_match_data_create(4, NULL)))) {
+		if ((!c->md && !(c->md = pcre2_match_data_create(16, NULL))) ||
+		    (!c->md2 && !(c->md2 = pcre2_match_data_create(4, NULL)))) {
 			rc = err_set(err, TRI_RUNTIME, "out of memory for PCRE2 match data");
 			break;
 		}
-		rc = run_rule(rs, r, &lx, &li, &sc, md, md2, name, line_base, lang, out, err);
+		rc = run_rule(rs, r, &lx, &li, &sc, c->md, c->md2, name, line_base, lang, out,
+		              err);
 	}
-	free(cand);
-	free(li.start);
-	free(sc.v);
-	pcre2_match_data_free(md2);
-	lex_out_release(&lx);
-	pcre2_match_data_free(md);
+	c->lines = li.start;
+	c->alloc_lines = li.alloc;
+	c->scopes = sc.v;
+	c->alloc_scopes = sc.alloc;
+	ctx_put(rs, c);
 	if (rc == 0 && out->n > first) {
 		struct scan_result part = { .v = out->v + first, .n = out->n - first };
 		scan_result_sort(&part);
@@ -1412,14 +2004,18 @@ void scan_result_sort(struct scan_result *res)
 int scan_rules_list(struct buf *b, const struct scan_rules *rs, const char *lang, int json)
 {
 	int want = lang ? lang_id(lang) : -1;
+	const struct cwe_db *cwe = scan_rules_cwe(rs);
 	json_t *arr = json ? json_array() : NULL;
 	if (json && !arr)
 		return -1;
+	for (int l = 0; l < LANG_N; l++)   /* the records of the rule cache */
+		if (want < 0 || l == want)
+			rules_fill(rs, (enum lex_lang)l);
 	for (size_t i = 0; i < rs->n; i++) {
 		const struct rule *r = &rs->v[i];
 		if (want >= 0 && !(r->langs & (1u << want)))
 			continue;
-		const char *name = rs->cwe ? cwe_name(rs->cwe, r->cwe_id) : NULL;
+		const char *name = cwe ? cwe_name(cwe, r->cwe_id) : NULL;
 		if (!json) {
 			struct buf l = BUF_INIT;
 			int all = r->langs == (1u << LANG_N) - 1;
@@ -1452,7 +2048,7 @@ int scan_rules_list(struct buf *b, const struct scan_rules *rs, const char *lang
 	}
 	if (json) {
 		json_t *top = json_pack("{s:s, s:s?, s:o}", "version", TRI_VERSION,
-		                        "cwe_version", rs->cwe ? cwe_db_version(rs->cwe) : NULL,
+		                        "cwe_version", cwe ? cwe_db_version(cwe) : NULL,
 		                        "rules", arr);
 		if (!top)
 			return -1;

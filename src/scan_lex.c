@@ -56,20 +56,34 @@ static size_t line_end(const struct lx *x, size_t i)
 	return nl ? (size_t)(nl - x->s) : x->n;
 }
 
+/* The first index at or after j whose byte is in set (which holds no
+ * NUL), else n. strcspn() runs over the text view, which ahead of the
+ * lexer is still the source (it blanks only comments it has passed) and is
+ * NUL-terminated; a NUL byte of the source stops it early, and is passed. */
+static size_t span_to(const struct lx *x, size_t j, const char *set)
+{
+	while (j < x->n) {
+		j += strcspn(x->out->text + j, set);
+		if (j >= x->n || x->out->text[j] != '\0')
+			return j < x->n ? j : x->n;
+		j++;
+	}
+	return x->n;
+}
+
 /* An escaped string opened by quote q at i. Returns the index of the closing
  * quote (or where it stopped); multiline: newlines do not end it. */
 static size_t quoted(const struct lx *x, size_t i, char q, int multiline)
 {
+	const char set[4] = { q, '\\', multiline ? '\0' : '\n', '\0' };
 	size_t j = i + 1;
 	while (j < x->n) {
-		char c = x->s[j];
-		if (c == '\\') {
+		j = span_to(x, j, set);
+		if (j < x->n && x->s[j] == '\\') {
 			j += 2;
 			continue;
 		}
-		if (c == q || (c == '\n' && !multiline))
-			return j;
-		j++;
+		return j;
 	}
 	return x->n;
 }
@@ -191,13 +205,17 @@ static size_t cpp_raw(struct lx *x, size_t i)
 /* """ ... """ (Java text blocks, C# raw strings, Python triple quotes). */
 static size_t triple(struct lx *x, size_t i, char q, int escapes)
 {
+	const char set[3] = { q, escapes ? '\\' : '\0', '\0' };
 	size_t j = i + 3;
 	while (j + 2 < x->n) {
-		if (escapes && x->s[j] == '\\') {
+		j = span_to(x, j, set);   /* past what is neither q nor an escape */
+		if (j + 2 >= x->n)
+			break;
+		if (x->s[j] == '\\') {
 			j += 2;
 			continue;
 		}
-		if (x->s[j] == q && x->s[j + 1] == q && x->s[j + 2] == q)
+		if (x->s[j + 1] == q && x->s[j + 2] == q)
 			return lit_done(x, i + 3, j, 3);
 		j++;
 	}
@@ -618,6 +636,22 @@ static size_t rb_block_comment(struct lx *x, size_t i)
 	return x->n;
 }
 
+/* The index after the first "*\/" at or after from, else n: the '/'
+ * found with memchr(), which in a comment is rarer than '*'. */
+static size_t block_comment_end(const char *s, size_t from, size_t n)
+{
+	for (size_t k = from; k < n;) {
+		const char *p = memchr(s + k, '/', n - k);
+		if (!p)
+			break;
+		size_t at = (size_t)(p - s);
+		if (at > from && s[at - 1] == '*')
+			return at + 1;
+		k = at + 1;
+	}
+	return n;
+}
+
 static void lex_loop(struct lx *x)
 {
 	const char *s = x->s;
@@ -673,8 +707,7 @@ static void lex_loop(struct lx *x)
 			if (nested) {
 				end = nested_comment_end(x, i);
 			} else {
-				const char *e = n - i > 2 ? memmem(s + i + 2, n - i - 2, "*/", 2) : NULL;
-				end = e ? (size_t)(e - s) + 2 : n;
+				end = block_comment_end(s, i + 2, n);
 			}
 			comment(x, i, end);
 			i = end;
@@ -715,20 +748,26 @@ static void lex_loop(struct lx *x)
 	}
 }
 
+void lex_into(enum lex_lang lang, const char *src, size_t len, char *code, char *text)
+{
+	struct lex_out out = { code, text, len };
+	if (len) {
+		memcpy(code, src, len);
+		memcpy(text, src, len);
+	}
+	code[len] = text[len] = '\0';
+
+	struct lx x = { .s = src, .n = len, .lang = lang, .out = &out };
+	lex_loop(&x);
+}
+
 void lex_run(enum lex_lang lang, const char *src, size_t len, struct lex_out *out)
 {
 	memset(out, 0, sizeof(*out));
 	out->len = len;
 	out->code = xmalloc(len + 1);
 	out->text = xmalloc(len + 1);
-	if (len) {
-		memcpy(out->code, src, len);
-		memcpy(out->text, src, len);
-	}
-	out->code[len] = out->text[len] = '\0';
-
-	struct lx x = { .s = src, .n = len, .lang = lang, .out = out };
-	lex_loop(&x);
+	lex_into(lang, src, len, out->code, out->text);
 }
 
 void lex_out_release(struct lex_out *out)

@@ -41,5 +41,8 @@ struct lex_out {
  * Never fails: an unterminated literal or comment runs to the end. */
 void lex_run(enum lex_lang lang, const char *src, size_t len, struct lex_out *out);
 void lex_out_release(struct lex_out *out);
+/* The same into buffers the caller owns, of len + 1 bytes each (the
+ * scanner reuses them from one text to the next). */
+void lex_into(enum lex_lang lang, const char *src, size_t len, char *code, char *text);
 
 #endif

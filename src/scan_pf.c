@@ -14,6 +14,7 @@
 #include <hs.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "util.h"
@@ -27,20 +28,47 @@
 
 struct pf {
 	hs_database_t *db;
+	unsigned long serial;    /* tells databases apart in a scratch's list */
 };
+
+/* A thread's scratch space and the databases it has been fitted to.
+ * hs_alloc_scratch() checks the database's CRC each time it is called,
+ * which costs a pass over the database: it is called once per database,
+ * not once per scan. */
+struct pf_scratch {
+	hs_scratch_t *s;
+	unsigned long *fit;      /* serials of the databases s fits */
+	size_t n_fit, alloc_fit;
+};
+
+static unsigned long pf_serial(void)
+{
+	static unsigned long next;
+	return __atomic_add_fetch(&next, 1, __ATOMIC_RELAXED);
+}
 
 const char *pf_version(void)
 {
 	return hs_version();
 }
 
+/* The platform Vectorscan tunes for, asked once: it runs CPUID, which a
+ * virtual machine may trap, and so costs tens of microseconds a call. */
+static hs_platform_info_t plat;
+static int plat_ok;
+static pthread_once_t plat_once = PTHREAD_ONCE_INIT;
+
+static void plat_init(void)
+{
+	plat_ok = hs_populate_platform(&plat) == HS_SUCCESS;
+}
+
 /* The key of a build (see above); -1 when it cannot be made. */
 static int cache_key(struct buf *key, const char *const *pats, const unsigned *ids,
                      size_t n)
 {
-	hs_platform_info_t plat;
-
-	if (hs_populate_platform(&plat) != HS_SUCCESS)
+	pthread_once(&plat_once, plat_init);
+	if (!plat_ok)
 		return -1;
 	buf_addf(key, "%s\n%u %llu %u\n", hs_version(), plat.tune,
 	         (unsigned long long)plat.cpu_features, (unsigned)PF_FLAGS);
@@ -51,28 +79,48 @@ static int cache_key(struct buf *key, const char *const *pats, const unsigned *i
 	return 0;
 }
 
-/* Read a regular file of at most PF_MAX_FILE bytes (not a FIFO or a
- * device that happens to sit at the cache path). */
-static int read_regular(struct buf *b, const char *path)
+/* Read a regular file of at most max bytes (not a FIFO or a device that
+ * happens to sit at the path), appending to b: the size fstat() gives in
+ * one read() as a rule, then to the end. */
+int scan_read_file(struct buf *b, const char *path, size_t max)
 {
 	struct stat st;
-	char chunk[65536];
 	ssize_t r;
+	size_t start = b->len;
 	int rc = -1, fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 
 	if (fd < 0)
 		return -1;
-	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || (size_t)st.st_size > PF_MAX_FILE)
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || (size_t)st.st_size > max)
 		goto out;
-	while ((r = read(fd, chunk, sizeof(chunk))) != 0) {
+	/* room for the size, one byte more (to see the end) and the NUL */
+	size_t want = b->len + (size_t)st.st_size + 2;
+	for (;;) {
+		if (b->alloc < want) {
+			b->s = b->alloc ? xrealloc(b->s, want) : xmalloc(want);
+			b->alloc = want;
+		}
+		r = read(fd, b->s + b->len, b->alloc - 1 - b->len);
 		if (r < 0 && errno == EINTR)
 			continue;
-		if (r < 0 || b->len + (size_t)r > PF_MAX_FILE)
+		if (r < 0)
 			goto out;
-		buf_add(b, chunk, (size_t)r);
+		if (r == 0)
+			break;
+		b->len += (size_t)r;
+		if (b->len - start > max)
+			goto out;
+		if (b->len + 1 == b->alloc)   /* it grew since fstat() */
+			want = b->alloc * 2;
 	}
+	b->s[b->len] = '\0';
 	rc = 0;
 out:
+	if (rc) {
+		b->len = start;
+		if (b->alloc)
+			b->s[start] = '\0';
+	}
 	close(fd);
 	return rc;
 }
@@ -86,7 +134,7 @@ static int cache_load(const char *path, const struct buf *key, size_t n,
 	size_t ml = strlen(PF_MAGIC);
 	char *p, *end;
 
-	if (read_regular(&b, path) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
+	if (scan_read_file(&b, path, PF_MAX_FILE) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
 		goto out;
 	errno = 0;
 	unsigned long long kl = strtoull(b.s + ml, &end, 10);
@@ -145,13 +193,12 @@ static int mkdir_p(const char *dir)
 	return rc;
 }
 
-/* Best effort: a cache that cannot be written is no error. */
-static void cache_store(const char *path, const struct buf *key, size_t n,
-                        const unsigned char *ok, const hs_database_t *db)
+/* Write the two parts of a cache file at path, atomically (a temporary
+ * file renamed into place). Best effort: a cache that cannot be written
+ * is no error. */
+static void cache_write(const char *path, const char *a, size_t al, const char *b, size_t bl)
 {
-	struct buf head = BUF_INIT, tmp = BUF_INIT, dir = BUF_INIT;
-	char *bytes = NULL;
-	size_t len = 0;
+	struct buf tmp = BUF_INIT, dir = BUF_INIT;
 	int fd = -1;
 	const char *slash = strrchr(path, '/');
 
@@ -160,18 +207,11 @@ static void cache_store(const char *path, const struct buf *key, size_t n,
 	buf_add(&dir, path, (size_t)(slash - path));
 	if (mkdir_p(dir.s))
 		goto out;
-	if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS)
-		goto out;
-	buf_addf(&head, "%s%zu %zu\n", PF_MAGIC, key->len, n);
-	buf_add(&head, key->s, key->len);
-	for (size_t i = 0; i < n; i++)
-		buf_addc(&head, ok[i] ? '1' : '0');
-	buf_addc(&head, '\n');
 	buf_addf(&tmp, "%s.XXXXXX", path);
 	fd = mkstemp(tmp.s);
 	if (fd < 0)
 		goto out;
-	if (write_all(fd, head.s, head.len) || write_all(fd, bytes, len) || close(fd)) {
+	if (write_all(fd, a, al) || write_all(fd, b, bl) || close(fd)) {
 		fd = -1;
 		unlink(tmp.s);
 		goto out;
@@ -184,10 +224,53 @@ out:
 		close(fd);
 		unlink(tmp.s);
 	}
-	free(bytes);   /* allocated by Vectorscan's allocator, which is malloc */
-	buf_release(&head);
 	buf_release(&tmp);
 	buf_release(&dir);
+}
+
+static void cache_store(const char *path, const struct buf *key, size_t n,
+                        const unsigned char *ok, const hs_database_t *db)
+{
+	struct buf head = BUF_INIT;
+	char *bytes = NULL;
+	size_t len = 0;
+
+	if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS)
+		return;
+	buf_addf(&head, "%s%zu %zu\n", PF_MAGIC, key->len, n);
+	buf_add(&head, key->s, key->len);
+	for (size_t i = 0; i < n; i++)
+		buf_addc(&head, ok[i] ? '1' : '0');
+	buf_addc(&head, '\n');
+	cache_write(path, head.s, head.len, bytes, len);
+	free(bytes);   /* allocated by Vectorscan's allocator, which is malloc */
+	buf_release(&head);
+}
+
+int scan_cache_read(const char *name, struct buf *b)
+{
+	const char *dir = tri_cache_dir();
+	struct buf path = BUF_INIT;
+	int rc = -1;
+
+	if (dir) {
+		buf_addf(&path, "%s/scan-%s", dir, name);
+		rc = scan_read_file(b, path.s, PF_MAX_FILE);
+	}
+	buf_release(&path);
+	return rc;
+}
+
+void scan_cache_write(const char *name, const char *data, size_t len)
+{
+	const char *dir = tri_cache_dir();
+	struct buf path = BUF_INIT;
+
+	if (dir) {
+		buf_addf(&path, "%s/scan-%s", dir, name);
+		cache_write(path.s, data, len, "", 0);
+	}
+	buf_release(&path);
 }
 
 /* Does pattern p hold a brace that PCRE2 10.43 and later read as a
@@ -277,8 +360,9 @@ static hs_database_t *compile(const char *const *pats, const unsigned *ids, size
 	return db;
 }
 
-struct pf *pf_build(const char *name, const char *const *pats, const unsigned *ids,
-                    size_t n, unsigned char *ok)
+/* From the cache, or compiled (and cached) when may_compile. */
+static struct pf *pf_get(const char *name, const char *const *pats, const unsigned *ids,
+                         size_t n, unsigned char *ok, int may_compile)
 {
 	struct buf path = BUF_INIT, key = BUF_INIT;
 	hs_database_t *db = NULL;
@@ -291,6 +375,8 @@ struct pf *pf_build(const char *name, const char *const *pats, const unsigned *i
 		buf_addf(&path, "%s/scan-%s.hsdb", dir, name);
 	if (path.len && cache_load(path.s, &key, n, ok, &db) == 0)
 		goto done;
+	if (!may_compile)
+		goto out;
 	memset(ok, 1, n);
 	db = compile(pats, ids, n, ok);
 	if (db && path.len)
@@ -299,6 +385,7 @@ done:
 	if (db) {
 		pf = xcalloc(1, sizeof(*pf));
 		pf->db = db;
+		pf->serial = pf_serial();
 	}
 out:
 	if (!pf)
@@ -326,20 +413,47 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
 int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
             size_t len, unsigned char *hit)
 {
-	hs_scratch_t *s = (hs_scratch_t *)*scratch;
+	struct pf_scratch *ps = *scratch;
+	size_t k;
 
 	if (len > UINT_MAX)
 		return -1;
-	/* On failure Vectorscan frees the old scratch and sets s to NULL: the
-	 * caller's pointer must follow it either way. */
-	hs_error_t rc = hs_alloc_scratch(pf->db, &s);
-	*scratch = (struct pf_scratch *)s;
-	if (rc != HS_SUCCESS)
-		return -1;
-	return hs_scan(pf->db, text, (unsigned)len, 0, s, on_match, hit) == HS_SUCCESS ? 0 : -1;
+	if (!ps)
+		ps = *scratch = xcalloc(1, sizeof(*ps));
+	for (k = 0; k < ps->n_fit && ps->fit[k] != pf->serial; k++)
+		;
+	if (k == ps->n_fit) {
+		/* On failure Vectorscan frees the old scratch and sets s to
+		 * NULL: then it fits no database any more. */
+		hs_error_t rc = hs_alloc_scratch(pf->db, &ps->s);
+		if (rc != HS_SUCCESS) {
+			ps->s = NULL;
+			ps->n_fit = 0;
+			return -1;
+		}
+		XGROW(ps->fit, ps->alloc_fit, ps->n_fit + 1);
+		ps->fit[ps->n_fit++] = pf->serial;
+	}
+	return hs_scan(pf->db, text, (unsigned)len, 0, ps->s, on_match, hit) == HS_SUCCESS ? 0 : -1;
 }
 
 void pf_scratch_free(struct pf_scratch *s)
 {
-	hs_free_scratch((hs_scratch_t *)s);
+	if (!s)
+		return;
+	hs_free_scratch(s->s);
+	free(s->fit);
+	free(s);
+}
+
+struct pf *pf_build(const char *name, const char *const *pats, const unsigned *ids,
+                    size_t n, unsigned char *ok)
+{
+	return pf_get(name, pats, ids, n, ok, 1);
+}
+
+struct pf *pf_load(const char *name, const char *const *pats, const unsigned *ids,
+                   size_t n, unsigned char *ok)
+{
+	return pf_get(name, pats, ids, n, ok, 0);
 }

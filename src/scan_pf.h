@@ -32,6 +32,10 @@ struct pf_scratch;
  * Returns NULL when no database could be built at all (ok[] all 0). */
 struct pf *pf_build(const char *name, const char *const *pats, const unsigned *ids,
                     size_t n, unsigned char *ok);
+/* The same from the cache only: NULL when it holds no such build (then
+ * pf_build() compiles it). */
+struct pf *pf_load(const char *name, const char *const *pats, const unsigned *ids,
+                   size_t n, unsigned char *ok);
 void pf_free(struct pf *pf);
 
 /* Scan text and set hit[id] = 1 for every pattern that may match it.
@@ -41,6 +45,17 @@ void pf_free(struct pf *pf);
 int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
             size_t len, unsigned char *hit);
 void pf_scratch_free(struct pf_scratch *s);
+
+/* Other files of the same cache directory, scan-NAME: read one whole
+ * (at most 32 MiB, a regular file) into b, 0 or -1 when there is none;
+ * write one atomically (a temporary file renamed into place), best
+ * effort. The caller checks that what it reads is what it wrote. */
+struct buf;
+int scan_cache_read(const char *name, struct buf *b);
+/* Append a regular file of at most max bytes to b: 0, or -1 (b as it was)
+ * when it cannot be read, is not a regular file, or is larger. */
+int scan_read_file(struct buf *b, const char *path, size_t max);
+void scan_cache_write(const char *name, const char *data, size_t len);
 
 /* Vectorscan's version string, for diagnostics. */
 const char *pf_version(void);

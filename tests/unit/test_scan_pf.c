@@ -2,6 +2,7 @@
  * are a superset of the PCRE2 matches, a pattern Vectorscan refuses still
  * runs, the cache is written, reused, and never trusted when its key or its
  * bytes differ, and a rule's `prefilter` gates its pattern. */
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "util.h"
@@ -223,6 +224,139 @@ static void test_rules(void)
 	rmdir(dir);
 }
 
+/* The path of the one rule cache file in the cache directory ("" when
+ * there is none). */
+static void rule_cache_path(char *out, size_t size)
+{
+	struct buf d = BUF_INIT;
+	DIR *dh;
+	struct dirent *de;
+
+	out[0] = '\0';
+	buf_addf(&d, "%s/trilemma", cache);
+	if ((dh = opendir(d.s))) {
+		while ((de = readdir(dh)))
+			if (!strncmp(de->d_name, "scan-rules-", 11))
+				snprintf(out, size, "%s/%s", d.s, de->d_name);
+		closedir(dh);
+	}
+	buf_release(&d);
+}
+
+/* Replace the last "MSG-one" in file path (the rule's message, past the
+ * key, which holds the rule file) by "MSG-two". */
+static int patch_file(const char *path)
+{
+	struct buf b = BUF_INIT;
+	int rc = -1;
+	if (buf_read_file(&b, path, 0) == 0) {
+		char *last = NULL;
+		for (char *p = b.s; (p = strstr(p, "MSG-one")); p += 7)
+			last = p;
+		if (last)
+			memcpy(last, "MSG-two", 7);
+		rc = last ? buf_write_file(&b, path) : -1;
+	}
+	buf_release(&b);
+	return rc;
+}
+
+/* "message line:col" of the first finding in src (Python), or "". */
+static const char *first_message(const struct scan_rules *r, const char *src)
+{
+	static char msg[64];
+	struct scan_result res = { 0 };
+	struct tri_err err;
+	msg[0] = '\0';
+	T_EQ_INT(scan_buffer(r, "t.py", NULL, src, strlen(src), &res, &err), 0);
+	if (res.n)
+		snprintf(msg, sizeof(msg), "%s %ld:%ld", res.v[0].message, res.v[0].line,
+		         res.v[0].col);
+	scan_result_release(&res);
+	return msg;
+}
+
+/* Checked rules are kept in the cache: a second load reads them from
+ * there (a change made to the cache file shows), with every field, flow
+ * and not_after working; a changed rule file, or a damaged cache file,
+ * means the YAML again. */
+static void test_rule_cache(void)
+{
+	char dir[] = "/tmp/tri-pf-rcache.XXXXXX";
+	char path[512];
+	struct scan_rules *r = NULL;
+	struct tri_err err;
+	const char *yaml =
+		"languages: [python]\nrules:\n"
+		"  - {id: f, cwe: CWE-78, owasp: x, severity: medium, message: MSG-one, fix: f,\n"
+		"     keywords: [run], pattern: '\\brun\\((?<at>(?<arg>\\w+))\\)',\n"
+		"     flow: '\\b{arg}\\s*=\\s*input\\(', not_after: '\\b{arg}\\s*=\\s*quote\\(',\n"
+		"     unless: 'trusted', unless_file: 'SAFE_FILE'}\n";
+	const char *src = "def g():\n    c = input()\n    run(c)\n";
+	const char *quoted = "def g():\n    c = input()\n    c = quote(c)\n    run(c)\n";
+
+	T_CHECK(mkdtemp(dir) != NULL);
+	T_EQ_INT(write_rules(dir, yaml), 0);
+	struct buf cmd = BUF_INIT;
+	buf_addf(&cmd, "rm -rf '%s/trilemma'", cache);
+	T_EQ_INT(system(cmd.s), 0);
+	buf_release(&cmd);
+
+	T_EQ_INT(scan_rules_load(&r, dir, &err), 0);   /* from YAML; cached */
+	T_EQ_STR(first_message(r, src), "MSG-one 3:9");
+	scan_rules_free(r);
+	rule_cache_path(path, sizeof(path));
+	T_CHECK(path[0] != '\0');
+
+	T_EQ_INT(patch_file(path), 0);   /* the cache now says MSG-two */
+	T_EQ_INT(scan_rules_load(&r, dir, &err), 0);
+	T_EQ_STR(first_message(r, src), "MSG-two 3:9");
+	T_EQ_STR(first_message(r, quoted), "");                     /* not_after */
+	T_EQ_STR(first_message(r, "def g(c):\n    run(c)\n"), "");  /* flow */
+	/* the placeholders stand for what the pattern captured */
+	T_EQ_STR(first_message(r, "d = input()\nrun(c)\n"), "");
+	T_EQ_STR(first_message(r, "c = input()\nd = quote(d)\nrun(c)\n"), "MSG-two 3:5");
+	T_EQ_STR(first_message(r, "c = input()\nrun(c); t = 'trusted'\n"), "");
+	T_EQ_STR(first_message(r, "c = input()\nrun(c)\nSAFE_FILE\n"), "");
+	T_EQ_STR(first_message(r, "c = input()\nrun(c)\n"), "MSG-two 2:5");
+	scan_rules_free(r);
+
+	/* A rule file changed by one byte: the YAML is read again. */
+	struct buf p = BUF_INIT;
+	buf_addf(&p, "%s/r.yaml", dir);
+	FILE *f = fopen(p.s, "a");
+	T_CHECK(f != NULL);
+	if (f) {
+		fputs("\n", f);
+		fclose(f);
+	}
+	T_EQ_INT(scan_rules_load(&r, dir, &err), 0);
+	T_EQ_STR(first_message(r, src), "MSG-one 3:9");
+	scan_rules_free(r);
+
+	/* A cache file cut short, or holding garbage, is not trusted. */
+	T_EQ_INT(patch_file(path), 0);
+	T_EQ_INT(truncate(path, file_size(path) - 40), 0);
+	T_EQ_INT(scan_rules_load(&r, dir, &err), 0);
+	T_EQ_STR(first_message(r, src), "MSG-one 3:9");
+	scan_rules_free(r);
+	T_EQ_INT(patch_file(path), 0);
+	f = fopen(path, "r+");
+	T_CHECK(f != NULL);
+	if (f) {
+		fseek(f, file_size(path) - 200, SEEK_SET);
+		fputs("99999999999:x\n-\n-\n", f);
+		fclose(f);
+	}
+	T_EQ_INT(scan_rules_load(&r, dir, &err), 0);
+	T_EQ_STR(first_message(r, src), "MSG-one 3:9");
+	scan_rules_free(r);
+
+	remove(p.s);
+	buf_release(&p);
+	rmdir(dir);
+}
+
 /* Without a usable cache directory (here a file stands where it should
  * be) the prefilter still works; nothing is written. */
 static void test_no_cache(void)
@@ -256,6 +390,7 @@ int main(void)
 	T_RUN(test_refused);
 	T_RUN(test_cache);
 	T_RUN(test_rules);
+	T_RUN(test_rule_cache);
 	T_RUN(test_no_cache);
 	/* clean up the cache directory */
 	struct buf cmd = BUF_INIT;
