@@ -39,7 +39,22 @@ struct pf_scratch {
 	hs_scratch_t *s;
 	unsigned long *fit;      /* serials of the databases s fits */
 	size_t n_fit, alloc_fit;
+	char *copy;              /* the text, 64-byte aligned and padded (pf_scan) */
+	size_t copy_cap;
 };
+
+/* Vectorscan 5.4.9 (Debian 12) can miss a match depending on where the
+ * text sits in memory: the same bytes at another address modulo 64 give
+ * another answer, and a literal in the last bytes of a text is missed at
+ * some addresses (seen on an AVX-512 machine: 'query' in a 90-byte text
+ * missed at 21 of 64 offsets when the database also held a second
+ * pattern; see tests/unit/test_scan_pf.c). A prefilter must never miss,
+ * and a report must not depend on the heap, so every text is scanned from
+ * a 64-byte aligned copy followed by PF_PAD newlines: at that placement
+ * every such case seen so far matches. The padding can only add matches
+ * (no pattern of a rule may use \z or \Z, see brace_differs()), and a
+ * match the padding adds is a harmless extra candidate. */
+#define PF_PAD 64
 
 static unsigned long pf_serial(void)
 {
@@ -274,11 +289,14 @@ void scan_cache_write(const char *name, const char *data, size_t len)
 }
 
 /* Does pattern p hold a brace that PCRE2 10.43 and later read as a
- * quantifier but Vectorscan reads as literal text ({,3} or {2, 3})? Such a
- * pattern would be narrowed, not widened, so it is kept out. */
+ * quantifier but Vectorscan reads as literal text ({,3} or {2, 3}), or an
+ * end-of-text anchor (\z, \Z), which the padding of pf_scan() would move?
+ * Such a pattern would be narrowed, not widened, so it is kept out. */
 static int brace_differs(const char *p)
 {
 	for (; *p; p++) {
+		if (*p == '\\' && (p[1] == 'z' || p[1] == 'Z'))
+			return 1;
 		if (*p == '\\' && p[1]) {
 			p++;
 			continue;
@@ -416,7 +434,7 @@ int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
 	struct pf_scratch *ps = *scratch;
 	size_t k;
 
-	if (len > UINT_MAX)
+	if (len > UINT_MAX - PF_PAD - 1)
 		return -1;
 	if (!ps)
 		ps = *scratch = xcalloc(1, sizeof(*ps));
@@ -434,7 +452,20 @@ int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
 		XGROW(ps->fit, ps->alloc_fit, ps->n_fit + 1);
 		ps->fit[ps->n_fit++] = pf->serial;
 	}
-	return hs_scan(pf->db, text, (unsigned)len, 0, ps->s, on_match, hit) == HS_SUCCESS ? 0 : -1;
+	if (len + PF_PAD + 1 > ps->copy_cap) {
+		size_t cap = (len + PF_PAD + 1 + 4095) & ~(size_t)4095;
+		void *c = NULL;
+		if (posix_memalign(&c, 64, cap))
+			return -1;
+		free(ps->copy);
+		ps->copy = c;
+		ps->copy_cap = cap;
+	}
+	memcpy(ps->copy, text, len);
+	memset(ps->copy + len, '\n', PF_PAD);
+	ps->copy[len + PF_PAD] = '\0';
+	return hs_scan(pf->db, ps->copy, (unsigned)(len + PF_PAD), 0, ps->s, on_match, hit) ==
+	       HS_SUCCESS ? 0 : -1;
 }
 
 void pf_scratch_free(struct pf_scratch *s)
@@ -443,6 +474,7 @@ void pf_scratch_free(struct pf_scratch *s)
 		return;
 	hs_free_scratch(s->s);
 	free(s->fit);
+	free(s->copy);
 	free(s);
 }
 
