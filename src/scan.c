@@ -1627,6 +1627,15 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r,
 		size_t le = ln + 1 < li->n ? li->start[ln + 1] : len;
 		int keep = !quiet_line(li->t, li->len, lx, lang, ls, le);
 		size_t m_end = ov[1];
+		/* the veto on the line first: it is cheaper than a look back, and
+		 * it leaves md (the match) alone */
+		if (keep && r->unless) {
+			int u = pcre2_match(r->unless, (PCRE2_SPTR)lx->text, le, ls, 0, md2, NULL);
+			if (u >= 0)
+				keep = 0;
+			else if (u != PCRE2_ERROR_NOMATCH)
+				return match_err(u, r, name, err);
+		}
 		if (keep && (r->flow || r->not_after)) {
 			size_t from = 0;
 			int f;
@@ -1644,13 +1653,6 @@ static int run_rule(const struct scan_rules *rs, const struct rule *r,
 					return match_err(f, r, name, err);
 				keep = !f;
 			}
-		}
-		if (keep && r->unless) {
-			int u = pcre2_match(r->unless, (PCRE2_SPTR)lx->text, le, ls, 0, md, NULL);
-			if (u >= 0)
-				keep = 0;
-			else if (u != PCRE2_ERROR_NOMATCH)
-				return match_err(u, r, name, err);
 		}
 		if (keep)
 			add_finding(out, r, name, line_base + (long)ln + 1,
