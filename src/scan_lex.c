@@ -8,6 +8,7 @@
  * its line where the language forbids multi-line literals (so that one
  * stray quote cannot hide the rest of a file), else at the end of input. */
 #include <ctype.h>
+#include <strings.h>
 #include "util.h"
 #include "scan_lex.h"
 
@@ -652,6 +653,35 @@ static size_t block_comment_end(const char *s, size_t from, size_t n)
 	return n;
 }
 
+/* PHP: a file with an open tag is HTML outside <?php ... ?> and <?= ... ?>;
+ * that HTML is text the interpreter prints, a literal to the rules (masked
+ * in the code view, so that an apostrophe in it opens no string). Masks from
+ * i to the next open tag and returns where the code after it starts, or n.
+ * "<?xml" is HTML; a bare "<?" followed by a space is a (short) open tag. */
+static size_t php_html(struct lx *x, size_t i)
+{
+	const char *s = x->s;
+	size_t n = x->n;
+	for (size_t j = i; j + 1 < n;) {
+		const char *p = memmem(s + j, n - j, "<?", 2);
+		if (!p)
+			break;
+		size_t t = (size_t)(p - s), k = t + 2;
+		if (n - k >= 3 && !strncasecmp(s + k, "php", 3))
+			k += 3;
+		else if (k < n && s[k] == '=')
+			k++;
+		else if (k < n && !isspace((unsigned char)s[k])) {
+			j = k;
+			continue;
+		}
+		literal(x, i, t);
+		return k;
+	}
+	literal(x, i, n);
+	return n;
+}
+
 static void lex_loop(struct lx *x)
 {
 	const char *s = x->s;
@@ -679,6 +709,13 @@ static void lex_loop(struct lx *x)
 	if (ruby) {
 		special[ns++] = '%';
 		special[ns++] = '=';
+	}
+	/* PHP with an open tag: HTML until the first one, and after each ?> */
+	int php_tags = x->lang == LANG_PHP &&
+	               (memmem(s, n, "<?php", 5) || memmem(s, n, "<?PHP", 5) || memmem(s, n, "<?=", 3));
+	if (php_tags) {
+		special[ns++] = '?';
+		i = php_html(x, 0);
 	}
 	special[ns] = '\0';
 
@@ -729,6 +766,8 @@ static void lex_loop(struct lx *x)
 		                        (ruby && rb_operand_start(x, i)))) {
 			size_t e = js_regex_end(x, i);
 			i = e ? lit_done(x, i + 1, e, 1) : i + 1;
+		} else if (c == '?' && php_tags && d == '>') {
+			i = php_html(x, i + 2);
 		} else if (c == '<' && x->lang == LANG_PHP && d == '<' &&
 		           i + 2 < n && s[i + 2] == '<') {
 			size_t e = php_heredoc(x, i);

@@ -53,6 +53,18 @@ static void test_lex_views(void)
 	lex_run(LANG_PHP, php, strlen(php), &lx);
 	T_EQ_STR(lx.code, "<?php $a = <<<EOT\n          \nEOT;\n   \nsystem($y);\n");
 	lex_out_release(&lx);
+
+	/* HTML around the PHP is printed text: an apostrophe in it opens no
+	 * string; <?= and ?> switch; "<?xml" is HTML; a fragment without any
+	 * open tag is all code */
+	const char *page = "<p>Don't</p><?php f($a); ?><b>it's</b>\n<?= $b ?><?xml x?>'";
+	lex_run(LANG_PHP, page, strlen(page), &lx);
+	T_EQ_STR(lx.code, "            <?php f($a); ?>           \n<?= $b ?>          ");
+	lex_out_release(&lx);
+	const char *frag = "f($a); ?><b>it's</b>";
+	lex_run(LANG_PHP, frag, strlen(frag), &lx);
+	T_EQ_STR(lx.code, "f($a); ?><b>it'     ");
+	lex_out_release(&lx);
 }
 
 /* The lexers of Rust, Kotlin, Swift and Ruby: raw strings, nested block
