@@ -1709,6 +1709,9 @@ static void lang_pf_build(struct scan_rules *rs, enum lex_lang lang)
 		if (b->m)
 			b->pf = pf_load(b->name, b->pats, b->ids, b->m, b->ok);
 	}
+	int debug = getenv("TRILEMMA_SCAN_DEBUG") != NULL;
+	int compiled[2] = { vb[VIEW_CODE].m && !vb[VIEW_CODE].pf,
+	                    vb[VIEW_TEXT].m && !vb[VIEW_TEXT].pf };
 	pthread_t tid;
 	int threaded = vb[VIEW_CODE].m && !vb[VIEW_CODE].pf && vb[VIEW_TEXT].m &&
 	               !vb[VIEW_TEXT].pf &&
@@ -1732,6 +1735,17 @@ static void lang_pf_build(struct scan_rules *rs, enum lex_lang lang)
 					        "prefiltered; it runs on every %s text\n",
 					        rs->v[b->ids[k]].id, lang_names[lang], lang_names[lang]);
 			}
+		/* for rule authors: the patterns that make a first run (an
+		 * empty cache) slow, each compiled alone to time it */
+		for (size_t k = 0; debug && compiled[view] && k < b->m; k++) {
+			double ms = b->ok[k] ? pf_compile_ms(b->pats[k]) : -1;
+			if (ms >= 10)
+				fprintf(stderr, "trilemma scan: rule %s (%s, %s view) takes %.0f ms "
+				        "to compile for the prefilter; a simpler `prefilter` "
+				        "would shorten a run with an empty cache\n",
+				        rs->v[b->ids[k]].id, lang_names[lang],
+				        view == VIEW_TEXT ? "text" : "code", ms);
+		}
 		free(b->pats);
 		free(b->ids);
 		free(b->ok);

@@ -315,6 +315,18 @@ static int brace_differs(const char *p)
 	return 0;
 }
 
+double pf_compile_ms(const char *pat)
+{
+	hs_database_t *db = NULL;
+	hs_compile_error_t *ce = NULL;
+	double t0 = now_mono();
+	int ok = hs_compile(pat, PF_FLAGS, HS_MODE_BLOCK, NULL, &db, &ce) == HS_SUCCESS;
+	double t = (now_mono() - t0) * 1e3;
+	hs_free_database(db);
+	hs_free_compile_error(ce);
+	return ok ? t : -1;
+}
+
 static int compiles_alone(const char *pat)
 {
 	hs_database_t *db = NULL;

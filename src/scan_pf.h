@@ -57,6 +57,10 @@ int scan_cache_read(const char *name, struct buf *b);
 int scan_read_file(struct buf *b, const char *path, size_t max);
 void scan_cache_write(const char *name, const char *data, size_t len);
 
+/* Milliseconds Vectorscan takes to compile pat alone (-1: it refuses
+ * it), for rule authors (TRILEMMA_SCAN_DEBUG). */
+double pf_compile_ms(const char *pat);
+
 /* Vectorscan's version string, for diagnostics. */
 const char *pf_version(void);
 
