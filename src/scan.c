@@ -322,7 +322,10 @@ static void views_alloc(struct scan_ctx *c, size_t cap)
 		if (p == MAP_FAILED)
 			xmalloc(SIZE_MAX);   /* reports out of memory and aborts */
 	} else {
-		p = xmalloc(2 * cap);
+		void *m = NULL;
+		if (posix_memalign(&m, 64, 2 * cap))
+			xmalloc(SIZE_MAX);   /* reports out of memory and aborts */
+		p = m;
 	}
 	c->code = p;
 	c->text = p + cap;
@@ -1769,8 +1772,8 @@ static void candidates(const struct scan_rules *rs, enum lex_lang lang,
 
 	for (int view = VIEW_CODE; view <= VIEW_TEXT; view++) {
 		const struct pf *pf = lp->pf[view];
-		if (pf && pf_scan(pf, scratch, view == VIEW_TEXT ? lx->text : lx->code,
-		                  lx->len, cand)) {
+		if (pf && pf_scan_padded(pf, scratch, view == VIEW_TEXT ? lx->text : lx->code,
+		                         lx->len, cand)) {
 			/* The prefilter could not run: every rule of the view may match. */
 			for (size_t i = 0; i < rs->n; i++)
 				if (rs->v[i].view == (enum view)view)
@@ -1796,10 +1799,10 @@ static struct scan_ctx *ctx_get(const struct scan_rules *rs, size_t len)
 		c = xcalloc(1, sizeof(*c));
 		c->cand = xcalloc(rs->n + 1, 1);
 	}
-	if (c->cap < len + 1) {
+	if (c->cap < len + PF_PAD + 1) {   /* room for the prefilter's padding */
 		size_t cap = c->cap ? c->cap : 4096;
-		while (cap < len + 1)
-			cap = cap > SIZE_MAX / 2 ? len + 1 : cap * 2;
+		while (cap < len + PF_PAD + 1)
+			cap = cap > SIZE_MAX / 2 ? len + PF_PAD + 1 : cap * 2;
 		views_free(c);
 		views_alloc(c, cap);
 	}
@@ -1834,7 +1837,12 @@ static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lan
 	memset(cand, 0, rs->n + 1);
 	rules_fill(rs, lang);
 	lex_into(lang, text, len, lx.code, lx.text);
+	/* the views as the prefilter scans them (pf_scan_padded()): at a
+	 * multiple of 64 bytes (views_alloc()), then PF_PAD newlines */
+	memset(lx.code + len, '\n', PF_PAD);
+	memset(lx.text + len, '\n', PF_PAD);
 	candidates(rs, lang, &lx, cand, &c->scratch);
+	lx.code[len] = lx.text[len] = '\0';
 	for (size_t i = 0; i < rs->n && rc == 0; i++) {
 		const struct rule *r = &rs->v[i];
 		if (!cand[i] || !(r->langs & (1u << lang)) || !keywords_present(r, text, len))
