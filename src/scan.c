@@ -1476,8 +1476,8 @@ struct scopes {
 	int built;
 };
 
-/* The function-start pattern of lang, compiled on first use (under
- * rs->mu); NULL when it cannot be. */
+/* The function-start pattern of lang, compiled (and JIT-compiled) on
+ * first use (under rs->mu); NULL when it cannot be. */
 static const pcre2_code *fn_start_re(const struct scan_rules *rs, enum lex_lang lang)
 {
 	struct scan_rules *m = (struct scan_rules *)rs;
@@ -1491,6 +1491,9 @@ static const pcre2_code *fn_start_re(const struct scan_rules *rs, enum lex_lang 
 	if (!m->fn_start[lang]) {
 		re = pcre2_compile((PCRE2_SPTR)fn_start_pattern[lang], PCRE2_ZERO_TERMINATED,
 		                   PCRE2_MULTILINE, &ec, &eo, NULL);
+		/* it runs over whole files: JIT-compiled, as the rules are */
+		if (re)
+			(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 		__atomic_store_n(&m->fn_start[lang], re, __ATOMIC_RELEASE);
 	}
 	re = m->fn_start[lang];
