@@ -322,7 +322,10 @@ static void views_alloc(struct scan_ctx *c, size_t cap)
 		if (p == MAP_FAILED)
 			xmalloc(SIZE_MAX);   /* reports out of memory and aborts */
 	} else {
-		p = xmalloc(2 * cap);
+		void *m = NULL;
+		if (posix_memalign(&m, 64, 2 * cap))
+			xmalloc(SIZE_MAX);   /* reports out of memory and aborts */
+		p = m;
 	}
 	c->code = p;
 	c->text = p + cap;
@@ -1473,8 +1476,8 @@ struct scopes {
 	int built;
 };
 
-/* The function-start pattern of lang, compiled on first use (under
- * rs->mu); NULL when it cannot be. */
+/* The function-start pattern of lang, compiled (and JIT-compiled) on
+ * first use (under rs->mu); NULL when it cannot be. */
 static const pcre2_code *fn_start_re(const struct scan_rules *rs, enum lex_lang lang)
 {
 	struct scan_rules *m = (struct scan_rules *)rs;
@@ -1488,6 +1491,9 @@ static const pcre2_code *fn_start_re(const struct scan_rules *rs, enum lex_lang 
 	if (!m->fn_start[lang]) {
 		re = pcre2_compile((PCRE2_SPTR)fn_start_pattern[lang], PCRE2_ZERO_TERMINATED,
 		                   PCRE2_MULTILINE, &ec, &eo, NULL);
+		/* it runs over whole files: JIT-compiled, as the rules are */
+		if (re)
+			(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 		__atomic_store_n(&m->fn_start[lang], re, __ATOMIC_RELEASE);
 	}
 	re = m->fn_start[lang];
@@ -1709,6 +1715,9 @@ static void lang_pf_build(struct scan_rules *rs, enum lex_lang lang)
 		if (b->m)
 			b->pf = pf_load(b->name, b->pats, b->ids, b->m, b->ok);
 	}
+	int debug = getenv("TRILEMMA_SCAN_DEBUG") != NULL;
+	int compiled[2] = { vb[VIEW_CODE].m && !vb[VIEW_CODE].pf,
+	                    vb[VIEW_TEXT].m && !vb[VIEW_TEXT].pf };
 	pthread_t tid;
 	int threaded = vb[VIEW_CODE].m && !vb[VIEW_CODE].pf && vb[VIEW_TEXT].m &&
 	               !vb[VIEW_TEXT].pf &&
@@ -1732,6 +1741,17 @@ static void lang_pf_build(struct scan_rules *rs, enum lex_lang lang)
 					        "prefiltered; it runs on every %s text\n",
 					        rs->v[b->ids[k]].id, lang_names[lang], lang_names[lang]);
 			}
+		/* for rule authors: the patterns that make a first run (an
+		 * empty cache) slow, each compiled alone to time it */
+		for (size_t k = 0; debug && compiled[view] && k < b->m; k++) {
+			double ms = b->ok[k] ? pf_compile_ms(b->pats[k]) : -1;
+			if (ms >= 10)
+				fprintf(stderr, "trilemma scan: rule %s (%s, %s view) takes %.0f ms "
+				        "to compile for the prefilter; a simpler `prefilter` "
+				        "would shorten a run with an empty cache\n",
+				        rs->v[b->ids[k]].id, lang_names[lang],
+				        view == VIEW_TEXT ? "text" : "code", ms);
+		}
 		free(b->pats);
 		free(b->ids);
 		free(b->ok);
@@ -1755,8 +1775,8 @@ static void candidates(const struct scan_rules *rs, enum lex_lang lang,
 
 	for (int view = VIEW_CODE; view <= VIEW_TEXT; view++) {
 		const struct pf *pf = lp->pf[view];
-		if (pf && pf_scan(pf, scratch, view == VIEW_TEXT ? lx->text : lx->code,
-		                  lx->len, cand)) {
+		if (pf && pf_scan_padded(pf, scratch, view == VIEW_TEXT ? lx->text : lx->code,
+		                         lx->len, cand)) {
 			/* The prefilter could not run: every rule of the view may match. */
 			for (size_t i = 0; i < rs->n; i++)
 				if (rs->v[i].view == (enum view)view)
@@ -1782,10 +1802,10 @@ static struct scan_ctx *ctx_get(const struct scan_rules *rs, size_t len)
 		c = xcalloc(1, sizeof(*c));
 		c->cand = xcalloc(rs->n + 1, 1);
 	}
-	if (c->cap < len + 1) {
+	if (c->cap < len + PF_PAD + 1) {   /* room for the prefilter's padding */
 		size_t cap = c->cap ? c->cap : 4096;
-		while (cap < len + 1)
-			cap = cap > SIZE_MAX / 2 ? len + 1 : cap * 2;
+		while (cap < len + PF_PAD + 1)
+			cap = cap > SIZE_MAX / 2 ? len + PF_PAD + 1 : cap * 2;
 		views_free(c);
 		views_alloc(c, cap);
 	}
@@ -1820,7 +1840,12 @@ static int scan_lang(const struct scan_rules *rs, const char *name, enum lex_lan
 	memset(cand, 0, rs->n + 1);
 	rules_fill(rs, lang);
 	lex_into(lang, text, len, lx.code, lx.text);
+	/* the views as the prefilter scans them (pf_scan_padded()): at a
+	 * multiple of 64 bytes (views_alloc()), then PF_PAD newlines */
+	memset(lx.code + len, '\n', PF_PAD);
+	memset(lx.text + len, '\n', PF_PAD);
 	candidates(rs, lang, &lx, cand, &c->scratch);
+	lx.code[len] = lx.text[len] = '\0';
 	for (size_t i = 0; i < rs->n && rc == 0; i++) {
 		const struct rule *r = &rs->v[i];
 		if (!cand[i] || !(r->langs & (1u << lang)) || !keywords_present(r, text, len))

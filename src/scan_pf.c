@@ -14,6 +14,7 @@
 #include <hs.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -54,7 +55,6 @@ struct pf_scratch {
  * every such case seen so far matches. The padding can only add matches
  * (no pattern of a rule may use \z or \Z, see brace_differs()), and a
  * match the padding adds is a harmless extra candidate. */
-#define PF_PAD 64
 
 static unsigned long pf_serial(void)
 {
@@ -315,6 +315,18 @@ static int brace_differs(const char *p)
 	return 0;
 }
 
+double pf_compile_ms(const char *pat)
+{
+	hs_database_t *db = NULL;
+	hs_compile_error_t *ce = NULL;
+	double t0 = now_mono();
+	int ok = hs_compile(pat, PF_FLAGS, HS_MODE_BLOCK, NULL, &db, &ce) == HS_SUCCESS;
+	double t = (now_mono() - t0) * 1e3;
+	hs_free_database(db);
+	hs_free_compile_error(ce);
+	return ok ? t : -1;
+}
+
 static int compiles_alone(const char *pat)
 {
 	hs_database_t *db = NULL;
@@ -428,14 +440,12 @@ static int on_match(unsigned id, unsigned long long from, unsigned long long to,
 	return 0;
 }
 
-int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
-            size_t len, unsigned char *hit)
+/* Fit the scratch space to pf (once per database): 0, or -1. */
+static int scratch_fit(const struct pf *pf, struct pf_scratch **scratch)
 {
 	struct pf_scratch *ps = *scratch;
 	size_t k;
 
-	if (len > UINT_MAX - PF_PAD - 1)
-		return -1;
 	if (!ps)
 		ps = *scratch = xcalloc(1, sizeof(*ps));
 	for (k = 0; k < ps->n_fit && ps->fit[k] != pf->serial; k++)
@@ -452,6 +462,26 @@ int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
 		XGROW(ps->fit, ps->alloc_fit, ps->n_fit + 1);
 		ps->fit[ps->n_fit++] = pf->serial;
 	}
+	return 0;
+}
+
+int pf_scan_padded(const struct pf *pf, struct pf_scratch **scratch, const char *text,
+                   size_t len, unsigned char *hit)
+{
+	if (len > UINT_MAX - PF_PAD - 1 || ((uintptr_t)text & 63) || scratch_fit(pf, scratch))
+		return -1;
+	return hs_scan(pf->db, text, (unsigned)(len + PF_PAD), 0, (*scratch)->s, on_match,
+	               hit) == HS_SUCCESS ? 0 : -1;
+}
+
+int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
+            size_t len, unsigned char *hit)
+{
+	struct pf_scratch *ps;
+
+	if (len > UINT_MAX - PF_PAD - 1 || scratch_fit(pf, scratch))
+		return -1;
+	ps = *scratch;
 	if (len + PF_PAD + 1 > ps->copy_cap) {
 		size_t cap = (len + PF_PAD + 1 + 4095) & ~(size_t)4095;
 		void *c = NULL;
@@ -464,8 +494,7 @@ int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
 	memcpy(ps->copy, text, len);
 	memset(ps->copy + len, '\n', PF_PAD);
 	ps->copy[len + PF_PAD] = '\0';
-	return hs_scan(pf->db, ps->copy, (unsigned)(len + PF_PAD), 0, ps->s, on_match, hit) ==
-	       HS_SUCCESS ? 0 : -1;
+	return pf_scan_padded(pf, scratch, ps->copy, len, hit);
 }
 
 void pf_scratch_free(struct pf_scratch *s)

@@ -46,6 +46,16 @@ int pf_scan(const struct pf *pf, struct pf_scratch **scratch, const char *text,
             size_t len, unsigned char *hit);
 void pf_scratch_free(struct pf_scratch *s);
 
+/* pf_scan() scans a copy of the text that starts at a multiple of 64
+ * bytes and is followed by PF_PAD newlines (see scan_pf.c: Vectorscan
+ * 5.4.9's answer depends on the text's address). A caller whose text is
+ * already so placed -- text 64-byte aligned, text[len .. len + PF_PAD)
+ * newlines -- scans it in place with pf_scan_padded(), to the same
+ * answer; -1 also when text is not aligned. */
+#define PF_PAD 64
+int pf_scan_padded(const struct pf *pf, struct pf_scratch **scratch, const char *text,
+                   size_t len, unsigned char *hit);
+
 /* Other files of the same cache directory, scan-NAME: read one whole
  * (at most 32 MiB, a regular file) into b, 0 or -1 when there is none;
  * write one atomically (a temporary file renamed into place), best
@@ -56,6 +66,10 @@ int scan_cache_read(const char *name, struct buf *b);
  * when it cannot be read, is not a regular file, or is larger. */
 int scan_read_file(struct buf *b, const char *path, size_t max);
 void scan_cache_write(const char *name, const char *data, size_t len);
+
+/* Milliseconds Vectorscan takes to compile pat alone (-1: it refuses
+ * it), for rule authors (TRILEMMA_SCAN_DEBUG). */
+double pf_compile_ms(const char *pat);
 
 /* Vectorscan's version string, for diagnostics. */
 const char *pf_version(void);

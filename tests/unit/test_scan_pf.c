@@ -89,6 +89,22 @@ static void test_alignment(void)
 		T_EQ_INT(hit[1], 0);
 	}
 	T_EQ_INT(missed, 0);
+	/* In place: a text that is already aligned and padded gives the same
+	 * answer without the copy; one that is not aligned is refused. */
+	void *al = NULL;
+	T_EQ_INT(posix_memalign(&al, 64, len + PF_PAD + 64), 0);
+	if (al) {
+		char *a = al;
+		memcpy(a, text, len);
+		memset(a + len, '\n', PF_PAD);
+		memset(hit, 0, sizeof(hit));
+		T_EQ_INT(pf_scan_padded(pf, &s, a, len, hit), 0);
+		T_EQ_INT(hit[0], 1);
+		T_EQ_INT(hit[1], 0);
+		memmove(a + 1, a, len + PF_PAD);
+		T_EQ_INT(pf_scan_padded(pf, &s, a + 1, len, hit), -1);
+		free(al);
+	}
 	pf_scratch_free(s);
 	pf_free(pf);
 	free(buf);
