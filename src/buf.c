@@ -1,5 +1,8 @@
 /* buf.c -- the growable string (see buf.h). */
+#include <errno.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <jansson.h>
 #include "util.h"
 #include "buf.h"
@@ -183,6 +186,64 @@ out:
 		errno = saved;
 	}
 	return ret;
+}
+
+int buf_read_regular(struct buf *b, const char *path, size_t max)
+{
+	struct stat st;
+	size_t start = b->len;
+	int rc = -1, fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, &st))
+		goto out;
+	if (!S_ISREG(st.st_mode)) {
+		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		goto out;
+	}
+	if ((size_t)st.st_size > max) {
+		errno = EFBIG;
+		goto out;
+	}
+	/* room for the size, one byte more (to see the end) and the NUL */
+	size_t want = b->len + (size_t)st.st_size + 2;
+	for (;;) {
+		if (b->alloc < want) {
+			b->s = b->alloc ? xrealloc(b->s, want) : xmalloc(want);
+			b->alloc = want;
+		}
+		ssize_t r = read(fd, b->s + b->len, b->alloc - 1 - b->len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			goto out;
+		if (r == 0)
+			break;
+		b->len += (size_t)r;
+		if (b->len - start > max) {
+			errno = EFBIG;
+			goto out;
+		}
+		if (st.st_size > 0 && b->len - start == (size_t)st.st_size)
+			break;   /* all of it: spare the read() that finds the end */
+		if (b->len + 1 == b->alloc)   /* it grew since fstat() */
+			want = b->alloc * 2;
+	}
+	b->s[b->len] = '\0';
+	rc = 0;
+out:
+	if (rc) {
+		int saved = errno;
+		b->len = start;
+		if (b->alloc)
+			b->s[start] = '\0';
+		close(fd);
+		errno = saved;
+	} else {
+		close(fd);
+	}
+	return rc;
 }
 
 void buf_add_json(struct buf *b, const json_t *j, size_t flags)

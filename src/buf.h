@@ -70,6 +70,12 @@ void buf_fit(struct buf *b, size_t width);
  * -1 with errno set on failure: EISDIR for a directory, EFBIG when it is
  * larger than max. A FIFO or a device named on purpose is read (bounded). */
 int buf_read_file(struct buf *b, const char *path, size_t max);
+/* Append a regular file of at most max bytes to b, in one read() as a rule
+ * (the size fstat() gives; to the end when the file grew since). Opened
+ * with O_NONBLOCK, so a path that became a FIFO fails instead of blocking.
+ * -1 with errno set and b as it was: EISDIR for a directory, EINVAL for
+ * another file that is not regular, EFBIG when larger than max. */
+int buf_read_regular(struct buf *b, const char *path, size_t max);
 /* Write b to a file (created or truncated; stdout for "-", flushed); -1
  * with errno set on failure. */
 int buf_write_file(const struct buf *b, const char *path);

@@ -159,68 +159,12 @@ static void scan_text(const struct scan_state *st, const char *name, const char 
 
 #define READ_MAX ((size_t)256 << 20)
 
-/* Read a whole regular file into b (reset first, its allocation kept):
- * the size fstat() gives, in one read() as a rule, or to the end when
- * fstat() gives no size. -1 with errno set; EFBIG past READ_MAX.
- * O_NONBLOCK: a file replaced by a FIFO since the walk fails instead of
- * blocking. */
-static int read_whole(struct buf *b, const char *path)
-{
-	struct stat sb;
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), rc = -1;
-
-	buf_reset(b);
-	if (fd < 0)
-		return -1;
-	if (fstat(fd, &sb))
-		goto out;
-	if (S_ISDIR(sb.st_mode)) {
-		errno = EISDIR;
-		goto out;
-	}
-	size_t want = sb.st_size > 0 ? (size_t)sb.st_size + 1 : 4096;
-	for (;;) {
-		if (want > READ_MAX + 1)
-			want = READ_MAX + 1;
-		if (b->alloc < want + 1) {
-			b->s = b->alloc ? xrealloc(b->s, want + 1) : xmalloc(want + 1);
-			b->alloc = want + 1;
-		}
-		ssize_t r = read(fd, b->s + b->len, b->alloc - 1 - b->len);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0)
-			goto out;
-		if (r == 0)
-			break;
-		b->len += (size_t)r;
-		if (b->len > READ_MAX) {
-			errno = EFBIG;
-			goto out;
-		}
-		if (sb.st_size > 0 && b->len >= (size_t)sb.st_size)
-			break;   /* all of it: spare the read() that finds the end */
-		if (b->len == b->alloc - 1)
-			want = b->alloc * 2;
-	}
-	b->s[b->len] = '\0';
-	rc = 0;
-out:
-	if (rc) {
-		int saved = errno;
-		close(fd);
-		errno = saved;
-	} else {
-		close(fd);
-	}
-	return rc;
-}
-
 static void run_job(const struct scan_state *st, struct job *j, struct buf *b)
 {
 	int md = st->o->markdown || is_markdown_path(j->path);
 
-	if (read_whole(b, j->path)) {
+	buf_reset(b);   /* the worker's buffer: its allocation is kept */
+	if (buf_read_regular(b, j->path, READ_MAX)) {
 		buf_adds(&j->msg, "trilemma scan: cannot read ");
 		buf_add_escaped(&j->msg, j->path, strlen(j->path), 0);
 		buf_addf(&j->msg, ": %s\n", strerror(errno));

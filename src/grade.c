@@ -460,8 +460,10 @@ void grade_ctx_close(struct grade_ctx *ctx)
 static GRADER_FN(judge)
 {
 	(void)ctx, (void)grader, (void)text, (void)r, (void)g;
-	return err_set(err, TRI_USAGE, "item %s: the judge grader needs `judge:` in the "
-	               "config, and judging is not built yet", it->id ? it->id : "?");
+	/* run.c sends these items to the judge model; the rules alone cannot
+	 * grade them */
+	return err_set(err, TRI_USAGE, "item %s: the judge grader's verdict comes from the "
+	               "judge model (judge: in the config, or --judge)", it->id ? it->id : "?");
 }
 
 typedef int grader_fn(const struct grade_ctx *, const json_t *, const struct item *,

@@ -649,7 +649,7 @@ static int judge_failed(struct store *st, int64_t task, const char *gtype, const
 	return r;
 }
 
-static int judge_todo_row(void *ctx, const struct store_judge_todo *t, struct tri_err *err)
+static int judge_queue_row(void *ctx, const struct store_judge_queue *t, struct tri_err *err)
 {
 	struct judge_run *J = ctx;
 	const struct suite *s = NULL;
@@ -709,7 +709,7 @@ int run_judge_plan(struct store *st, const char *run, const struct config *c, si
 		return 0;
 	if (load_run_suites(st, run, &J.rs, err) < 0 || judge_open(&J.js, tri_home(), err) < 0 ||
 	    store_begin(st, err) < 0 ||
-	    store_each_judge_todo(st, run, c->judge_fallback, judge_todo_row, &J, err) < 0 ||
+	    store_each_judge_queue(st, run, c->judge_fallback, judge_queue_row, &J, err) < 0 ||
 	    store_commit(st, err) < 0)
 		goto out;
 	*n_planned = J.n;

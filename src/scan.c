@@ -1046,7 +1046,7 @@ static int rules_key(struct buf *key, const char *dir, char *const *names, size_
 		buf_reset(&path);
 		buf_addf(&path, "%s/%s", dir, names[i]);
 		buf_reset(&b);
-		if (scan_read_file(&b, path.s, (size_t)8 << 20)) {
+		if (buf_read_regular(&b, path.s, (size_t)8 << 20)) {
 			rc = -1;
 			break;
 		}

@@ -94,52 +94,6 @@ static int cache_key(struct buf *key, const char *const *pats, const unsigned *i
 	return 0;
 }
 
-/* Read a regular file of at most max bytes (not a FIFO or a device that
- * happens to sit at the path), appending to b: the size fstat() gives in
- * one read() as a rule, then to the end. */
-int scan_read_file(struct buf *b, const char *path, size_t max)
-{
-	struct stat st;
-	ssize_t r;
-	size_t start = b->len;
-	int rc = -1, fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-
-	if (fd < 0)
-		return -1;
-	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || (size_t)st.st_size > max)
-		goto out;
-	/* room for the size, one byte more (to see the end) and the NUL */
-	size_t want = b->len + (size_t)st.st_size + 2;
-	for (;;) {
-		if (b->alloc < want) {
-			b->s = b->alloc ? xrealloc(b->s, want) : xmalloc(want);
-			b->alloc = want;
-		}
-		r = read(fd, b->s + b->len, b->alloc - 1 - b->len);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0)
-			goto out;
-		if (r == 0)
-			break;
-		b->len += (size_t)r;
-		if (b->len - start > max)
-			goto out;
-		if (b->len + 1 == b->alloc)   /* it grew since fstat() */
-			want = b->alloc * 2;
-	}
-	b->s[b->len] = '\0';
-	rc = 0;
-out:
-	if (rc) {
-		b->len = start;
-		if (b->alloc)
-			b->s[start] = '\0';
-	}
-	close(fd);
-	return rc;
-}
-
 /* Load a cached build whose key is key: 0 with *db and ok[] set, or -1. */
 static int cache_load(const char *path, const struct buf *key, size_t n,
                       unsigned char *ok, hs_database_t **db)
@@ -149,7 +103,7 @@ static int cache_load(const char *path, const struct buf *key, size_t n,
 	size_t ml = strlen(PF_MAGIC);
 	char *p, *end;
 
-	if (scan_read_file(&b, path, PF_MAX_FILE) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
+	if (buf_read_regular(&b, path, PF_MAX_FILE) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
 		goto out;
 	errno = 0;
 	unsigned long long kl = strtoull(b.s + ml, &end, 10);
@@ -270,7 +224,7 @@ int scan_cache_read(const char *name, struct buf *b)
 
 	if (dir) {
 		buf_addf(&path, "%s/scan-%s", dir, name);
-		rc = scan_read_file(b, path.s, PF_MAX_FILE);
+		rc = buf_read_regular(b, path.s, PF_MAX_FILE);
 	}
 	buf_release(&path);
 	return rc;

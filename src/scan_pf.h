@@ -62,9 +62,6 @@ int pf_scan_padded(const struct pf *pf, struct pf_scratch **scratch, const char 
  * effort. The caller checks that what it reads is what it wrote. */
 struct buf;
 int scan_cache_read(const char *name, struct buf *b);
-/* Append a regular file of at most max bytes to b: 0, or -1 (b as it was)
- * when it cannot be read, is not a regular file, or is larger. */
-int scan_read_file(struct buf *b, const char *path, size_t max);
 void scan_cache_write(const char *name, const char *data, size_t len);
 
 /* Milliseconds Vectorscan takes to compile pat alone (-1: it refuses

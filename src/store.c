@@ -100,7 +100,7 @@ enum sid {
 	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
 	S_TASK_ANSWERED, S_CACHED, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
 	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
-	S_JUDGE_MODEL, S_JUDGE_TODO, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
+	S_JUDGE_MODEL, S_JUDGE_QUEUE, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
 	S_ITEM_ROWS,
 	S__COUNT
 };
@@ -193,7 +193,7 @@ static const char *const sql[S__COUNT] = {
 		"AND a.error_class IS NOT NULL GROUP BY a.error_class ORDER BY count(*) DESC, 1",
 	/* the model tasks that want a judge and have no judge task yet: the
 	 * judge grader's, and with ?2 the uncertain ones of the others */
-	[S_JUDGE_TODO] = "SELECT t.id, t.model, t.suite, t.item, t.item_hash, t.sample, r.text, "
+	[S_JUDGE_QUEUE] = "SELECT t.id, t.model, t.suite, t.item, t.item_hash, t.sample, r.text, "
 		"g.grader FROM tasks t JOIN responses r ON r.id = t.response "
 		"JOIN grades g ON g.task = t.id "
 		"WHERE t.run = ?1 AND t.judge_of = 0 AND r.ok = 1 AND g.judged = 0 "
@@ -389,8 +389,8 @@ struct item_cb {
 	void *ctx;
 };
 
-struct todo_cb {
-	int (*fn)(void *ctx, const struct store_judge_todo *v, struct tri_err *err);
+struct queue_cb {
+	int (*fn)(void *ctx, const struct store_judge_queue *v, struct tri_err *err);
 	void *ctx;
 };
 
@@ -1143,10 +1143,10 @@ int store_judge_model(struct store *st, const char *run,
 	return each_row(st, q, model_row, &(struct model_cb){ fn, ctx }, err);
 }
 
-static int todo_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int queue_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 {
-	const struct todo_cb *cb = arg;
-	struct store_judge_todo t = {
+	const struct queue_cb *cb = arg;
+	struct store_judge_queue t = {
 		.task = sqlite3_column_int64(q, 0), .model = col_text(q, 1), .suite = col_text(q, 2),
 		.item = col_text(q, 3), .item_hash = col_text(q, 4),
 		.sample = sqlite3_column_int64(q, 5), .text = col_text(q, 6), .grader = col_text(q, 7),
@@ -1154,17 +1154,17 @@ static int todo_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 	return cb->fn(cb->ctx, &t, err);
 }
 
-int store_each_judge_todo(struct store *st, const char *run, int fallback,
-			  int (*fn)(void *ctx, const struct store_judge_todo *t,
+int store_each_judge_queue(struct store *st, const char *run, int fallback,
+			  int (*fn)(void *ctx, const struct store_judge_queue *t,
 				    struct tri_err *err),
 			  void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_JUDGE_TODO, err);
+	sqlite3_stmt *q = stmt(st, S_JUDGE_QUEUE, err);
 	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(q, 2, fallback != 0);
-	return each_row(st, q, todo_row, &(struct todo_cb){ fn, ctx }, err);
+	return each_row(st, q, queue_row, &(struct queue_cb){ fn, ctx }, err);
 }
 
 static int reply_row(sqlite3_stmt *q, void *arg, struct tri_err *err)

@@ -257,7 +257,7 @@ int store_judge_model(struct store *st, const char *run,
                       int (*fn)(void *ctx, const struct store_model *m, struct tri_err *err),
                       void *ctx, struct tri_err *err);
 
-struct store_judge_todo {
+struct store_judge_queue {
 	int64_t task;
 	const char *model, *suite, *item, *item_hash;
 	int64_t sample;
@@ -266,8 +266,8 @@ struct store_judge_todo {
 };
 /* The answered tasks of run that want the judge and have no judge task:
  * those graded by the judge grader, and with fallback the uncertain ones. */
-int store_each_judge_todo(struct store *st, const char *run, int fallback,
-                          int (*fn)(void *ctx, const struct store_judge_todo *t,
+int store_each_judge_queue(struct store *st, const char *run, int fallback,
+                          int (*fn)(void *ctx, const struct store_judge_queue *t,
                                     struct tri_err *err),
                           void *ctx, struct tri_err *err);
 

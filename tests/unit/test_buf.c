@@ -105,6 +105,22 @@ static void test_files(void)
 	errno = 0;
 	T_EQ_INT(buf_write_file(&b, "/nonexistent-dir/x"), -1);
 	T_EQ_INT(errno, ENOENT);
+
+	/* a regular file only, appended; on failure b is as it was */
+	buf_reset(&r);
+	buf_adds(&r, "head:");
+	T_EQ_INT(buf_read_regular(&r, path, 8), 0);
+	T_CHECK(r.len == 13 && !memcmp(r.s, "head:one\0two\n", 13) && r.s[13] == '\0');
+	errno = 0;
+	T_EQ_INT(buf_read_regular(&r, path, 7), -1);
+	T_EQ_INT(errno, EFBIG);
+	errno = 0;
+	T_EQ_INT(buf_read_regular(&r, "/tmp", 1 << 20), -1);
+	T_EQ_INT(errno, EISDIR);
+	errno = 0;
+	T_EQ_INT(buf_read_regular(&r, "/dev/null", 1 << 20), -1);
+	T_EQ_INT(errno, EINVAL);
+	T_CHECK(r.len == 13 && r.s[13] == '\0');
 	unlink(path);
 	buf_release(&b);
 	buf_release(&r);
