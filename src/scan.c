@@ -181,18 +181,13 @@ const char *scan_lang_guess(const char *text, size_t len)
 	if (has(t, n, "<?php"))
 		return "php";
 	if (n > 2 && t[0] == '#' && t[1] == '!') {
-		if (has(t, n < 128 ? n : 128, "python"))
-			return "python";
-		if (has(t, n < 128 ? n : 128, "node"))
-			return "javascript";
-		if (has(t, n < 128 ? n : 128, "php"))
-			return "php";
-		if (has(t, n < 128 ? n : 128, "ruby"))
-			return "ruby";
-		if (has(t, n < 128 ? n : 128, "kotlin"))
-			return "kotlin";
-		if (has(t, n < 128 ? n : 128, "swift"))
-			return "swift";
+		static const char *const shebang[][2] = {   /* interpreter, language */
+			{ "python", "python" }, { "node", "javascript" }, { "php", "php" },
+			{ "ruby", "ruby" }, { "kotlin", "kotlin" }, { "swift", "swift" },
+		};
+		for (size_t i = 0; i < ARRAY_LEN(shebang); i++)
+			if (has(t, n < 128 ? n : 128, shebang[i][0]))
+				return shebang[i][1];
 	}
 	/* the newer languages first: their marks are specific */
 	if (has(t, n, "fn main(") || has(t, n, "let mut ") || has(t, n, "use std::") ||

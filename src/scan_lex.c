@@ -653,17 +653,15 @@ static size_t block_comment_end(const char *s, size_t from, size_t n)
 	return n;
 }
 
-/* PHP: a file with an open tag is HTML outside <?php ... ?> and <?= ... ?>;
- * that HTML is text the interpreter prints, a literal to the rules (masked
- * in the code view, so that an apostrophe in it opens no string). Masks from
- * i to the next open tag and returns where the code after it starts, or n.
- * "<?xml" is HTML; a bare "<?" followed by a space is a (short) open tag. */
-static size_t php_html(struct lx *x, size_t i)
+/* PHP's next open tag at or after i: "<?php" (any case), "<?=", or a bare
+ * "<?" before a space ("<?xml" is not one). Returns its index, or n, and
+ * sets *code to where the PHP code after it starts. */
+static size_t php_open_tag(const struct lx *x, size_t i, size_t *code)
 {
 	const char *s = x->s;
 	size_t n = x->n;
-	for (size_t j = i; j + 1 < n;) {
-		const char *p = memmem(s + j, n - j, "<?", 2);
+	while (i + 1 < n) {
+		const char *p = memmem(s + i, n - i, "<?", 2);
 		if (!p)
 			break;
 		size_t t = (size_t)(p - s), k = t + 2;
@@ -672,14 +670,25 @@ static size_t php_html(struct lx *x, size_t i)
 		else if (k < n && s[k] == '=')
 			k++;
 		else if (k < n && !isspace((unsigned char)s[k])) {
-			j = k;
+			i = k;
 			continue;
 		}
-		literal(x, i, t);
-		return k;
+		*code = k;
+		return t;
 	}
-	literal(x, i, n);
+	*code = n;
 	return n;
+}
+
+/* PHP: a file with an open tag is HTML outside <?php ... ?> and <?= ... ?>;
+ * that HTML is text the interpreter prints, a literal to the rules (masked
+ * in the code view, so that an apostrophe in it opens no string). Masks from
+ * i to the next open tag and returns where the code after it starts, or n. */
+static size_t php_html(struct lx *x, size_t i)
+{
+	size_t code, t = php_open_tag(x, i, &code);
+	literal(x, i, t);
+	return code;
 }
 
 static void lex_loop(struct lx *x)
@@ -711,8 +720,8 @@ static void lex_loop(struct lx *x)
 		special[ns++] = '=';
 	}
 	/* PHP with an open tag: HTML until the first one, and after each ?> */
-	int php_tags = x->lang == LANG_PHP &&
-	               (memmem(s, n, "<?php", 5) || memmem(s, n, "<?PHP", 5) || memmem(s, n, "<?=", 3));
+	size_t code_at;
+	int php_tags = x->lang == LANG_PHP && php_open_tag(x, 0, &code_at) < n;
 	if (php_tags) {
 		special[ns++] = '?';
 		i = php_html(x, 0);
