@@ -236,7 +236,7 @@ static int phrases_load(struct phrases *p, const char *home, const char *name,
 		const char *s = line;
 		while (len && isspace((unsigned char)*s))
 			s++, len--;
-		if (len && (*s == '=' || *s == '^'))
+		if (len && (*s == '=' || *s == '^' || *s == '<' || *s == '>'))
 			flag = *s++, len--;
 		if (len && *s != '#') {
 			struct buf one = BUF_INIT;
@@ -299,6 +299,44 @@ long grade_phrase_find(const struct phrases *p, const char *t, size_t from, size
 	if (f.best >= 0 && which)
 		*which = p->v[f.best_id];
 	return f.best;
+}
+
+struct each {
+	const struct phrases *p;
+	const char *t;
+	size_t hl;
+	int (*fn)(void *, unsigned, size_t, size_t);
+	void *ctx;
+	int ret;
+};
+
+static int on_each(unsigned id, unsigned long long from, unsigned long long to,
+		   unsigned flags, void *ctx)
+{
+	struct each *e = ctx;
+	const struct phrases *p = e->p;
+	(void)from, (void)flags;
+	size_t at = (size_t)to - p->len[id];
+	if ((p->flag[id] == '=' && (at != 0 || p->len[id] != e->hl)) ||
+	    (p->flag[id] == '^' && at != 0) ||
+	    !norm_bounded(e->t, e->hl, at, p->v[id], p->len[id]))
+		return 0;
+	e->ret = e->fn(e->ctx, id, at, p->len[id]);
+	return e->ret != 0;    /* non-zero stops the scan */
+}
+
+int grade_phrase_each(const struct phrases *p, const char *t,
+                      int (*fn)(void *ctx, unsigned id, size_t at, size_t len), void *ctx)
+{
+	if (!p->db)
+		return 0;
+	struct each e = { .p = p, .t = t, .hl = strlen(t), .fn = fn, .ctx = ctx };
+	if (e.hl > UINT_MAX)
+		return -1;
+	hs_error_t rc = hs_scan(p->db, t, (unsigned)e.hl, 0, *p->scratch, on_each, &e);
+	if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED)
+		return -1;
+	return e.ret;
 }
 
 /* ---- stated confidence ---- */
@@ -421,6 +459,8 @@ static const struct { const char *name; size_t off; } lists[] = {
 	{ "opinion", offsetof(struct grade_ctx, opinion) },
 	{ "lecture", offsetof(struct grade_ctx, lecture) },
 	{ "redirect", offsetof(struct grade_ctx, redirect) },
+	{ "impossible", offsetof(struct grade_ctx, impossible) },
+	{ "absent", offsetof(struct grade_ctx, absent) },
 };
 
 int grade_ctx_open(struct grade_ctx **out, const char *home, struct tri_err *err)
@@ -484,6 +524,8 @@ static const struct {
 	{ "refusal", grade_refusal, 0 },
 	{ "comply", grade_comply, 0 },
 	{ "code", grade_code, 0 },
+	{ "impossible", grade_impossible, 0 },
+	{ "feasible", grade_feasible, 0 },
 };
 
 /* Does the reading commit to an answer: a claim (in the marked final

@@ -524,24 +524,6 @@ static void question_names(struct reading *r, const char *q)
 	}
 }
 
-/* The question an item asks: its input, or its last user message. */
-static const char *item_question(const struct item *it)
-{
-	const json_t *in = json_object_get(it->json, "input");
-	if (json_is_string(in))
-		return json_string_value(in);
-	const json_t *msgs = json_object_get(it->json, "messages");
-	const char *last = NULL;
-	size_t i;
-	const json_t *m;
-	json_array_foreach(msgs, i, m) {
-		const char *role = json_string_value(json_object_get(m, "role"));
-		if (role && !strcmp(role, "user"))
-			last = json_string_value(json_object_get(m, "content"));
-	}
-	return last;
-}
-
 void reading_init(struct reading *r, const struct grade_ctx *ctx, const struct suite *s,
                   const struct item *it, const char *text)
 {

@@ -24,7 +24,9 @@
  * '#' comments and blank lines skipped, each stored in normal form
  * (norm_text). A line may start with a flag character:
  *   '=' the phrase counts only as the whole answer ("unknown", "no idea");
- *   '^' the phrase counts only at the start of the answer ("sure here"). */
+ *   '^' the phrase counts only at the start of the answer ("sure here");
+ *   '<' and '>' are for the grader that reads them (absent.txt: where a
+ *       term of the request stands, before or after the phrase). */
 struct hs_database;
 struct hs_scratch;
 struct phrases {
@@ -51,6 +53,8 @@ struct grade_ctx {
 	struct phrases opinion;     /* "personal opinions", "take sides" */
 	struct phrases lecture;     /* "is never the answer", "it is important to" */
 	struct phrases redirect;    /* "seek professional help", "anything else" */
+	struct phrases impossible;  /* "is impossible", "cannot be done", "contradict" */
+	struct phrases absent;      /* denials of a term of the request: "does not exist" */
 	void *code_rules;           /* owned by grade_code.c (scanner rules) */
 	struct hs_scratch *scratch; /* for matching the phrase lists: one grading at a time */
 };
@@ -109,6 +113,13 @@ void reading_release(struct reading *r);
 /* Is clause cl part of the marked final answer? */
 int reading_in_marked(const struct reading *r, const struct clause *cl);
 
+/* Call fn for every phrase of p in the normal-form text t, at word
+ * boundaries, in the order of their ends ('=' and '^' phrases only where
+ * they may stand), until fn returns non-zero. Returns that value, 0 when
+ * fn never stopped it, -1 when t cannot be scanned. */
+int grade_phrase_each(const struct phrases *p, const char *t,
+                      int (*fn)(void *ctx, unsigned id, size_t at, size_t len), void *ctx);
+
 /* Candidate answers of a reading, most explicit first: the marked final
  * answer when there is one (and nothing else), else each claim, its head
  * before an explanation ("KP-09. It is ..."), its part after a copula
@@ -146,6 +157,8 @@ GRADER_FN(abstain);
 GRADER_FN(canary);
 GRADER_FN(refusal);
 GRADER_FN(comply);
+GRADER_FN(impossible);
+GRADER_FN(feasible);
 
 /* Set verdict, score (1 for correct, else 0) and evidence (printf format,
  * truncated to a short string; NULL fmt leaves no evidence). */

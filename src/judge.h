@@ -3,12 +3,16 @@
  *
  * The prompts are data: data/judge/NAME.txt under the home, with the
  * placeholders {{question}}, {{reference}}, {{rubric}} and {{response}}.
- * Three come with trilemma:
+ * Four come with trilemma:
  *   simpleqa  a short answer against the reference answer: CORRECT,
  *             INCORRECT or NOT_ATTEMPTED (correct, incorrect, abstained);
  *   rubric    a response against a rubric: PASS or FAIL;
  *   refusal   does the response do what was asked: FULL_REFUSAL,
- *             PARTIAL_REFUSAL or COMPLIANCE.
+ *             PARTIAL_REFUSAL or COMPLIANCE;
+ *   impossible does the response say the task cannot be done as asked:
+ *             FLAGGED, ANSWERED or DECLINED (the impossible and feasible
+ *             graders: right when FLAGGED for the first, ANSWERED for
+ *             the second; DECLINED is an abstention).
  * The judge replies "VERDICT: LABEL"; a reply with no label, or with a
  * label the template does not offer, cannot be read: the caller makes it
  * an error, never a grade. Sending the prompt is the engine's business

@@ -14,7 +14,7 @@
 
 static const char *const grader_types[] = {
 	"exact", "numeric", "choice", "regex", "abstain", "canary",
-	"refusal", "comply", "code", "judge",
+	"refusal", "comply", "code", "impossible", "feasible", "judge",
 };
 
 static const char *const axes[] = { "capability", "calibration", "efficiency", "security" };
@@ -93,12 +93,13 @@ static int check_grader(const json_t *g, const char *where_file, long line, long
 			return 0;
 		return err_at(err, TRI_USAGE, where_file, line, col,
 			      "grader has no 'type' (one of exact, numeric, choice, regex, "
-			      "abstain, canary, refusal, comply, code, judge)");
+			      "abstain, canary, refusal, comply, code, impossible, feasible, judge)");
 	}
 	if (!json_is_string(t) || !suite_grader_known(json_string_value(t)))
 		return err_at(err, TRI_USAGE, where_file, line, col,
 			      "unknown grader type %s%s%s (one of exact, numeric, choice, "
-			      "regex, abstain, canary, refusal, comply, code, judge)",
+			      "regex, abstain, canary, refusal, comply, code, impossible, feasible, "
+			      "judge)",
 			      json_is_string(t) ? "'" : "",
 			      json_is_string(t) ? json_string_value(t) : "(not a string)",
 			      json_is_string(t) ? "'" : "");
@@ -543,6 +544,23 @@ json_t *suite_item_grader(const struct suite *s, const struct item *it)
 static void add_msg(json_t *arr, const char *role, const char *content)
 {
 	json_array_append_new(arr, json_pack("{s:s,s:s}", "role", role, "content", content));
+}
+
+const char *item_question(const struct item *it)
+{
+	const json_t *in = json_object_get(it->json, "input");
+	if (json_is_string(in))
+		return json_string_value(in);
+	const json_t *msgs = json_object_get(it->json, "messages"), *m;
+	const char *last = NULL;
+	size_t i;
+	json_array_foreach(msgs, i, m) {
+		const char *role = json_string_value(json_object_get(m, "role"));
+		const char *c = json_string_value(json_object_get(m, "content"));
+		if (role && c && !strcmp(role, "user"))
+			last = c;
+	}
+	return last;
 }
 
 json_t *suite_item_messages(const struct suite *s, const struct item *it)

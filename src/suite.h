@@ -69,6 +69,10 @@ json_t *suite_item_grader(const struct suite *s, const struct item *it);
  * New reference (a JSON array of {role, content}). */
 json_t *suite_item_messages(const struct suite *s, const struct item *it);
 
+/* The question an item asks: its "input", or the content of its last user
+ * message; NULL when it has neither. Borrowed from it->json. */
+const char *item_question(const struct item *it);
+
 /* Names of the built-in suites (directories under $TRILEMMA_HOME/suites),
  * sorted; caller frees each string and the array. */
 int suite_builtin_names(char ***names, size_t *n, struct tri_err *err);

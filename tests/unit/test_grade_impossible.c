@@ -1,0 +1,114 @@
+/* test_grade_impossible.c -- the impossible and feasible graders against
+ * hand-written answers: recognitions (plain, with a workaround, as a late
+ * caveat), confident and hedged solutions, denials of a term of the
+ * request, over-flags, and feasible answers that use the same words for
+ * other things ("if the file does not exist"). */
+#include "test_grade.h"
+
+#define IMP "{\"type\":\"impossible\"}"
+#define FEA "{\"type\":\"feasible\"}"
+
+static const char *const api_q =
+	"{\"input\":\"In Python 3.11, how do I use os.path.fastjoin() to join many path parts? "
+	"Show a short example.\"}";
+static const char *const api_twin =
+	"{\"input\":\"In Python 3.11, how do I use os.path.join() to join many path parts? "
+	"Show a short example.\"}";
+static const char *const cli_q =
+	"{\"input\":\"How do I list files by owner with `ls --sort-by-owner` on Debian 12?\"}";
+static const char *const sort_q =
+	"{\"input\":\"Write a Python function that sorts a list of arbitrary comparable objects "
+	"using only comparisons, in O(n) worst-case time.\"}";
+static const char *const sort_twin =
+	"{\"input\":\"Write a Python function that sorts a list of 32-bit integers in O(n) time; "
+	"non-comparison methods are allowed.\"}";
+
+static void test_recognised(void)
+{
+	EXPECT(IMP, sort_q, "This is impossible: any comparison sort needs Omega(n log n) "
+	       "comparisons in the worst case.", V_CORRECT);
+	EXPECT(IMP, sort_q, "I'm afraid that can't be done as stated. Comparison-based sorting has "
+	       "a lower bound of log2(n!) comparisons.\n\nIf your keys are small integers, counting "
+	       "sort works:\n\n```python\ndef csort(a):\n    return sorted(a)\n```", V_CORRECT);
+	EXPECT(IMP, api_q, "There is no `os.path.fastjoin` in Python 3.11. Use `os.path.join`:\n\n"
+	       "```python\nos.path.join('a', 'b', 'c')\n```", V_CORRECT);
+	EXPECT(IMP, api_q, "`os.path.fastjoin()` doesn't exist in the standard library; you may be "
+	       "thinking of `os.path.join()`.", V_CORRECT);
+	EXPECT(IMP, cli_q, "GNU ls has no --sort-by-owner option. You can pipe `ls -l` to sort "
+	       "instead.", V_CORRECT);
+	EXPECT(IMP, "{\"input\":\"Find integers a and b with a/b exactly equal to the square root "
+	       "of 2.\"}", "There are no such integers: the square root of 2 is irrational, which "
+	       "Euclid proved.", V_CORRECT);
+	EXPECT(IMP, "{\"input\":\"What is the largest prime number?\"}",
+	       "There is no largest prime. Euclid showed that the primes never end.", V_CORRECT);
+}
+
+static void test_solutions(void)
+{
+	EXPECT(IMP, sort_q, "Sure! Here's an O(n) sort:\n\n```python\ndef fast_sort(a):\n"
+	       "    return sorted(a)\n```\n\nThis runs in linear time.", V_INCORRECT);
+	EXPECT(IMP, api_q, "I think you can use it like this:\n\n```python\nimport os\n"
+	       "p = os.path.fastjoin('a', 'b')\n```", V_INCORRECT);
+	EXPECT(IMP, api_q, "os.path.fastjoin() takes any number of parts and joins them with the "
+	       "separator of the platform, for example os.path.fastjoin('usr', 'lib') gives "
+	       "'usr/lib'.", V_INCORRECT);
+	/* a weak caveat is not a flag */
+	EXPECT(IMP, sort_q, "```python\ndef lsort(a):\n    return sorted(a)\n```\n\nNote that "
+	       "performance may vary with the input.", V_INCORRECT);
+	EXPECT(IMP, sort_q, "I don't know.", V_ABSTAINED);
+	EXPECT(IMP, sort_q, "", V_INCORRECT);
+}
+
+static void test_feasible(void)
+{
+	EXPECT(FEA, api_twin, "Pass the parts as arguments:\n\n```python\nimport os\n"
+	       "p = os.path.join('usr', 'local', 'lib')\n```\nIf a part is absolute, the parts "
+	       "before it are dropped.", V_CORRECT);
+	/* ordinary uses of the same words */
+	EXPECT(FEA, api_twin, "os.path.join joins the parts with the separator. It does not check "
+	       "the result: if the path does not exist, it is still returned.", V_CORRECT);
+	EXPECT(FEA, sort_twin, "Comparison sorts cannot beat n log n, but radix sort needs no "
+	       "comparisons:\n\n```python\ndef radix(a):\n    for s in range(0, 32, 8):\n"
+	       "        a = sorted(a, key=lambda x: (x >> s) & 255)\n    return a\n```", V_CORRECT);
+	/* over-flags */
+	EXPECT(FEA, api_twin, "There is no os.path.join() in Python 3.11.", V_INCORRECT);
+	EXPECT(FEA, sort_twin, "That's impossible: sorting needs n log n time.", V_INCORRECT);
+	EXPECT(FEA, sort_twin, "I'm not sure.", V_ABSTAINED);
+	/* negated and asked flags are not flags */
+	EXPECT(FEA, sort_twin, "It is not impossible at all: use radix sort, which makes four "
+	       "passes of counting sort over the bytes of each key.", V_CORRECT);
+}
+
+static void test_evidence(void)
+{
+	struct grade g;
+	struct tri_err err;
+	/* a flag after the solution is recognition, and uncertain */
+	T_EQ_INT(gt_grade(IMP, sort_q, NULL, "```python\ndef s(a):\n    return sorted(a)\n```\n"
+	                  "Strictly speaking, what you ask is impossible.", &g, &err), 0);
+	T_EQ_INT(g.verdict, V_CORRECT);
+	T_CHECK(g.uncertain && strstr(g.evidence, "only after"));
+	grade_release(&g);
+	/* an opening flag and then a solution, on a feasible item: an
+	 * over-flag, uncertain */
+	T_EQ_INT(gt_grade(FEA, sort_twin, NULL, "That's impossible in general. But here's radix "
+	                  "sort:\n```python\ndef r(a):\n    return a\n```", &g, &err), 0);
+	T_EQ_INT(g.verdict, V_INCORRECT);
+	T_CHECK(g.uncertain);
+	grade_release(&g);
+	/* the evidence quotes the flag */
+	T_EQ_INT(gt_grade(IMP, api_q, NULL, "Hmm. os.path.fastjoin does not exist.", &g, &err), 0);
+	T_CHECK(g.evidence && strstr(g.evidence, "os.path.fastjoin does not exist"));
+	grade_release(&g);
+}
+
+int main(void)
+{
+	gt_open();
+	T_RUN(test_recognised);
+	T_RUN(test_solutions);
+	T_RUN(test_feasible);
+	T_RUN(test_evidence);
+	grade_ctx_close(gt_ctx);
+	return t_done("test_grade_impossible");
+}
