@@ -38,7 +38,7 @@ DEB_PKGS = build-essential pkg-config clang libclang-rt-14-dev libcurl4-openssl-
            libjansson-dev libyaml-dev libpcre2-dev libvectorscan-dev libmicrohttpd-dev \
            libunistring-dev nettle-dev sqlite3 jq python3 python3-jsonschema curl time \
            iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata unicode-cldr-core \
-           libxml2-utils
+           libxml2-utils manpages-dev man-db
 
 # libFuzzer targets (tests/fuzz/), built with clang, ASan and UBSan.
 FUZZ_BUILD ?= build-fuzz

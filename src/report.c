@@ -27,6 +27,7 @@ struct orec {
 	char *strs[5];     /* owned copies behind o's strings */
 	char *meta[ARRAY_LEN(breakdown_keys)];
 	char *grader;      /* the grader type; "judge" when the judge decided */
+	char *gtype;       /* the item's grader type, whoever decided */
 	int hedged, uncertain;
 	int det;           /* the deterministic verdict beside the judge's, or -1 */
 	int judged;        /* grades.judged: 0, 1 the judge's, 2 failed, 3 unreadable */
@@ -45,6 +46,7 @@ static void orecs_release(struct orecs *r)
 		for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++)
 			free(r->v[i].meta[k]);
 		free(r->v[i].grader);
+		free(r->v[i].gtype);
 	}
 	free(r->v);
 }
@@ -170,6 +172,7 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 	grade_release(&now);
 	r->judged = so->judged;
 	r->grader = xstrdup(so->judged == 1 ? "judge" : so->grader ? so->grader : "?");
+	r->gtype = xstrdup(so->grader ? so->grader : "?");
 	r->hedged = so->hedged;
 	r->uncertain = so->uncertain;
 	r->det = so->det_verdict ? verdict_parse(so->det_verdict) : -1;
@@ -354,6 +357,78 @@ static json_t *grading_json(const struct orecs *recs, const char *model)
 			 "uncertain", (json_int_t)uncertain, "hedge_rate", share(hedged, committed));
 }
 
+/* What a set of outcomes cost: per item and in all, over the outcomes
+ * where each figure is known. */
+struct spend {
+	long items;
+	long n[4];          /* outcomes where each figure below is known */
+	double sum[4];      /* reasoning tokens, output tokens, seconds, dollars */
+};
+
+static void spend_add(struct spend *s, const struct outcome *o)
+{
+	double v[4] = { o->tok_reason >= 0 ? (double)o->tok_reason : NAN,
+	                o->tok_out >= 0 ? (double)o->tok_out : NAN, o->latency_s, o->cost_usd };
+	s->items++;
+	for (int k = 0; k < 4; k++)
+		if (!isnan(v[k])) {
+			s->n[k]++;
+			s->sum[k] += v[k];
+		}
+}
+
+static json_t *spend_json(const struct spend *s)
+{
+	static const char *const names[4] = { "reasoning_tokens", "output_tokens", "seconds", "cost_usd" };
+	json_t *o = json_pack("{s:I}", "items", (json_int_t)s->items);
+	for (int k = 0; k < 4; k++)
+		json_object_set_new(o, names[k], s->n[k] ?
+			json_pack("{s:f,s:f,s:I}", "per_item", s->sum[k] / (double)s->n[k], "total", s->sum[k],
+				  "n", (json_int_t)s->n[k]) : json_null());
+	return o;
+}
+
+/* Requests that cannot be done as asked (items graded `impossible`) and
+ * their feasible twins (`feasible`): how often model recognised the
+ * impossibility, answered it anyway or abstained, how often it flagged a
+ * feasible twin as impossible, how many of these verdicts the judge gave,
+ * and the compute it spent on the impossible ones, recognised or not.
+ * null when the run has no such items. */
+static json_t *impossible_json(const struct orecs *recs, const char *model)
+{
+	long verdicts[2][3] = { { 0 } }, judged = 0, uncertain = 0;
+	struct spend rec = { 0 }, not_rec = { 0 }, answered = { 0 };
+	for (size_t i = 0; i < recs->n; i++) {
+		const struct orec *r = &recs->v[i];
+		int feasible = !strcmp(r->gtype, "feasible");
+		if (strcmp(r->o.model, model) || (!feasible && strcmp(r->gtype, "impossible")) ||
+		    r->o.verdict == V_ERROR)
+			continue;
+		verdicts[feasible][r->o.verdict]++;
+		judged += r->judged == 1;
+		uncertain += r->uncertain;
+		if (feasible)
+			continue;
+		spend_add(r->o.verdict == V_CORRECT ? &rec : &not_rec, &r->o);
+		if (r->o.verdict == V_INCORRECT)
+			spend_add(&answered, &r->o);
+	}
+	long ni = verdicts[0][0] + verdicts[0][1] + verdicts[0][2];
+	long nf = verdicts[1][0] + verdicts[1][1] + verdicts[1][2];
+	if (!ni && !nf)
+		return json_null();
+	return json_pack("{s:I,s:I,s:o,s:o,s:o,s:o,s:o,s:I,s:I,s:{s:o,s:o,s:o}}",
+			 "impossible", (json_int_t)ni, "feasible", (json_int_t)nf,
+			 "recognition_rate", share(verdicts[0][V_CORRECT], ni),
+			 "answered_rate", share(verdicts[0][V_INCORRECT], ni),
+			 "abstained_rate", share(verdicts[0][V_ABSTAINED], ni),
+			 "over_flag_rate", share(verdicts[1][V_INCORRECT], nf),
+			 "twin_abstained_rate", share(verdicts[1][V_ABSTAINED], nf),
+			 "judged", (json_int_t)judged, "uncertain", (json_int_t)uncertain,
+			 "compute", "recognised", spend_json(&rec), "not_recognised", spend_json(&not_rec),
+			 "answered", spend_json(&answered));
+}
+
 static json_t *model_json(const struct store_model *sm, const struct orecs *recs, int simulated)
 {
 	const char *id = sm->id;
@@ -407,6 +482,7 @@ static json_t *model_json(const struct store_model *sm, const struct orecs *recs
 	json_object_set_new(m, "breakdowns", b);
 	json_object_set_new(m, "security_report", security_report(recs, id));
 	json_object_set_new(m, "grading", grading_json(recs, id));
+	json_object_set_new(m, "impossible", impossible_json(recs, id));
 	groups_release(&all);
 	groups_release(&suites);
 	groups_release(&cats);
@@ -1209,7 +1285,8 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 			   struct buf *out)
 {
 	static const char *const order[] = { "exact", "numeric", "choice", "regex", "abstain",
-					     "canary", "refusal", "comply", "code", "judge" };
+					     "canary", "refusal", "comply", "code", "impossible",
+					     "feasible", "judge" };
 	const json_t *all = json_object_get(json_object_get(rep, "grading"), "by_grader");
 	const char *cols[ARRAY_LEN(order) + 8];
 	size_t nc = 0;
@@ -1305,6 +1382,89 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 		}
 		emit_line(out, format, st, &b);
 	}
+	buf_release(&b);
+}
+
+/* A share {value, k, n} as "0.833 (10/12)", or "-". */
+static void fmt_share(struct buf *b, const json_t *p)
+{
+	if (json_is_object(p))
+		buf_addf(b, "%.3f (%lld/%lld)", jnum(p, "value"),
+			 (long long)json_integer_value(json_object_get(p, "k")),
+			 (long long)json_integer_value(json_object_get(p, "n")));
+	else
+		buf_adds(b, "-");
+}
+
+/* One figure per item of the compute groups a and b: "a / b". */
+static void fmt_spend(struct buf *b, const json_t *a, const json_t *c, const char *key, int money)
+{
+	const json_t *g[2] = { json_object_get(a, key), json_object_get(c, key) };
+	for (int k = 0; k < 2; k++) {
+		if (k)
+			buf_adds(b, " / ");
+		if (!json_is_object(g[k]))
+			buf_adds(b, "-");
+		else if (money)
+			buf_addf(b, "$%.4f", jnum(g[k], "per_item"));
+		else
+			fmt_size(b, jnum(g[k], "per_item"));
+	}
+}
+
+/* Impossible requests: recognition and over-flags per model, then the
+ * compute each spent on them, recognised against not. */
+static void render_impossible(const json_t *rep, const char *format, const struct report_style *st,
+			      struct buf *out)
+{
+	struct table t = { .cols = 10 };
+	struct buf b = BUF_INIT;
+	size_t i;
+	json_t *m;
+	static const char *const head[] = { "model", "recognised", "answered anyway",
+		"over-flagged twins", "judge", "reasoning tok/item", "output tok/item", "s/item",
+		"cost/item", "items" };
+	for (size_t k = 0; k < ARRAY_LEN(head); k++)
+		table_put(&t, head[k]);
+	int any = 0;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const json_t *x = json_object_get(m, "impossible");
+		if (!json_is_object(x))
+			continue;
+		any = 1;
+		const json_t *rec = json_object_get(json_object_get(x, "compute"), "recognised");
+		const json_t *no = json_object_get(json_object_get(x, "compute"), "not_recognised");
+		long long ni = json_integer_value(json_object_get(x, "impossible"));
+		long long nf = json_integer_value(json_object_get(x, "feasible"));
+		table_put(&t, json_string_value(json_object_get(m, "id")));
+		fmt_share(&b, json_object_get(x, "recognition_rate"));
+		table_putb(&t, &b);
+		fmt_share(&b, json_object_get(x, "answered_rate"));
+		table_putb(&t, &b);
+		fmt_share(&b, json_object_get(x, "over_flag_rate"));
+		table_putb(&t, &b);
+		buf_addf(&b, "%lld of %lld", (long long)json_integer_value(json_object_get(x, "judged")),
+			 ni + nf);
+		table_putb(&t, &b);
+		fmt_spend(&b, rec, no, "reasoning_tokens", 0);
+		table_putb(&t, &b);
+		fmt_spend(&b, rec, no, "output_tokens", 0);
+		table_putb(&t, &b);
+		fmt_spend(&b, rec, no, "seconds", 0);
+		table_putb(&t, &b);
+		fmt_spend(&b, rec, no, "cost_usd", 1);
+		table_putb(&t, &b);
+		buf_addf(&b, "%lld / %lld", (long long)json_integer_value(json_object_get(rec, "items")),
+			 (long long)json_integer_value(json_object_get(no, "items")));
+		table_putb(&t, &b);
+	}
+	if (any) {
+		heading(out, format, st, "impossible requests: recognised, answered anyway, feasible "
+			"twins flagged as impossible, verdicts the judge gave; the compute spent per "
+			"impossible item, recognised / not recognised");
+		emit(&t, format, st, out);
+	}
+	table_release(&t);
 	buf_release(&b);
 }
 
@@ -1451,6 +1611,7 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		table_release(&tt);
 	}
 	table_release(&t);
+	render_impossible(rep, format, st, out);
 	/* security report: pooled over the security suites */
 	static const char *const sec[] = { "family", "strategy", "owasp_llm" };
 	for (size_t k = 0; k < ARRAY_LEN(sec); k++) {

@@ -1048,6 +1048,70 @@ static void grading_table(struct buf *out, const json_t *rep)
 	buf_adds(out, "\n");
 }
 
+/* One figure per item of the recognised and the not recognised
+ * impossible items: "a / b". */
+static void spend_cell(struct buf *out, const json_t *x, const char *key, int money)
+{
+	static const char *const groups[] = { "recognised", "not_recognised" };
+	buf_adds(out, "<td>");
+	for (int k = 0; k < 2; k++) {
+		const json_t *f = json_object_get(json_object_get(json_object_get(x, "compute"),
+		                                                  groups[k]), key);
+		if (k)
+			buf_adds(out, " / ");
+		if (!json_is_object(f))
+			buf_adds(out, "&#8211;");
+		else if (money)
+			num_sig(out, jnum(f, "per_item"));
+		else
+			num(out, jnum(f, "per_item"), 1);
+	}
+	buf_adds(out, "</td>");
+}
+
+/* Impossible requests: recognition, over-flags, and what the impossible
+ * items cost, recognised against not. Nothing when the run had none. */
+static void impossible_table(struct buf *out, const json_t *rep)
+{
+	size_t i;
+	const json_t *m;
+	int any = 0;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const json_t *x = json_object_get(m, "impossible");
+		if (!json_is_object(x))
+			continue;
+		if (!any++)
+			buf_adds(out, "<h3>impossible requests</h3><p class=\"note\">Requests that cannot "
+				 "be done as asked, and their feasible twins: <b>recognised</b> says so, "
+				 "<b>answered anyway</b> delivers a solution (a hallucination), an "
+				 "<b>over-flag</b> calls a feasible twin impossible. The compute columns "
+				 "are per impossible item, recognised / not recognised: what a model "
+				 "spends on the requests it fails to see through.</p><div class=\"tw\">"
+				 "<table><tr><th>model</th><th>recognised</th><th>answered anyway</th>"
+				 "<th>over-flagged twins</th><th>judge verdicts</th><th>reasoning tok</th>"
+				 "<th>output tok</th><th>seconds</th><th>cost $</th></tr>");
+		buf_adds(out, "<tr><td>");
+		esc(out, jstr(m, "id"));
+		buf_adds(out, "</td><td>");
+		prop(out, json_object_get(x, "recognition_rate"), 1);
+		buf_adds(out, "</td><td>");
+		prop(out, json_object_get(x, "answered_rate"), 1);
+		buf_adds(out, "</td><td>");
+		prop(out, json_object_get(x, "over_flag_rate"), 1);
+		buf_addf(out, "</td><td>%lld of %lld</td>",
+			 (long long)json_integer_value(json_object_get(x, "judged")),
+			 (long long)(json_integer_value(json_object_get(x, "impossible")) +
+				     json_integer_value(json_object_get(x, "feasible"))));
+		spend_cell(out, x, "reasoning_tokens", 0);
+		spend_cell(out, x, "output_tokens", 0);
+		spend_cell(out, x, "seconds", 0);
+		spend_cell(out, x, "cost_usd", 1);
+		buf_adds(out, "</tr>");
+	}
+	if (any)
+		buf_adds(out, "</table></div>\n");
+}
+
 static void requests_table(struct buf *out, const json_t *rep)
 {
 	size_t i;
@@ -1352,7 +1416,9 @@ int report_html(const json_t *rep, struct store *st, const char *run, struct buf
 	chart_suites(out, rep);
 	buf_adds(out, "</div>\n<h2 id=\"calibration\">calibration</h2><div class=\"charts\">");
 	chart_reliability(out, rep);
-	buf_adds(out, "</div>\n<h2 id=\"security\">security</h2><div class=\"charts\">");
+	buf_adds(out, "</div>\n");
+	impossible_table(out, rep);
+	buf_adds(out, "<h2 id=\"security\">security</h2><div class=\"charts\">");
 	chart_heat(out, rep, "strategy", "Security pass rate by attack strategy (models down, "
 		   "strategies across; green passes, red leaks or obeys). * fewer than 10 items.");
 	chart_heat(out, rep, "owasp_llm", "Security pass rate by OWASP LLM Top 10 category. * fewer "

@@ -9,7 +9,7 @@ set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 PY=/usr/bin/python3
-DATA_PKGS="iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata unicode-cldr-core"
+DATA_PKGS="iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata unicode-cldr-core manpages-dev sqlite3"
 
 missing=""
 for p in $DATA_PKGS; do
@@ -26,7 +26,7 @@ if [ ! -x "$PY" ]; then
 	exit 2
 fi
 
-for g in knowledge fabricated reasoning; do
+for g in knowledge fabricated reasoning impossible; do
 	echo "make-suites: $g" >&2
 	"$PY" "tools/gen/$g.py" "$@"
 done
