@@ -744,13 +744,14 @@ def constraint_family(fam):
     """PER_FAMILY (impossible, twin) pairs of one family."""
     r = C.rng("impossible:constraint:" + fam["slug"])
     langs = list(fam["langs"])
+    off = r.randrange(len(langs))       # languages in turn, from a random one
     out, seen, tries = [], set(), 0
     while len(out) < 2 * PER_FAMILY:
         tries += 1
         if tries > 2000:
             raise SystemExit("gen: family %s: only %d distinct items" % (fam["slug"], len(out) // 2))
         i = len(out) // 2
-        form, lang = FORMS[i % len(FORMS)], langs[(i + tries) % len(langs)]
+        form, lang = FORMS[i % len(FORMS)], langs[(i + off) % len(langs)]
         s = {k: r.choice(v) for k, v in sorted(fam["slots"].items())}
         if "derive" in fam:
             extra = fam["derive"](s)
@@ -881,8 +882,9 @@ def m_irrational_root():
             twin = "Find a rational number x with |x^%d − %d| < 10^-4." % (e, n)
         out += pair("math", "irrational-root", k, imp, twin, reason=reason,
                     relaxed="an approximation instead of exact equality",
-                    proof={"check": "%d is not a perfect %d-th power: %d^%d < %d < %d^%d"
-                           % (n, e, x, e, n, x + 1, e), "n": n, "k": e, "computed": True},
+                    proof={"check": "%d is not a perfect %s: %d^%d < %d < %d^%d"
+                           % (n, {2: "square", 3: "cube", 5: "fifth power"}[e], x, e, n, x + 1, e),
+                           "n": n, "k": e, "computed": True},
                     twin_proof={"check": "a^k <= n*b^k < (a+1)^k, so 0 <= root - a/b < 1/b",
                                 "n": n, "k": e, "witness": [a, b], "computed": True})
     return out
