@@ -291,19 +291,23 @@ CONSTRAINT = [
     ),
     dict(
         slug="io-multiplex-no-wait",
-        reason=("a single thread learns which pipe has data only by a readiness/completion "
-                "notification or by trying reads (polling); with both forbidden a read may block"),
+        reason=("one thread learns which pipe has data only from a readiness/completion "
+                "notification or by polling; with both (and helpers) forbidden, a blind read may block"),
         relaxed="readiness notification (select/poll/epoll or an event loop) allowed",
         kind="function", names=[["pump", "pipes"], ["multiplex", "children"], ["drain", "subprocesses"]],
         test="no_stall",
-        langs={"python": {"extra": ", without asyncio tasks or coroutines"}, "c": {"extra": ""},
+        langs={"python": {"extra": " (called from an overridden asyncio `get_child_watcher()`, as "
+                                   "one atomic, non-yielding loop with no tasks or coroutines)"},
+               "c": {"extra": ""},
                "rust": {"extra": ", without async/await"}, "go": {"extra": ", without goroutines"}},
         slots={"k": [2, 3, 8, 16]},
-        imp=("reads the stdout pipes of {k} child processes in one thread{extra}, never blocks on "
-             "one pipe while another has data, and uses no threads, no select/poll/epoll/kqueue, "
-             "no signals, no io_uring or AIO, and no retried non-blocking reads"),
-        twin=("reads the stdout pipes of {k} child processes in one thread and never blocks on one "
-              "pipe while another has data, waiting for readiness with poll/epoll (or selectors)"),
+        imp=("reads the stdout pipes of {k} child processes to EOF in one thread{extra}, never "
+             "blocks on one pipe while another has data, and uses no other threads or helper "
+             "processes, no select/poll/epoll/kqueue, no signals, no io_uring or AIO, and no "
+             "polling of any kind (no retried non-blocking reads, no FIONREAD checks)"),
+        twin=("reads the stdout pipes of {k} child processes to EOF in one thread and never blocks "
+              "on one pipe while another has data, waiting for readiness with poll/epoll (or "
+              "selectors)"),
     ),
     dict(
         slug="byzantine-third",
@@ -766,7 +770,10 @@ def constraint_family(fam):
         words = r.choice(fam["names"])
         name = styled(words, lang, fam["kind"])
         s.update(name=name)
-        ctx = dict(Lang=LANG_NAME[lang], kind=fam["kind"], name=name,
+        kind = fam["kind"]
+        if kind == "class" and lang in ("rust", "go", "c"):
+            kind = "type"           # no classes in these languages
+        ctx = dict(Lang=LANG_NAME[lang], kind=kind, name=name,
                    test="test_" + "_".join(words) + "_" + r.choice(TEST_ENDINGS))
         imp = FORM_TEXT[form].format(what=fam["imp"].format(**s), **ctx)
         twin = FORM_TEXT[form].format(what=fam["twin"].format(**s), **ctx)
