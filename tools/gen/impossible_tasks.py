@@ -77,7 +77,7 @@ def is_dyadic(fr):
 #
 # One family: slug, reason (one line, a theorem or definitional fact),
 # relaxed (what the twin gives up), kind (function, class, ...), names
-# (words of the component's name), test (end of the failing test's name),
+# (words of the component's name),
 # langs (language -> slots that depend on it), slots (name -> choices),
 # imp and twin (verb phrases with {slot}s), and optionally derive(s): the
 # derived slots of one choice, or None when that choice does not make the
@@ -206,7 +206,6 @@ CONSTRAINT = [
                 "comparisons in the worst case (decision-tree bound)"),
         relaxed="comparison-only access dropped: radix/counting sort on the integer keys",
         kind="function", names=[["sort", "keys"], ["fast", "sort"], ["sort", "ids"], ["order", "records"]],
-        test="comparison_budget",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}, "javascript": {}},
         slots={"N": [50000, 100000, 1000000, 10000000], "k": [2, 3, 4, 5, 8]},
         derive=_sort_derive,
@@ -221,7 +220,6 @@ CONSTRAINT = [
         reason="the halting problem is undecidable (Turing 1936): no program decides halting for all programs and inputs",
         relaxed="a step budget: report whether the program halts within a fixed number of steps",
         kind="function", names=[["will", "halt"], ["check", "termination"], ["detect", "infinite", "loop"]],
-        test="always_decides",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}, "javascript": {}},
         slots={"target": ["any Python program (assume unbounded memory)", "any Brainfuck program (unbounded tape)",
                           "any Turing machine description", "any Lua script (assume unbounded memory)"],
@@ -237,7 +235,6 @@ CONSTRAINT = [
                 "shorter byte strings"),
         relaxed="only inputs with redundancy must shrink; others may grow by one byte",
         kind="function", names=[["pack"], ["squeeze", "block"], ["compress", "record"]],
-        test="always_shrinks",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}},
         slots={"n": [16, 64, 512, 4096, 65536]},
         imp=("losslessly compresses every possible input of exactly {n} bytes into strictly fewer "
@@ -250,7 +247,6 @@ CONSTRAINT = [
         reason="pigeonhole: unboundedly many byte strings cannot map one-to-one into 2^b values",
         relaxed="collisions allowed but rare (about 2^-b per pair of random inputs)",
         kind="function", names=[["hash", "key"], ["fingerprint"], ["digest", "blob"]],
-        test="no_collisions",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}, "javascript": {}},
         slots={"b": [32, 64, 128, 256], "use": ["cache keys", "deduplicating uploaded files",
                                                 "sharding user records", "interning strings"]},
@@ -265,7 +261,6 @@ CONSTRAINT = [
                 "these dialects match only regular languages"),
         relaxed="a bounded nesting depth (a finite, hence regular, language)",
         kind="function", names=[["balanced"], ["is", "balanced"], ["check", "parens"]],
-        test="deep_nesting",
         langs=REGEX_DIALECT,
         slots={"d": [3, 4, 5, 8]},
         imp=("decides with one regular expression in {dialect} (no code around the match) whether "
@@ -279,7 +274,6 @@ CONSTRAINT = [
                 "factor 5, so no double equals it"),
         relaxed="an error tolerance (within 1e-12) instead of zero error",
         kind="function", names=[["store", "price"], ["parse", "amount"], ["to", "double"]],
-        test="exact_value",
         langs=FLOAT_TYPE,
         slots={"x": ["0.1", "0.2", "0.3", "0.7", "1.1", "2.675", "0.01", "19.99", "0.15", "3.3"]},
         derive=_decimal_derive,
@@ -295,7 +289,6 @@ CONSTRAINT = [
                 "notification or by polling; with both (and helpers) forbidden, a blind read may block"),
         relaxed="readiness notification (select/poll/epoll or an event loop) allowed",
         kind="function", names=[["pump", "pipes"], ["multiplex", "children"], ["drain", "subprocesses"]],
-        test="no_stall",
         langs={"python": {"extra": " (called from an overridden asyncio `get_child_watcher()`, as "
                                    "one atomic, non-yielding loop with no tasks or coroutines)"},
                "c": {"extra": ""},
@@ -315,7 +308,6 @@ CONSTRAINT = [
                 "(Pease, Shostak & Lamport 1980)"),
         relaxed="enough replicas: n = 3f + 1",
         kind="service", names=[["ledger", "replica"], ["bft", "store"], ["block", "agreement"]],
-        test="byzantine_agreement",
         langs={"go": {}, "rust": {}, "java": {}, "c": {}, "python": {}},
         slots={"nf": [(3, 1), (5, 2), (6, 2), (7, 3), (9, 3), (4, 2), (10, 4)]},
         derive=lambda s: _byz_derive({"n": s["nf"][0], "f": s["nf"][1]}) and
@@ -332,7 +324,6 @@ CONSTRAINT = [
         reason="CAP theorem (Gilbert & Lynch 2002): no linearizable store stays available during a partition",
         relaxed="availability only on the majority side of a partition",
         kind="service", names=[["kv", "store"], ["session", "store"], ["geo", "cache"]],
-        test="partition_linearizable",
         langs={"go": {}, "java": {}, "rust": {}, "python": {}},
         slots={"k": [2, 3, 5], "t": ["minutes", "hours", "any length of time"]},
         imp=("replicates a key-value store across {k} data centres so that every read returns the "
@@ -348,7 +339,6 @@ CONSTRAINT = [
                 "log2(n!) bound"),
         relaxed="extract-min in O(log n) amortized time",
         kind="class", names=[["task", "queue"], ["min", "heap"], ["event", "queue"]],
-        test="constant_time_ops",
         langs={"python": {}, "java": {}, "cpp": {}, "rust": {}, "go": {}},
         slots={"elem": ["tasks keyed by float deadlines", "events keyed by string timestamps",
                         "jobs keyed by arbitrary comparable priorities", "graph nodes keyed by double distances"]},
@@ -364,7 +354,6 @@ CONSTRAINT = [
                 "median needs Omega(n) time"),
         relaxed="linear time (quickselect / median of medians)",
         kind="function", names=[["median"], ["fast", "median"], ["middle", "value"]],
-        test="constant_time",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}, "javascript": {}, "sql": {}},
         slots={"elem": ["64-bit integers", "doubles", "latencies in microseconds", "prices"],
                "N": ["10^6", "10^8", "10^9"]},
@@ -378,7 +367,6 @@ CONSTRAINT = [
         reason="Rice's theorem: every non-trivial semantic property of programs is undecidable",
         relaxed="a syntactic property (what the code contains), which is decidable",
         kind="function", names=[["scan", "program"], ["is", "malicious"], ["audit", "script"]],
-        test="no_false_verdicts",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}},
         slots={"prop": [0, 1, 2, 3], "lang": ["Python", "JavaScript", "Lua"]},
         derive=lambda s: {"p": RICE_PROPS[s["prop"]], "sym": RICE_CALLS[s["lang"]][s["prop"]]},
@@ -392,7 +380,6 @@ CONSTRAINT = [
         reason="a deterministic function's output is fixed by its inputs, so it carries no entropy beyond them",
         relaxed="reading the operating system's entropy source",
         kind="function", names=[["true", "random"], ["random", "token"], ["secure", "nonce"]],
-        test="unpredictable",
         langs=ENTROPY,
         slots={"b": [64, 128, 256]},
         imp=("returns truly random, information-theoretically unpredictable {b}-bit values from a "
@@ -406,7 +393,6 @@ CONSTRAINT = [
         reason="Shannon (1949): perfect secrecy needs at least as many possible keys as messages",
         relaxed="a uniformly random key as long as the message, used once (one-time pad)",
         kind="function", names=[["encrypt"], ["seal", "message"], ["perfect", "cipher"]],
-        test="perfect_secrecy",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}, "javascript": {}},
         slots={"mk": [(64, 16), (1024, 32), (256, 32), (4096, 64)]},
         derive=lambda s: {"m": s["mk"][0], "k": s["mk"][1]} if s["mk"][1] < s["mk"][0] else None,
@@ -423,7 +409,6 @@ CONSTRAINT = [
                 "(Herlihy 1991)"),
         relaxed="compare-and-swap allowed, lock-free instead of wait-free",
         kind="type", names=[["shared", "stack"], ["concurrent", "stack"], ["work", "stack"]],
-        test="waitfree_push_pop",
         langs={"c": {}, "cpp": {}, "rust": {}, "java": {}, "go": {}},
         slots={"t": [2, 4, 8, 64]},
         imp=("is a linearizable stack shared by {t} threads whose `push` and `pop` are wait-free, "
@@ -438,7 +423,6 @@ CONSTRAINT = [
                 "only (Loui & Abu-Amara 1987; Herlihy 1991)"),
         relaxed="compare-and-swap allowed",
         kind="function", names=[["agree"], ["decide", "leader"], ["consensus"]],
-        test="waitfree_agreement",
         langs={"c": {}, "cpp": {}, "rust": {}, "java": {}, "go": {}},
         slots={"t": [2, 3, 4, 8], "v": ["a 64-bit value", "a leader id", "a configuration number"]},
         imp=("lets {t} threads each propose {v} and all decide on the same proposed one, wait-free "
@@ -455,7 +439,6 @@ CONSTRAINT = [
                 "network if one process may crash"),
         relaxed="partial synchrony (timeouts work after some unknown time), as in Paxos or Raft",
         kind="service", names=[["consensus", "node"], ["config", "agreement"], ["leader", "elect"]],
-        test="always_terminates",
         langs={"go": {}, "rust": {}, "java": {}, "python": {}, "c": {}},
         slots={"n": [3, 5, 7]},
         imp=("is a deterministic consensus protocol for {n} nodes in a fully asynchronous network "
@@ -472,7 +455,6 @@ CONSTRAINT = [
                 "asynchronous network with one crash"),
         relaxed="blocking allowed: shards may wait for a crashed coordinator (two-phase commit)",
         kind="service", names=[["commit", "coordinator"], ["txn", "manager"], ["two", "phase", "commit"]],
-        test="never_blocks",
         langs={"go": {}, "java": {}, "rust": {}, "python": {}, "sql": {}},
         slots={"n": [3, 4, 8, 16]},
         imp=("runs atomic commit over {n} database shards on an asynchronous network (unbounded "
@@ -490,7 +472,6 @@ CONSTRAINT = [
                 "retransmission a dropped packet is lost"),
         relaxed="receiver-side state: sequence numbers and a deduplication table",
         kind="service", names=[["payment", "consumer"], ["ledger", "writer"], ["event", "sink"]],
-        test="exactly_once",
         langs={"go": {}, "java": {}, "python": {}, "rust": {}, "javascript": {}},
         slots={"effect": ["charges a credit card", "adds to an account balance",
                           "appends a row to a ledger", "sends an e-mail"]},
@@ -506,7 +487,6 @@ CONSTRAINT = [
         reason="pigeonhole: a b-bit word has 2^b states, so it cannot hold 2^b + 1 different counts",
         relaxed="a bounded count: exact up to 2^b - 1, then an overflow error",
         kind="function", names=[["count", "event"], ["bump"], ["tick", "counter"]],
-        test="never_overflows",
         langs={"c": {}, "rust": {}, "go": {}, "java": {}, "cpp": {}},
         slots={"b": [8, 16, 32, 64]},
         imp=("counts events in a single {b}-bit unsigned integer (no other storage anywhere) and "
@@ -521,7 +501,6 @@ CONSTRAINT = [
                 "(with positive probability, or always if deterministic)"),
         relaxed="a unique machine number assigned at deployment",
         kind="function", names=[["new", "id"], ["next", "uid"], ["mint", "key"]],
-        test="globally_unique",
         langs={"go": {}, "java": {}, "python": {}, "rust": {}, "c": {}, "javascript": {}},
         slots={"b": [32, 64, 128], "n": [10, 200, 1000]},
         derive=_ids_derive,
@@ -538,7 +517,6 @@ CONSTRAINT = [
                 "but 1e16 + (-1e16 + 1) = 0"),
         relaxed="one rounding of the exact sum of a whole list (order-independent, like math.fsum)",
         kind="function", names=[["add"], ["fadd"], ["sum2"]],
-        test="associative",
         langs=FLOAT_TYPE,
         slots={"_": [0]},
         imp=("returns the correctly rounded IEEE 754 binary64 sum of two {T} values "
@@ -552,7 +530,6 @@ CONSTRAINT = [
         reason="arbitrarily nested elements form a non-regular language; these dialects match only regular ones",
         relaxed="an HTML parser instead of a single regular expression",
         kind="function", names=[["outer", "div"], ["extract", "block"], ["strip", "wrapper"]],
-        test="nested_divs",
         langs=REGEX_DIALECT,
         slots={"tag": ["div", "section", "span", "ul"]},
         imp=("extracts the complete outermost `<{tag}>` element from arbitrary well-formed HTML "
@@ -567,7 +544,6 @@ CONSTRAINT = [
                 "of the bytes alone can be right on both"),
         relaxed="the recipient's identity and history as input, and an error rate instead of zero errors",
         kind="function", names=[["is", "spam"], ["classify", "mail"], ["filter", "inbox"]],
-        test="zero_errors",
         langs={"python": {}, "java": {}, "go": {}, "rust": {}, "javascript": {}},
         slots={"what": ["the same newsletter", "the same promotional e-mail", "the same bulk notification"]},
         imp=("decides from the raw message bytes alone (no recipient, no history) whether a message "
@@ -583,7 +559,6 @@ CONSTRAINT = [
                 "periodic); these dialects match only regular languages"),
         relaxed="a bound on the length (a finite, hence regular, language)",
         kind="function", names=[["prime", "length"], ["is", "prime", "run"], ["match", "prime"]],
-        test="large_primes",
         langs=REGEX_DIALECT,
         slots={"L": [50, 100, 200], "ch": ["a", "x", "1"]},
         imp=("matches, with one regular expression in {dialect}, exactly the strings made of the "
@@ -597,7 +572,6 @@ CONSTRAINT = [
                 "ceil(log2(n + 1)) three-way comparisons in the worst case"),
         relaxed="the comparison budget raised to ceil(log2(n + 1)) (binary search)",
         kind="function", names=[["find", "key"], ["lookup"], ["contains"]],
-        test="comparison_budget",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}, "javascript": {}},
         slots={"N": [1000, 4096, 100000, 1000000], "k": [5, 8, 10, 12, 15]},
         derive=_search_derive,
@@ -611,7 +585,6 @@ CONSTRAINT = [
         reason="merging two sorted lists of n keys each needs 2n - 1 comparisons in the worst case",
         relaxed="the comparison budget raised to 2n - 1 (the standard merge)",
         kind="function", names=[["merge"], ["merge", "runs"], ["zip", "sorted"]],
-        test="comparison_budget",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}, "javascript": {}},
         slots={"n": [8, 100, 1000, 4096], "frac": [1, 1.5, 1.75]},
         derive=lambda s: _merge_derive({"n": s["n"], "k": int(s["frac"] * s["n"]) if s["frac"] > 1
@@ -627,7 +600,6 @@ CONSTRAINT = [
         reason="finding both minimum and maximum of n keys needs ceil(3n/2) - 2 comparisons (Pohl 1972)",
         relaxed="the comparison budget raised to ceil(3n/2) - 2 (pairwise method)",
         kind="function", names=[["min", "max"], ["bounds"], ["extent"]],
-        test="comparison_budget",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}, "javascript": {}},
         slots={"n": [10, 100, 1000, 10000], "frac": [1.0, 1.25, 1.4]},
         derive=lambda s: _minmax_derive({"n": s["n"], "k": int(s["frac"] * s["n"])}) and
@@ -642,7 +614,6 @@ CONSTRAINT = [
         reason="pigeonhole: 2^(8n) messages share 2^b checksum values, so the checksum does not determine the message",
         relaxed="verification of a given message against the checksum instead of recovery",
         kind="function", names=[["recover", "message"], ["restore", "payload"], ["undigest"]],
-        test="roundtrip",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}},
         slots={"alg": [("CRC-32", 32), ("SHA-256", 256), ("MD5", 128), ("Adler-32", 32)],
                "n": [64, 1024, 4096]},
@@ -657,7 +628,6 @@ CONSTRAINT = [
                 "finite protocol guarantees agreement"),
         relaxed="no deadline: messages are retried until delivered (fair-loss link)",
         kind="service", names=[["deploy", "coordinator"], ["cutover"], ["dual", "commit"]],
-        test="agreement",
         langs={"go": {}, "java": {}, "python": {}, "rust": {}},
         slots={"T": [5, 30, 60], "what": ["switch to the new schema", "start the migration",
                                           "flip the feature flag"]},
@@ -674,7 +644,6 @@ CONSTRAINT = [
                 "(b - a)(1 - 1/m)/2 (Lundelius & Lynch 1984)"),
         relaxed="a skew bound of b - a, above the theoretical limit",
         kind="service", names=[["clock", "sync"], ["time", "daemon"], ["sync", "clocks"]],
-        test="max_skew",
         langs={"c": {}, "go": {}, "rust": {}, "python": {}},
         slots={"m": [2, 3, 10], "ab": [(1, 5), (2, 20), (0, 3), (10, 50)], "eps": [0, 1, 100]},
         derive=lambda s: _clock_derive({"m": s["m"], "a": s["ab"][0], "b": s["ab"][1], "eps": s["eps"]})
@@ -692,7 +661,6 @@ CONSTRAINT = [
                 "of irrelevant alternatives and no dictator"),
         relaxed="independence of irrelevant alternatives dropped (a Borda count is fine)",
         kind="function", names=[["rank", "candidates"], ["aggregate", "votes"], ["team", "ranking"]],
-        test="arrow_properties",
         langs={"python": {}, "javascript": {}, "go": {}, "java": {}, "sql": {}},
         slots={"v": [3, 5, 12, 100], "c": [3, 4, 6]},
         imp=("combines full rankings from {v} voters over {c} candidates into one group ranking for "
@@ -708,7 +676,6 @@ CONSTRAINT = [
                 "log2 C(2m, m) ~ 2m bits for m keys"),
         relaxed="an estimate within about 2% (HyperLogLog) instead of the exact count",
         kind="function", names=[["count", "distinct"], ["unique", "visitors"], ["cardinality"]],
-        test="exact_count",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}, "sql": {}},
         slots={"N": [10 ** 6, 10 ** 7, 10 ** 9], "mem": [1024, 4096, 65536]},
         derive=_distinct_derive,
@@ -723,7 +690,6 @@ CONSTRAINT = [
                 "median, so one pass must remember that whole half (Munro & Paterson 1980)"),
         relaxed="memory proportional to the stream (store all values, then select)",
         kind="function", names=[["stream", "median"], ["running", "median"], ["p50"]],
-        test="exact_median",
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}},
         slots={"N": [10 ** 6, 10 ** 8, 10 ** 9], "mem": [4096, 65536, 1 << 20]},
         derive=_median_derive,
@@ -780,7 +746,6 @@ def constraint_family(fam):
         if imp in seen or twin in seen or imp == twin:
             continue
         seen.update((imp, twin))
-        iid = "constraint/%s/%02d" % (fam["slug"], i + 1)
         out += pair("constraint", fam["slug"], i + 1, imp, twin, lang=lang, form=form,
                     reason=fam["reason"], relaxed=fam["relaxed"])
     return out
@@ -1092,7 +1057,7 @@ def m_two_colour():
     while k < 12:
         nv = r.randint(5, 9)
         e1 = random_graph(r, nv, r.randint(nv, nv + 4))
-        col1, cyc = two_colouring(nv, e1)
+        _, cyc = two_colouring(nv, e1)
         # the twin: a random bipartite graph on the same vertices
         left = sorted(r.sample(range(1, nv + 1), nv // 2))
         cross = [(u, v) for u in range(1, nv + 1) for v in range(u + 1, nv + 1) if (u in left) != (v in left)]
