@@ -77,8 +77,8 @@ def is_dyadic(fr):
 #
 # One family: slug, reason (one line, a theorem or definitional fact),
 # relaxed (what the twin gives up), kind (function, class, ...), names
-# (words of the component's name),
-# langs (language -> slots that depend on it), slots (name -> choices),
+# (words of the component's name), langs (language -> slots that depend
+# on it), slots (name -> choices),
 # imp and twin (verb phrases with {slot}s), and optionally derive(s): the
 # derived slots of one choice, or None when that choice does not make the
 # request impossible (or the twin feasible) and must be drawn again.
@@ -355,12 +355,13 @@ CONSTRAINT = [
         relaxed="linear time (quickselect / median of medians)",
         kind="function", names=[["median"], ["fast", "median"], ["middle", "value"]],
         langs={"python": {}, "c": {}, "go": {}, "rust": {}, "java": {}, "javascript": {}, "sql": {}},
-        slots={"elem": ["64-bit integers", "doubles", "latencies in microseconds", "prices"],
-               "N": ["10^6", "10^8", "10^9"]},
-        imp=("returns the exact median of an unsorted array of n {elem} (n up to {N}), given with no "
-             "precomputed index or summary, in O(1) time independent of n"),
-        twin=("returns the exact median of an unsorted array of n {elem} (n up to {N}), given with no "
-              "precomputed index or summary, in O(n) expected time"),
+        # no bound on n: with n bounded, every running time would be O(1)
+        slots={"elem": ["64-bit integers", "doubles", "latencies in microseconds", "prices",
+                        "sensor readings"]},
+        imp=("returns the exact median of an unsorted array of n {elem}, for every n, given with "
+             "no precomputed index or summary, in O(1) time (a number of steps independent of n)"),
+        twin=("returns the exact median of an unsorted array of n {elem}, for every n, given with "
+              "no precomputed index or summary, in O(n) expected time"),
     ),
     dict(
         slug="rice-semantic-property",
