@@ -311,6 +311,20 @@ def chk_clock(it, feas):
     eps = int(g.group(1)) / (1000 if g.group(2) == "µs" else 1)
     return None if (eps >= lim) == feas else "eps %s vs %s ms" % (eps, lim)
 
+def chk_decimal(it, feas):
+    x = re.search(r"decimal value ([\d.]+) in", it["input"]).group(1)
+    fx = Fraction(x)
+    if feas:
+        return None if abs(Fraction(float(x)) - fx) < Fraction(1, 10 ** 12) else "error >= 1e-12"
+    d = fx.denominator
+    return None if d & (d - 1) else "%s is a dyadic rational" % x
+
+def chk_checksum(it, feas):
+    n = int(re.search(r"(\d+)-byte message", it["input"]).group(1))
+    alg = re.search(r"(CRC-32|SHA-256|MD5|Adler-32) value", it["input"]).group(1)
+    bits = {"CRC-32": 32, "SHA-256": 256, "MD5": 128, "Adler-32": 32}[alg]
+    return None if feas or 8 * n > bits else "%d bytes fit in %d bits" % (n, bits)
+
 CHECKS = {
     ("math", "triangle-inequality"): chk_triangle, ("math", "square-ending"): chk_square,
     ("math", "two-colouring"): chk_two_colour, ("math", "eulerian-circuit"): chk_euler,
@@ -322,6 +336,7 @@ CHECKS = {
     ("constraint", "comparison-sort-bound"): chk_sort, ("constraint", "byzantine-third"): chk_byz,
     ("constraint", "sorted-search-bound"): chk_search, ("constraint", "merge-bound"): chk_merge,
     ("constraint", "min-max-bound"): chk_minmax, ("constraint", "clock-sync-bound"): chk_clock,
+    ("constraint", "binary64-exact-decimal"): chk_decimal, ("constraint", "invert-checksum"): chk_checksum,
 }
 for (cat, fam), fn in sorted(CHECKS.items()):
     its = [i for i in I if i["category"] == cat and i["meta"].get("family") == fam]
