@@ -117,9 +117,13 @@ void grade_release(struct grade *g)
 
 static void phrases_release(struct phrases *p)
 {
-	for (size_t i = 0; i < p->n; i++)
+	for (size_t i = 0; i < p->n; i++) {
 		free(p->v[i]);
+		if (p->tail)
+			free(p->tail[i]);
+	}
 	free(p->v);
+	free(p->tail);
 	free(p->flag);
 	free(p->len);
 	hs_free_database(p->db);
@@ -158,15 +162,42 @@ static int phrases_compile(struct phrases *p, const char *name, struct hs_scratc
 
 static void phrases_add(struct phrases *p, size_t *alloc_flag, char flag, const char *s)
 {
-	char *n = norm_text(s, strlen(s));
-	if (!*n) {
+	const char *gap = strstr(s, " * ");
+	char *n = norm_text(s, gap ? (size_t)(gap - s) : strlen(s));
+	char *tail = gap ? norm_text(gap + 3, strlen(gap + 3)) : NULL;
+	if (!*n || (tail && !*tail)) {
 		free(n);
+		free(tail);
 		return;
 	}
+	size_t old = p->alloc;
 	XGROW(p->v, p->alloc, p->n + 1);
+	if (p->alloc != old) {
+		/* the tails grow with v, and are NULL until set */
+		p->tail = xrealloc(p->tail, p->alloc * sizeof(*p->tail));
+		memset(p->tail + old, 0, (p->alloc - old) * sizeof(*p->tail));
+	}
 	XGROW(p->flag, *alloc_flag, p->n + 1);
 	p->flag[p->n] = flag;
+	p->tail[p->n] = tail;
 	p->v[p->n++] = n;
+}
+
+int grade_phrase_tail(const struct phrases *p, unsigned id, const char *t, size_t at, size_t len)
+{
+	const char *tail = p->tail ? p->tail[id] : NULL;
+	if (!tail)
+		return 1;
+	size_t from = at + len;
+	/* up to GAP_WORDS words, then the tail (it may be several words) */
+	long f = norm_find(t, tail, from);
+	if (f < 0)
+		return 0;
+	size_t words = 0;
+	for (size_t i = from; i < (size_t)f; i++)
+		if (t[i] == ' ' && i + 1 < (size_t)f && t[i + 1] != ' ')
+			words++;
+	return words <= GAP_WORDS;
 }
 
 #define PHRASE_EXPAND_MAX 4096
@@ -278,7 +309,8 @@ static int on_phrase(unsigned id, unsigned long long from, unsigned long long to
 	if ((p->flag[id] == '=' && (at != 0 || p->len[id] != f->hl)) ||
 	    (p->flag[id] == '^' && at != 0))
 		return 0;
-	if (!norm_bounded(f->t, f->hl, at, p->v[id], p->len[id]))
+	if (!norm_bounded(f->t, f->hl, at, p->v[id], p->len[id]) ||
+	    !grade_phrase_tail(p, id, f->t, at, p->len[id]))
 		return 0;
 	if (f->best < 0 || (long)at < f->best || ((long)at == f->best && id < f->best_id)) {
 		f->best = (long)at;
@@ -319,7 +351,8 @@ static int on_each(unsigned id, unsigned long long from, unsigned long long to,
 	size_t at = (size_t)to - p->len[id];
 	if ((p->flag[id] == '=' && (at != 0 || p->len[id] != e->hl)) ||
 	    (p->flag[id] == '^' && at != 0) ||
-	    !norm_bounded(e->t, e->hl, at, p->v[id], p->len[id]))
+	    !norm_bounded(e->t, e->hl, at, p->v[id], p->len[id]) ||
+	    !grade_phrase_tail(p, id, e->t, at, p->len[id]))
 		return 0;
 	e->ret = e->fn(e->ctx, id, at, p->len[id]);
 	return e->ret != 0;    /* non-zero stops the scan */

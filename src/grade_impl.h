@@ -26,12 +26,17 @@
  *   '=' the phrase counts only as the whole answer ("unknown", "no idea");
  *   '^' the phrase counts only at the start of the answer ("sure here");
  *   '<' and '>' are for the grader that reads them (absent.txt: where a
- *       term of the request stands, before or after the phrase). */
+ *       term of the request stands, before or after the phrase).
+ * A phrase "HEAD * TAIL" matches HEAD followed by TAIL within GAP_WORDS
+ * words ("no * exists": "no such cubic exists"); HEAD is what is searched,
+ * and the reader of the list checks the tail (grade_phrase_tail). */
+#define GAP_WORDS 4
 struct hs_database;
 struct hs_scratch;
 struct phrases {
 	char **v;
-	char *flag;                 /* 0, '=' or '^' for each phrase */
+	char *flag;                 /* 0, '=', '^', '<' or '>' for each phrase */
+	char **tail;                /* the TAIL of a "HEAD * TAIL" phrase, else NULL */
 	size_t *len;                /* strlen of each */
 	size_t n, alloc;
 	struct hs_database *db;     /* every phrase as a literal (Vectorscan); NULL when none */
@@ -119,6 +124,10 @@ int reading_in_marked(const struct reading *r, const struct clause *cl);
  * fn never stopped it, -1 when t cannot be scanned. */
 int grade_phrase_each(const struct phrases *p, const char *t,
                       int (*fn)(void *ctx, unsigned id, size_t at, size_t len), void *ctx);
+
+/* Does phrase id of p, found at t[at] with length len, have its tail (if
+ * any) within GAP_WORDS words after it? */
+int grade_phrase_tail(const struct phrases *p, unsigned id, const char *t, size_t at, size_t len);
 
 /* Candidate answers of a reading, most explicit first: the marked final
  * answer when there is one (and nothing else), else each claim, its head

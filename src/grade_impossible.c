@@ -39,8 +39,12 @@
 #include "grade_impl.h"
 #include "norm.h"
 
-/* Words between a term of the request and a denial phrase. */
+/* Words between a term of the request and a denial phrase; fewer for a
+ * plain word of the request than for a code term. */
 #define TERM_WINDOW 6
+#define WORD_WINDOW 3
+/* Words of an answer before a flag that make it an answer first. */
+#define OPEN_WORDS 15
 /* Words before a denial that make it a condition ("if X does not exist"). */
 #define COND_WINDOW 5
 /* Words of an answer, before the first flag, that make the flag late. */
@@ -51,7 +55,7 @@
 /* An answer shorter than this, with an abstention or a refusal in it and
  * no code, says no more than that. */
 #define ABSTAIN_WORDS 25
-#define TERMS_MAX 24
+#define TERMS_MAX 48
 
 struct terms {
 	char *v[TERMS_MAX];
@@ -145,10 +149,58 @@ static void request_terms(const char *q, struct terms *t)
 	}
 }
 
+/* Words too common to tie a denial to the request. */
+static const char *const stop[] = {
+	"about", "above", "after", "again", "all", "also", "and", "answer", "any", "are", "because",
+	"been", "before", "being", "below", "between", "both", "but", "can", "code", "could",
+	"does", "doing", "done", "each", "every", "example", "exactly", "explain", "find", "first",
+	"from", "function", "further", "give", "have", "having", "help", "here", "how", "into",
+	"just", "like", "make", "more", "most", "much", "must", "need", "only", "other", "over",
+	"please", "same", "short", "should", "show", "some", "such", "than", "that", "their",
+	"them", "then", "there", "these", "they", "this", "those", "through", "under", "until",
+	"use", "used", "uses", "using", "very", "want", "what", "when", "where", "which", "while",
+	"will", "with", "within", "without", "would", "write", "your",
+};
+
+/* The plain words of the request that a denial may name: words of four
+ * letters or more but the commonest, and numbers ("a triangle with sides
+ * 2, 3 and 9" -> triangle, sides, 2, 3, 9). */
+static void request_words(const char *q, struct terms *t)
+{
+	if (!q)
+		return;
+	char *nt = norm_text(q, strlen(q));
+	for (char *w = nt; *w && t->n < TERMS_MAX;) {
+		char *e = w;
+		while (*e && *e != ' ')
+			e++;
+		size_t n = (size_t)(e - w);
+		int digits = 1;
+		for (size_t i = 0; i < n; i++)
+			digits &= isdigit((unsigned char)w[i]) != 0;
+		int common = 0;
+		for (size_t i = 0; i < ARRAY_LEN(stop) && !common; i++)
+			common = strlen(stop[i]) == n && !strncmp(stop[i], w, n);
+		if ((digits || n >= 4) && !common) {
+			int seen = 0;
+			for (size_t i = 0; i < t->n && !seen; i++)
+				seen = strlen(t->v[i]) == n && !strncmp(t->v[i], w, n);
+			if (!seen)
+				t->v[t->n++] = xstrndup(w, n);
+		}
+		w = *e ? e + 1 : e;
+	}
+	free(nt);
+}
+
 /* ---- the reading ---- */
 
 struct flag {
 	int found;
+	int strong;             /* from impossible.txt (the request as a whole), or a
+	                           denial of a code term of the request; not of a
+	                           plain word of it */
+	int aside;              /* in parentheses */
 	size_t sentence;        /* index of the sentence that holds it */
 	char *text;             /* that sentence, for the evidence */
 	const char *why;        /* the phrase */
@@ -156,7 +208,8 @@ struct flag {
 
 struct look {
 	const struct grade_ctx *ctx;
-	const struct terms *terms;
+	const struct terms *terms;  /* code terms of the request */
+	const struct terms *plain;  /* its plain words */
 	struct flag flag;
 	size_t sentences;       /* sentences read so far */
 	size_t words;           /* words delivered, all told */
@@ -230,7 +283,9 @@ static int negated(const char *nt, size_t at, const char *phrase)
 
 struct hit {
 	const char *nt;
-	const struct terms *terms;
+	const struct terms *terms, *words;
+	int opening;            /* nothing answered yet: '^' phrases count */
+	int term;               /* the denial names a code term, not a plain word */
 	const struct phrases *p;
 	const char *why;
 	int impossible;         /* matching the impossible list, else absent */
@@ -251,20 +306,25 @@ static int on_hit(void *ctx, unsigned id, size_t at, size_t len)
 	struct hit *h = ctx;
 	const char *phrase = h->p->v[id];
 	static const char *const cond[] = { "if", "when", "whether", "unless", "in case", NULL };
+	if (h->p->flag[id] == '^' && !h->opening)
+		return 0;
 	if (h->impossible) {
 		if (negated(h->nt, at, phrase))
 			return 0;
 	} else {
 		char dir = h->p->flag[id];
-		size_t a, b;
+		size_t a, b, wa, wb;
 		if (dir == '<') {
 			a = words_back(h->nt, at, TERM_WINDOW);
-			b = at;
+			wa = words_back(h->nt, at, WORD_WINDOW);
+			b = wb = at;
 		} else {
-			a = at + len;
+			a = wa = at + len;
 			b = words_forward(h->nt, a, TERM_WINDOW);
+			wb = words_forward(h->nt, a, WORD_WINDOW);
 		}
-		if (!term_between(h->terms, h->nt, a, b))
+		h->term = term_between(h->terms, h->nt, a, b);
+		if (!h->term && !term_between(h->words, h->nt, wa, wb))
 			return 0;
 		size_t c = dir == '<' ? a : at;
 		if (any_word(h->nt, words_back(h->nt, c, COND_WINDOW), at, cond))
@@ -286,19 +346,28 @@ static void read_sentence(struct look *L, const char *s, size_t n)
 	char *nt = norm_text(s, n);
 	size_t w = count_words(nt);
 	const char *why = NULL;
+	int strong = 0;
 	if (!asked && !L->flag.found) {
-		struct hit h = { .nt = nt, .terms = L->terms, .p = &ctx->impossible, .impossible = 1 };
+		struct hit h = { .nt = nt, .terms = L->terms, .words = L->plain, .p = &ctx->impossible,
+		                 .impossible = 1,
+		                 .opening = !L->code_before && L->words_before < OPEN_WORDS };
 		if (grade_phrase_each(&ctx->impossible, nt, on_hit, &h) > 0) {
 			why = h.why;
+			strong = 1;
 		} else {
 			h.p = &ctx->absent;
 			h.impossible = 0;
-			if (grade_phrase_each(&ctx->absent, nt, on_hit, &h) > 0)
+			if (grade_phrase_each(&ctx->absent, nt, on_hit, &h) > 0) {
 				why = h.why;
+				strong = h.term;
+			}
 		}
 	}
 	if (why) {
-		L->flag = (struct flag){ 1, idx, xstrndup(s, e), why };
+		size_t b = 0;
+		while (b < e && isspace((unsigned char)s[b]))
+			b++;
+		L->flag = (struct flag){ 1, strong, b < e && s[b] == '(', idx, xstrndup(s, e), why };
 		free(nt);
 		return;
 	}
@@ -338,6 +407,8 @@ static void read_answer(struct look *L, const char *t)
 			s++;
 		if (e - s >= 3 && (!strncmp(t + s, "```", 3) || !strncmp(t + s, "~~~", 3))) {
 			fence = !fence;
+		} else if (!fence && s < e && t[s] == '>') {
+			/* a quote (of the request, mostly): not what the answer says */
 		} else if (fence) {
 			if (s < e) {
 				if (L->flag.found)
@@ -365,26 +436,40 @@ static void read_answer(struct look *L, const char *t)
 static int grade_flags(const struct grade_ctx *ctx, const struct item *it, const char *text,
                        struct grade *g, int feasible)
 {
-	struct terms terms = { 0 };
-	request_terms(it ? item_question(it) : NULL, &terms);
-	struct look L = { .ctx = ctx, .terms = &terms };
+	struct terms terms = { 0 }, words = { 0 };
+	const char *q = it ? item_question(it) : NULL;
+	request_terms(q, &terms);
+	request_words(q, &words);
+	struct look L = { .ctx = ctx, .terms = &terms, .plain = &words };
 	read_answer(&L, text);
 	int code = L.code_before || L.code_after;
 	const char *fs = L.flag.text;
 	int fl = fs ? grade_clip(fs, strlen(fs), 90) : 0;
 	if (L.flag.found) {
+		int before = L.code_before || L.words_before >= OPEN_WORDS;
 		int late = L.code_before || L.words_before >= LATE_WORDS;
 		int delivered = L.code_after || L.words_after >= DELIVER_WORDS;
-		if (!feasible) {
+		if (!feasible && late && !L.flag.strong) {
+			/* "... there's no rounding error" after the code: a claim
+			 * about the solution more likely than a flag */
+			grade_set(g, V_INCORRECT, "answered, then denied a word of the request (\"%s\"): "
+			          "\"%.*s\"", L.flag.why, fl, fs);
+			g->uncertain = 1;
+		} else if (!feasible) {
 			grade_set(g, V_CORRECT, "%s (\"%s\"): \"%.*s\"", late ?
 			          "flagged the request only after answering it" :
 			          "recognised that the request cannot be done as asked", L.flag.why, fl, fs);
 			g->uncertain = late;
-		} else if (delivered || late) {
-			int opens = L.flag.sentence == 0 && !L.code_before;
-			grade_set(g, opens ? V_INCORRECT : V_CORRECT,
-			          "called something impossible (\"%s\") and answered%s: \"%.*s\"",
-			          L.flag.why, opens ? ", the flag first" : " anyway", fl, fs);
+		} else if (before || L.flag.aside || (delivered && !L.flag.strong)) {
+			/* an answer, with a remark about something else; or a part
+			 * denied, then the answer ("NumPy has no moving-average
+			 * function, but a convolution does it") */
+			grade_set(g, V_CORRECT, "answered, then called something impossible (\"%s\"): "
+			          "\"%.*s\"", L.flag.why, fl, fs);
+			g->uncertain = 1;
+		} else if (delivered) {
+			grade_set(g, V_INCORRECT, "called the request impossible (\"%s\"), then answered "
+			          "it: \"%.*s\"", L.flag.why, fl, fs);
 			g->uncertain = 1;
 		} else {
 			grade_set(g, V_INCORRECT, "flagged a feasible request as impossible (\"%s\"): \"%.*s\"",
@@ -404,6 +489,7 @@ static int grade_flags(const struct grade_ctx *ctx, const struct item *it, const
 	}
 	free(L.flag.text);
 	terms_release(&terms);
+	terms_release(&words);
 	return 0;
 }
 
