@@ -48,10 +48,10 @@ MAX_INPUT = 600
 
 # Surface forms shared by an impossible item and its twin. {api} is the
 # API as the developer names it, {task} what they want done, {plat} the
-# library and version, {lang} the language.
+# library and version, {unit} what to write.
 FORMS = [
     ("how", "In {plat}, how do I use {api} to {task}? Show a short example."),
-    ("write", "Write a {lang} {unit} for {plat} that uses {api} to {task}."),
+    ("write", "Write a {unit} for {plat} that uses {api} to {task}."),
     ("syntax", "In {plat}, what is the exact syntax for using {api} to {task}? "
                "Give a one-line example."),
     ("why", "Why might my use of {api} to {task} fail in {plat}? "
@@ -59,8 +59,7 @@ FORMS = [
     ("review", "Review this plan ({plat}): I will {task} with {api}. "
                "Is that the right call? Show the code."),
 ]
-UNIT = {"python": "function", "c": "function", "sql": "query", "shell": "one-liner"}
-LANG = {"python": "Python", "c": "C", "sql": "SQLite", "shell": "shell"}
+UNIT = {"python": "Python function", "c": "C function", "sql": "query", "shell": "shell one-liner"}
 
 
 def upstream(v):
@@ -96,7 +95,7 @@ def form_for(key):
 
 def request(key, lang, plat, api, task):
     _, f = form_for(key)
-    s = f.format(plat=plat, api=api, task=task, lang=LANG[lang], unit=UNIT[lang])
+    s = f.format(plat=plat, api=api, task=task, unit=UNIT[lang])
     if len(s) >= MAX_INPUT:
         raise SystemExit("gen: input too long for %s" % key)
     return s
@@ -249,7 +248,7 @@ PY_METHODS = [
     ("builtins", "bytes.to_hex", "bytes.hex", "show bytes as a hex string"),
     ("builtins", "int.popcount", "int.bit_count", "count the 1 bits of an integer"),
     ("builtins", "int.from_hex", "int.from_bytes", "turn raw bytes into an integer"),
-    ("pathlib", "Path.copy_to", "Path.rename", "move a file into another directory"),
+    ("pathlib", "Path.move_to", "Path.rename", "move a file into another directory"),
     ("pathlib", "Path.read_lines", "Path.read_text", "read the lines of a text file"),
     ("pathlib", "Path.write_lines", "Path.write_text", "write a list of lines to a file"),
     ("pathlib", "Path.listdir", "Path.iterdir", "list the entries of a directory"),
@@ -281,7 +280,7 @@ PY_KWARGS = [
     ("json", "JSONEncoder", "indent_width", "indent", "pretty-print with indentation"),
     ("json", "JSONEncoder", "date_format", "default", "serialize datetime objects"),
     ("json", "JSONDecoder", "parse_decimal", "parse_float", "parse numbers as Decimal"),
-    ("json", "JSONDecoder", "allow_comments", "strict", "accept control characters inside strings"),
+    ("json", "JSONDecoder", "lenient", "strict", "accept control characters inside strings"),
     ("builtins", "sorted", "descending", "reverse", "sort in descending order"),
     ("builtins", "sorted", "compare", "key", "sort records by a custom rule"),
     ("builtins", "open", "line_ending", "newline", "control the line endings it writes"),
@@ -625,6 +624,9 @@ def glibc_words():
 
 
 def c_items(rejected):
+    # without man-db and manpages-dev every name would lack a man page
+    if not man_page("printf") or not man_page("open"):
+        raise SystemExit("gen: man -w finds no page for printf/open; install man-db manpages-dev")
     words = header_words()
     lower = {w.lower() for w in words}
     glower = glibc_words()
@@ -737,7 +739,6 @@ SQL_FUNCS = [
     ("md5('abc')", "sha3('abc', 256)", "compute a checksum of a text value"),
     ("unhex('616263')", "hex('abc')", "convert between text and hexadecimal"),
     ("to_number('42')", "printf('%d', '42')", "turn a text value into a number"),
-    ("reverse('abc')", "substr('abc', -1)", "work with the characters of a string from the end"),
 ]
 # (fake pragma, real pragma, task): PRAGMA names, checked in pragma_list.
 SQL_PRAGMAS = [
@@ -1042,12 +1043,13 @@ def cli_items(rejected):
         opt, ropt = fake[0], real[0]
         if tool == "find":
             opt, ropt = fake[1], real[1]
+        if pkg is None or not os.path.exists(tool_path(tool)):
+            rejected.append(("cli", "%s %s" % (tool, opt), "tool not installed from a Debian package"))
+            continue
         rc, err = run_tool(tool, fake)
         m = UNKNOWN.search(err)
         why = None
-        if pkg is None:
-            why = "tool not from a Debian package"
-        elif rc in (None, 0) or not m:
+        if rc in (None, 0) or not m:
             why = "not rejected (exit %s: %s)" % (rc, err.strip()[:60])
         else:
             rrc, rerr = run_tool(tool, real)
