@@ -150,6 +150,26 @@ elif cc:
                 bad.append(i["id"])
     report("api/c: %d symbols re-checked in /usr/include, man pages and libc.so.6 (libc6-dev %s)"
            % (n, inst), n > 0 and not bad, str(bad[:5]))
+    # as a program sees the header: cc must call the fake name undeclared
+    # and accept the twin
+    if not os.path.exists("/usr/bin/cc"):
+        note("api/c compile", "skipped, no /usr/bin/cc")
+    else:
+        bad = []
+        for i in cc:
+            p = i["meta"]["proof"]
+            func = i["meta"]["family"] == "c-function"
+            src = "#include <%s>\n%s\n" % (p["header"], ("void *p = (void *)&%s;" if func
+                                                          else "long v = (long)(%s);") % p["symbol"])
+            r = subprocess.run(["/usr/bin/cc", "-fsyntax-only", "-D_GNU_SOURCE", "-x", "c", "-"],
+                               input=src, capture_output=True, text=True, env=dict(os.environ, LC_ALL="C"))
+            if i["meta"]["feasible"] != (r.returncode == 0) or (
+                    r.returncode != 0 and "undeclared" not in r.stderr):
+                bad.append(i["id"])
+            if "<%s>" % p["header"] not in i["input"]:
+                bad.append(i["id"] + ": header not in the question")
+        report("api/c: %d symbols compiled against their header (undeclared / declared)" % len(cc),
+               not bad, str(bad[:5]))
 
 # ---- SQLite: the sqlite3 shell on an empty in-memory database
 def sq(sql):

@@ -360,7 +360,7 @@ def py_rejects(modname, name, pool):
     folded = {n.lower() for n in pool}
     bare = {n.strip("_").lower() for n in pool}
     if name.lower() in folded:
-        return "exists (case-insensitive)"
+        return "exists in the module or one of its classes (case-insensitive)"
     if name.strip("_").lower() in bare:
         return "exists as a private or dunder name"
     if too_close(name, near_names(pool)):
@@ -375,8 +375,12 @@ def py_items(rejected):
     for modname, fake, real, task in PY_FUNCS + PY_METHODS:
         obj_path, fname = fake.rpartition(".")[0], fake.rpartition(".")[2]
         rname = real.rpartition(".")[2]
-        pool = module_pool(modname)
-        owner = resolve(modname, obj_path) if obj_path else importlib.import_module(modname)
+        try:
+            pool = module_pool(modname)
+            owner = resolve(modname, obj_path) if obj_path else importlib.import_module(modname)
+        except (ImportError, AttributeError) as e:
+            rejected.append(("python", "%s.%s" % (modname, fake), "no such owner: %s" % e))
+            continue
         pool |= set(dir(owner))
         why = py_rejects(modname, fname, pool)
         if why is None and hasattr(owner, fname):
@@ -407,7 +411,7 @@ def py_items(rejected):
         shown = callname if modname == "builtins" else "%s.%s" % (modname, callname)
         try:
             sig = inspect.signature(resolve(modname, callname))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, ImportError, AttributeError):
             rejected.append(("python", "%s(%s=)" % (shown, fake), "signature not introspectable"))
             continue
         params = sorted(sig.parameters)
@@ -623,6 +627,23 @@ def glibc_words():
     return {w.decode("ascii").lower() for w in words}
 
 
+CC = ["/usr/bin/cc", "-fsyntax-only", "-D_GNU_SOURCE", "-x", "c", "-"]
+
+
+def c_source(header, name, kind):
+    """A two-line C file that includes the header and uses the name."""
+    use = "void *p = (void *)&%s;" % name if kind == "func" else "long v = (long)(%s);" % name
+    return "#include <%s>\n%s\n" % (header, use)
+
+
+def compiles(src):
+    """Does cc accept src (syntax and declarations only)? (ok, first error line)"""
+    r = subprocess.run(CC, input=src, capture_output=True, text=True,
+                       env=dict(os.environ, LC_ALL="C"))
+    err = [ln for ln in r.stderr.splitlines() if "error" in ln]
+    return r.returncode == 0, (err[0] if err else "")
+
+
 def c_items(rejected):
     # without man-db and manpages-dev every name would lack a man page
     if not man_page("printf") or not man_page("open"):
@@ -651,6 +672,15 @@ def c_items(rejected):
             why = "twin %s not in /usr/include" % real
         elif kind == "func" and not hasattr(libc, real):
             why = "twin %s not exported by libc.so.6" % real
+        else:
+            # the header as a program sees it: the fake name undeclared,
+            # the twin declared (with _GNU_SOURCE, as glibc documents)
+            fok, ferr = compiles(c_source(header, fake, kind))
+            rok, rerr = compiles(c_source(header, real, kind))
+            if fok or "undeclared" not in ferr:
+                why = "compiles with <%s>: %s" % (header, ferr)
+            elif not rok:
+                why = "twin does not compile with <%s>: %s" % (header, rerr)
         if why:
             rejected.append(("c", fake, why))
             continue
@@ -660,9 +690,12 @@ def c_items(rejected):
         rapi = ("`%s()` from <%s>" if kind == "func" else "the `%s` flag from <%s>") % (real, header)
         proof = {"method": "headers+man", "header_dirs": [INCLUDE], "symbol": fake,
                  "header": header, "grep": "grep -rwq %s %s fails" % (fake, INCLUDE),
-                 "man": "absent", "case_insensitive": True}
+                 "man": "absent", "case_insensitive": True,
+                 "compile": {"cc": CC, "source": c_source(header, fake, kind),
+                             "ok": False, "error": "undeclared"}}
         rproof = {"method": "headers+man", "header_dirs": [INCLUDE], "symbol": real,
-                  "header": header, "grep": "grep -rwq %s %s succeeds" % (real, INCLUDE)}
+                  "header": header, "grep": "grep -rwq %s %s succeeds" % (real, INCLUDE),
+                  "compile": {"cc": CC, "source": c_source(header, real, kind), "ok": True}}
         if kind == "func":
             proof["dlsym"] = {"library": "libc.so.6", "found": False}
             rproof["dlsym"] = {"library": "libc.so.6", "found": True}
