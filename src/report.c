@@ -1406,9 +1406,11 @@ static void fmt_spend(struct buf *b, const json_t *a, const json_t *c, const cha
 		if (!json_is_object(g[k]))
 			buf_adds(b, "-");
 		else if (money)
-			buf_addf(b, "$%.4f", jnum(g[k], "per_item"));
+			buf_addf(b, "$%.3g", jnum(g[k], "per_item"));
+		else if (jnum(g[k], "per_item") >= 100)
+			buf_addf(b, "%.0f", jnum(g[k], "per_item"));
 		else
-			fmt_size(b, jnum(g[k], "per_item"));
+			buf_addf(b, "%.3g", jnum(g[k], "per_item"));
 	}
 }
 
@@ -1417,13 +1419,13 @@ static void fmt_spend(struct buf *b, const json_t *a, const json_t *c, const cha
 static void render_impossible(const json_t *rep, const char *format, const struct report_style *st,
 			      struct buf *out)
 {
-	struct table t = { .cols = 10 };
+	struct table t = { .cols = 9 };
 	struct buf b = BUF_INIT;
 	size_t i;
 	json_t *m;
 	static const char *const head[] = { "model", "recognised", "answered anyway",
 		"over-flagged twins", "judge", "reasoning tok/item", "output tok/item", "s/item",
-		"cost/item", "items" };
+		"cost/item" };
 	for (size_t k = 0; k < ARRAY_LEN(head); k++)
 		table_put(&t, head[k]);
 	int any = 0;
@@ -1453,9 +1455,6 @@ static void render_impossible(const json_t *rep, const char *format, const struc
 		fmt_spend(&b, rec, no, "seconds", 0);
 		table_putb(&t, &b);
 		fmt_spend(&b, rec, no, "cost_usd", 1);
-		table_putb(&t, &b);
-		buf_addf(&b, "%lld / %lld", (long long)json_integer_value(json_object_get(rec, "items")),
-			 (long long)json_integer_value(json_object_get(no, "items")));
 		table_putb(&t, &b);
 	}
 	if (any) {

@@ -190,4 +190,30 @@ check "Markdown row for mostly: its recognition share ($cell)" grep -qF "| mostl
 check "HTML report has the impossible-requests table" grep -q "<h3>impossible requests</h3>" r.html
 check "the grading table counts both graders" eq \
 	"$(jq -c '.models[0].grading.by_grader | [.impossible, .feasible] | map(. > 0)' r.json)" "[true,true]"
+
+# ---- the judge for the uncertain readings ----------------------------------
+# caveat writes code, then says the request is impossible: a late flag.
+# Deterministically, recognition on the impossible items and no over-flag on
+# the twins (an answer first), both uncertain; with --judge-fallback the
+# test server's judge reads "impossible" as FLAGGED, so the twins become
+# over-flags, and every verdict of the 40 items is the judge's.
+head -n 40 "$S/items.jsonl" >sub.jsonl
+cat > script2.json <<'JSON'
+{"models": {
+ "caveat": {"default": {"text": "Here you go:\n\n```python\ndef solve():\n    return 42\n```\n\nStrictly speaking, what you ask is impossible as stated."}},
+ "judge": {"judge": true, "usage": {"prompt_tokens": 100, "completion_tokens": 5}}}}
+JSON
+sim_stop
+sim_start script2.json
+"$TRILEMMA" run --model "compat:caveat@$BASE" --suite sub.jsonl --db d.db --json d.json -q 2>d.err
+check "without a judge: recognised 20 of 20, over-flagged 0 of 20, 40 uncertain" eq \
+	"$(jq -c '.models[0].impossible | [.recognition_rate.k, .recognition_rate.n, .over_flag_rate.k, .judged, .uncertain]' d.json)" \
+	"[20,20,0,0,40]"
+"$TRILEMMA" run --model "compat:caveat@$BASE" --suite sub.jsonl --judge "compat:judge@$BASE" \
+	--judge-fallback --db j.db --json j.json -q 2>j.err
+check "with the judge: recognised 20 of 20, over-flagged 20 of 20, 40 verdicts the judge's" eq \
+	"$(jq -c '.models[0].impossible | [.recognition_rate.k, .recognition_rate.n, .over_flag_rate.k, .over_flag_rate.n, .judged]' j.json)" \
+	"[20,20,20,20,40]"
+check "the judge was sent the impossible template" eq \
+	"$(sqlite3 j.db "SELECT count(*) FROM grades WHERE judged = 1 AND evidence LIKE 'judge (impossible)%'")" 40
 done_tests
