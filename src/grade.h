@@ -1,8 +1,9 @@
 /* grade.h -- graders: an item and a response in, a grade out (SPEC §5).
  *
  * Each grader type (exact, numeric, choice, regex, abstain, canary,
- * refusal, comply, code, judge) is a function behind grade_response(),
- * which picks it from the item's effective grader object. Grading is
+ * refusal, comply, code, impossible, feasible, judge) is a function
+ * behind grade_response(), which picks it from the item's effective
+ * grader object. Grading is
  * deterministic and pure: the same item and text always give the same
  * grade. Phrase lists (abstention, refusal) and scanner rules are data
  * files loaded once into a struct grade_ctx, shared read-only. */
