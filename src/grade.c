@@ -289,50 +289,6 @@ out:
 	return ret;
 }
 
-struct find {
-	const struct phrases *p;
-	const char *t;
-	size_t hl, from, to;
-	long best;
-	unsigned best_id;
-};
-
-static int on_phrase(unsigned id, unsigned long long from, unsigned long long to,
-		     unsigned flags, void *ctx)
-{
-	struct find *f = ctx;
-	const struct phrases *p = f->p;
-	(void)from, (void)flags;
-	size_t at = (size_t)to - p->len[id];
-	if (at < f->from || (f->to && at >= f->to))
-		return 0;
-	if ((p->flag[id] == '=' && (at != 0 || p->len[id] != f->hl)) ||
-	    (p->flag[id] == '^' && at != 0))
-		return 0;
-	if (!norm_bounded(f->t, f->hl, at, p->v[id], p->len[id]) ||
-	    !grade_phrase_tail(p, id, f->t, at, p->len[id]))
-		return 0;
-	if (f->best < 0 || (long)at < f->best || ((long)at == f->best && id < f->best_id)) {
-		f->best = (long)at;
-		f->best_id = id;
-	}
-	return 0;
-}
-
-long grade_phrase_find(const struct phrases *p, const char *t, size_t from, size_t to,
-                       const char **which)
-{
-	if (!p->db)
-		return -1;
-	struct find f = { .p = p, .t = t, .hl = strlen(t), .from = from, .to = to, .best = -1 };
-	if (f.hl > UINT_MAX || hs_scan(p->db, t, (unsigned)f.hl, 0, *p->scratch, on_phrase, &f)
-	    != HS_SUCCESS)
-		return -1;
-	if (f.best >= 0 && which)
-		*which = p->v[f.best_id];
-	return f.best;
-}
-
 struct each {
 	const struct phrases *p;
 	const char *t;
@@ -370,6 +326,36 @@ int grade_phrase_each(const struct phrases *p, const char *t,
 	if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED)
 		return -1;
 	return e.ret;
+}
+
+struct find {
+	size_t from, to;
+	long best;
+	unsigned best_id;
+};
+
+static int on_find(void *ctx, unsigned id, size_t at, size_t len)
+{
+	struct find *f = ctx;
+	(void)len;
+	if (at < f->from || (f->to && at >= f->to))
+		return 0;
+	if (f->best < 0 || (long)at < f->best || ((long)at == f->best && id < f->best_id)) {
+		f->best = (long)at;
+		f->best_id = id;
+	}
+	return 0;
+}
+
+long grade_phrase_find(const struct phrases *p, const char *t, size_t from, size_t to,
+                       const char **which)
+{
+	struct find f = { .from = from, .to = to, .best = -1 };
+	if (grade_phrase_each(p, t, on_find, &f) < 0)
+		return -1;
+	if (f.best >= 0 && which)
+		*which = p->v[f.best_id];
+	return f.best;
 }
 
 /* ---- stated confidence ---- */
