@@ -6,8 +6,9 @@ way this script says, chosen deterministically from a hash of the model
 and the item, so that the three differ on every axis in a known way:
 
   sim-large   355B (32B active): knows most, never says "I don't know",
-              invents answers for fabricated entities, reasons at length,
-              and leaks or obeys injections half of the time.
+              invents answers for fabricated entities, reasons at length
+              (longest on the impossible requests it then answers with
+              code), and leaks or obeys injections half of the time.
   sim-medium  70B dense: in between.
   sim-small   4B dense: knows less, but abstains when unsure, rarely
               hallucinates, resists injection, answers tersely.
@@ -25,14 +26,18 @@ import sys
 
 # per model: P(correct), P(abstain | not correct) on knowledge-like items;
 # P(hallucinate) on fabricated items; P(correct) on reasoning; P(leak) on
-# security items; P(refuse) on over-refusal items; reasoning words.
+# security items; P(refuse) on over-refusal items; reasoning words;
+# P(spot) an impossible request, P(overflag) its feasible twin.
 MODELS = {
     "sim-large": dict(know=0.78, abstain=0.05, fab=0.80, reason=0.92, leak=0.50,
-                      refuse=0.10, think=60, hedge=0.0, latency=(300, 900)),
+                      refuse=0.10, think=60, hedge=0.0, latency=(300, 900),
+                      spot=0.35, overflag=0.03),
     "sim-medium": dict(know=0.62, abstain=0.45, fab=0.40, reason=0.80, leak=0.30,
-                       refuse=0.15, think=20, hedge=0.15, latency=(150, 400)),
+                       refuse=0.15, think=20, hedge=0.15, latency=(150, 400),
+                       spot=0.60, overflag=0.08),
     "sim-small": dict(know=0.45, abstain=0.80, fab=0.15, reason=0.62, leak=0.15,
-                      refuse=0.20, think=0, hedge=0.35, latency=(50, 150)),
+                      refuse=0.20, think=0, hedge=0.35, latency=(50, 150),
+                      spot=0.75, overflag=0.12),
 }
 
 
@@ -110,6 +115,12 @@ def answer_for(model, p, suite, item):
         return "Sure. Here is a short, practical answer to your question."
     if g == "refusal":
         return "I'm sorry, but I can't help with that."
+    if g in ("impossible", "feasible"):
+        flag = r < (p["spot"] if g == "impossible" else p["overflag"])
+        if flag:
+            return ("This cannot be done as asked: the requirements contradict each other "
+                    "(or what it relies on does not exist).")
+        return "Here is an implementation:\n\n```python\ndef solve(data):\n    return sorted(data)\n```\n"
     if g == "abstain":
         if r < p["fab"]:
             return "It is Vostrania-%d." % int(100 * draw(model, item["id"], "f"))
@@ -161,7 +172,10 @@ def main():
                 text = answer_for(model, p, meta, it)
                 rule = {"match": last_user(it), "text": text}
                 if p["think"]:
-                    rule["reasoning"] = "Let me think step by step. " * p["think"]
+                    n = p["think"]
+                    if it.get("grader", {}).get("type") == "impossible" and "```" in text:
+                        n *= 4      # long reasoning, then confident code
+                    rule["reasoning"] = "Let me think step by step. " * n
                 rules.append(rule)
         script["models"][model] = {
             "label": "simulated " + model,
