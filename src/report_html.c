@@ -1049,7 +1049,8 @@ static void grading_table(struct buf *out, const json_t *rep)
 }
 
 /* One figure per item of the recognised and the not recognised
- * impossible items: "a / b". */
+ * impossible items: "a / b"; money (and anything under 10) with its
+ * significant digits, token counts whole. */
 static void spend_cell(struct buf *out, const json_t *x, const char *key, int money)
 {
 	static const char *const groups[] = { "recognised", "not_recognised" };
@@ -1061,10 +1062,10 @@ static void spend_cell(struct buf *out, const json_t *x, const char *key, int mo
 			buf_adds(out, " / ");
 		if (!json_is_object(f))
 			buf_adds(out, "&#8211;");
-		else if (money)
-			num_sig(out, jnum(f, "per_item"));
+		else if (money || jnum(f, "per_item") < 10)
+			num_sig(out, jnum(f, "per_item"));    /* dollars, seconds */
 		else
-			num(out, jnum(f, "per_item"), 1);
+			num(out, jnum(f, "per_item"), 0);     /* tokens */
 	}
 	buf_adds(out, "</td>");
 }
@@ -1104,7 +1105,7 @@ static void impossible_table(struct buf *out, const json_t *rep)
 				     json_integer_value(json_object_get(x, "feasible"))));
 		spend_cell(out, x, "reasoning_tokens", 0);
 		spend_cell(out, x, "output_tokens", 0);
-		spend_cell(out, x, "seconds", 0);
+		spend_cell(out, x, "seconds", 1);
 		spend_cell(out, x, "cost_usd", 1);
 		buf_adds(out, "</tr>");
 	}
