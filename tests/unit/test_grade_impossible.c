@@ -41,6 +41,17 @@ static void test_recognised(void)
 	       "Euclid proved.", V_CORRECT);
 	EXPECT(IMP, "{\"input\":\"What is the largest prime number?\"}",
 	       "There is no largest prime. Euclid showed that the primes never end.", V_CORRECT);
+	/* a gap phrase, an opening no, a plain word of the request denied,
+	 * another language */
+	EXPECT(IMP, "{\"input\":\"Give a cubic polynomial with real coefficients and no real "
+	       "root.\"}", "No such polynomial exists: a real cubic changes sign, so it has a root.",
+	       V_CORRECT);
+	EXPECT(IMP, sort_q, "You can't. Any comparison sort makes about n log n comparisons on some "
+	       "input.", V_CORRECT);
+	EXPECT(IMP, "{\"input\":\"Find an Eulerian circuit of the complete graph K4.\"}",
+	       "K4 has no Eulerian circuit: each of its vertices has degree 3.", V_CORRECT);
+	EXPECT(IMP, api_q, "La fonction `os.path.fastjoin` n'existe pas en Python 3.11 ; utilisez "
+	       "`os.path.join`.", V_CORRECT);
 }
 
 static void test_solutions(void)
@@ -74,6 +85,15 @@ static void test_feasible(void)
 	EXPECT(FEA, api_twin, "There is no os.path.join() in Python 3.11.", V_INCORRECT);
 	EXPECT(FEA, sort_twin, "That's impossible: sorting needs n log n time.", V_INCORRECT);
 	EXPECT(FEA, sort_twin, "I'm not sure.", V_ABSTAINED);
+	/* a part denied, then the answer; an aside after the answer */
+	EXPECT(FEA, sort_twin, "Python has no built-in radix sort, but it is short to write:\n\n"
+	       "```python\ndef radix(a):\n    return a\n```", V_CORRECT);
+	EXPECT(FEA, "{\"input\":\"Give a prime larger than one million.\"}", "1,000,003 is prime: "
+	       "it is the first prime above one million. (There is no largest prime, so there are "
+	       "always more.)", V_CORRECT);
+	/* a code term of the request denied, then a workaround: an over-flag */
+	EXPECT(FEA, api_twin, "`os.path.join()` doesn't exist in Python 3.11. Write your own:\n\n"
+	       "```python\ndef join(*p):\n    return '/'.join(p)\n```", V_INCORRECT);
 	/* negated and asked flags are not flags */
 	EXPECT(FEA, sort_twin, "It is not impossible at all: use radix sort, which makes four "
 	       "passes of counting sort over the bytes of each key.", V_CORRECT);
