@@ -199,7 +199,15 @@ elif sl:
                 bad.append(i["id"] + ": statement does not call " + name); continue
             rc, _, err = sq(p["sql"])
             if feas:
-                ok = rc == 0 and not err and name.lower() in funcs
+                # and in the library itself, not only in the shell's
+                # built-in extensions (sha3, readfile ...)
+                import sqlite3
+                try:
+                    sqlite3.connect(":memory:").execute(p["sql"]).fetchall()
+                    lib = sqlite3.sqlite_version == inst
+                except sqlite3.Error:
+                    lib = False
+                ok = rc == 0 and not err and name.lower() in funcs and lib
             else:
                 ok = rc != 0 and ("no such function: " + name) in err and name.lower() not in funcs
         if name not in " ".join(shown(i)):

@@ -811,6 +811,17 @@ def sqlite(sql):
     return r.returncode, r.stdout.strip(), r.stderr.strip()
 
 
+def in_library(call):
+    """Does the SQLite library itself (Python's sqlite3 module links
+    libsqlite3) run SELECT call?"""
+    import sqlite3
+    try:
+        sqlite3.connect(":memory:").execute("SELECT %s;" % call).fetchall()
+    except sqlite3.Error:
+        return False
+    return True
+
+
 def sql_name(call):
     return re.match(r"\s*([A-Za-z_][A-Za-z0-9_]*)", call).group(1)
 
@@ -843,6 +854,10 @@ def sqlite_items(rejected):
             rrc, _, rerr = sqlite("SELECT %s;" % real)
             if rrc != 0 or rerr or rn not in funcs:
                 why = "twin failed: %s" % rerr[:60]
+            elif not in_library(real):
+                # the shell compiles extensions in (sha3, readfile...): a
+                # program linked with the library has none of them
+                why = "twin %s is the sqlite3 shell's, not the library's" % rn
         if why:
             rejected.append(("sqlite", fn, why))
             continue
