@@ -160,7 +160,7 @@ static int phrases_compile(struct phrases *p, const char *name, struct hs_scratc
 	return 0;
 }
 
-static void phrases_add(struct phrases *p, size_t *alloc_flag, char flag, const char *s)
+static int phrases_add(struct phrases *p, size_t *alloc_flag, char flag, const char *s)
 {
 	const char *gap = strstr(s, " * ");
 	char *n = norm_text(s, gap ? (size_t)(gap - s) : strlen(s));
@@ -168,7 +168,12 @@ static void phrases_add(struct phrases *p, size_t *alloc_flag, char flag, const 
 	if (!*n || (tail && !*tail)) {
 		free(n);
 		free(tail);
-		return;
+		return 0;
+	}
+	if (gap && strstr(gap + 3, " * ")) {
+		free(n);
+		free(tail);
+		return -1;      /* one gap a phrase */
 	}
 	size_t old = p->alloc;
 	XGROW(p->v, p->alloc, p->n + 1);
@@ -181,6 +186,7 @@ static void phrases_add(struct phrases *p, size_t *alloc_flag, char flag, const 
 	p->flag[p->n] = flag;
 	p->tail[p->n] = tail;
 	p->v[p->n++] = n;
+	return 0;
 }
 
 int grade_phrase_tail(const struct phrases *p, unsigned id, const char *t, size_t at, size_t len)
@@ -188,16 +194,17 @@ int grade_phrase_tail(const struct phrases *p, unsigned id, const char *t, size_
 	const char *tail = p->tail ? p->tail[id] : NULL;
 	if (!tail)
 		return 1;
-	size_t from = at + len;
-	/* up to GAP_WORDS words, then the tail (it may be several words) */
-	long f = norm_find(t, tail, from);
-	if (f < 0)
-		return 0;
-	size_t words = 0;
-	for (size_t i = from; i < (size_t)f; i++)
-		if (t[i] == ' ' && i + 1 < (size_t)f && t[i + 1] != ' ')
-			words++;
-	return words <= GAP_WORDS;
+	/* the tail at one of the next GAP_WORDS + 1 word starts, whole words */
+	size_t tl = strlen(tail), q = at + len;
+	for (int w = 0; w <= GAP_WORDS && t[q]; w++) {
+		while (t[q] == ' ')
+			q++;
+		if (!strncmp(t + q, tail, tl) && (t[q + tl] == ' ' || !t[q + tl]))
+			return 1;
+		while (t[q] && t[q] != ' ')
+			q++;
+	}
+	return 0;
 }
 
 #define PHRASE_EXPAND_MAX 4096
@@ -214,8 +221,7 @@ static int expand_rec(struct phrases *p, size_t *alloc_flag, char flag, const ch
 			return -1;
 		if (++*count > PHRASE_EXPAND_MAX)
 			return -1;
-		phrases_add(p, alloc_flag, flag, s);
-		return 0;
+		return phrases_add(p, alloc_flag, flag, s);
 	}
 	const char *close = strchr(open, '}');
 	const char *nested = strchr(open + 1, '{');
@@ -273,8 +279,9 @@ static int phrases_load(struct phrases *p, const char *home, const char *name,
 			struct buf one = BUF_INIT;
 			buf_add(&one, s, len);
 			if (phrases_expand(p, &alloc_flag, flag, one.s, 0) < 0) {
-				err_set(err, TRI_USAGE, "%s: a line with unbalanced '{...|...}' or more than "
-				        "%d expansions: %s", path.s, PHRASE_EXPAND_MAX, one.s);
+				err_set(err, TRI_USAGE, "%s: a line with unbalanced '{...|...}', more than "
+				        "one ' * ' or more than %d expansions: %s", path.s, PHRASE_EXPAND_MAX,
+				        one.s);
 				buf_release(&one);
 				goto out;
 			}

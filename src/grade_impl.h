@@ -120,7 +120,8 @@ int reading_in_marked(const struct reading *r, const struct clause *cl);
 
 /* Call fn for every phrase of p in the normal-form text t, at word
  * boundaries, in the order of their ends ('=' and '^' phrases only where
- * they may stand), until fn returns non-zero. Returns that value, 0 when
+ * they may stand, a gap phrase only with its tail), until fn returns
+ * non-zero (fn returns 0 or a positive value). Returns that value, 0 when
  * fn never stopped it, -1 when t cannot be scanned. */
 int grade_phrase_each(const struct phrases *p, const char *t,
                       int (*fn)(void *ctx, unsigned id, size_t at, size_t len), void *ctx);

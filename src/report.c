@@ -63,6 +63,7 @@ struct load_ctx {
 	int tried;
 	long graded_now;
 	struct tri_err *err;
+	char gtype[32];     /* the grader type of the answer grade_now() graded */
 };
 
 /* Grade an answer that has no stored grade (the run stopped before
@@ -93,8 +94,10 @@ static int grade_now(struct load_ctx *L, const struct store_outcome *so, struct 
 	int rc = 1;
 	struct tri_err e = { 0 };
 	if (type && strcmp(type, "judge") &&
-	    grade_response(L->gc, s, &it, so->text ? so->text : "", NULL, g, &e) == 0)
+	    grade_response(L->gc, s, &it, so->text ? so->text : "", NULL, g, &e) == 0) {
+		snprintf(L->gtype, sizeof(L->gtype), "%s", type);
 		rc = 0;
+	}
 	json_decref(gr);
 	json_decref(j);
 	return rc;
@@ -105,6 +108,7 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 	struct load_ctx *L = ctx;
 	struct grade now = { .verdict = V_ERROR, .confidence = NAN };
 	struct store_outcome g = *so;
+	const char *gtype = so->grader;
 	if (!so->graded && so->answered) {
 		/* answered, not graded: the run was interrupted before grading */
 		int r = so->ok ? grade_now(L, so, &now) : 0;
@@ -121,6 +125,7 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 		g.hedged = now.hedged;
 		g.uncertain = now.uncertain;
 		g.grader = "(not stored)";
+		gtype = L->gtype;
 		L->graded_now++;
 		so = &g;
 	}
@@ -172,7 +177,7 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 	grade_release(&now);
 	r->judged = so->judged;
 	r->grader = xstrdup(so->judged == 1 ? "judge" : so->grader ? so->grader : "?");
-	r->gtype = xstrdup(so->grader ? so->grader : "?");
+	r->gtype = xstrdup(gtype ? gtype : "?");
 	r->hedged = so->hedged;
 	r->uncertain = so->uncertain;
 	r->det = so->det_verdict ? verdict_parse(so->det_verdict) : -1;
@@ -391,9 +396,10 @@ static json_t *spend_json(const struct spend *s)
 /* Requests that cannot be done as asked (items graded `impossible`) and
  * their feasible twins (`feasible`): how often model recognised the
  * impossibility, answered it anyway or abstained, how often it flagged a
- * feasible twin as impossible, how many of these verdicts the judge gave,
- * and the compute it spent on the impossible ones, recognised or not.
- * null when the run has no such items. */
+ * feasible twin as impossible, how many of these verdicts the judge gave
+ * (and how many uncertain ones it did not settle), and the compute it
+ * spent on the impossible ones, per answer, recognised or not. null when
+ * the run has no such answers. */
 static json_t *impossible_json(const struct orecs *recs, const char *model)
 {
 	long verdicts[2][3] = { { 0 } }, judged = 0, uncertain = 0;
@@ -406,7 +412,7 @@ static json_t *impossible_json(const struct orecs *recs, const char *model)
 			continue;
 		verdicts[feasible][r->o.verdict]++;
 		judged += r->judged == 1;
-		uncertain += r->uncertain;
+		uncertain += r->uncertain && r->judged != 1;
 		if (feasible)
 			continue;
 		spend_add(r->o.verdict == V_CORRECT ? &rec : &not_rec, &r->o);

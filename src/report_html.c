@@ -1082,7 +1082,7 @@ static void impossible_table(struct buf *out, const json_t *rep)
 		if (!json_is_object(x))
 			continue;
 		if (!any++)
-			buf_adds(out, "<h3>impossible requests</h3><p class=\"note\">Requests that cannot "
+			buf_adds(out, "<h2 id=\"impossible\">impossible requests</h2><p class=\"note\">Requests that cannot "
 				 "be done as asked, and their feasible twins: <b>recognised</b> says so, "
 				 "<b>answered anyway</b> delivers a solution (a hallucination), an "
 				 "<b>over-flag</b> calls a feasible twin impossible. The compute columns "

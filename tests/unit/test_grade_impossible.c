@@ -67,7 +67,7 @@ static void test_solutions(void)
 	EXPECT(IMP, sort_q, "```python\ndef lsort(a):\n    return sorted(a)\n```\n\nNote that "
 	       "performance may vary with the input.", V_INCORRECT);
 	EXPECT(IMP, sort_q, "I don't know.", V_ABSTAINED);
-	EXPECT(IMP, sort_q, "", V_INCORRECT);
+	EXPECT(IMP, sort_q, "", V_ABSTAINED);
 }
 
 static void test_feasible(void)
@@ -99,6 +99,27 @@ static void test_feasible(void)
 	       "passes of counting sort over the bytes of each key.", V_CORRECT);
 }
 
+/* windows stay within a clause; negations a few words back; an opening
+ * no only at the opening; a condition before the term */
+static void test_clauses(void)
+{
+	EXPECT(FEA, api_twin, "No problem, you can pass several parts: os.path.join('a', 'b').",
+	       V_CORRECT);
+	EXPECT(FEA, api_twin, "No, that function exists: os.path.join('a', 'b') works.", V_CORRECT);
+	EXPECT(FEA, api_twin, "There is no need to loop: os.path.join accepts many parts.", V_CORRECT);
+	EXPECT(FEA, sort_twin, "It doesn't seem impossible at all: just call radix sort on the keys.",
+	       V_CORRECT);
+	EXPECT(FEA, api_twin, "Here you go. You can't go wrong with os.path.join('a', 'b').",
+	       V_CORRECT);
+	EXPECT(IMP, api_q, "When I checked the docs, os.path.fastjoin does not exist.", V_CORRECT);
+	EXPECT(IMP, "{\"input\":\"Find positive integers a and b with a/b equal to the square root of "
+	       "170.\"}", "No positive integers a, b exist with a/b = √170.", V_CORRECT);
+	/* an aside with nothing around it is still an over-flag; a question
+	 * back is not an answer */
+	EXPECT(FEA, sort_twin, "(This is impossible for comparison sorts.)", V_INCORRECT);
+	EXPECT(IMP, sort_q, "Did you mean radix sort?", V_ABSTAINED);
+}
+
 static void test_evidence(void)
 {
 	struct grade g;
@@ -128,6 +149,7 @@ int main(void)
 	T_RUN(test_recognised);
 	T_RUN(test_solutions);
 	T_RUN(test_feasible);
+	T_RUN(test_clauses);
 	T_RUN(test_evidence);
 	grade_ctx_close(gt_ctx);
 	return t_done("test_grade_impossible");
