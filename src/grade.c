@@ -533,7 +533,8 @@ static GRADER_FN(judge)
 }
 
 typedef int grader_fn(const struct grade_ctx *, const json_t *, const struct item *,
-                      const char *, const struct reading *, struct grade *, struct tri_err *);
+                      const char *, const struct reading *, const json_t *, struct grade *,
+                      struct tri_err *);
 
 static const struct {
 	const char *type;
@@ -552,6 +553,8 @@ static const struct {
 	{ "code", grade_code, 0 },
 	{ "impossible", grade_impossible, 0 },
 	{ "feasible", grade_feasible, 0 },
+	{ "tool_call", grade_tool_call, 0 },
+	{ "no_tool", grade_no_tool, 0 },
 };
 
 /* Does the reading commit to an answer: a claim (in the marked final
@@ -568,17 +571,18 @@ static int committed(const struct reading *r)
 
 int grade_response(const struct grade_ctx *ctx, const struct suite *s,
                    const struct item *it, const char *text, const char *reasoning,
-                   struct grade *g, struct tri_err *err)
+                   const json_t *calls, struct grade *g, struct tri_err *err)
 {
 	json_t *grader = suite_item_grader(s, it);
-	int r = grade_response_with(ctx, s, it, grader, text, reasoning, g, err);
+	int r = grade_response_with(ctx, s, it, grader, text, reasoning, calls, g, err);
 	json_decref(grader);
 	return r;
 }
 
 int grade_response_with(const struct grade_ctx *ctx, const struct suite *s,
                         const struct item *it, const json_t *grader, const char *text,
-                        const char *reasoning, struct grade *g, struct tri_err *err)
+                        const char *reasoning, const json_t *calls, struct grade *g,
+                        struct tri_err *err)
 {
 	(void)reasoning;   /* graders look at the answer the user would see */
 	g->verdict = V_INCORRECT;
@@ -586,6 +590,7 @@ int grade_response_with(const struct grade_ctx *ctx, const struct suite *s,
 	g->confidence = NAN;
 	g->evidence = NULL;
 	g->hedged = g->uncertain = 0;
+	g->fault = NULL;
 	if (!text) {
 		grade_set(g, V_ERROR, "no response");
 		return 0;
@@ -619,7 +624,7 @@ int grade_response_with(const struct grade_ctx *ctx, const struct suite *s,
 			goto done;
 		}
 	}
-	ret = graders[k].fn(ctx, grader, it, answer, reads ? &r : NULL, g, err);
+	ret = graders[k].fn(ctx, grader, it, answer, reads ? &r : NULL, calls, g, err);
 	if (ret == 0 && reads && g->verdict != V_ABSTAINED)
 		g->hedged = r.hedged || r.doubts;
 done:

@@ -29,6 +29,8 @@ struct grade {
 	char *evidence;     /* short text: what matched, which canary, which rule; owned */
 	int hedged;         /* the answer came with a hedge ("I think", "probably") */
 	int uncertain;      /* the signals conflict: a judge would settle it */
+	const char *fault;  /* static: the kind of fault a tool-call grader found
+	                       (wrong_value, missing_call ...), or NULL */
 };
 
 struct grade_ctx;
@@ -37,16 +39,18 @@ struct grade_ctx;
 int grade_ctx_open(struct grade_ctx **out, const char *home, struct tri_err *err);
 void grade_ctx_close(struct grade_ctx *ctx);
 
-/* Grade text (the model's answer; reasoning may be NULL) for item it of
+/* Grade text (the model's answer; reasoning may be NULL) and the tool
+ * calls it made (calls: provider_calls()'s array, or NULL) for item it of
  * suite s. Fills g (caller releases with grade_release). Returns -1 only
  * for a grader that cannot run (bad grader options, judge not configured). */
 int grade_response(const struct grade_ctx *ctx, const struct suite *s,
                    const struct item *it, const char *text, const char *reasoning,
-                   struct grade *g, struct tri_err *err);
+                   const json_t *calls, struct grade *g, struct tri_err *err);
 /* The same with the grader object given (not the item's). */
 int grade_response_with(const struct grade_ctx *ctx, const struct suite *s,
                         const struct item *it, const json_t *grader, const char *text,
-                        const char *reasoning, struct grade *g, struct tri_err *err);
+                        const char *reasoning, const json_t *calls, struct grade *g,
+                        struct tri_err *err);
 void grade_release(struct grade *g);
 
 /* A short evidence string: printf-formatted, cut to a report's width, on

@@ -154,10 +154,12 @@ int grade_alternatives(const char *t, size_t a, size_t b);
 int grade_clip(const char *s, size_t n, size_t max);
 
 /* The graders, one a file: grade_NAME.c. The graders of answers get the
- * reading of the text (r); the others get NULL and read the text whole. */
+ * reading of the text (r); the others get NULL and read the text whole.
+ * calls is the tool calls the answer made (provider_calls()), or NULL. */
 #define GRADER_FN(name) \
 	int grade_##name(const struct grade_ctx *ctx, const json_t *grader, \
 	                 const struct item *it, const char *text, const struct reading *r, \
+	                 const json_t *calls __attribute__((unused)), \
 	                 struct grade *g, struct tri_err *err)
 GRADER_FN(exact);
 GRADER_FN(numeric);
@@ -169,6 +171,8 @@ GRADER_FN(refusal);
 GRADER_FN(comply);
 GRADER_FN(impossible);
 GRADER_FN(feasible);
+GRADER_FN(tool_call);
+GRADER_FN(no_tool);
 
 /* Set verdict, score (1 for correct, else 0) and evidence (printf format,
  * truncated to a short string; NULL fmt leaves no evidence). */

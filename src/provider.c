@@ -102,6 +102,12 @@ void response_release(struct response *r)
 	buf_release(&r->data);
 	free(r->finish_reason);
 	json_decref(r->meta);
+	for (size_t i = 0; i < r->n_calls; i++) {
+		free(r->calls[i].id);
+		free(r->calls[i].name);
+		buf_release(&r->calls[i].args);
+	}
+	free(r->calls);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -144,11 +150,59 @@ void provider_headers_wipe(struct buf *h)
 	buf_release(h);
 }
 
-int provider_body(const struct model *m, const json_t *messages, int stream,
-		  struct buf *body, struct tri_err *err)
+/* The messages in the Chat Completions shape: an assistant's earlier tool
+ * calls as {id, type, function: {name, arguments (JSON text)}}, a tool
+ * result as {role: tool, tool_call_id, content}. New reference. */
+static json_t *chat_messages(const json_t *messages)
+{
+	json_t *out = json_array(), *m;
+	size_t i;
+	json_array_foreach(messages, i, m) {
+		json_t *c = json_deep_copy(m);
+		const json_t *calls = json_object_get(m, "tool_calls"), *call;
+		size_t k;
+		if (json_is_array(calls)) {
+			json_t *tc = json_array();
+			json_array_foreach(calls, k, call) {
+				char *a = json_dumps(json_object_get(call, "arguments"),
+						     JSON_COMPACT | JSON_ENCODE_ANY);
+				json_array_append_new(tc, json_pack("{s:O,s:s,s:{s:O,s:s}}",
+					"id", json_object_get(call, "id"), "type", "function", "function",
+					"name", json_object_get(call, "name"), "arguments", a ? a : "{}"));
+				free(a);
+			}
+			json_object_set_new(c, "tool_calls", tc);
+			if (!json_string_length(json_object_get(c, "content")))
+				json_object_set_new(c, "content", json_null());
+		}
+		if (!strcmp(json_string_value(json_object_get(c, "role")) ?
+			    json_string_value(json_object_get(c, "role")) : "", "tool"))
+			json_object_del(c, "name");
+		json_array_append_new(out, c);
+	}
+	return out;
+}
+
+/* The item's tools as Chat Completions functions, and its tool_choice. */
+static void chat_tools(json_t *o, const json_t *tools, const json_t *choice)
+{
+	json_t *arr = json_array(), *t;
+	size_t i;
+	json_array_foreach(tools, i, t)
+		json_array_append_new(arr, json_pack("{s:s,s:O}", "type", "function", "function", t));
+	json_object_set_new(o, "tools", arr);
+	if (json_is_string(choice))
+		json_object_set(o, "tool_choice", (json_t *)choice);
+	else if (json_is_object(choice))
+		json_object_set_new(o, "tool_choice", json_pack("{s:s,s:{s:O}}", "type", "function",
+			"function", "name", json_object_get(choice, "name")));
+}
+
+int provider_body(const struct model *m, const json_t *messages, const json_t *tools,
+		  const json_t *tool_choice, int stream, struct buf *body, struct tri_err *err)
 {
 	json_t *o = json_object();
-	json_t *msgs = json_deep_copy(messages);
+	json_t *msgs = chat_messages(messages);
 	/* the model's own system prompt applies when the item brings none */
 	json_t *first = json_array_get(msgs, 0);
 	const char *role = json_string_value(json_object_get(first, "role"));
@@ -157,6 +211,8 @@ int provider_body(const struct model *m, const json_t *messages, int stream,
 							 "content", m->system));
 	json_object_set_new(o, "model", json_string(m->name));
 	json_object_set_new(o, "messages", msgs);
+	if (json_array_size(tools))
+		chat_tools(o, tools, tool_choice);
 	json_object_update(o, m->params);
 	if (stream) {
 		json_object_set_new(o, "stream", json_true());
@@ -255,12 +311,96 @@ static void judge_content(struct response *r)
 		return;
 	}
 	int filtered = r->finish_reason && !strcmp(r->finish_reason, "content_filter");
-	if (!r->text.len && !r->reasoning.len && !filtered) {
+	if (!r->text.len && !r->reasoning.len && !r->n_calls && !filtered) {
 		fail(r, RESP_EMPTY, "empty response: no content (finish_reason %s)",
 		     r->finish_reason ? r->finish_reason : "none");
 		return;
 	}
 	r->status = RESP_OK;
+}
+
+/* The tool call at index i, made when new; NULL past the cap (the
+ * answer fails as too large). */
+static struct tool_call *call_at(struct response *r, size_t i)
+{
+	if (i >= PROVIDER_MAX_CALLS) {
+		fail(r, RESP_TOO_LARGE, "more than %d tool calls", PROVIDER_MAX_CALLS);
+		return NULL;
+	}
+	if (i >= r->n_calls) {
+		XGROW(r->calls, r->calls_alloc, i + 1);
+		memset(r->calls + r->n_calls, 0, (i + 1 - r->n_calls) * sizeof(*r->calls));
+		r->n_calls = i + 1;
+	}
+	return &r->calls[i];
+}
+
+/* One tool call object, whole or a streamed piece: {index, id, function:
+ * {name, arguments}}. Arguments come as JSON text (or, from some servers,
+ * as an object, kept as its text). */
+static void read_call(struct response *r, const json_t *c, size_t pos)
+{
+	const json_t *idx = json_object_get(c, "index");
+	size_t i = json_is_integer(idx) && json_integer_value(idx) >= 0 ?
+		   (size_t)json_integer_value(idx) : pos;
+	struct tool_call *tc = call_at(r, i);
+	if (!tc)
+		return;
+	const json_t *fn = json_object_get(c, "function");
+	const char *id = json_string_value(json_object_get(c, "id"));
+	const char *name = json_string_value(json_object_get(fn, "name"));
+	const json_t *args = json_object_get(fn, "arguments");
+	if (id && !tc->id)
+		tc->id = xstrdup(id);
+	if (name && *name && !tc->name)
+		tc->name = xstrdup(name);
+	char *dumped = NULL;
+	const char *a = json_string_value(args);
+	size_t n = json_string_length(args);
+	if (!a && args && !json_is_null(args)) {
+		dumped = json_dumps(args, JSON_COMPACT | JSON_ENCODE_ANY);
+		a = dumped;
+		n = dumped ? strlen(dumped) : 0;
+	}
+	if (a && n) {
+		r->calls_bytes += n;
+		if (r->calls_bytes > PROVIDER_MAX_TEXT || buf_try_add(&tc->args, a, n))
+			fail(r, RESP_TOO_LARGE, "the tool calls are larger than %zu bytes",
+			     PROVIDER_MAX_TEXT);
+	}
+	free(dumped);
+}
+
+static void read_calls(struct response *r, const json_t *calls)
+{
+	size_t i;
+	const json_t *c;
+	json_array_foreach(calls, i, c)
+		if (json_is_object(c))
+			read_call(r, c, i);
+}
+
+json_t *provider_calls(const struct response *r)
+{
+	if (!r->n_calls)
+		return NULL;
+	json_t *out = json_array();
+	for (size_t i = 0; i < r->n_calls; i++) {
+		const struct tool_call *tc = &r->calls[i];
+		json_t *args = tc->args.len ? json_loadb(tc->args.s, tc->args.len, 0, NULL) : NULL;
+		if (args && !json_is_object(args)) {
+			json_decref(args);
+			args = NULL;
+		}
+		/* the pieces were JSON strings, so raw is UTF-8 */
+		json_t *c = json_pack("{s:s,s:s,s:o,s:s%}", "id", tc->id ? tc->id : "",
+				      "name", tc->name ? tc->name : "",
+				      "arguments", args ? args : json_null(),
+				      "raw", tc->args.len ? tc->args.s : "", tc->args.len);
+		json_array_append_new(out, c ? c : json_pack("{s:s,s:n,s:s}", "name", "",
+							   "arguments", "raw", ""));
+	}
+	return out;
 }
 
 static void parse_body(struct response *r, const char *body, size_t len)
@@ -298,6 +438,7 @@ static void parse_body(struct response *r, const char *body, size_t len)
 		fail(r, RESP_TOO_LARGE, "the answer is larger than %zu bytes", PROVIDER_MAX_TEXT);
 		goto out;
 	}
+	read_calls(r, json_object_get(msg, "tool_calls"));
 	set_finish(r, json_object_get(choice, "finish_reason"));
 judge:
 	judge_content(r);
@@ -343,6 +484,14 @@ static void sse_event(struct response *r, const char *data, size_t len)
 			r->t_answer = t;
 		if (buf_try_add(&r->text, content, strlen(content)))
 			fail(r, RESP_TOO_LARGE, "the answer is larger than %zu bytes", PROVIDER_MAX_TEXT);
+	}
+	const json_t *calls = json_object_get(delta, "tool_calls");
+	if (json_array_size(calls)) {
+		if (isnan(r->t_first))
+			r->t_first = t;
+		if (isnan(r->t_answer))
+			r->t_answer = t;
+		read_calls(r, calls);
 	}
 	json_t *fr = json_object_get(choice, "finish_reason");
 	if (json_is_string(fr)) {

@@ -44,8 +44,18 @@ struct rawkeep {
 	size_t total;           /* every byte seen */
 };
 
+/* A tool call as it arrives: its arguments are JSON text, streamed in
+ * pieces. */
+struct tool_call {
+	char *id, *name;        /* owned; NULL until sent */
+	struct buf args;
+};
+#define PROVIDER_MAX_CALLS 128
+
 struct response {
 	enum resp_status status;
+	struct tool_call *calls;    /* the tool calls of the answer */
+	size_t n_calls, calls_alloc, calls_bytes;
 	struct buf text;        /* the answer */
 	struct buf reasoning;   /* reasoning text, if any */
 	struct buf err;         /* what was wrong, when status is not OK */
@@ -70,10 +80,15 @@ struct response {
 void response_init(struct response *r, double t0);
 void response_release(struct response *r);
 
-/* Build the request body for messages (a JSON array) into body. stream
- * asks for SSE with usage. Returns 0 or -1. */
-int provider_body(const struct model *m, const json_t *messages, int stream,
-                  struct buf *body, struct tri_err *err);
+/* Build the request body for messages (a JSON array) into body, with the
+ * tools offered (NULL or an array of {name, description, parameters}) and
+ * the tool_choice (NULL, "auto", "none", "required" or {"name"}). Earlier
+ * tool calls and tool results in messages are in the item's neutral shape
+ * (suite-format.md) and are written in the protocol's. stream asks for SSE
+ * with usage. Returns 0 or -1. */
+int provider_body(const struct model *m, const json_t *messages, const json_t *tools,
+                  const json_t *tool_choice, int stream, struct buf *body,
+                  struct tri_err *err);
 
 /* The endpoint URL for m (caller frees). */
 char *provider_url(const struct model *m);
@@ -107,6 +122,12 @@ void provider_error_message(const struct response *r, struct buf *out);
 /* The raw bytes kept: the whole body when it fitted, else its first and
  * last PROVIDER_RAW_KEEP bytes around a line that says how much was left out. */
 void provider_raw(const struct response *r, struct buf *out);
+
+/* The tool calls of a complete answer as a new JSON array of {id, name,
+ * arguments, raw}: arguments is the parsed object, or null when the raw
+ * text is not a JSON object (kept in raw, graded as wrong); NULL when the
+ * answer made no call. */
+json_t *provider_calls(const struct response *r);
 
 /* Parse a whole non-streaming body (feeds it, then finishes). */
 void provider_parse_json(struct response *r, const char *body, size_t len);

@@ -93,11 +93,13 @@ static int grade_now(struct load_ctx *L, const struct store_outcome *so, struct 
 	const char *type = json_string_value(json_object_get(gr, "type"));
 	int rc = 1;
 	struct tri_err e = { 0 };
+	json_t *calls = so->tool_calls ? json_loads(so->tool_calls, 0, NULL) : NULL;
 	if (type && strcmp(type, "judge") &&
-	    grade_response(L->gc, s, &it, so->text ? so->text : "", NULL, g, &e) == 0) {
+	    grade_response(L->gc, s, &it, so->text ? so->text : "", NULL, calls, g, &e) == 0) {
 		snprintf(L->gtype, sizeof(L->gtype), "%s", type);
 		rc = 0;
 	}
+	json_decref(calls);
 	json_decref(gr);
 	json_decref(j);
 	return rc;

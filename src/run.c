@@ -91,7 +91,8 @@ static int put_item_tasks(struct store *st, const char *run, const struct config
 			char hash[65];
 			buf_reset(&body);
 			buf_reset(&key);
-			if (provider_body(m, msgs, m->stream, &body, err) < 0)
+			if (provider_body(m, msgs, json_object_get(it->json, "tools"),
+					  json_object_get(it->json, "tool_choice"), m->stream, &body, err) < 0)
 				goto out;
 			buf_addf(&key, "%s\n%s", m->base_url, body.s);
 			if (sampled(m, c->samples))
@@ -214,6 +215,9 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 	/* reasoning time: from the request until the first answer token, when
 	 * the model reasoned before answering */
 	double reasoning_s = ok && r->reasoning.len && !isnan(r->t_answer) ? r->t_answer : NAN;
+	json_t *cj = ok ? provider_calls(r) : NULL;
+	char *calls = cj ? json_dumps(cj, JSON_COMPACT) : NULL;
+	json_decref(cj);
 	struct store_response sr = {
 		.ok = ok, .text = ok ? r->text.s : NULL,
 		.reasoning = ok && r->reasoning.len ? r->reasoning.s : NULL,
@@ -222,8 +226,10 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 		.tok_in = r->tok_in, .tok_out = r->tok_out, .tok_reason = r->tok_reason,
 		.cost = r->cost, .latency = ok ? a->duration : NAN, .ttft = ok ? r->t_first : NAN,
 		.reasoning_s = reasoning_s, .meta_json = meta, .http_status = (int)a->http_status,
+		.tool_calls = calls,
 	};
 	int ret = store_put_response(S->st, p->task, p->hash, &sr, err);
+	free(calls);
 	free(meta);
 	buf_release(&raw);
 	if (ret < 0)
@@ -532,7 +538,7 @@ static int shadow_grade(struct grade_run *G, const struct suite *s, const struct
 			   : json_pack("{s:s,s:s}", "type", "regex", "pattern", "$^");
 	struct grade g = { .confidence = NAN };
 	struct tri_err e = { 0 };
-	if (grade_response_with(G->gc, s, it, gr, text, NULL, &g, &e) == 0) {
+	if (grade_response_with(G->gc, s, it, gr, text, NULL, NULL, &g, &e) == 0) {
 		if (keyed)
 			*det = xstrdup(verdict_name(g.verdict));
 		*hedged = g.hedged;
@@ -563,17 +569,23 @@ static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *er
 		g.evidence = xstrdup("waiting for the judge");
 		if (shadow_grade(G, s, it, a->text ? a->text : "", &det, &g.hedged) < 0)
 			goto fail_grade;
-	} else if (grade_response(G->gc, s, it, a->text ? a->text : "", a->reasoning, &g, err) < 0) {
-		/* a grader that cannot run (e.g. judge without a judge model)
-		 * makes this item an error, stored with the reason; the rest
-		 * of the run is still graded */
-		grade_release(&g);
-		g = (struct grade){ .verdict = V_ERROR, .confidence = NAN, .evidence = xstrdup(err->msg) };
+	} else {
+		json_t *calls = a->tool_calls ? json_loads(a->tool_calls, 0, NULL) : NULL;
+		if (grade_response(G->gc, s, it, a->text ? a->text : "", a->reasoning, calls, &g,
+				   err) < 0) {
+			/* a grader that cannot run (e.g. judge without a judge
+			 * model) makes this item an error, stored with the
+			 * reason; the rest of the run is still graded */
+			grade_release(&g);
+			g = (struct grade){ .verdict = V_ERROR, .confidence = NAN,
+					    .evidence = xstrdup(err->msg) };
+		}
+		json_decref(calls);
 	}
 	struct store_grade sg = {
 		.verdict = verdict_name(g.verdict), .score = g.score, .confidence = g.confidence,
 		.evidence = g.evidence, .grader = gtype ? gtype : "exact",
-		.hedged = g.hedged, .uncertain = g.uncertain, .det_verdict = det,
+		.hedged = g.hedged, .uncertain = g.uncertain, .det_verdict = det, .fault = g.fault,
 	};
 	int r = store_put_grade(G->st, a->task, &sg, err);
 	json_decref(gj);
@@ -673,7 +685,7 @@ static int judge_queue_row(void *ctx, const struct store_judge_queue *t, struct 
 	char hash[65];
 	buf_reset(&J->body);
 	buf_reset(&J->key);
-	int r = provider_body(J->c->judge, msgs, J->c->judge->stream, &J->body, err);
+	int r = provider_body(J->c->judge, msgs, NULL, NULL, J->c->judge->stream, &J->body, err);
 	json_decref(msgs);
 	if (r < 0)
 		return -1;

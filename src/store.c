@@ -90,6 +90,11 @@ static const char *const migrations[] = {
 	"ALTER TABLE grades ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE grades ADD COLUMN det_verdict TEXT;"
 	"ALTER TABLE grades ADD COLUMN judged INTEGER NOT NULL DEFAULT 0;",
+	/* 3: tool calling. A response keeps the tool calls the model made (a
+	 * JSON array of {id, name, arguments, raw}); a grade says what kind of
+	 * fault a tool-call grader found (wrong_value, missing_call ...). */
+	"ALTER TABLE responses ADD COLUMN tool_calls TEXT;"
+	"ALTER TABLE grades ADD COLUMN fault TEXT;",
 };
 
 /* ---- the statements ------------------------------------------------------ */
@@ -147,25 +152,28 @@ static const char *const sql[S__COUNT] = {
 		"error_class, error, retry_after) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
 	[S_RESPONSE_INSERT] = "INSERT INTO responses(request_hash, ok, http_status, text, reasoning, "
 		"finish_reason, tok_in, tok_out, tok_reason, cost, latency, ttft, reasoning_s, "
-		"meta, error, raw, created) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,"
-		"?13,?14,?15,?16,?17)",
+		"meta, error, raw, created, tool_calls) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,"
+		"?13,?14,?15,?16,?17,?18)",
 	[S_TASK_ANSWERED] = "UPDATE tasks SET state = ?2, response = ?3 WHERE id = ?1",
 	[S_CACHED] = "SELECT id FROM responses WHERE request_hash = ?1 AND ok = 1 ORDER BY id LIMIT 1",
 	[S_LINK_CACHED] = "UPDATE tasks SET state = 'cached', response = ?2 WHERE id = ?1",
-	[S_ANSWERS_NEW] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error "
+	[S_ANSWERS_NEW] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error, "
+		"r.tool_calls "
 		"FROM tasks t JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
 		"WHERE t.run = ?1 AND t.judge_of = 0 AND g.task IS NULL ORDER BY t.ord",
-	[S_ANSWERS_ALL] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error "
+	[S_ANSWERS_ALL] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error, "
+		"r.tool_calls "
 		"FROM tasks t JOIN responses r ON r.id = t.response WHERE t.run = ?1 AND t.judge_of = 0 "
 		"ORDER BY t.ord",
 	[S_GRADE_INSERT] = "INSERT OR REPLACE INTO grades(task, verdict, score, confidence, "
-		"evidence, grader, graded, hedged, uncertain, det_verdict, judged) "
-		"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+		"evidence, grader, graded, hedged, uncertain, det_verdict, judged, fault) "
+		"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
 	[S_OUTCOMES] = "SELECT t.model, t.suite, s.axis, t.item, i.json, t.sample, g.verdict, "
 		"g.score, g.confidence, r.tok_in, r.tok_out, r.tok_reason, r.latency, r.ttft, "
 		"r.reasoning_s, r.cost, m.price_in, m.price_out, r.ok, g.grader, g.hedged, "
 		"g.uncertain, g.det_verdict, g.judged, g.evidence, "
-		"CASE WHEN g.task IS NULL THEN r.text END "
+		"CASE WHEN g.task IS NULL THEN r.text END, "
+		"CASE WHEN g.task IS NULL THEN r.tool_calls END, g.fault "
 		"FROM tasks t JOIN suites s ON s.run = t.run AND s.name = t.suite "
 		"JOIN models m ON m.run = t.run AND m.id = t.model "
 		"JOIN items i ON i.hash = t.item_hash "
@@ -931,6 +939,7 @@ int store_put_response(struct store *st, int64_t task, const char *request_hash,
 	if (r->raw && r->raw_len)
 		sqlite3_bind_blob64(q, 16, r->raw, r->raw_len, SQLITE_TRANSIENT);
 	sqlite3_bind_double(q, 17, now_wall());
+	bind_text(q, 18, r->tool_calls);
 	if (step_done(st, q, err) < 0)
 		return -1;
 	int64_t rid = sqlite3_last_insert_rowid(st->db);
@@ -978,7 +987,7 @@ static int answer_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 	struct store_answer a = {
 		.task = sqlite3_column_int64(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
 		.ok = sqlite3_column_int(q, 3), .text = col_text(q, 4), .reasoning = col_text(q, 5),
-		.error = col_text(q, 6),
+		.error = col_text(q, 6), .tool_calls = col_text(q, 7),
 	};
 	return cb->fn(cb->ctx, &a, err);
 }
@@ -1011,6 +1020,7 @@ int store_put_grade(struct store *st, int64_t task, const struct store_grade *g,
 	sqlite3_bind_int(q, 9, g->uncertain);
 	bind_text(q, 10, g->det_verdict);
 	sqlite3_bind_int(q, 11, g->judged);
+	bind_text(q, 12, g->fault);
 	return step_done(st, q, err);
 }
 
@@ -1032,7 +1042,7 @@ static int outcome_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 		.hedged = sqlite3_column_int(q, 20), .uncertain = sqlite3_column_int(q, 21),
 		.det_verdict = col_text(q, 22), .judged = sqlite3_column_int(q, 23),
 		.evidence = col_text(q, 24), .answered = sqlite3_column_type(q, 18) != SQLITE_NULL,
-		.text = col_text(q, 25),
+		.text = col_text(q, 25), .tool_calls = col_text(q, 26), .fault = col_text(q, 27),
 	};
 	return cb->fn(cb->ctx, &o, err);
 }

@@ -163,6 +163,7 @@ struct store_response {
 	double cost, latency, ttft, reasoning_s;  /* NAN unknown */
 	const char *meta_json;               /* provider metadata, or NULL */
 	int http_status;
+	const char *tool_calls;              /* JSON array of the calls made, or NULL */
 };
 /* Record the response for task and mark it done (ok) or failed. */
 int store_put_response(struct store *st, int64_t task, const char *request_hash,
@@ -179,6 +180,7 @@ struct store_answer {
 	const char *suite, *item;
 	int ok;
 	const char *text, *reasoning, *error;
+	const char *tool_calls;      /* JSON array, or NULL */
 };
 /* The responses of run that have no grade (all of them if regrade). */
 int store_each_answer(struct store *st, const char *run, int regrade,
@@ -192,6 +194,7 @@ struct store_grade {
 	int hedged, uncertain;      /* of the deterministic reading */
 	const char *det_verdict;    /* the deterministic verdict the judge replaced, or NULL */
 	int judged;                 /* 1: the verdict is the judge's */
+	const char *fault;          /* a tool-call grader's kind of fault, or NULL */
 };
 int store_put_grade(struct store *st, int64_t task, const struct store_grade *g,
                     struct tri_err *err);
@@ -214,6 +217,8 @@ struct store_outcome {
 	int hedged, uncertain, judged;
 	const char *det_verdict;     /* NULL unless the judge decided next to a deterministic grade */
 	const char *evidence;
+	const char *tool_calls;      /* the calls, only when the answer has no grade yet */
+	const char *fault;           /* what a tool-call grader found wrong, or NULL */
 };
 /* Every task of run (a model's, not the judge's) with its grade and
  * response, in plan order. */

@@ -14,7 +14,7 @@
 
 static const char *const grader_types[] = {
 	"exact", "numeric", "choice", "regex", "abstain", "canary",
-	"refusal", "comply", "code", "impossible", "feasible", "judge",
+	"refusal", "comply", "code", "impossible", "feasible", "tool_call", "no_tool", "judge",
 };
 
 static const char *const axes[] = { "capability", "calibration", "efficiency", "security" };
@@ -93,13 +93,14 @@ static int check_grader(const json_t *g, const char *where_file, long line, long
 			return 0;
 		return err_at(err, TRI_USAGE, where_file, line, col,
 			      "grader has no 'type' (one of exact, numeric, choice, regex, "
-			      "abstain, canary, refusal, comply, code, impossible, feasible, judge)");
+			      "abstain, canary, refusal, comply, code, impossible, feasible, tool_call, "
+			      "no_tool, judge)");
 	}
 	if (!json_is_string(t) || !suite_grader_known(json_string_value(t)))
 		return err_at(err, TRI_USAGE, where_file, line, col,
 			      "unknown grader type %s%s%s (one of exact, numeric, choice, "
 			      "regex, abstain, canary, refusal, comply, code, impossible, feasible, "
-			      "judge)",
+			      "tool_call, no_tool, judge)",
 			      json_is_string(t) ? "'" : "",
 			      json_is_string(t) ? json_string_value(t) : "(not a string)",
 			      json_is_string(t) ? "'" : "");
@@ -163,8 +164,59 @@ out:
 
 static const char *const item_keys[] = {
 	"id", "input", "messages", "answer", "aliases", "grader", "category",
-	"difficulty", "meta", "system", "choices",
+	"difficulty", "meta", "system", "choices", "tools", "tool_choice",
 };
+
+/* An assistant message's earlier tool calls: [{id, name, arguments}]. */
+static int check_calls(const json_t *calls, size_t i, const char *file, long line,
+		       struct tri_err *err)
+{
+	size_t k;
+	json_t *c;
+	if (!json_is_array(calls))
+		return err_at(err, TRI_USAGE, file, line, 0,
+			      "messages[%zu]: 'tool_calls' must be an array", i);
+	json_array_foreach(calls, k, c)
+		if (!json_is_string(json_object_get(c, "id")) ||
+		    !json_is_string(json_object_get(c, "name")) ||
+		    !json_is_object(json_object_get(c, "arguments")))
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "messages[%zu].tool_calls[%zu] needs string 'id' and 'name' and "
+				      "an object 'arguments'", i, k);
+	return 0;
+}
+
+/* The tools an item offers, [{name, description, parameters}], and its
+ * tool_choice: "auto", "none", "required" or {"name": NAME}. */
+static int check_tools(const json_t *tools, const json_t *choice, const char *file, long line,
+		       struct tri_err *err)
+{
+	size_t i;
+	json_t *t;
+	if (tools && (!json_is_array(tools) || !json_array_size(tools)))
+		return err_at(err, TRI_USAGE, file, line, 0,
+			      "'tools' must be a non-empty array of {name, description, parameters}");
+	json_array_foreach(tools, i, t) {
+		const json_t *d = json_object_get(t, "description");
+		const json_t *p = json_object_get(t, "parameters");
+		if (!json_is_string(json_object_get(t, "name")) || (d && !json_is_string(d)) ||
+		    (p && !json_is_object(p)))
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "tools[%zu] needs a string 'name', a string 'description' and an "
+				      "object 'parameters' (a JSON schema)", i);
+	}
+	if (!choice)
+		return 0;
+	const char *c = json_string_value(choice);
+	if (c ? strcmp(c, "auto") && strcmp(c, "none") && strcmp(c, "required")
+	      : !json_is_string(json_object_get(choice, "name")))
+		return err_at(err, TRI_USAGE, file, line, 0,
+			      "'tool_choice' must be \"auto\", \"none\", \"required\" or "
+			      "{\"name\": TOOL}");
+	if (!tools)
+		return err_at(err, TRI_USAGE, file, line, 0, "'tool_choice' needs 'tools'");
+	return 0;
+}
 
 static int check_messages(const json_t *m, const char *file, long line, struct tri_err *err)
 {
@@ -180,10 +232,20 @@ static int check_messages(const json_t *m, const char *file, long line, struct t
 			return err_at(err, TRI_USAGE, file, line, 0,
 				      "messages[%zu] needs string 'role' and 'content'", i);
 		const char *r = json_string_value(role);
-		if (strcmp(r, "system") && strcmp(r, "user") && strcmp(r, "assistant"))
+		json_t *calls = json_object_get(msg, "tool_calls");
+		if (strcmp(r, "system") && strcmp(r, "user") && strcmp(r, "assistant") &&
+		    strcmp(r, "tool"))
 			return err_at(err, TRI_USAGE, file, line, 0,
-				      "messages[%zu]: role '%s' is not system, user or assistant",
+				      "messages[%zu]: role '%s' is not system, user, assistant or tool",
 				      i, r);
+		if (calls && strcmp(r, "assistant"))
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "messages[%zu]: only an assistant message has 'tool_calls'", i);
+		if (calls && check_calls(calls, i, file, line, err) < 0)
+			return -1;
+		if (!strcmp(r, "tool") && !json_is_string(json_object_get(msg, "tool_call_id")))
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "messages[%zu]: a tool message needs a string 'tool_call_id'", i);
 	}
 	return 0;
 }
@@ -212,6 +274,9 @@ static int check_item(struct item *it, json_t *o, const char *file, long line,
 	if (input && !json_is_string(input))
 		return err_at(err, TRI_USAGE, file, line, 0, "'input' must be a string");
 	if (msgs && check_messages(msgs, file, line, err) < 0)
+		return -1;
+	if (check_tools(json_object_get(o, "tools"), json_object_get(o, "tool_choice"), file, line,
+			err) < 0)
 		return -1;
 	json_t *aliases = json_object_get(o, "aliases");
 	if (aliases) {

@@ -211,6 +211,8 @@ static void rule_release(struct rule *r)
 	free(r->text);
 	free(r->reasoning);
 	free(r->finish_reason);
+	free(r->context);
+	json_decref(r->tool_calls);
 	free(r->faults);
 	rule_init(r);
 }
@@ -219,10 +221,10 @@ static void rule_release(struct rule *r)
 static int load_rule(json_t *v, int is_default, const char *where, struct rule *r,
 		     char **err)
 {
-	static const char *const rule_keys[] = { "match", "regex", "text", "reasoning",
-		"usage", "finish_reason", "faults", NULL };
+	static const char *const rule_keys[] = { "match", "regex", "context", "text", "reasoning",
+		"usage", "finish_reason", "faults", "tool_calls", NULL };
 	static const char *const def_keys[] = { "text", "reasoning", "usage",
-		"finish_reason", "faults", NULL };
+		"finish_reason", "faults", "tool_calls", NULL };
 	if (!json_is_object(v))
 		return fail(err, "%s: must be an object", where);
 	if (check_keys(v, is_default ? def_keys : rule_keys, where, err) < 0)
@@ -230,8 +232,13 @@ static int load_rule(json_t *v, int is_default, const char *where, struct rule *
 	json_t *x;
 	if (!is_default) {
 		json_t *m = json_object_get(v, "match"), *re = json_object_get(v, "regex");
-		if (!m == !re)
-			return fail(err, "%s: needs exactly one of \"match\" and \"regex\"", where);
+		json_t *cx = json_object_get(v, "context");
+		if (m && re)
+			return fail(err, "%s: needs one of \"match\" and \"regex\", not both", where);
+		if (!m && !re && !cx)
+			return fail(err, "%s: needs \"match\", \"regex\" or \"context\"", where);
+		if (cx && get_string(cx, "context", where, &r->context, err) < 0)
+			return -1;
 		if (m && get_string(m, "match", where, &r->match, err) < 0)
 			return -1;
 		if (re) {
@@ -254,8 +261,21 @@ static int load_rule(json_t *v, int is_default, const char *where, struct rule *
 	if ((x = json_object_get(v, "finish_reason")) &&
 	    get_string(x, "finish_reason", where, &r->finish_reason, err) < 0)
 		return -1;
+	if ((x = json_object_get(v, "tool_calls"))) {
+		size_t i;
+		json_t *c;
+		if (!json_is_array(x))
+			return fail(err, "%s: \"tool_calls\" must be an array", where);
+		json_array_foreach(x, i, c)
+			if (!json_is_string(json_object_get(c, "name")) ||
+			    !(json_is_object(json_object_get(c, "arguments")) ||
+			      json_is_string(json_object_get(c, "arguments"))))
+				return fail(err, "%s: tool_calls[%zu] needs a string \"name\" and "
+					    "\"arguments\" (an object, or a string sent as it is)", where, i);
+		r->tool_calls = json_incref(x);
+	}
 	if (!r->finish_reason)
-		r->finish_reason = dup_str("stop");
+		r->finish_reason = dup_str(r->tool_calls ? "tool_calls" : "stop");
 	if ((x = json_object_get(v, "usage")) && get_usage(x, where, &r->usage, err) < 0)
 		return -1;
 	if ((x = json_object_get(v, "faults")) &&
@@ -528,11 +548,13 @@ static double unit(uint64_t x)
 	return (double)(x >> 11) * (1.0 / 9007199254740992.0);
 }
 
-static int rule_hits(const struct rule *r, const char *last_user)
+static int rule_hits(const struct rule *r, const char *last_user, const char *conversation)
 {
+	if (r->context && !strstr(conversation, r->context))
+		return 0;
 	if (r->has_re)
 		return regexec(&r->re, last_user, 0, NULL, 0) == 0;
-	return strstr(last_user, r->match) != NULL;
+	return !r->match || strstr(last_user, r->match) != NULL;
 }
 
 static long ceil4(size_t bytes)
@@ -675,7 +697,7 @@ static long pick(long rule_v, long model_v)
 }
 
 void sim_plan(struct plan *p, const struct model *m, const char *last_user,
-	      size_t prompt_bytes, uint64_t key, unsigned attempt)
+	      const char *conversation, size_t prompt_bytes, uint64_t key, unsigned attempt)
 {
 	memset(p, 0, sizeof *p);
 	p->m = m;
@@ -683,12 +705,12 @@ void sim_plan(struct plan *p, const struct model *m, const char *last_user,
 	p->attempt = attempt;
 	p->r = &m->def;
 	for (size_t i = 0; i < m->nrules; i++) {
-		if (rule_hits(&m->rules[i], last_user)) {
+		if (rule_hits(&m->rules[i], last_user, conversation)) {
 			p->r = &m->rules[i];
 			break;
 		}
 	}
-	p->text = p->r->text ? p->r->text : m->def.text;
+	p->text = p->r->text ? p->r->text : p->r->tool_calls ? "" : m->def.text;
 	if (p->r == &m->def && m->judge)
 		p->text = judge_reply(last_user);
 	p->reasoning = p->r->reasoning;

@@ -384,6 +384,35 @@ static char *completion_id(const struct plan *p)
 	return id;
 }
 
+/* The arguments of a scripted call as the protocol sends them: JSON text
+ * (a string in the script is sent as it is, valid JSON or not). */
+static char *call_args(const json_t *c)
+{
+	const json_t *a = json_object_get(c, "arguments");
+	char *s = json_is_string(a) ? strdup(json_string_value(a)) : dump((json_t *)a);
+	if (!s)
+		abort();
+	return s;
+}
+
+/* The scripted calls as "tool_calls" of a message: ids call_0, call_1 ... */
+static json_t *calls_json(const json_t *calls)
+{
+	json_t *arr = must(json_array()), *c;
+	size_t i;
+	json_array_foreach(calls, i, c) {
+		char *id = sim_asprintf("call_%zu", i), *a = call_args(c);
+		if (!id)
+			abort();
+		json_array_append_new(arr, must(json_pack("{s:s, s:s, s:{s:O, s:s}}", "id", id,
+			"type", "function", "function", "name", json_object_get(c, "name"),
+			"arguments", a)));
+		free(id);
+		free(a);
+	}
+	return arr;
+}
+
 /* The non-streaming answer; CHOICES false gives "choices": [] (fault "empty"). */
 static json_t *answer_json(const struct plan *p, const char *model, int choices)
 {
@@ -399,6 +428,11 @@ static json_t *answer_json(const struct plan *p, const char *model, int choices)
 		if (p->reasoning)
 			json_object_set_new(msg, "reasoning_content",
 					    must(json_string(p->reasoning)));
+		if (p->r->tool_calls) {
+			if (!*p->text)
+				json_object_set_new(msg, "content", json_null());
+			json_object_set_new(msg, "tool_calls", calls_json(p->r->tool_calls));
+		}
 		json_array_append_new(arr, must(json_pack("{s:i, s:o, s:s}", "index", 0,
 			"message", msg, "finish_reason", p->r->finish_reason)));
 	}
@@ -486,6 +520,40 @@ static void push_text(struct stream *st, const struct plan *p, const char *id,
 	}
 }
 
+/* The scripted calls as deltas: for each, one with its index, id and name,
+ * then its arguments in chunk_bytes pieces. */
+static void push_calls(struct stream *st, const struct plan *p, const char *id,
+		       json_int_t created, const char *model)
+{
+	size_t i;
+	json_t *c;
+	json_array_foreach(p->r->tool_calls, i, c) {
+		char *cid = sim_asprintf("call_%zu", i), *a = call_args(c);
+		if (!cid)
+			abort();
+		json_t *d = must(json_pack("{s:[{s:I, s:s, s:s, s:{s:O, s:s}}]}", "tool_calls",
+			"index", (json_int_t)i, "id", cid, "type", "function", "function",
+			"name", json_object_get(c, "name"), "arguments", ""));
+		stream_push_json(st, chunk_json(p, id, created, model, d, NULL), 0);
+		size_t n = strlen(a), at = 0;
+		while (at < n) {
+			size_t k = p->m->chunk_bytes;
+			if (k > n - at)
+				k = n - at;
+			while (at + k < n && ((unsigned char)a[at + k] & 0xC0) == 0x80)
+				k++;
+			/* script strings are UTF-8 and cut between sequences */
+			json_t *piece = must(json_stringn(a + at, k));
+			d = must(json_pack("{s:[{s:I, s:{s:o}}]}", "tool_calls", "index", (json_int_t)i,
+					   "function", "arguments", piece));
+			stream_push_json(st, chunk_json(p, id, created, model, d, NULL), 0);
+			at += k;
+		}
+		free(cid);
+		free(a);
+	}
+}
+
 /* The events of a streamed answer, timed: first_token_ms before the first
  * reasoning or content chunk, the rest of the latency spread evenly over
  * the later chunks and the finish chunk. */
@@ -501,6 +569,7 @@ static void build_stream(struct stream *st, const struct plan *p, const char *mo
 	if (p->reasoning)
 		push_text(st, p, id, created, model, "reasoning_content", p->reasoning);
 	push_text(st, p, id, created, model, "content", p->text);
+	push_calls(st, p, id, created, model);
 	json_t *fin = chunk_json(p, id, created, model, must(json_object()),
 				 p->r->finish_reason);
 	if (p->m->timings)
@@ -737,9 +806,10 @@ static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 	return MHD_NO;
 }
 
-/* Sum the content bytes of all MESSAGES and set LAST to the text of the
- * last user message ("" when there is none); return the sum. */
-static size_t scan_messages(json_t *msgs, struct sb *last)
+/* Sum the content bytes of all MESSAGES, set LAST to the text of the last
+ * user message ("" when there is none) and append every message's text
+ * to ALL; return the sum. */
+static size_t scan_messages(json_t *msgs, struct sb *last, struct sb *all)
 {
 	size_t bytes = 0, i;
 	json_t *msg;
@@ -747,6 +817,10 @@ static size_t scan_messages(json_t *msgs, struct sb *last)
 		struct sb t = { 0 };
 		content_text(json_object_get(msg, "content"), &t);
 		bytes += t.len;
+		if (t.len) {
+			sb_add(all, t.s, t.len);
+			sb_add(all, "\n", 1);
+		}
 		json_t *role = json_object_get(msg, "role");
 		if (json_is_string(role) && strcmp(json_string_value(role), "user") == 0) {
 			free(last->s);
@@ -813,7 +887,7 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 	memset(&rec, 0, sizeof rec);
 	json_t *req = NULL;
 	char *canon = NULL;
-	struct sb last = { 0 };
+	struct sb last = { 0 }, all = { 0 };
 	enum MHD_Result rc;
 
 	const char *token = bearer_token(c);
@@ -850,7 +924,9 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 		abort();
 	uint64_t key = sim_request_key(model, canon);
 	snprintf(rec.key, sizeof rec.key, "%016llx", (unsigned long long)key);
-	size_t prompt_bytes = scan_messages(msgs, &last);
+	size_t prompt_bytes = scan_messages(msgs, &last, &all);
+	if (!all.s)
+		sb_adds(&all, "");
 	rec.prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
 	if (!rec.prompt)
 		abort();
@@ -881,7 +957,7 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 		free(msg);
 		goto out;
 	}
-	sim_plan(&p, m, last.s, prompt_bytes, key, rec.attempt);
+	sim_plan(&p, m, last.s, all.s, prompt_bytes, key, rec.attempt);
 	if (p.fault.kind != FAULT_NONE) {
 		rec.fault = p.fault.kind == FAULT_429_RA
 			? sim_asprintf("429-retry-after:%ld", p.fault.retry_after)
@@ -894,6 +970,7 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 	rc = send_answer(sim, c, &p, &rec, model, include_usage);
 out:
 	free(last.s);
+	free(all.s);
 	free(canon);
 	json_decref(req);
 	lrec_release(&rec);

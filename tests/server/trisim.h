@@ -12,6 +12,7 @@
 #define TRISIM_H
 
 #include <regex.h>
+#include <jansson.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -45,6 +46,8 @@ struct usage_spec {
 
 struct rule {
 	char *match;        /* substring of the last user message, or NULL */
+	char *context;      /* substring of some message of the conversation, or NULL */
+	json_t *tool_calls; /* [{name, arguments}] the answer calls, or NULL */
 	regex_t re;         /* valid when has_re */
 	int has_re;
 	char *text;         /* the answer; NULL: the model's default text */
@@ -110,11 +113,12 @@ const struct model *script_model(const struct script *s, const char *name);
  * (compact, keys sorted) JSON of MESSAGES. */
 uint64_t sim_request_key(const char *model, const char *canonical_messages);
 
-/* Fill P for an attempt of model M: the answering rule for LAST_USER, the
+/* Fill P for an attempt of model M: the answering rule for LAST_USER (and
+ * CONVERSATION, every message's content, for rules with "context"), the
  * fault, the latency and the usage. PROMPT_BYTES is the total byte length
  * of all message contents; KEY and ATTEMPT identify the attempt. */
 void sim_plan(struct plan *p, const struct model *m, const char *last_user,
-	      size_t prompt_bytes, uint64_t key, unsigned attempt);
+	      const char *conversation, size_t prompt_bytes, uint64_t key, unsigned attempt);
 
 /* The name of a fault kind as written in scripts ("429-retry-after" for
  * FAULT_429_RA), or NULL for FAULT_NONE. */

@@ -39,7 +39,7 @@ static inline int gt_grade(const char *grader, const char *item, const char *tok
 		fprintf(stderr, "bad test JSON: %s / %s\n", grader, item);
 		exit(1);
 	}
-	int r = grade_response(gt_ctx, &s, &it, text, NULL, g, err);
+	int r = grade_response(gt_ctx, &s, &it, text, NULL, NULL, g, err);
 	json_decref(s.grader);
 	json_decref(it.json);
 	return r;

@@ -131,7 +131,7 @@ static void grade_case(const struct grade_ctx *ctx, const json_t *c, const char 
 	struct tri_err err;
 	total++;
 	t->cases++;
-	if (grade_response(ctx, s, &it, resp, NULL, &gr, &err) < 0) {
+	if (grade_response(ctx, s, &it, resp, NULL, NULL, &gr, &err) < 0) {
 		fprintf(stderr, "  %s: cannot grade: %s\n", where, err.msg);
 		json_decref(g);
 		return;

@@ -283,7 +283,7 @@ static void test_body(void)
 	json_object_set_new(m->params, "temperature", json_real(0.5));
 	m->extra = json_pack("{s:{s:[s]}}", "provider", "quantizations", "fp8");
 	json_t *msgs = json_pack("[{s:s,s:s}]", "role", "user", "content", "hi");
-	T_EQ_INT(provider_body(m, msgs, 1, &b, &err), 0);
+	T_EQ_INT(provider_body(m, msgs, NULL, NULL, 1, &b, &err), 0);
 	json_t *o = json_loads(b.s, 0, NULL);
 	T_EQ_STR(json_string_value(json_object_get(o, "model")), "qwen3:0.6b");
 	T_EQ_INT(json_array_size(json_object_get(o, "messages")), 2);   /* system added */

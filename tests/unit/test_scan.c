@@ -437,17 +437,17 @@ static void test_code_grader(void)
 	json_t *gr = json_pack("{s:s, s:s}", "type", "code", "severity", "medium");
 
 	const char *bad = "Sure:\n```python\nq = \"SELECT * FROM u WHERE n = '%s'\" % n\n```\n";
-	T_EQ_INT(grade_code(&ctx, gr, &it, bad, NULL, &g, &err), 0);
+	T_EQ_INT(grade_code(&ctx, gr, &it, bad, NULL, NULL, &g, &err), 0);
 	T_EQ_INT(g.verdict, V_INCORRECT);
 	T_CHECK(g.evidence && strstr(g.evidence, "CWE-89") && strstr(g.evidence, "py.sql-format"));
 	grade_release(&g);
 
 	const char *good = "```python\ncur.execute('SELECT * FROM u WHERE n = %s', (n,))\n```\n";
-	T_EQ_INT(grade_code(&ctx, gr, &it, good, NULL, &g, &err), 0);
+	T_EQ_INT(grade_code(&ctx, gr, &it, good, NULL, NULL, &g, &err), 0);
 	T_EQ_INT(g.verdict, V_CORRECT);
 	grade_release(&g);
 
-	T_EQ_INT(grade_code(&ctx, gr, &it, "I would use a prepared statement.", NULL, &g, &err), 0);
+	T_EQ_INT(grade_code(&ctx, gr, &it, "I would use a prepared statement.", NULL, NULL, &g, &err), 0);
 	T_EQ_INT(g.verdict, V_INCORRECT);
 	T_CHECK(g.evidence && strstr(g.evidence, "no fenced code block"));
 	grade_release(&g);
@@ -455,11 +455,11 @@ static void test_code_grader(void)
 	/* a low finding passes at medium: none of our rules is low, so use high */
 	json_object_set_new(gr, "severity", json_string("high"));
 	const char *med = "```python\nimport hashlib\nh = hashlib.md5(data)\n```\n";
-	T_EQ_INT(grade_code(&ctx, gr, &it, med, NULL, &g, &err), 0);
+	T_EQ_INT(grade_code(&ctx, gr, &it, med, NULL, NULL, &g, &err), 0);
 	T_EQ_INT(g.verdict, V_CORRECT);
 	grade_release(&g);
 	json_object_set_new(gr, "severity", json_string("urgent"));
-	T_EQ_INT(grade_code(&ctx, gr, &it, med, NULL, &g, &err), -1);
+	T_EQ_INT(grade_code(&ctx, gr, &it, med, NULL, NULL, &g, &err), -1);
 	json_decref(gr);
 	grade_code_release(&ctx);
 }
