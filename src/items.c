@@ -89,6 +89,9 @@ static int row_of(void *ctx, const struct store_item_row *r, struct tri_err *err
 	json_object_set_new(row, "verdict", str(r->verdict));
 	json_object_set_new(row, "grader", str(r->judged == 1 ? "judge" : r->grader));
 	json_object_set_new(row, "evidence", str(r->evidence));
+	json_t *calls = r->ok && r->tool_calls ? json_loads(r->tool_calls, 0, NULL) : NULL;
+	json_object_set_new(row, "tool_calls", calls ? calls : json_null());
+	json_object_set_new(row, "fault", str(r->fault));
 	json_object_set_new(row, "confidence", num(r->confidence));
 	json_object_set_new(row, "hedged", json_boolean(r->hedged));
 	json_object_set_new(row, "uncertain", json_boolean(r->uncertain));
@@ -115,8 +118,9 @@ int items_each(struct store *st, const char *run, const char *item, const char *
 
 static const char *const csv_cols[] = {
 	"run", "model", "suite", "axis", "item", "sample", "category", "prompt", "key", "status",
-	"answer", "error", "verdict", "grader", "evidence", "confidence", "hedged", "uncertain",
-	"judged", "tokens_in", "tokens_out", "tokens_reasoning", "latency_s", "cost_usd",
+	"answer", "tool_calls", "error", "verdict", "grader", "evidence", "fault", "confidence",
+	"hedged", "uncertain", "judged", "tokens_in", "tokens_out", "tokens_reasoning", "latency_s",
+	"cost_usd",
 };
 
 /* A quoted field; control characters (model text can hold escape
@@ -260,10 +264,28 @@ void items_show(const json_t *rows, struct buf *out)
 		field_line(out, "latency s", json_object_get(r, "latency_s"));
 		field_line(out, "cost $", json_object_get(r, "cost_usd"));
 		field_line(out, "error", json_object_get(r, "error"));
+		field_line(out, "fault", json_object_get(r, "fault"));
 		const char *ans = json_string_value(json_object_get(r, "answer"));
-		if (ans) {
+		if (ans && *ans) {
 			buf_adds(out, "  answer:\n");
 			indented(out, ans, "  | ");
+		}
+		size_t k;
+		const json_t *c;
+		json_array_foreach(json_object_get(r, "tool_calls"), k, c) {
+			/* name(arguments): the arguments as JSON, or as sent when
+			 * they are not JSON */
+			const json_t *a = json_object_get(c, "arguments");
+			char *args = json_is_object(a) ? json_dumps(a, JSON_COMPACT) : NULL;
+			buf_addf(out, "  tool call %zu:\n", k + 1);
+			struct buf l = BUF_INIT;
+			buf_addf(&l, "%s(%s)", json_string_value(json_object_get(c, "name")) ?
+				 json_string_value(json_object_get(c, "name")) : "?",
+				 args ? args : json_string_value(json_object_get(c, "raw")) ?
+				 json_string_value(json_object_get(c, "raw")) : "");
+			indented(out, l.s, "  | ");
+			buf_release(&l);
+			free(args);
 		}
 	}
 }

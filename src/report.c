@@ -28,6 +28,7 @@ struct orec {
 	char *meta[ARRAY_LEN(breakdown_keys)];
 	char *grader;      /* the grader type; "judge" when the judge decided */
 	char *gtype;       /* the item's grader type, whoever decided */
+	char *fault;       /* what a tool-call grader found wrong, or NULL */
 	int hedged, uncertain;
 	int det;           /* the deterministic verdict beside the judge's, or -1 */
 	int judged;        /* grades.judged: 0, 1 the judge's, 2 failed, 3 unreadable */
@@ -47,6 +48,7 @@ static void orecs_release(struct orecs *r)
 			free(r->v[i].meta[k]);
 		free(r->v[i].grader);
 		free(r->v[i].gtype);
+		free(r->v[i].fault);
 	}
 	free(r->v);
 }
@@ -180,6 +182,7 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 	r->judged = so->judged;
 	r->grader = xstrdup(so->judged == 1 ? "judge" : so->grader ? so->grader : "?");
 	r->gtype = xstrdup(gtype ? gtype : "?");
+	r->fault = so->fault ? xstrdup(so->fault) : NULL;
 	r->hedged = so->hedged;
 	r->uncertain = so->uncertain;
 	r->det = so->det_verdict ? verdict_parse(so->det_verdict) : -1;
@@ -437,6 +440,40 @@ static json_t *impossible_json(const struct orecs *recs, const char *model)
 			 "answered", spend_json(&answered));
 }
 
+/* Tool calling (items graded tool_call or no_tool): model's accuracy, per
+ * kind of item (the category: simple, parallel, irrelevance ...), and the
+ * faults of the calls it got wrong (wrong_value, missing_call ...). null
+ * when the run has no such items. */
+static json_t *tool_calls_json(const struct orecs *recs, const char *model)
+{
+	long n = 0, ok = 0;
+	json_t *faults = json_object();
+	struct groups kinds = { 0 };
+	for (size_t i = 0; i < recs->n; i++) {
+		const struct orec *r = &recs->v[i];
+		if (strcmp(r->o.model, model) || r->o.verdict == V_ERROR ||
+		    (strcmp(r->gtype, "tool_call") && strcmp(r->gtype, "no_tool")))
+			continue;
+		n++;
+		ok += r->o.verdict == V_CORRECT;
+		groups_add(&kinds, r->o.category ? r->o.category : r->o.suite, &r->o);
+		if (r->o.verdict == V_INCORRECT) {
+			const char *f = r->fault ? r->fault : "other";
+			json_t *c = json_object_get(faults, f);
+			json_object_set_new(faults, f, json_integer(c ? json_integer_value(c) + 1 : 1));
+		}
+	}
+	if (!n) {
+		json_decref(faults);
+		groups_release(&kinds);
+		return json_null();
+	}
+	json_t *o = json_pack("{s:I,s:o,s:o,s:o}", "graded", (json_int_t)n, "accuracy", share(ok, n),
+			      "kinds", groups_metrics(&kinds), "faults", faults);
+	groups_release(&kinds);
+	return o;
+}
+
 static json_t *model_json(const struct store_model *sm, const struct orecs *recs, int simulated)
 {
 	const char *id = sm->id;
@@ -491,6 +528,7 @@ static json_t *model_json(const struct store_model *sm, const struct orecs *recs
 	json_object_set_new(m, "security_report", security_report(recs, id));
 	json_object_set_new(m, "grading", grading_json(recs, id));
 	json_object_set_new(m, "impossible", impossible_json(recs, id));
+	json_object_set_new(m, "tool_calls", tool_calls_json(recs, id));
 	groups_release(&all);
 	groups_release(&suites);
 	groups_release(&cats);
@@ -1294,7 +1332,7 @@ static void render_grading(const json_t *rep, const char *format, const struct r
 {
 	static const char *const order[] = { "exact", "numeric", "choice", "regex", "abstain",
 					     "canary", "refusal", "comply", "code", "impossible",
-					     "feasible", "judge" };
+					     "feasible", "tool_call", "no_tool", "judge" };
 	const json_t *all = json_object_get(json_object_get(rep, "grading"), "by_grader");
 	const char *cols[ARRAY_LEN(order) + 8];
 	size_t nc = 0;
@@ -1475,6 +1513,63 @@ static void render_impossible(const json_t *rep, const char *format, const struc
 	buf_release(&b);
 }
 
+/* Tool calling: accuracy by kind of item, then the faults of the wrong
+ * calls, per model. */
+static void render_tool_calls(const json_t *rep, const char *format,
+			      const struct report_style *st, struct buf *out)
+{
+	static const char *const order[] = { "no_call", "missing_call", "extra_call", "wrong_value",
+		"missing_argument", "unexpected_argument", "schema", "invalid_json", "unknown_tool",
+		"order", "forbidden_call", "other" };
+	struct table t = { 0 };
+	json_t *tmp = lift(rep, "tool_calls", "kinds");
+	if (grouped(tmp, "g", NULL, "accuracy", &t)) {
+		heading(out, format, st, "tool calls: accuracy by kind of item");
+		emit(&t, format, st, out);
+	}
+	table_release(&t);
+	json_decref(tmp);
+	const char *cols[ARRAY_LEN(order)];
+	size_t nc = 0, i;
+	json_t *m;
+	for (size_t k = 0; k < ARRAY_LEN(order); k++) {
+		int any = 0;
+		json_array_foreach(json_object_get(rep, "models"), i, m)
+			any |= json_object_get(json_object_get(json_object_get(m, "tool_calls"), "faults"),
+					       order[k]) != NULL;
+		if (any)
+			cols[nc++] = order[k];
+	}
+	t = (struct table){ .cols = 2 + nc };
+	table_put(&t, "model");
+	table_put(&t, "accuracy");
+	for (size_t k = 0; k < nc; k++)
+		table_put(&t, cols[k]);
+	struct buf b = BUF_INIT;
+	int rows = 0;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const json_t *x = json_object_get(m, "tool_calls");
+		if (!json_is_object(x))
+			continue;
+		rows++;
+		table_put(&t, json_string_value(json_object_get(m, "id")));
+		fmt_share(&b, json_object_get(x, "accuracy"));
+		table_putb(&t, &b);
+		for (size_t k = 0; k < nc; k++) {
+			buf_addf(&b, "%lld", (long long)json_integer_value(
+				json_object_get(json_object_get(x, "faults"), cols[k])));
+			table_putb(&t, &b);
+		}
+	}
+	if (rows) {
+		heading(out, format, st, "tool calls: accuracy, and what was wrong with the calls "
+			"that failed (docs/graders.md)");
+		emit(&t, format, st, out);
+	}
+	table_release(&t);
+	buf_release(&b);
+}
+
 /* McNemar over every suite, one row per pair; then the reliability bins
  * of each model that stated confidences. */
 static void render_comparisons(const json_t *rep, const char *format,
@@ -1619,6 +1714,7 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 	}
 	table_release(&t);
 	render_impossible(rep, format, st, out);
+	render_tool_calls(rep, format, st, out);
 	/* security report: pooled over the security suites */
 	static const char *const sec[] = { "family", "strategy", "owasp_llm" };
 	for (size_t k = 0; k < ARRAY_LEN(sec); k++) {

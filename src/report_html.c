@@ -1113,6 +1113,54 @@ static void impossible_table(struct buf *out, const json_t *rep)
 		buf_adds(out, "</table></div>\n");
 }
 
+/* Tool calling: accuracy overall and by kind of item, and the faults of
+ * the calls that failed. Nothing when the run had no such items. */
+static void tool_table(struct buf *out, const json_t *rep)
+{
+	size_t i;
+	const json_t *m;
+	int any = 0;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const json_t *x = json_object_get(m, "tool_calls");
+		if (!json_is_object(x))
+			continue;
+		if (!any++)
+			buf_adds(out, "<h2 id=\"tools\">tool calls</h2><p class=\"note\">Items graded by "
+				 "the calls a model makes: the right tool with the right arguments, no "
+				 "call when no tool fits, no call an injected instruction asked for. "
+				 "The faults say what was wrong with the calls that failed "
+				 "(docs/graders.md).</p><div class=\"tw\"><table><tr><th>model</th>"
+				 "<th>accuracy</th><th>by kind</th><th>faults</th></tr>");
+		buf_adds(out, "<tr><td>");
+		esc(out, jstr(m, "id"));
+		buf_adds(out, "</td><td>");
+		prop(out, json_object_get(x, "accuracy"), 1);
+		buf_adds(out, "</td><td>");
+		const char *k;
+		json_t *v;
+		int first = 1;
+		json_object_foreach(json_object_get(x, "kinds"), k, v) {
+			buf_adds(out, first ? "" : "; ");
+			first = 0;
+			esc(out, k);
+			buf_adds(out, " ");
+			num(out, jnum(v, "accuracy.value"), 3);
+			buf_addf(out, " (n=%lld)", (long long)json_integer_value(json_object_get(v, "graded")));
+		}
+		buf_adds(out, "</td><td>");
+		first = 1;
+		json_object_foreach(json_object_get(x, "faults"), k, v) {
+			buf_adds(out, first ? "" : ", ");
+			first = 0;
+			esc(out, k);
+			buf_addf(out, " %lld", (long long)json_integer_value(v));
+		}
+		buf_adds(out, first ? "&#8211;</td></tr>" : "</td></tr>");
+	}
+	if (any)
+		buf_adds(out, "</table></div>\n");
+}
+
 static void requests_table(struct buf *out, const json_t *rep)
 {
 	size_t i;
@@ -1433,6 +1481,7 @@ int report_html(const json_t *rep, struct store *st, const char *run, struct buf
 		    "percentile.");
 	chart_reasoning(out, rep);
 	buf_adds(out, "</div>\n");
+	tool_table(out, rep);
 	comparison_matrix(out, rep);
 	grading_table(out, rep);
 	requests_table(out, rep);

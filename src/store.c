@@ -227,7 +227,7 @@ static const char *const sql[S__COUNT] = {
 	[S_ITEM_ROWS] = "SELECT t.model, t.suite, t.item, t.sample, t.state, i.json, r.ok, r.text, "
 		"r.reasoning, r.error, g.verdict, g.grader, g.evidence, g.confidence, g.hedged, "
 		"g.uncertain, g.judged, g.det_verdict, r.tok_in, r.tok_out, r.tok_reason, r.latency, "
-		"r.cost, m.price_in, m.price_out, s.axis, t.request "
+		"r.cost, m.price_in, m.price_out, s.axis, t.request, r.tool_calls, g.fault "
 		"FROM tasks t JOIN items i ON i.hash = t.item_hash "
 		"JOIN suites s ON s.run = t.run AND s.name = t.suite "
 		"JOIN models m ON m.run = t.run AND m.id = t.model "
@@ -1243,7 +1243,7 @@ static int item_row_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 		.det_verdict = col_text(q, 17), .tok_in = col_count(q, 18), .tok_out = col_count(q, 19),
 		.tok_reason = col_count(q, 20), .latency = col_real(q, 21), .cost = col_real(q, 22),
 		.price_in = col_real(q, 23), .price_out = col_real(q, 24), .axis = col_text(q, 25),
-		.request = col_text(q, 26),
+		.request = col_text(q, 26), .tool_calls = col_text(q, 27), .fault = col_text(q, 28),
 	};
 	return cb->fn(cb->ctx, &r, err);
 }

@@ -320,6 +320,8 @@ struct store_item_row {
 	int64_t tok_in, tok_out, tok_reason;   /* -1 unknown */
 	double latency, cost, price_in, price_out;   /* NAN unknown */
 	const char *request;         /* the body sent (JSON) */
+	const char *tool_calls;      /* the calls the answer made (JSON array), or NULL */
+	const char *fault;           /* a tool-call grader's kind of fault, or NULL */
 };
 /* The model tasks of run, in plan order, with item, answer and grade;
  * only item ("ID" or "SUITE/ID") and only model when not NULL. */
