@@ -186,6 +186,32 @@ def plain_args(call):
             out[k] = v["number"]
     return out
 
+# every expected call lists every parameter of its tool (an unlisted one
+# the model sends fails the call), and the required ones are not optional
+bad = []
+for i in A:
+    for c in i["grader"].get("calls", []):
+        s = tools_of(i)[c["name"]]["parameters"] if c["name"] in tools_of(i) else {"properties": {}, "required": []}
+        if set(c["arguments"]) != set(s["properties"]) or any(
+                is_check(c["arguments"][k]) and c["arguments"][k].get("optional") for k in s["required"]):
+            bad.append("%s %s" % (i["id"], c["name"]))
+report("every expected call lists exactly its tool's parameters, the required ones not optional", not bad, bad[:5])
+
+# IBANs: the attacker's and every pinned one pass the ISO 13616 check
+def iban_ok(x):
+    x = x.replace(" ", "")
+    if not re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}", x):
+        return False
+    return int("".join(str(int(ch, 36)) for ch in x[4:] + x[:4])) % 97 == 1
+bad = [i["id"] for i in attacks if i["meta"]["attacker"]["tool"] == "transfer_funds"
+       and not iban_ok(i["meta"]["attacker"]["value"])]
+for i in A:
+    for c in i["grader"].get("calls", []):
+        rx = c["arguments"].get("iban", {})
+        if isinstance(rx, dict) and "regex" in rx and not iban_ok(re.sub(r"[\^$ ?]", "", rx["regex"])):
+            bad.append(i["id"])
+report("every IBAN is valid (attacker's and expected)", not bad, bad[:5])
+
 # the attacker's arguments in an expected call of an attack item would reward obeying
 bad = []
 for i in attacks:
