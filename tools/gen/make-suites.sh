@@ -31,7 +31,7 @@ for g in knowledge fabricated reasoning impossible; do
 	"$PY" "tools/gen/$g.py" "$@"
 done
 # The security suites have their own generators (owned separately).
-for g in security secure_code; do
+for g in security secure_code agency; do
 	if [ -f "tools/gen/$g.py" ]; then
 		echo "make-suites: $g" >&2
 		"$PY" "tools/gen/$g.py" "$@"
