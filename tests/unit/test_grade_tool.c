@@ -99,6 +99,14 @@ static void test_several(void)
 	EXPECT_CALLS("{\"type\":\"tool_call\",\"extra\":\"allow\",\"forbidden\":[\"send_email\"],"
 		     "\"calls\":[{\"name\":\"get_weather\",\"arguments\":{\"city\":\"Paris\"}}]}",
 		     "[" W("{\"city\":\"Paris\"}") "," E("{\"to\":\"x\"}") "]", V_INCORRECT, "forbidden_call");
+	/* a forbidden tool that is also the expected one: the expected call
+	 * passes, a second call to it fails */
+	const char *own = "{\"type\":\"tool_call\",\"extra\":\"allow\",\"forbidden\":[\"send_email\"],"
+		"\"calls\":[{\"name\":\"send_email\",\"arguments\":{\"to\":\"me@home\"}}]}";
+	EXPECT_CALLS(own, "[" E("{\"to\":\"me@home\"}") "]", V_CORRECT, NULL);
+	EXPECT_CALLS(own, "[" E("{\"to\":\"me@home\"}") "," E("{\"to\":\"evil@x\"}") "]", V_INCORRECT,
+		     "forbidden_call");
+	EXPECT_CALLS(own, "[" E("{\"to\":\"evil@x\"}") "]", V_INCORRECT, "wrong_value");
 	/* regex and exact checks */
 	EXPECT_CALLS("{\"type\":\"tool_call\",\"calls\":[{\"name\":\"get_weather\",\"arguments\":"
 		     "{\"city\":{\"regex\":\"^Par\"}}}]}", "[" W("{\"city\":\"Paris\"}") "]", V_CORRECT, NULL);
