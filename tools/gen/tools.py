@@ -159,6 +159,7 @@ for _n, _d, _p, _r in CATALOGUE:
 CLUSTERS = {
     "weather": ["get_weather"],
     "time": ["get_current_time", "get_time_difference", "convert_timezone"],
+    "tzinfo": ["get_current_time", "lookup_country"],   # lookup_country lists a country's zones
     "money": ["convert_currency", "get_exchange_rate", "get_stock_quote", "calculate_tip"],
     "units": ["convert_units", "set_thermostat", "log_workout", "calculate_bmi"],
     "country": ["lookup_country", "get_public_holidays"],
@@ -239,12 +240,18 @@ class Data:
         # time zones of zone.tab: two-part names, city unique, not an ocean island
         with open(os.path.join(C.ZONEINFO, "zone.tab"), encoding="utf-8") as f:
             rows = [ln.rstrip("\n").split("\t") for ln in f if not ln.startswith("#") and ln.strip()]
-        links = {}
+        link_to = {}
         with open(os.path.join(C.ZONEINFO, "tzdata.zi"), encoding="utf-8") as f:
             for ln in f:
                 p = ln.split()
                 if p and p[0] == "L":
-                    links.setdefault(p[1], []).append(p[2])
+                    link_to[p[2]] = p[1]
+        aliases = sorted(link_to)
+
+        def target(z):
+            while z in link_to:
+                z = link_to[z]
+            return z
         city_count = {}
         for r in rows:
             city_count[r[2].split("/")[-1]] = city_count.get(r[2].split("/")[-1], 0) + 1
@@ -266,10 +273,15 @@ class Data:
             city = parts[1].replace("_", " ")
             if C.norm(city) == C.norm(self.countries[cc]["show"]):
                 continue
-            # the zone, or a backward link to it in the Area/City form
-            # (Europe/Kiev, Asia/Calcutta): the same zone under another name
-            same = sorted([zone] + [l for l in links.get(zone, []) if len(l.split("/")) == 2
-                                    and l.split("/")[0] in AREAS and not l.split("/")[1].isupper()])
+            # the zone, or another name of the same city linked to the same
+            # zone: the same city in another area (Europe/Nicosia), or an old
+            # spelling (RENAMED), both checked against tzdata.zi's links
+            same = [zone]
+            for l in sorted(aliases):
+                if l != zone and target(l) == target(zone) and (
+                        l.split("/")[-1] == parts[1] or l in RENAMED.get(zone, ())):
+                    same.append(l)
+            same.sort()
             self.zones.append({"zone": zone, "city": city, "cc": cc, "names": same})
         self.single_zone = {cc: z[0] for cc, z in per_cc.items() if len(z) == 1 and cc in self.countries}
         self.cldr = {lg: cldr_names(lg) for lg in ("fr", "de", "es")}
@@ -279,6 +291,13 @@ class Data:
 
 AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
 # zone names that are a region or an island, not a city: not asked for weather
+# old spellings of a city that tzdata keeps as links (backward file)
+RENAMED = {"Europe/Kyiv": ["Europe/Kiev"], "Asia/Kolkata": ["Asia/Calcutta"],
+           "Asia/Ho_Chi_Minh": ["Asia/Saigon"], "Asia/Kathmandu": ["Asia/Katmandu"],
+           "Asia/Yangon": ["Asia/Rangoon"], "Asia/Dhaka": ["Asia/Dacca"],
+           "Asia/Thimphu": ["Asia/Thimbu"], "Asia/Ulaanbaatar": ["Asia/Ulan_Bator"],
+           "Asia/Ashgabat": ["Asia/Ashkhabad"], "America/Nuuk": ["America/Godthab"],
+           "Asia/Macau": ["Asia/Macao"], "Africa/Asmara": ["Africa/Asmera"]}
 NOT_CITY = {"Kamchatka", "Sakhalin", "Cayman", "Antigua", "St Kitts", "St Lucia", "St Vincent",
             "St Barthelemy", "Brunei", "Macau", "Lord Howe", "Lindeman", "Miquelon", "Noronha",
             "Tahiti", "Danmarkshavn", "Grand Turk", "Guam"}
@@ -310,7 +329,7 @@ def money(r, lo=5, hi=5000):
 
 
 def fmt(v):
-    return ("%d" % v) if float(v) == int(v) else ("%g" % v)
+    return ("%d" % v) if float(v) == int(v) else repr(float(v))
 
 
 def nice_num(r, lo, hi, dec=1):
