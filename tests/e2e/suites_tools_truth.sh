@@ -404,6 +404,19 @@ for it in F:
 report("computed values re-computed from the request (%d items: %s)" % (sum(n.values()), dict(sorted(n.items()))),
        not bad and len(n) >= 11, bad[:5])
 
+# ---- a request whose argument needs a conversion or a date computed is not
+# offered the tool that would compute it (a model could fairly call it first)
+NEEDS = {"set_thermostat": {"convert_units"}, "log_workout": {"convert_units"}, "calculate_bmi": {"convert_units"},
+         "create_calendar_event": {"add_days_to_date", "days_between"}, "set_reminder": {"add_days_to_date", "days_between"}}
+bad = []
+for it in F:
+    if it["category"] not in ("tools/simple", "tools/multiple", "tools/parallel"): continue
+    offered = {t["name"] for t in it["tools"]}
+    for c in it["grader"]["calls"]:
+        if offered & NEEDS.get(c["name"], set()):
+            bad.append("%s %s" % (it["id"], c["name"]))
+report("no helper tool offered beside a computed-argument call", not bad, bad[:5])
+
 # ---- irrelevance: no offered tool fits the request
 FITS = {  # tools that could serve a request of this family (written here)
     "get_weather": {"get_weather"},

@@ -174,6 +174,23 @@ CLUSTERS = {
 }
 
 
+# Tools a model could fairly call first to work out another call's
+# argument (a unit conversion before the thermostat, a date before the
+# event): never offered beside that family, so the one expected call is
+# the only right first turn.
+HELPERS = {"set_thermostat": {"convert_units"}, "log_workout": {"convert_units"},
+           "calculate_bmi": {"convert_units"},
+           "create_calendar_event": {"add_days_to_date", "days_between"},
+           "set_reminder": {"add_days_to_date", "days_between"}}
+
+
+def helpers_of(fams):
+    out = set()
+    for f in fams:
+        out |= HELPERS.get(f, set())
+    return out
+
+
 def related(name):
     out = set()
     for ts in CLUSTERS.values():
@@ -623,7 +640,9 @@ def m_translate(r, D):
     code = r.choice(D.lang_codes)
     phrase = r.choice(PHRASES)
     lang = r.choice(["en"] * 9 + ["fr", "de", "es"])
-    args = {"text": {"string": phrase}, "target_language": code}
+    # every phrase is English: a source language, when sent, is "en"
+    args = {"text": {"string": phrase}, "target_language": code,
+            "source_language": {"optional": True, "one_of": ["en"]}}
     k = D.cldr[lang][1].get(code) if lang != "en" else None
     if k:
         t = {"fr": "Traduis « {p} » en {k}.", "de": "Übersetze „{p}“ in die Sprache {k}.",
@@ -634,8 +653,6 @@ def m_translate(r, D):
         t = r.choice(["Translate \"{p}\" into {k}.", "How do you say \"{p}\" in {k}?",
                       "Can you translate this English sentence to {k}: \"{p}\"",
                       "\"{p}\" — translate to {k} please."])
-        if "English sentence" in t:
-            args["source_language"] = {"optional": True, "one_of": ["en"]}
         text, src = t.format(p=phrase, k=D.languages[code]), "iso-codes"
     return Req(text, [call("translate_text", **args)], "translate_text", "language/iso639-1", src, lang)
 
@@ -914,9 +931,10 @@ def g_simple(D, n):
     return out
 
 
-def pick_distractors(r, fam, k, avoid=()):
-    near = sorted(related(fam) - {fam} - set(avoid))
-    far = sorted(set(TOOLS) - related(fam) - set(avoid))
+def pick_distractors(r, fam, k, avoid=(), fams=()):
+    avoid = set(avoid) | helpers_of([fam] + list(fams))
+    near = sorted(related(fam) - {fam} - avoid)
+    far = sorted(set(TOOLS) - related(fam) - avoid)
     r.shuffle(near)
     r.shuffle(far)
     take = near[: min(k, r.randint(0, min(2, len(near))))]
@@ -937,10 +955,6 @@ def g_multiple(D, n):
     return out
 
 
-def lower_first(s):
-    return s[0].lower() + s[1:] if s[:2] != "I " and not s[:2].isupper() else s
-
-
 def g_parallel(D, n):
     r = C.rng("tools:parallel")
     out = []
@@ -958,6 +972,8 @@ def g_parallel(D, n):
                     reqs.append(q)
         else:
             fams = r.sample(sorted(MAKERS), k)
+            while helpers_of(fams) & set(fams):
+                fams = r.sample(sorted(MAKERS), k)
             reqs = []
             for f in fams:
                 q = make(r, D, f)
@@ -973,7 +989,7 @@ def g_parallel(D, n):
             reqs = reqs[:2]
             text = r.choice(heads[1:]) + " " + " ".join("(%d) %s" % (j + 1, q.text) for j, q in enumerate(reqs))
         names = sorted({q.family for q in reqs})
-        names += pick_distractors(r, names[0], r.randint(0, 2), avoid=names)
+        names += pick_distractors(r, names[0], r.randint(0, 2), avoid=names, fams=names)
         r.shuffle(names)
         calls = [q.calls[0] for q in reqs]
         fams = sorted({q.family for q in reqs})
@@ -1141,7 +1157,9 @@ def build():
     return items
 
 
-SOURCES = ["iso-codes", "tzdata", "unicode-cldr-core"]
+# python3: its datetime computes the dates ("computed" and "stated" items
+# record its version as their source_version)
+SOURCES = ["iso-codes", "tzdata", "unicode-cldr-core", "python3"]
 
 
 def main(argv):
