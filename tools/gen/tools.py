@@ -401,7 +401,7 @@ def m_weather(r, D):
             "Can you check the current weather in {c} ({k})?",
             "Is it raining in {c}, {k}?",
             "weather in {c}, {k} please",
-            "I'm flying to {c} in {k} tonight. How's the weather there at the moment?",
+            "I'm flying to {c} ({k}) tonight. How's the weather there at the moment?",
             "Tell me the current conditions in {c}, {k}, in Fahrenheit.",
             "Give me the weather for {c}, {k} in metric units.",
         ])
@@ -532,7 +532,7 @@ UNIT_WORDS = {"mm": "millimetres", "cm": "centimetres", "m": "metres", "km": "ki
 def m_units(r, D):
     dim = r.choice([LENGTH, LENGTH, MASS, MASS, TEMP])
     a, b = r.sample(dim, 2)
-    v = nice_num(r, 1, 500) if dim is not TEMP else r.randint(-30, 120)
+    v = nice_num(r, 2, 500) if dim is not TEMP else r.randint(-30, 120)
     t = r.choice(["Convert {v} {a} to {b}.", "How many {b} is {v} {a}?",
                   "What's {v} {a} in {b}?", "{v} {a} in {b}, please."])
     return Req(t.format(v=fmt(v), a=UNIT_WORDS[a], b=UNIT_WORDS[b]),
@@ -619,7 +619,7 @@ def m_country(r, D):
 def m_holidays(r, D):
     cc = r.choice(D.a2)
     y = r.randint(2025, 2028)
-    t = r.choice(["Which public holidays does {k} have in {y}?", "List {k}'s public holidays for {y}.",
+    t = r.choice(["Which public holidays does {k} have in {y}?", "List the public holidays of {k} for {y}.",
                   "I'm planning a trip to {k} in {y}; get me its public holidays."])
     return Req(t.format(k=D.countries[cc]["show"], y=y),
                [call("get_public_holidays", country_code=cc, year=y)],
@@ -784,7 +784,7 @@ def m_timer(r, D):
     dur = " and ".join(parts)
     args = {"duration_seconds": mi * 60 + se}
     label = r.choice([None, None, "pasta", "tea", "laundry", "pizza"])
-    t = r.choice(["Set a timer for {d}.", "Start a {d} countdown.", "timer {d} please"])
+    t = r.choice(["Set a timer for {d}.", "Start a countdown of {d}.", "timer {d} please"])
     text = t.format(d=dur)
     if label:
         text = "Set a timer called \"%s\" for %s." % (label, dur)
