@@ -235,6 +235,43 @@ def cname(cc):
 def first(chk):
     v = plain_values(chk)
     return v[0] if v else None
+# CLDR exemplar cities of every zone, in the locales a request may use
+import xml.etree.ElementTree as ET
+EXEMPLAR = {}
+for lg in ("root", "en", "fr", "de", "es"):
+    for zn in ET.parse("/usr/share/unicode/cldr/common/main/%s.xml" % lg).getroot().iter("zone"):
+        e = zn.find("exemplarCity")
+        if e is not None and e.get("alt") is None and e.text:
+            EXEMPLAR.setdefault(zn.get("type"), set()).add(e.text)
+def zone_of(it, a):
+    """The zone a weather call's city was taken from: meta zone, or the part
+    of a parallel item whose call this is."""
+    if "zone" in it["meta"]: return it["meta"]["zone"]
+    calls = it["grader"]["calls"]
+    return it["meta"]["parts"][[c["arguments"] for c in calls].index(a)]["zone"]
+def weather_ok(it, a, txt):
+    """The city check names the zone's city (meta zone, in zone.tab for the
+    expected country): its tz spelling first, other spellings CLDR's; the
+    request shows one of them."""
+    chk = a["city"]
+    cities = [x["string"] for x in chk["one_of"]] if "one_of" in chk else [chk["string"]]
+    z = zone_of(it, a)
+    if ZONETAB.get(z) != a["country_code"] or cities[0] != z.split("/")[-1].replace("_", " "):
+        return False
+    if any(x != cities[0] and x not in EXEMPLAR.get(z, ()) for x in cities):
+        return False
+    return any(x in txt for x in cities)
+
+bad = []
+for it in F:
+    for c in it["grader"].get("calls", []):
+        if c["name"] == "get_weather":
+            try:
+                if not weather_ok(it, c["arguments"], text_of(it)): bad.append(it["id"])
+            except KeyError as e:
+                bad.append("%s %r" % (it["id"], e))
+report("weather: the city is the zone's (tz or CLDR spelling), in the expected country", not bad, bad[:5])
+
 bad, n = [], Counter()
 for it in F:
     if it["meta"].get("lang") != "en" or it["category"] == "tools/irrelevance": continue
@@ -244,7 +281,7 @@ for it in F:
             a = c["arguments"]
             if c["name"] == "get_weather":
                 n["weather"] += 1
-                if not any(x in txt for x in cname(a["country_code"])) or a["city"]["string"] not in txt:
+                if not any(x in txt for x in cname(a["country_code"])) or not weather_ok(it, a, txt):
                     bad.append(it["id"])
             if c["name"] in ("get_current_time", "convert_timezone", "get_time_difference"):
                 for key in ("timezone", "from_timezone", "to_timezone", "timezone_a", "timezone_b"):

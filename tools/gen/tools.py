@@ -15,7 +15,9 @@ arguments need. Kinds: simple, multiple, parallel, multi-turn, irrelevance
 import datetime
 import json
 import os
+import re
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -218,6 +220,24 @@ def cldr_names(lang):
     return terr, lng, cur
 
 
+def exemplar_cities(lang):
+    """CLDR exemplar city names of zones in one locale: zone -> name."""
+    root = ET.parse(os.path.join(CLDR_MAIN, lang + ".xml")).getroot()
+    out = {}
+    for z in root.iter("zone"):
+        e = z.find("exemplarCity")
+        if e is not None and e.get("alt") is None and e.text:
+            out[z.get("type")] = e.text
+    return out
+
+
+def keep_accents(s):
+    """The grader's {"string"} comparison: case, punctuation and spacing
+    ignored, accents kept ("Bogotá" != "Bogota")."""
+    s = unicodedata.normalize("NFC", s).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", s).split())
+
+
 class Data:
     def __init__(self):
         self.countries = {}
@@ -302,12 +322,34 @@ class Data:
             self.zones.append({"zone": zone, "city": city, "cc": cc, "names": same})
         self.single_zone = {cc: z[0] for cc, z in per_cc.items() if len(z) == 1 and cc in self.countries}
         self.cldr = {lg: cldr_names(lg) for lg in ("fr", "de", "es")}
+        self.exemplar = {lg: exemplar_cities(lg) for lg in ("root", "en", "fr", "de", "es")}
+
+    def city_names(self, z, lang):
+        """The city as shown in a request of this language (CLDR's exemplar
+        city for fr/de/es, else the zone's), and the check of the city
+        argument: the zone's spelling, CLDR's English one, the one shown,
+        and any CLDR spelling that differs from the zone's only by accents
+        ("Bogotá", "Asunción")."""
+        shown = self.exemplar.get(lang, {}).get(z["zone"], z["city"]) if lang != "en" else z["city"]
+        alts = [z["city"], shown]
+        for lg in ("root", "en"):
+            alts.append(self.exemplar[lg].get(z["zone"], z["city"]))
+        for lg in ("fr", "de", "es"):
+            e = self.exemplar[lg].get(z["zone"])
+            if e and C.norm(e) == C.norm(z["city"]):    # equal but for accents
+                alts.append(e)
+        uniq = []
+        for a in alts:
+            if keep_accents(a) not in [keep_accents(u) for u in uniq]:
+                uniq.append(a)
+        if len(uniq) == 1:
+            return shown, {"string": uniq[0]}
+        return shown, {"one_of": [{"string": a} for a in uniq]}
 
 
 # ---------------------------------------------------------------- helpers
 
 AREAS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
-# zone names that are a region or an island, not a city: not asked for weather
 # old spellings of a city that tzdata keeps as links (backward file)
 RENAMED = {"Europe/Kyiv": ["Europe/Kiev"], "Asia/Kolkata": ["Asia/Calcutta"],
            "Asia/Ho_Chi_Minh": ["Asia/Saigon"], "Asia/Kathmandu": ["Asia/Katmandu"],
@@ -315,6 +357,7 @@ RENAMED = {"Europe/Kyiv": ["Europe/Kiev"], "Asia/Kolkata": ["Asia/Calcutta"],
            "Asia/Thimphu": ["Asia/Thimbu"], "Asia/Ulaanbaatar": ["Asia/Ulan_Bator"],
            "Asia/Ashgabat": ["Asia/Ashkhabad"], "America/Nuuk": ["America/Godthab"],
            "Asia/Macau": ["Asia/Macao"], "Africa/Asmara": ["Africa/Asmera"]}
+# zone names that are a region or an island, not a city: not asked for weather
 NOT_CITY = {"Kamchatka", "Sakhalin", "Cayman", "Antigua", "St Kitts", "St Lucia", "St Vincent",
             "St Barthelemy", "Brunei", "Macau", "Lord Howe", "Lindeman", "Miquelon", "Noronha",
             "Tahiti", "Danmarkshavn", "Grand Turk", "Guam"}
@@ -409,7 +452,8 @@ def m_weather(r, D):
             units = "imperial"
         elif "metric" in t:
             units = "metric"
-        text = t.format(c=z["city"], k=cname)
+        shown, city_chk = D.city_names(z, lang)
+        text = t.format(c=shown, k=cname)
     else:
         k = D.cldr[lang][0].get(z["cc"])
         if not k:
@@ -418,8 +462,9 @@ def m_weather(r, D):
              "fr": "Quel temps fait-il à {c} ({k}) en ce moment ?",
              "de": "Wie ist das Wetter gerade in {c} ({k})?",
              "es": "¿Qué tiempo hace ahora en {c} ({k})?"}[lang]
-        text = t.format(c=z["city"], k=k)
-    args = {"city": {"string": z["city"]}, "country_code": z["cc"]}
+        shown, city_chk = D.city_names(z, lang)
+        text = t.format(c=shown, k=k)
+    args = {"city": city_chk, "country_code": z["cc"]}
     if units:
         args["units"] = {"optional": True, "one_of": [units]}
     src = "tzdata" if lang == "en" else "unicode-cldr-core"
@@ -439,7 +484,10 @@ def m_time(r, D):
         "fr": ["Quelle heure est-il à {c} ({k}) ?"],
         "de": ["Wie spät ist es gerade in {c} ({k})?"],
         "es": ["¿Qué hora es ahora en {c} ({k})?"]}[lang])
-    return Req(t.format(c=z["city"], k=k), [call("get_current_time", timezone=tz_check(z))],
+    shown, _ = D.city_names(z, lang)
+    if C.norm(shown) == C.norm(k):      # "Kaimaninseln (Kaimaninseln)"
+        shown = z["city"]
+    return Req(t.format(c=shown, k=k), [call("get_current_time", timezone=tz_check(z))],
                "get_current_time", "time/iana-zone", "tzdata", lang, zone=z["zone"])
 
 
