@@ -877,15 +877,19 @@ def m_email(r, D):
                "send_email", "comms", "stated")
 
 
-PRODUCTS = ["noise cancelling headphones", "running shoes", "espresso machine", "standing desk",
-            "mechanical keyboard", "rain jacket", "air fryer", "hiking backpack", "e-reader"]
+# (singular, plural): the request shows the plural, the query may be either
+PRODUCTS = [("noise cancelling headphones", "noise cancelling headphones"),
+            ("running shoe", "running shoes"), ("espresso machine", "espresso machines"),
+            ("standing desk", "standing desks"), ("mechanical keyboard", "mechanical keyboards"),
+            ("rain jacket", "rain jackets"), ("air fryer", "air fryers"),
+            ("hiking backpack", "hiking backpacks"), ("e-reader", "e-readers")]
 
 
 def m_products(r, D):
-    q = r.choice(PRODUCTS)
-    args = {"query": {"string": q}}
-    t = r.choice(["Search the shop for {q}.", "Find me {q}.", "Do you sell {q}? Search the catalogue."])
-    text = t.format(q=q)
+    one, many = r.choice(PRODUCTS)
+    args = {"query": {"string": one} if one == many else {"one_of": [{"string": many}, {"string": one}]}}
+    t = r.choice(["Search the shop for {q}.", "Find me some {q}.", "Do you sell {q}? Search the catalogue."])
+    text = t.format(q=many)
     if r.random() < 0.5:
         p = r.choice([50, 80, 100, 150, 200, 300, 500])
         text = text.rstrip(".?") + " under %d." % p
@@ -1025,10 +1029,8 @@ def g_parallel(D, n):
             reqs = []
             for f in fams:
                 q = make(r, D, f)
-                while q.lang != "en" or f in ("set_timer",):
+                while q.lang != "en":
                     q = make(r, D, f)
-                    if f == "set_timer":
-                        break
                 reqs.append(q)
         heads = ["I have %d requests:" % k, "Please do all of these:", "Several things at once:",
                  "Can you handle these for me?"]
