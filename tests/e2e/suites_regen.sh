@@ -8,12 +8,12 @@
 . "$(dirname "$0")/lib.sh"
 TOP=${TRILEMMA_HOME:-.}
 S=$TOP/suites
-SUITES="knowledge calibration fabricated reasoning impossible"
+SUITES="knowledge calibration fabricated reasoning impossible tools"
 
 # recorded "package version" pairs of every suite, and the installed ones
 sed -n 's/^  - {package: "\([^"]*\)", version: "\([^"]*\)"}$/\1 \2/p' \
 	"$S/knowledge/suite.yaml" "$S/fabricated/suite.yaml" "$S/reasoning/suite.yaml" \
-	"$S/impossible/suite.yaml" \
+	"$S/impossible/suite.yaml" "$S/tools/suite.yaml" \
 	| sort -u >"$T/recorded"
 check "suite.yaml files record source package versions" test "$(wc -l <"$T/recorded")" -ge 7
 match=yes
@@ -26,7 +26,7 @@ while read -r pkg ver; do
 done <"$T/recorded"
 
 if [ "$match" = yes ] && [ -x /usr/bin/python3 ]; then
-	for g in knowledge fabricated reasoning impossible; do
+	for g in knowledge fabricated reasoning impossible tools; do
 		check "generator $g runs" /usr/bin/python3 "$TOP/tools/gen/$g.py" --out "$T/gen"
 	done
 	for s in $SUITES; do

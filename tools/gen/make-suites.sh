@@ -26,7 +26,7 @@ if [ ! -x "$PY" ]; then
 	exit 2
 fi
 
-for g in knowledge fabricated reasoning impossible; do
+for g in knowledge fabricated reasoning impossible tools; do
 	echo "make-suites: $g" >&2
 	"$PY" "tools/gen/$g.py" "$@"
 done
