@@ -52,8 +52,10 @@ def schema_value(s):
     return "x"
 
 def from_regex(p):
-    """The plainest string an anchored regex of literals and 'x?' accepts."""
-    v = re.sub(r"\\(.)", r"\1", re.sub(r".\?", "", p.strip("^$")))
+    """The plainest string an anchored regex of literals, optional groups
+    and 'x?' accepts."""
+    v = re.sub(r"\([^()]*\)\?", "", p.strip("^$"))
+    v = re.sub(r"\\(.)", r"\1", re.sub(r".\?", "", v))
     return v if re.fullmatch(p, v) else None
 
 def value_for(c, s):
@@ -103,12 +105,20 @@ def expected_calls(it):
         out.append({"name": c["name"], "arguments": args})
     return out
 
-def first_required(it, call):
-    props = tool(it, call["name"]).get("parameters", {})
-    for k in props.get("required", []):
-        if k in call["arguments"]:
-            return k
-    return next(iter(call["arguments"]), None)
+def other_value(v, s):
+    """A value the schema s allows that differs from v, or None."""
+    if "enum" in s:
+        return next((e for e in s["enum"] if e != v), None)
+    if isinstance(v, bool):
+        return not v
+    if isinstance(v, (int, float)):
+        for w in (v + 1000, v + 10, v - 10, v + 1, v - 1):
+            if s.get("minimum", w) <= w <= s.get("maximum", w):
+                return w
+        return None
+    if isinstance(v, str):
+        return "WRONG-" + v
+    return None
 
 def spare_tool(it):
     """An offered tool the grader neither expects nor forbids, else None."""
@@ -133,22 +143,27 @@ def plan(model, it):
         if not calls:
             return [], "correct"
         c = json.loads(json.dumps(calls))
-        k = first_required(it, c[0])
-        v = c[0]["arguments"][k]
-        t = tool(it, c[0]["name"])["parameters"]["properties"].get(k, {})
-        # a value of the right type that no check accepts
-        c[0]["arguments"][k] = (v + 1000 if isinstance(v, (int, float)) and not isinstance(v, bool)
-                                else t["enum"][-1] if "enum" in t and t["enum"][-1] != v
-                                else "WRONG-" + str(v))
-        return c, "incorrect"
+        props = tool(it, c[0]["name"])["parameters"].get("properties", {})
+        for k in c[0]["arguments"]:
+            w = other_value(c[0]["arguments"][k], props.get(k, {}))
+            if w is not None:
+                c[0]["arguments"][k] = w
+                return c, "incorrect"
+        raise SystemExit("no argument of %s can be made wrong" % it["id"])
     if model == "extra":
         sp = spare_tool(it)
-        if sp is None:
-            return None, None       # nothing to add: left out of this model's figures
-        c = (calls or []) + [{"name": sp["name"],
-                              "arguments": schema_value(sp.get("parameters", {}))}]
+        if sp is not None:
+            c = (calls or []) + [{"name": sp["name"],
+                                  "arguments": schema_value(sp.get("parameters", {}))}]
+        elif calls:
+            c = calls + [calls[0]]          # the first call twice
+        else:
+            return [], "correct"            # nothing to add: a no_tool item
         if g["type"] == "no_tool":
-            return c, "correct" if "forbidden" in g else "incorrect"
+            return c, "correct" if "forbidden" in g and c[-1]["name"] not in g["forbidden"] \
+                else "incorrect"
+        if c[-1]["name"] in g.get("forbidden", []):
+            return c, "incorrect"
         return c, "correct" if g.get("extra") == "allow" else "incorrect"
     raise SystemExit("unknown model " + model)
 
