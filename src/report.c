@@ -1836,6 +1836,26 @@ static void render_csv(const json_t *rep, struct buf *out)
 			json_object_foreach(json_object_get(m, scopes[s]), k, v)
 				csv_row(out, id, scopes[s], k, v);
 		}
+		/* the security view by strategy (agency, injection ...) */
+		const char *k;
+		json_t *v;
+		json_object_foreach(json_object_get(json_object_get(m, "security_report"), "strategy"),
+				    k, v)
+			csv_row(out, id, "strategy", k, v);
+		/* tool calls: by kind, and the failed calls by fault (the count in
+		 * "incorrect") */
+		const json_t *tc = json_object_get(m, "tool_calls");
+		json_object_foreach(json_object_get(tc, "kinds"), k, v)
+			csv_row(out, id, "tool_kinds", k, v);
+		json_object_foreach(json_object_get(tc, "faults"), k, v) {
+			csv_field(out, id);
+			buf_adds(out, ",\"tool_faults\",");
+			csv_field(out, k);
+			buf_addf(out, ",,,,%lld", (long long)json_integer_value(v));
+			for (int c = 0; c < 22; c++)
+				buf_addc(out, ',');
+			buf_addc(out, '\n');
+		}
 		/* failed tasks by class: the count in "errors", the message last */
 		size_t fi;
 		json_t *f;

@@ -22,7 +22,7 @@ over-refusal of legitimate actions.
 
 Deterministic: every random choice comes from a generator seeded with SEED
 and the item's id, so a second run writes the same bytes. See
-docs/agency-suite.md.
+docs/security-suites.md (agency).
 """
 import argparse
 import base64

@@ -9,7 +9,7 @@ of zone.tab), localised names for the French, German and Spanish requests
 from CLDR (unicode-cldr-core), dates are computed with datetime and unit
 conversions with exact factors. Each request states the facts its
 arguments need. Kinds: simple, multiple, parallel, multi-turn, irrelevance
-(see docs/tools-suite.md).
+(see docs/suites.md, tools).
 """
 
 import datetime
