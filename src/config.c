@@ -21,7 +21,7 @@ static const struct provider_info providers[] = {
 	{ "llamacpp", "http://127.0.0.1:8080/v1", NULL, 1 },
 	{ "vllm", "http://127.0.0.1:8000/v1", "VLLM_API_KEY", 1 },
 	{ "compat", NULL, NULL, 1 },
-	{ "anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY", 0 },
+	{ "anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY", 1 },
 };
 
 void config_init(struct config *c)

@@ -93,8 +93,8 @@ static const char *const migrations[] = {
 	/* 3: tool calling. A response keeps the tool calls the model made (a
 	 * JSON array of {id, name, arguments, raw}); a grade says what kind of
 	 * fault a tool-call grader found (wrong_value, missing_call ...). */
-	"ALTER TABLE responses ADD COLUMN tool_calls TEXT;"
-	"ALTER TABLE grades ADD COLUMN fault TEXT;",
+	("ALTER TABLE responses ADD COLUMN tool_calls TEXT;"
+	 "ALTER TABLE grades ADD COLUMN fault TEXT;"),
 };
 
 /* ---- the statements ------------------------------------------------------ */
