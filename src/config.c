@@ -11,17 +11,18 @@ struct provider_info {
 	const char *name;
 	const char *base_url;   /* NULL: @URL required */
 	const char *key_env;    /* NULL: no key */
-	int supported;          /* 0: reserved, refused before anything else */
 };
 
+/* anthropic speaks the Messages protocol, the others Chat Completions
+ * (provider.c). */
 static const struct provider_info providers[] = {
-	{ "openai", "https://api.openai.com/v1", "OPENAI_API_KEY", 1 },
-	{ "openrouter", "https://openrouter.ai/api/v1", "OPENROUTER_API_KEY", 1 },
-	{ "ollama", "http://127.0.0.1:11434/v1", NULL, 1 },
-	{ "llamacpp", "http://127.0.0.1:8080/v1", NULL, 1 },
-	{ "vllm", "http://127.0.0.1:8000/v1", "VLLM_API_KEY", 1 },
-	{ "compat", NULL, NULL, 1 },
-	{ "anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY", 1 },
+	{ "openai", "https://api.openai.com/v1", "OPENAI_API_KEY" },
+	{ "openrouter", "https://openrouter.ai/api/v1", "OPENROUTER_API_KEY" },
+	{ "ollama", "http://127.0.0.1:11434/v1", NULL },
+	{ "llamacpp", "http://127.0.0.1:8080/v1", NULL },
+	{ "vllm", "http://127.0.0.1:8000/v1", "VLLM_API_KEY" },
+	{ "compat", NULL, NULL },
+	{ "anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY" },
 };
 
 void config_init(struct config *c)
@@ -127,12 +128,8 @@ static int parse_spec(struct model *m, const char *spec, struct tri_err *err)
 			pi = &providers[i];
 	if (!pi)
 		return err_set(err, TRI_USAGE,
-			       "model '%s': unknown provider '%.*s' (openai, openrouter, ollama, "
-			       "llamacpp, vllm, compat)", spec, (int)(colon - spec), spec);
-	if (!pi->supported)
-		return err_set(err, TRI_USAGE,
-			       "model '%s': trilemma does not speak the %s protocol; reach the "
-			       "model through openrouter:%s/MODEL", spec, pi->name, pi->name);
+			       "model '%s': unknown provider '%.*s' (openai, openrouter, anthropic, "
+			       "ollama, llamacpp, vllm, compat)", spec, (int)(colon - spec), spec);
 	const char *name = colon + 1;
 	/* the base URL follows the first '@' that starts a URL ("@http...");
 	 * any other '@' belongs to the model name (Vertex-style versions) */

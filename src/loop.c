@@ -218,6 +218,7 @@ static int start(struct loop *L, size_t ji, double now, struct tri_err *err)
 	x->started_wall = now_wall();
 	x->est = pace_estimate(&ln->pace, j->body_len);
 	response_init(&x->r, now);
+	x->r.anthropic = ln->cfg->anthropic;
 	long timeout_ms = (long)(ln->cfg->timeout_s * 1000);
 	cx->easy_setopt(e, CURLOPT_URL, j->url);
 	cx->easy_setopt(e, CURLOPT_POST, 1L);

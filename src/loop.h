@@ -39,6 +39,7 @@ struct loop_lane {
 	int retries;           /* attempts after the first */
 	double timeout_s;      /* per attempt, total */
 	int stream;            /* the requests ask for SSE */
+	int anthropic;         /* the Messages protocol, not Chat Completions */
 };
 
 struct loop_job {

@@ -128,10 +128,15 @@ static int fail(struct response *r, enum resp_status st, const char *fmt, ...)
 
 /* ---- requests ----------------------------------------------------------- */
 
+static int is_anthropic(const struct model *m)
+{
+	return m->provider && !strcmp(m->provider, "anthropic");
+}
+
 char *provider_url(const struct model *m)
 {
 	struct buf b = BUF_INIT;
-	buf_addf(&b, "%s/chat/completions", m->base_url);
+	buf_addf(&b, "%s/%s", m->base_url, is_anthropic(m) ? "messages" : "chat/completions");
 	return buf_detach(&b);
 }
 
@@ -139,8 +144,10 @@ void provider_headers(const struct model *m, struct buf *out)
 {
 	buf_adds(out, "Content-Type: application/json\n");
 	const char *key = m->key_env ? getenv(m->key_env) : NULL;
+	if (is_anthropic(m))
+		buf_addf(out, "anthropic-version: %s\n", ANTHROPIC_VERSION);
 	if (key && *key && !strpbrk(key, "\r\n"))
-		buf_addf(out, "Authorization: Bearer %s\n", key);
+		buf_addf(out, is_anthropic(m) ? "x-api-key: %s\n" : "Authorization: Bearer %s\n", key);
 }
 
 void provider_headers_wipe(struct buf *h)
@@ -198,9 +205,147 @@ static void chat_tools(json_t *o, const json_t *tools, const json_t *choice)
 			"function", "name", json_object_get(choice, "name")));
 }
 
+/* ---- the Messages protocol: requests ---- */
+
+/* A text as a content block. */
+static json_t *text_block(const char *t)
+{
+	return json_pack("{s:s,s:s}", "type", "text", "text", t);
+}
+
+/* Append content blocks to the message of role at the end of out, or a
+ * new message when the last has another role (the protocol alternates
+ * user and assistant; tool results are a user's turn). */
+static json_t *turn(json_t *out, const char *role)
+{
+	json_t *last = json_array_get(out, json_array_size(out) - 1);
+	const char *r = json_string_value(json_object_get(last, "role"));
+	if (last && r && !strcmp(r, role))
+		return json_object_get(last, "content");
+	json_t *content = json_array();
+	json_array_append_new(out, json_pack("{s:s,s:o}", "role", role, "content", content));
+	return content;
+}
+
+/* The item's messages as Messages ones: system text apart (*system, a
+ * new string or NULL), an assistant's tool calls as tool_use blocks, tool
+ * results as tool_result blocks of a user turn. New reference. */
+static json_t *anthropic_messages(const json_t *messages, char **system)
+{
+	json_t *out = json_array(), *m;
+	struct buf sys = BUF_INIT;
+	size_t i;
+	json_array_foreach(messages, i, m) {
+		const char *role = json_string_value(json_object_get(m, "role"));
+		const char *content = json_string_value(json_object_get(m, "content"));
+		if (!role || !content)
+			continue;
+		if (!strcmp(role, "system")) {
+			buf_addf(&sys, "%s%s", sys.len ? "\n\n" : "", content);
+			continue;
+		}
+		if (!strcmp(role, "tool")) {
+			json_array_append_new(turn(out, "user"), json_pack("{s:s,s:O,s:s}",
+				"type", "tool_result", "tool_use_id", json_object_get(m, "tool_call_id"),
+				"content", content));
+			continue;
+		}
+		json_t *blocks = turn(out, strcmp(role, "assistant") ? "user" : "assistant");
+		if (*content)
+			json_array_append_new(blocks, text_block(content));
+		size_t k;
+		const json_t *c;
+		json_array_foreach(json_object_get(m, "tool_calls"), k, c)
+			json_array_append_new(blocks, json_pack("{s:s,s:O,s:O,s:O}", "type", "tool_use",
+				"id", json_object_get(c, "id"), "name", json_object_get(c, "name"),
+				"input", json_object_get(c, "arguments")));
+	}
+	*system = sys.len ? buf_detach(&sys) : NULL;
+	buf_release(&sys);
+	return out;
+}
+
+/* reasoning_effort as an extended-thinking budget (tokens). */
+static long thinking_budget(const char *effort)
+{
+	static const struct { const char *name; long budget; } map[] = {
+		{ "minimal", 1024 }, { "low", 2048 }, { "medium", 8192 }, { "high", 24576 },
+	};
+	for (size_t i = 0; effort && i < ARRAY_LEN(map); i++)
+		if (!strcmp(effort, map[i].name))
+			return map[i].budget;
+	return 0;
+}
+
+static int anthropic_body(const struct model *m, const json_t *messages, const json_t *tools,
+			  const json_t *tool_choice, int stream, struct buf *body, struct tri_err *err)
+{
+	char *system = NULL;
+	json_t *o = json_object();
+	json_object_set_new(o, "model", json_string(m->name));
+	json_object_set_new(o, "messages", anthropic_messages(messages, &system));
+	if (system || m->system)
+		json_object_set_new(o, "system", json_string(system ? system : m->system));
+	free(system);
+	/* the protocol needs max_tokens; the thinking budget counts inside it */
+	const json_t *mt = json_object_get(m->params, "max_tokens");
+	json_int_t max = json_is_integer(mt) ? json_integer_value(mt) : ANTHROPIC_MAX_TOKENS;
+	long budget = thinking_budget(json_string_value(json_object_get(m->params,
+									"reasoning_effort")));
+	if (budget) {
+		json_object_set_new(o, "thinking", json_pack("{s:s,s:I}", "type", "enabled",
+							     "budget_tokens", (json_int_t)budget));
+		if (max <= budget)
+			max = budget + ANTHROPIC_MAX_TOKENS;
+	}
+	json_object_set_new(o, "max_tokens", json_integer(max));
+	static const char *const same[] = { "temperature", "top_p", "top_k" };
+	for (size_t i = 0; i < ARRAY_LEN(same); i++)
+		if (json_object_get(m->params, same[i]))
+			json_object_set(o, same[i], json_object_get(m->params, same[i]));
+	const json_t *stop = json_object_get(m->params, "stop");
+	if (stop)
+		json_object_set_new(o, "stop_sequences", json_is_string(stop) ?
+				    json_pack("[O]", stop) : json_incref((json_t *)stop));
+	if (json_array_size(tools)) {
+		json_t *arr = json_array(), *t;
+		size_t i;
+		json_array_foreach(tools, i, t) {
+			json_t *x = json_pack("{s:O}", "name", json_object_get(t, "name"));
+			if (json_object_get(t, "description"))
+				json_object_set(x, "description", json_object_get(t, "description"));
+			json_object_set_new(x, "input_schema", json_object_get(t, "parameters") ?
+				json_incref(json_object_get(t, "parameters")) :
+				json_pack("{s:s}", "type", "object"));
+			json_array_append_new(arr, x);
+		}
+		json_object_set_new(o, "tools", arr);
+		const char *c = json_string_value(tool_choice);
+		if (c)
+			json_object_set_new(o, "tool_choice", json_pack("{s:s}", "type",
+				!strcmp(c, "required") ? "any" : c));
+		else if (json_is_object(tool_choice))
+			json_object_set_new(o, "tool_choice", json_pack("{s:s,s:O}", "type", "tool",
+				"name", json_object_get(tool_choice, "name")));
+	}
+	if (stream)
+		json_object_set_new(o, "stream", json_true());
+	if (m->extra)
+		json_object_update(o, m->extra);
+	char *s = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(o);
+	if (!s)
+		return err_set(err, TRI_RUNTIME, "cannot serialise the request for %s", m->id);
+	buf_adds(body, s);
+	free(s);
+	return 0;
+}
+
 int provider_body(const struct model *m, const json_t *messages, const json_t *tools,
 		  const json_t *tool_choice, int stream, struct buf *body, struct tri_err *err)
 {
+	if (is_anthropic(m))
+		return anthropic_body(m, messages, tools, tool_choice, stream, body, err);
 	json_t *o = json_object();
 	json_t *msgs = chat_messages(messages);
 	/* the model's own system prompt applies when the item brings none */
@@ -403,6 +548,151 @@ json_t *provider_calls(const struct response *r)
 	return out;
 }
 
+/* ---- the Messages protocol: answers ---- */
+
+/* stop_reason in the Chat Completions words the rest of trilemma reads. */
+static void set_stop(struct response *r, const json_t *stop)
+{
+	static const char *const map[][2] = { { "end_turn", "stop" }, { "stop_sequence", "stop" },
+		{ "max_tokens", "length" }, { "tool_use", "tool_calls" }, { "refusal", "content_filter" } };
+	const char *s = json_string_value(stop);
+	if (!s)
+		return;
+	for (size_t i = 0; i < ARRAY_LEN(map); i++)
+		if (!strcmp(s, map[i][0]))
+			s = map[i][1];
+	free(r->finish_reason);
+	r->finish_reason = xstrdup(s);
+}
+
+/* Messages usage: input and output tokens (thinking counts in output);
+ * cache reads and writes kept with the metadata. */
+static void anthropic_usage(struct response *r, const json_t *u)
+{
+	if (!json_is_object(u))
+		return;
+	r->tok_in = int_or(json_object_get(u, "input_tokens"), r->tok_in);
+	r->tok_out = int_or(json_object_get(u, "output_tokens"), r->tok_out);
+	static const char *const cache[] = { "cache_read_input_tokens", "cache_creation_input_tokens" };
+	for (size_t i = 0; i < ARRAY_LEN(cache); i++) {
+		json_t *v = json_object_get(u, cache[i]);
+		if (json_is_integer(v))
+			json_object_set(r->meta, cache[i], v);
+	}
+}
+
+/* A whole content block: text, thinking, or a tool_use. */
+static void anthropic_block(struct response *r, const json_t *b)
+{
+	const char *type = json_string_value(json_object_get(b, "type"));
+	const char *t = NULL;
+	struct buf *into = NULL;
+	if (!type)
+		return;
+	if (!strcmp(type, "text")) {
+		t = json_string_value(json_object_get(b, "text"));
+		into = &r->text;
+	} else if (!strcmp(type, "thinking")) {
+		t = json_string_value(json_object_get(b, "thinking"));
+		into = &r->reasoning;
+	} else if (!strcmp(type, "tool_use")) {
+		json_t *c = json_pack("{s:O?,s:{s:O?,s:O?}}", "id", json_object_get(b, "id"),
+				      "function", "name", json_object_get(b, "name"),
+				      "arguments", json_object_get(b, "input"));
+		if (c)
+			read_call(r, c, r->n_calls);
+		json_decref(c);
+	}
+	if (t && buf_try_add(into, t, strlen(t)))
+		fail(r, RESP_TOO_LARGE, "the answer is larger than %zu bytes", PROVIDER_MAX_TEXT);
+}
+
+static void anthropic_body_parse(struct response *r, json_t *o)
+{
+	const json_t *content = json_object_get(o, "content");
+	if (!json_is_array(content)) {
+		fail(r, RESP_MALFORMED, "malformed response: no content array");
+		return;
+	}
+	r->saw_choice = 1;
+	anthropic_usage(r, json_object_get(o, "usage"));
+	read_meta(r, o);
+	size_t i;
+	const json_t *b;
+	json_array_foreach(content, i, b)
+		anthropic_block(r, b);
+	set_stop(r, json_object_get(o, "stop_reason"));
+	judge_content(r);
+}
+
+/* One event of a Messages stream, dispatched on its "type". */
+static void anthropic_event(struct response *r, const json_t *o)
+{
+	const char *type = json_string_value(json_object_get(o, "type"));
+	double t = now_mono() - r->t0;
+	if (!type)
+		return;
+	if (!strcmp(type, "message_start")) {
+		const json_t *msg = json_object_get(o, "message");
+		r->saw_choice = 1;
+		anthropic_usage(r, json_object_get(msg, "usage"));
+		read_meta(r, msg);
+	} else if (!strcmp(type, "content_block_start")) {
+		const json_t *b = json_object_get(o, "content_block");
+		const char *bt = json_string_value(json_object_get(b, "type"));
+		r->block = !bt ? 0 : !strcmp(bt, "text") ? 1 : !strcmp(bt, "thinking") ? 2 :
+			   !strcmp(bt, "tool_use") ? 3 : 0;
+		if (r->block == 3) {
+			/* the arguments come as input_json_delta pieces */
+			r->block_call = r->n_calls;
+			json_t *c = json_pack("{s:O?,s:{s:O?}}", "id", json_object_get(b, "id"),
+					      "function", "name", json_object_get(b, "name"));
+			if (c)
+				read_call(r, c, r->block_call);
+			json_decref(c);
+			if (isnan(r->t_first))
+				r->t_first = t;
+			if (isnan(r->t_answer))
+				r->t_answer = t;
+		}
+	} else if (!strcmp(type, "content_block_delta")) {
+		const json_t *d = json_object_get(o, "delta");
+		const char *dt = json_string_value(json_object_get(d, "type"));
+		const char *piece = NULL;
+		struct buf *into = NULL;
+		if (dt && !strcmp(dt, "text_delta")) {
+			piece = json_string_value(json_object_get(d, "text"));
+			into = &r->text;
+			if (piece && *piece && isnan(r->t_answer))
+				r->t_answer = t;
+		} else if (dt && !strcmp(dt, "thinking_delta")) {
+			piece = json_string_value(json_object_get(d, "thinking"));
+			into = &r->reasoning;
+		} else if (dt && !strcmp(dt, "input_json_delta") && r->block == 3) {
+			json_t *c = json_pack("{s:I,s:{s:O?}}", "index", (json_int_t)r->block_call,
+					      "function", "arguments", json_object_get(d, "partial_json"));
+			if (c)
+				read_call(r, c, r->block_call);
+			json_decref(c);
+		}
+		if (piece && *piece) {
+			if (isnan(r->t_first))
+				r->t_first = t;
+			if (buf_try_add(into, piece, strlen(piece)))
+				fail(r, RESP_TOO_LARGE, "the answer is larger than %zu bytes",
+				     PROVIDER_MAX_TEXT);
+		}
+	} else if (!strcmp(type, "content_block_stop")) {
+		r->block = 0;
+	} else if (!strcmp(type, "message_delta")) {
+		set_stop(r, json_object_get(json_object_get(o, "delta"), "stop_reason"));
+		anthropic_usage(r, json_object_get(o, "usage"));
+	} else if (!strcmp(type, "message_stop")) {
+		r->saw_done = 1;
+	}
+	/* ping, and block types this reader does not know, carry nothing */
+}
+
 static void parse_body(struct response *r, const char *body, size_t len)
 {
 	json_error_t je;
@@ -414,6 +704,10 @@ static void parse_body(struct response *r, const char *body, size_t len)
 	}
 	if (provider_error(r, o))
 		goto out;
+	if (r->anthropic) {
+		anthropic_body_parse(r, o);
+		goto out;
+	}
 	json_t *choices = json_object_get(o, "choices");
 	if (!json_is_array(choices)) {
 		fail(r, RESP_MALFORMED, "malformed response: no choices array");
@@ -461,6 +755,11 @@ static void sse_event(struct response *r, const char *data, size_t len)
 		return;
 	}
 	if (provider_error(r, o)) {
+		json_decref(o);
+		return;
+	}
+	if (r->anthropic) {
+		anthropic_event(r, o);
 		json_decref(o);
 		return;
 	}

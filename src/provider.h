@@ -1,4 +1,6 @@
-/* provider.h -- the Chat Completions protocol: request bodies and responses.
+/* provider.h -- the two protocols: OpenAI's Chat Completions (openai,
+ * openrouter, ollama, llamacpp, vllm, compat) and Anthropic's Messages
+ * (anthropic): request bodies and responses.
  *
  * Pure functions, no I/O: provider_body() builds the JSON body for a model
  * and a message list; a struct response takes the body bytes of one attempt
@@ -24,6 +26,8 @@
 #include "err.h"
 
 #define PROVIDER_MAX_TEXT ((size_t)8 << 20)    /* answer; reasoning */
+#define ANTHROPIC_VERSION "2023-06-01"          /* the anthropic-version header */
+#define ANTHROPIC_MAX_TOKENS 4096               /* max_tokens when none is set */
 #define PROVIDER_MAX_BODY ((size_t)16 << 20)   /* a whole non-streamed body */
 #define PROVIDER_RAW_KEEP ((size_t)64 << 10)   /* raw bytes kept at each end */
 
@@ -54,6 +58,10 @@ struct tool_call {
 
 struct response {
 	enum resp_status status;
+	int anthropic;          /* the Messages protocol (set after response_init) */
+	int block;              /* Messages stream: the open block, 0 none, 1 text,
+	                           2 thinking, 3 tool_use */
+	size_t block_call;      /* its call, for a tool_use block */
 	struct tool_call *calls;    /* the tool calls of the answer */
 	size_t n_calls, calls_alloc, calls_bytes;
 	struct buf text;        /* the answer */

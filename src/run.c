@@ -322,6 +322,7 @@ static void make_lanes(const struct config *c, struct loop_lane *lanes, struct b
 			.headers = headers[i].s, .concurrency = m->concurrency, .rpm = m->rpm,
 			.tpm = m->tpm, .max_tokens = json_is_integer(mt) ? (long)json_integer_value(mt) : 0,
 			.retries = m->retries, .timeout_s = m->timeout_s, .stream = m->stream,
+			.anthropic = m->provider && !strcmp(m->provider, "anthropic"),
 		};
 	}
 }

@@ -199,8 +199,8 @@ check "a config and a suite that start with a UTF-8 BOM are read" eq "$?" 0
 "$TRILEMMA" run --model "compat:m@not a url" --suite S.jsonl --db b.db 2>err.txt
 check "a base URL that is not one is named" grep -q "'not a url' is not an http:// or https:// URL" err.txt
 env -u ANTHROPIC_API_KEY "$TRILEMMA" run --model anthropic:x --suite S.jsonl --db b.db 2>err.txt
-check "an unsupported provider says so before asking for a key" \
-	sh -c "grep -q 'does not speak the anthropic protocol' err.txt && ! grep -q ANTHROPIC_API_KEY err.txt"
+check "a cloud model without its key: exit 2 before sending" eq "$?" 2
+check "it names the variable to set" grep -q "set ANTHROPIC_API_KEY in the environment" err.txt
 
 # ---- 9. untrusted text is escaped in every format ----------------------
 printf '{"id": "e1", "input": "Question 1: what is 1 + 1?", "answer": "2", "category": "c\\u001b[31m\\u0007\\u009bx", "grader": {"type": "numeric"}}\n' > esc.jsonl

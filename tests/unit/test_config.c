@@ -123,16 +123,16 @@ static void test_specs(void)
 	T_EQ_INT(config_add_model_spec(&c, "openai:m@http://:80/v1", &err), -1);
 	T_CHECK(strstr(err.msg, "is not a URL (No host part in the URL)") != NULL);
 	T_EQ_INT(config_add_model_spec(&c, "openai:m@http://127.0.0.1:99999/v1", &err), -1);
-	/* a reserved provider is refused for what it is, before any key */
-	T_EQ_INT(config_add_model_spec(&c, "anthropic:claude", &err), -1);
-	T_CHECK(strstr(err.msg, "does not speak the anthropic protocol") != NULL);
-	T_CHECK(strstr(err.msg, "ANTHROPIC_API_KEY") == NULL);
 	/* an '@' that starts no URL belongs to the model name */
 	T_EQ_INT(config_add_model_spec(&c, "openai:claude-x@20240620", &err), 0);
 	T_EQ_STR(c.models[0].name, "claude-x@20240620");
 	T_EQ_STR(c.models[0].base_url, "https://api.openai.com/v1");
 	T_EQ_INT(config_add_model_spec(&c, "vllm:Qwen/Q@https://gpu:8000/v1/", &err), 0);
 	T_EQ_STR(c.models[1].base_url, "https://gpu:8000/v1");
+	/* anthropic: its own endpoint and key */
+	T_EQ_INT(config_add_model_spec(&c, "anthropic:claude-sonnet-4-5", &err), 0);
+	T_EQ_STR(c.models[2].base_url, "https://api.anthropic.com/v1");
+	T_EQ_STR(c.models[2].key_env, "ANTHROPIC_API_KEY");
 	config_release(&c);
 }
 

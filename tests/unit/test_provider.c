@@ -302,6 +302,166 @@ static void test_body(void)
 	config_release(&c);
 }
 
+/* ---- the Messages protocol ---- */
+
+static const char anth_stream[] =
+	"event: message_start\n"
+	"data: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\","
+	"\"role\":\"assistant\",\"model\":\"m\",\"content\":[],\"usage\":{\"input_tokens\":12,"
+	"\"output_tokens\":1,\"cache_read_input_tokens\":4}}}\n\n"
+	"event: ping\ndata: {\"type\":\"ping\"}\n\n"
+	"event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,"
+	"\"content_block\":{\"type\":\"thinking\",\"thinking\":\"\"}}\n\n"
+	"event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,"
+	"\"delta\":{\"type\":\"thinking_delta\",\"thinking\":\"hmm \"}}\n\n"
+	"event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,"
+	"\"delta\":{\"type\":\"signature_delta\",\"signature\":\"x\"}}\n\n"
+	"event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
+	"event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":1,"
+	"\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n"
+	"event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,"
+	"\"delta\":{\"type\":\"text_delta\",\"text\":\"Paris \\u00e9\"}}\n\n"
+	"event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":1}\n\n"
+	"event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":2,"
+	"\"content_block\":{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":\"get\",\"input\":{}}}\n\n"
+	"event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":2,"
+	"\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"{\\\"city\\\": \"}}\n\n"
+	"event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":2,"
+	"\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"\\\"Oslo\\\"}\"}}\n\n"
+	"event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":2}\n\n"
+	"event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":"
+	"\"tool_use\"},\"usage\":{\"output_tokens\":30}}\n\n"
+	"event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
+
+static void check_anth(const struct response *r)
+{
+	T_EQ_INT(r->status, RESP_OK);
+	T_EQ_STR(r->text.s, "Paris \xc3\xa9");
+	T_EQ_STR(r->reasoning.s, "hmm ");
+	T_EQ_INT(r->tok_in, 12);
+	T_EQ_INT(r->tok_out, 30);
+	T_EQ_STR(r->finish_reason, "tool_calls");
+	T_EQ_INT(json_integer_value(json_object_get(r->meta, "cache_read_input_tokens")), 4);
+	json_t *calls = provider_calls(r);
+	T_EQ_INT(json_array_size(calls), 1);
+	json_t *c = json_array_get(calls, 0);
+	T_EQ_STR(json_string_value(json_object_get(c, "id")), "toolu_1");
+	T_EQ_STR(json_string_value(json_object_get(c, "name")), "get");
+	T_EQ_STR(json_string_value(json_object_get(json_object_get(c, "arguments"), "city")), "Oslo");
+	json_decref(calls);
+}
+
+static void test_anthropic_stream(void)
+{
+	size_t n = strlen(anth_stream);
+	for (size_t cut = 0; cut <= n; cut += 7) {
+		struct response r;
+		response_init(&r, now_mono());
+		r.anthropic = 1;
+		provider_sse_feed(&r, anth_stream, cut);
+		provider_sse_feed(&r, anth_stream + cut, n - cut);
+		provider_sse_finish(&r);
+		check_anth(&r);
+		response_release(&r);
+	}
+	/* no message_stop: cut */
+	struct response r;
+	response_init(&r, now_mono());
+	r.anthropic = 1;
+	provider_sse_feed(&r, anth_stream, strstr(anth_stream, "event: message_stop") - anth_stream);
+	provider_sse_finish(&r);
+	T_EQ_INT(r.status, RESP_MALFORMED);
+	response_release(&r);
+	/* an error event */
+	static const char err_ev[] = "event: message_start\ndata: {\"type\":\"message_start\","
+		"\"message\":{\"content\":[],\"usage\":{\"input_tokens\":1}}}\n\n"
+		"event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\","
+		"\"message\":\"Overloaded\"}}\n\n";
+	response_init(&r, now_mono());
+	r.anthropic = 1;
+	provider_sse_feed(&r, err_ev, strlen(err_ev));
+	provider_sse_finish(&r);
+	T_EQ_INT(r.status, RESP_PROVIDER_ERROR);
+	T_CHECK(strstr(r.err.s, "Overloaded") != NULL);
+	response_release(&r);
+}
+
+static void test_anthropic_body(void)
+{
+	static const char body[] = "{\"id\":\"msg_2\",\"type\":\"message\",\"role\":\"assistant\","
+		"\"content\":[{\"type\":\"thinking\",\"thinking\":\"t\",\"signature\":\"s\"},"
+		"{\"type\":\"text\",\"text\":\"ok\"},{\"type\":\"tool_use\",\"id\":\"toolu_2\","
+		"\"name\":\"f\",\"input\":{\"a\":1}}],\"stop_reason\":\"tool_use\","
+		"\"usage\":{\"input_tokens\":5,\"output_tokens\":9}}";
+	struct response r;
+	response_init(&r, now_mono());
+	r.anthropic = 1;
+	provider_parse_json(&r, body, strlen(body));
+	T_EQ_INT(r.status, RESP_OK);
+	T_EQ_STR(r.text.s, "ok");
+	T_EQ_STR(r.reasoning.s, "t");
+	T_EQ_INT(r.tok_in, 5);
+	T_EQ_INT(r.tok_out, 9);
+	json_t *calls = provider_calls(&r);
+	T_EQ_INT(json_integer_value(json_object_get(json_object_get(json_array_get(calls, 0),
+		"arguments"), "a")), 1);
+	json_decref(calls);
+	response_release(&r);
+	/* no content at all: empty */
+	response_init(&r, now_mono());
+	r.anthropic = 1;
+	static const char none[] = "{\"type\":\"message\",\"content\":[]}";
+	provider_parse_json(&r, none, strlen(none));
+	T_EQ_INT(r.status, RESP_EMPTY);
+	response_release(&r);
+
+	/* the request: system apart, tool calls and results as blocks,
+	 * max_tokens always, thinking from reasoning_effort, the key header */
+	struct config c;
+	struct tri_err err;
+	struct buf b = BUF_INIT, h = BUF_INIT;
+	config_init(&c);
+	T_EQ_INT(config_add_model_spec(&c, "anthropic:claude-x@http://127.0.0.1:9/v1", &err), 0);
+	struct model *m = &c.models[0];
+	char *url = provider_url(m);
+	T_EQ_STR(url, "http://127.0.0.1:9/v1/messages");
+	free(url);
+	json_object_set_new(m->params, "reasoning_effort", json_string("low"));
+	json_t *msgs = json_loads("[{\"role\":\"system\",\"content\":\"Be brief.\"},"
+		"{\"role\":\"user\",\"content\":\"hi\"},"
+		"{\"role\":\"assistant\",\"content\":\"\",\"tool_calls\":[{\"id\":\"c1\",\"name\":\"f\","
+		"\"arguments\":{\"a\":1}}]},"
+		"{\"role\":\"tool\",\"tool_call_id\":\"c1\",\"name\":\"f\",\"content\":\"42\"}]", 0, NULL);
+	json_t *tools = json_loads("[{\"name\":\"f\",\"description\":\"d\",\"parameters\":"
+		"{\"type\":\"object\"}}]", 0, NULL);
+	json_t *choice = json_string("required");
+	T_EQ_INT(provider_body(m, msgs, tools, choice, 1, &b, &err), 0);
+	json_t *o = json_loads(b.s, 0, NULL);
+	T_EQ_STR(json_string_value(json_object_get(o, "system")), "Be brief.");
+	json_t *ms = json_object_get(o, "messages");
+	T_EQ_INT(json_array_size(ms), 3);
+	T_EQ_STR(json_string_value(json_object_get(json_array_get(json_object_get(json_array_get(ms, 1),
+		"content"), 0), "type")), "tool_use");
+	T_EQ_STR(json_string_value(json_object_get(json_array_get(json_object_get(json_array_get(ms, 2),
+		"content"), 0), "tool_use_id")), "c1");
+	T_EQ_INT(json_integer_value(json_object_get(json_object_get(o, "thinking"), "budget_tokens")), 2048);
+	T_CHECK(json_integer_value(json_object_get(o, "max_tokens")) > 2048);
+	T_EQ_STR(json_string_value(json_object_get(json_object_get(o, "tool_choice"), "type")), "any");
+	T_CHECK(json_object_get(json_array_get(json_object_get(o, "tools"), 0), "input_schema") != NULL);
+	T_CHECK(!json_object_get(o, "reasoning_effort"));
+	setenv("ANTHROPIC_API_KEY", "sk-test", 1);
+	provider_headers(m, &h);
+	T_CHECK(strstr(h.s, "x-api-key: sk-test\n") && strstr(h.s, "anthropic-version: ") &&
+		!strstr(h.s, "Authorization"));
+	provider_headers_wipe(&h);
+	json_decref(o);
+	json_decref(msgs);
+	json_decref(tools);
+	json_decref(choice);
+	buf_release(&b);
+	config_release(&c);
+}
+
 int main(void)
 {
 	T_RUN(test_sse_every_split);
@@ -312,5 +472,7 @@ int main(void)
 	T_RUN(test_sse_plain_body);
 	T_RUN(test_raw_bounded);
 	T_RUN(test_body);
+	T_RUN(test_anthropic_stream);
+	T_RUN(test_anthropic_body);
 	return t_done("test_provider");
 }
