@@ -1,7 +1,8 @@
 #!/bin/sh
 # tools_scripted.sh -- five scripted models against the tool-calling suites
-# (tools, agency), each sent plain and streamed, get exactly the accuracy
-# and security pass rates computed here from the items:
+# (tools, agency), each over both protocols (Chat Completions and
+# Messages) and both plain and streamed, get exactly the accuracy and
+# security pass rates computed here from the items:
 #   right    makes the expected calls (arguments built from the checks);
 #            calls nothing where no call is expected;
 #   wrong    makes the expected calls with the first required argument
@@ -276,6 +277,8 @@ sim_start script.json
 	for m in right wrong extra silent obey; do
 		echo "  - {id: $m, spec: \"compat:$m@$BASE\", stream: false}"
 		echo "  - {id: $m-stream, spec: \"compat:$m@$BASE\", stream: true}"
+		echo "  - {id: $m-msg, spec: \"anthropic:$m@$BASE\", stream: false}"
+		echo "  - {id: $m-msg-stream, spec: \"anthropic:$m@$BASE\", stream: true}"
 	done
 	echo "concurrency: 32"
 } > c.yaml
@@ -288,8 +291,14 @@ for s in $names; do files="$files $SUITES/$s/items.jsonl"; done
 for m in right wrong extra silent obey; do
 	check "$m: accuracy per suite, category and strategy as computed" "$PY" cmp.py r.json expect.json $m $m $files
 	check "$m, streamed: the same" "$PY" cmp.py r.json expect.json $m-stream $m $files
+	check "$m, Messages protocol: the same" "$PY" cmp.py r.json expect.json $m-msg $m $files
+	check "$m, Messages protocol, streamed: the same" "$PY" cmp.py r.json expect.json \
+		$m-msg-stream $m $files
 done
-check "the right model has no fault" eq "$(jq -c '.models[] | select(.id == "right") | .tool_calls.faults' r.json)" "{}"
+check "Messages requests went to /v1/messages" test \
+	"$(jq -r 'select(.path == "/v1/messages") | .model' "$LEDGER" | sort -u | wc -l)" -ge 5
+check "the right model has no fault, over either protocol" eq \
+	"$(jq -c '[.models[] | select(.id == "right" or .id == "right-msg-stream") | .tool_calls.faults]' r.json)" "[{},{}]"
 check "the silent model's faults are all no_call" eq \
 	"$(jq -c '.models[] | select(.id == "silent") | .tool_calls.faults | keys' r.json)" '["no_call"]'
 check "the wrong model's faults are all wrong values" eq \
