@@ -123,15 +123,18 @@ static int get_range(json_t *v, const char *where, long *lo, long *hi, char **er
 static int get_usage(json_t *v, const char *where, struct usage_spec *u, char **err)
 {
 	static const char *const keys[] = {
-		"prompt_tokens", "completion_tokens", "reasoning_tokens", NULL };
+		"prompt_tokens", "completion_tokens", "reasoning_tokens",
+		"cache_read_tokens", "cache_write_tokens", NULL };
 	static const char *const names[] = {
-		"usage.prompt_tokens", "usage.completion_tokens", "usage.reasoning_tokens" };
-	long *dst[] = { &u->prompt, &u->completion, &u->reasoning };
+		"usage.prompt_tokens", "usage.completion_tokens", "usage.reasoning_tokens",
+		"usage.cache_read_tokens", "usage.cache_write_tokens" };
+	long *dst[] = { &u->prompt, &u->completion, &u->reasoning, &u->cache_read,
+			&u->cache_write };
 	if (!json_is_object(v))
 		return fail(err, "%s: \"usage\" must be an object", where);
 	if (check_keys(v, keys, where, err) < 0)
 		return -1;
-	for (int i = 0; i < 3; i++) {
+	for (int i = 0; i < 5; i++) {
 		json_t *x = json_object_get(v, keys[i]);
 		if (!x)
 			continue;
@@ -201,6 +204,7 @@ static void rule_init(struct rule *r)
 {
 	memset(r, 0, sizeof *r);
 	r->usage.prompt = r->usage.completion = r->usage.reasoning = USAGE_UNSET;
+	r->usage.cache_read = r->usage.cache_write = USAGE_UNSET;
 }
 
 static void rule_release(struct rule *r)
@@ -314,6 +318,7 @@ static int load_model(const char *name, json_t *v, struct model *m, char **err)
 	m->chunk_bytes = 16;
 	m->stall_ms = 30000;
 	m->usage.prompt = m->usage.completion = m->usage.reasoning = USAGE_AUTO;
+	m->usage.cache_read = m->usage.cache_write = USAGE_AUTO;
 	rule_init(&m->def);
 
 	if (!json_is_object(v)) {
@@ -745,6 +750,11 @@ void sim_plan(struct plan *p, const struct model *m, const char *last_user,
 	p->prompt_tokens = pt;
 	p->completion_tokens = ct;
 	p->reasoning_tokens = rt;
+	/* cache counts: only the Anthropic answers report them; "auto" is 0 */
+	long cr = pick(p->r->usage.cache_read, m->usage.cache_read);
+	long cw = pick(p->r->usage.cache_write, m->usage.cache_write);
+	p->cache_read_tokens = cr == USAGE_AUTO ? 0 : cr;
+	p->cache_write_tokens = cw == USAGE_AUTO ? 0 : cw;
 }
 
 const char *sim_fault_name(enum fault_kind k)

@@ -4,7 +4,8 @@
  *
  * The only stand-in for a language model in the project. It speaks the
  * OpenAI Chat Completions protocol on 127.0.0.1 (POST /v1/chat/completions,
- * GET /v1/models), answers from a script (script.c, docs/test-server.md)
+ * GET /v1/models) and the Anthropic Messages API (POST /v1/messages),
+ * answers from a script (script.c, docs/test-server.md)
  * and can fail on purpose in every way a real provider fails: error
  * statuses, Retry-After, dropped and truncated connections, invalid JSON,
  * stalls and empty choices. Everything it shows calls itself "simulated".
@@ -27,7 +28,7 @@
  * broadcasts, stops the daemon (which joins the connection threads) and
  * closes the ledger.
  *
- * The ledger gets one JSON line per chat-completions request, written
+ * The ledger gets one JSON line per chat-completions or messages request, written
  * before the last byte of the outcome leaves the server (before the
  * final "data: [DONE]" of a stream, before a fault is acted out), so a
  * client that has seen the outcome always finds the line. A stream the
@@ -234,6 +235,7 @@ struct lrec {
 	int stream;
 	char *fault;     /* NULL: no fault */
 	int auth;
+	const char *api;  /* "anthropic" for /v1/messages; NULL: chat completions */
 };
 
 static void lrec_release(struct lrec *r)
@@ -262,6 +264,8 @@ static void ledger_write(struct sim *sim, const struct lrec *r, int status, int 
 	json_object_set_new(o, "status", must(json_integer(status)));
 	json_object_set_new(o, "served", json_boolean(served));
 	json_object_set_new(o, "auth", json_boolean(r->auth));
+	if (r->api)
+		json_object_set_new(o, "api", must(json_string(r->api)));
 	char *line = dump(o);
 	json_decref(o);
 	pthread_mutex_lock(&sim->ledger_mu);
@@ -977,6 +981,535 @@ out:
 	return rc;
 }
 
+/* ---- the Anthropic Messages API (POST /v1/messages) ----
+ *
+ * The same models, rules, faults, latency, usage and ledger as chat
+ * completions, in Anthropic's shapes: content blocks (thinking, text,
+ * tool_use), stop_reason, input/output tokens, and named SSE events. */
+
+/* An Anthropic-style error: {"type": "error", "error": {"type", "message"}}. */
+static enum MHD_Result anth_error(struct MHD_Connection *c, unsigned status,
+				  const char *type, long retry_after,
+				  const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+static enum MHD_Result anth_error(struct MHD_Connection *c, unsigned status,
+				  const char *type, long retry_after,
+				  const char *fmt, ...)
+{
+	va_list ap;
+	char *msg = NULL;
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	json_t *e = must(json_pack("{s:s, s:{s:s, s:s}}", "type", "error", "error",
+				   "type", type, "message", msg ? msg : "error"));
+	free(msg);
+	return send_json(c, status, e, retry_after);
+}
+
+/* Append to OUT the text of an Anthropic content: a string, or the "text"
+ * of its text blocks, concatenated. Returns whether it had any text (a
+ * string, or at least one text block). */
+static int anth_text(json_t *content, struct sb *out)
+{
+	if (json_is_string(content)) {
+		sb_add(out, json_string_value(content), json_string_length(content));
+		return 1;
+	}
+	int any = 0;
+	size_t i;
+	json_t *b;
+	json_array_foreach(content, i, b) {
+		json_t *type = json_object_get(b, "type"), *t = json_object_get(b, "text");
+		if (json_is_string(type) && strcmp(json_string_value(type), "text") == 0 &&
+		    json_is_string(t)) {
+			sb_add(out, json_string_value(t), json_string_length(t));
+			any = 1;
+		}
+	}
+	return any;
+}
+
+/* Append to OUT the content of every tool_result block of CONTENT (a string
+ * or text blocks), each followed by a newline; return the bytes of content. */
+static size_t anth_results(json_t *content, struct sb *out)
+{
+	size_t bytes = 0, i;
+	json_t *b;
+	if (!json_is_array(content))
+		return 0;
+	json_array_foreach(content, i, b) {
+		json_t *type = json_object_get(b, "type");
+		if (!json_is_string(type) || strcmp(json_string_value(type), "tool_result") != 0)
+			continue;
+		struct sb r = { 0 };
+		anth_text(json_object_get(b, "content"), &r);
+		if (r.len) {
+			sb_add(out, r.s, r.len);
+			sb_add(out, "\n", 1);
+		}
+		bytes += r.len;
+		free(r.s);
+	}
+	return bytes;
+}
+
+/* Scan an Anthropic request: SYS gets the system text; LAST the text of
+ * the last user message that has text (a user message of tool_result
+ * blocks only is not user text); ALL the system text, every message's text
+ * and every tool_result's content, newline-separated. Returns the bytes of
+ * the system text, the texts and the tool results: the prompt size. */
+static size_t anth_scan(json_t *system, json_t *msgs, struct sb *sys, struct sb *last,
+			struct sb *all)
+{
+	anth_text(system, sys);
+	size_t bytes = sys->len, i;
+	if (sys->len) {
+		sb_add(all, sys->s, sys->len);
+		sb_add(all, "\n", 1);
+	}
+	json_t *msg;
+	json_array_foreach(msgs, i, msg) {
+		json_t *content = json_object_get(msg, "content");
+		struct sb t = { 0 };
+		int has = anth_text(content, &t);
+		bytes += t.len;
+		if (t.len) {
+			sb_add(all, t.s, t.len);
+			sb_add(all, "\n", 1);
+		}
+		bytes += anth_results(content, all);
+		json_t *role = json_object_get(msg, "role");
+		if (has && json_is_string(role) && strcmp(json_string_value(role), "user") == 0) {
+			free(last->s);
+			*last = t;
+			if (!last->s)
+				sb_adds(last, "");
+		} else {
+			free(t.s);
+		}
+	}
+	if (!last->s)
+		sb_adds(last, "");
+	if (!sys->s)
+		sb_adds(sys, "");
+	return bytes;
+}
+
+static char *anth_id(const struct plan *p)
+{
+	char *id = sim_asprintf("msg_sim_%016llx_%u", (unsigned long long)p->key, p->attempt);
+	if (!id)
+		abort();
+	return id;
+}
+
+static int has_calls(const struct plan *p)
+{
+	return p->r->tool_calls && json_array_size(p->r->tool_calls) > 0;
+}
+
+static const char *anth_stop_reason(const struct plan *p)
+{
+	if (has_calls(p))
+		return "tool_use";
+	if (strcmp(p->r->finish_reason, "length") == 0)
+		return "max_tokens";
+	return "end_turn";
+}
+
+/* Anthropic counts thinking inside output_tokens, as completion_tokens
+ * already does. */
+static json_t *anth_usage(const struct plan *p, long output)
+{
+	return must(json_pack("{s:I, s:I, s:I, s:I}",
+		"input_tokens", (json_int_t)p->prompt_tokens,
+		"output_tokens", (json_int_t)output,
+		"cache_read_input_tokens", (json_int_t)p->cache_read_tokens,
+		"cache_creation_input_tokens", (json_int_t)p->cache_write_tokens));
+}
+
+/* A scripted call's "input": its arguments object, or a string sent as the
+ * JSON string it is (a client must see that it is not an object). */
+static json_t *call_input(const json_t *c)
+{
+	return json_incref(json_object_get(c, "arguments"));
+}
+
+static char *tool_use_id(size_t i)
+{
+	char *id = sim_asprintf("toolu_%zu", i);
+	if (!id)
+		abort();
+	return id;
+}
+
+/* The non-streamed message; BLOCKS false gives "content": [] (fault "empty"). */
+static json_t *anth_answer(const struct plan *p, const char *model, int blocks)
+{
+	json_t *content = must(json_array());
+	if (blocks) {
+		if (p->reasoning)
+			json_array_append_new(content, must(json_pack("{s:s, s:s, s:s}",
+				"type", "thinking", "thinking", p->reasoning,
+				"signature", "simulated")));
+		if (*p->text)
+			json_array_append_new(content, must(json_pack("{s:s, s:s}",
+				"type", "text", "text", p->text)));
+		size_t i;
+		json_t *c;
+		if (p->r->tool_calls)
+			json_array_foreach(p->r->tool_calls, i, c) {
+				char *id = tool_use_id(i);
+				json_array_append_new(content, must(json_pack("{s:s, s:s, s:O, s:o}",
+					"type", "tool_use", "id", id, "name",
+					json_object_get(c, "name"), "input", call_input(c))));
+				free(id);
+			}
+	}
+	char *id = anth_id(p);
+	json_t *o = must(json_pack("{s:s, s:s, s:s, s:s, s:o, s:s, s:n, s:o}",
+		"id", id, "type", "message", "role", "assistant", "model", model,
+		"content", content, "stop_reason", anth_stop_reason(p),
+		"stop_sequence", "usage", anth_usage(p, p->completion_tokens)));
+	free(id);
+	return o;
+}
+
+#define TIMED (-1L) /* an event's delay, to be set once all are known */
+
+/* Append the SSE event "event: NAME\ndata: JSON\n\n" for V (consumed), whose
+ * "type" is NAME. */
+static void anth_push(struct stream *st, const char *name, json_t *v, long delay_ms)
+{
+	json_t *o = must(json_pack("{s:s}", "type", name));
+	json_object_update(o, v);
+	json_decref(v);
+	char *j = dump(o);
+	json_decref(o);
+	char *e = sim_asprintf("event: %s\ndata: %s\n\n", name, j);
+	free(j);
+	if (!e)
+		abort();
+	stream_push(st, e, strlen(e), delay_ms);
+}
+
+/* TEXT as content_block_delta events of block INDEX in chunk_bytes pieces
+ * (never cut inside a UTF-8 sequence): delta {"type": DTYPE, FIELD: piece}. */
+static void anth_pieces(struct stream *st, const struct plan *p, size_t index,
+			const char *dtype, const char *field, const char *text)
+{
+	size_t n = strlen(text), at = 0;
+	while (at < n) {
+		size_t k = p->m->chunk_bytes;
+		if (k > n - at)
+			k = n - at;
+		while (at + k < n && ((unsigned char)text[at + k] & 0xC0) == 0x80)
+			k++;
+		json_t *d = must(json_pack("{s:s}", "type", dtype));
+		json_object_set_new(d, field, must(json_stringn(text + at, k)));
+		anth_push(st, "content_block_delta",
+			  must(json_pack("{s:I, s:o}", "index", (json_int_t)index, "delta", d)),
+			  TIMED);
+		at += k;
+	}
+}
+
+static void anth_block(struct stream *st, const struct plan *p, size_t index,
+		       json_t *start, const char *dtype, const char *field, const char *text)
+{
+	anth_push(st, "content_block_start", must(json_pack("{s:I, s:o}", "index",
+		(json_int_t)index, "content_block", start)), 0);
+	anth_pieces(st, p, index, dtype, field, text);
+}
+
+static void anth_block_stop(struct stream *st, size_t index)
+{
+	anth_push(st, "content_block_stop",
+		  must(json_pack("{s:I}", "index", (json_int_t)index)), 0);
+}
+
+/* The events of a streamed message, timed like chat completions: the first
+ * content_block_delta waits first_token_ms, the rest of the latency is
+ * spread evenly over the later deltas and message_delta. BLOCKS false
+ * gives message_start then message_stop (fault "empty"). */
+static void anth_build_stream(struct stream *st, const struct plan *p, const char *model,
+			      int blocks)
+{
+	char *id = anth_id(p);
+	json_t *msg = must(json_pack("{s:s, s:s, s:s, s:s, s:[], s:n, s:n, s:o}",
+		"id", id, "type", "message", "role", "assistant", "model", model,
+		"content", "stop_reason", "stop_sequence", "usage", anth_usage(p, 1)));
+	free(id);
+	anth_push(st, "message_start", must(json_pack("{s:o}", "message", msg)), 0);
+	if (!blocks) {
+		anth_push(st, "message_stop", must(json_object()), 0);
+		return;
+	}
+	anth_push(st, "ping", must(json_object()), 0);
+	size_t index = 0;
+	if (p->reasoning) {
+		anth_block(st, p, index, must(json_pack("{s:s, s:s}", "type", "thinking",
+			"thinking", "")), "thinking_delta", "thinking", p->reasoning);
+		anth_push(st, "content_block_delta", must(json_pack("{s:I, s:{s:s, s:s}}",
+			"index", (json_int_t)index, "delta", "type", "signature_delta",
+			"signature", "simulated")), 0);
+		anth_block_stop(st, index++);
+	}
+	if (*p->text) {
+		anth_block(st, p, index, must(json_pack("{s:s, s:s}", "type", "text", "text", "")),
+			   "text_delta", "text", p->text);
+		anth_block_stop(st, index++);
+	}
+	size_t i;
+	json_t *c;
+	if (p->r->tool_calls)
+		json_array_foreach(p->r->tool_calls, i, c) {
+			char *tid = tool_use_id(i), *a = call_args(c);
+			anth_block(st, p, index, must(json_pack("{s:s, s:s, s:O, s:{}}",
+				"type", "tool_use", "id", tid, "name", json_object_get(c, "name"),
+				"input")), "input_json_delta", "partial_json", a);
+			anth_block_stop(st, index++);
+			free(tid);
+			free(a);
+		}
+	anth_push(st, "message_delta", must(json_pack("{s:{s:s, s:n}, s:{s:I}}",
+		"delta", "stop_reason", anth_stop_reason(p), "stop_sequence",
+		"usage", "output_tokens", (json_int_t)p->completion_tokens)), TIMED);
+
+	/* the timed events: first_token_ms, then the rest shared out */
+	size_t ntimed = 0, k = 0;
+	for (size_t e = 0; e < st->nev; e++)
+		ntimed += st->ev[e].delay_ms == TIMED;
+	size_t later = ntimed - 1;
+	long rest = p->latency_ms - p->first_token_ms;
+	for (size_t e = 0; e < st->nev; e++) {
+		if (st->ev[e].delay_ms != TIMED)
+			continue;
+		if (k == 0)
+			st->ev[e].delay_ms = later ? p->first_token_ms : p->latency_ms;
+		else
+			st->ev[e].delay_ms = (long)((long long)rest * (long long)k / (long long)later -
+				(long long)rest * (long long)(k - 1) / (long long)later);
+		k++;
+	}
+	anth_push(st, "message_stop", must(json_object()), 0);
+}
+
+static enum MHD_Result anth_fault(struct sim *sim, struct MHD_Connection *c,
+				  const struct plan *p, struct lrec *rec, const char *model,
+				  int stream)
+{
+	static const char sse[] = "text/event-stream";
+	switch (p->fault.kind) {
+	case FAULT_429:
+	case FAULT_429_RA: {
+		ledger_write(sim, rec, 429, 0);
+		char *msg = pad_error(p->m, sim_asprintf("simulated fault: rate limit reached for %s",
+							 model));
+		enum MHD_Result rc = anth_error(c, 429, "rate_limit_error",
+			p->fault.kind == FAULT_429_RA ? p->fault.retry_after : -1, "%s", msg);
+		free(msg);
+		return rc;
+	}
+	case FAULT_500:
+	case FAULT_502: {
+		unsigned st = p->fault.kind == FAULT_500 ? 500 : 502;
+		ledger_write(sim, rec, (int)st, 0);
+		char *msg = pad_error(p->m, sim_asprintf("simulated fault: %u from the simulated "
+							 "model %s", st, model));
+		enum MHD_Result rc = anth_error(c, st, "api_error", -1, "%s", msg);
+		free(msg);
+		return rc;
+	}
+	case FAULT_503: {
+		ledger_write(sim, rec, 529, 0);
+		char *msg = pad_error(p->m, sim_asprintf("simulated: overloaded"));
+		enum MHD_Result rc = anth_error(c, 529, "overloaded_error", -1, "%s", msg);
+		free(msg);
+		return rc;
+	}
+	case FAULT_DROP:
+		ledger_write(sim, rec, 0, 0);
+		return MHD_NO;
+	case FAULT_STALL:
+		ledger_write(sim, rec, 0, 0);
+		sim_sleep(sim, p->m->stall_ms);
+		return MHD_NO;
+	case FAULT_INVALID_JSON: {
+		ledger_write(sim, rec, 200, 0);
+		const char *b = stream
+			? "event: message_start\ndata: {\"type\": \"message_start\", \"message\": {\n\n"
+			  "event: message_stop\ndata: {\"type\": \"message_stop\"}\n\n"
+			: "{\"type\": \"message\", \"content\": [";
+		char *body = strdup(b);
+		if (!body)
+			abort();
+		return send_body(c, 200, stream ? sse : "application/json", body,
+				 strlen(body), -1);
+	}
+	case FAULT_EMPTY: {
+		ledger_write(sim, rec, 200, 0);
+		if (!stream)
+			return send_json(c, 200, anth_answer(p, model, 0), -1);
+		struct stream *st = stream_alloc(sim, c, rec);
+		st->logged = 1;
+		anth_build_stream(st, p, model, 0);
+		st->nsend = st->nev;
+		return queue_stream(c, st, MHD_SIZE_UNKNOWN, sse);
+	}
+	case FAULT_TRUNCATE: {
+		ledger_write(sim, rec, 200, 0);
+		struct stream *st = stream_alloc(sim, c, rec);
+		st->logged = 1;
+		st->cut = 1;
+		if (stream) {
+			anth_build_stream(st, p, model, 1);
+			st->nsend = st->nev / 2;
+			return queue_stream(c, st, MHD_SIZE_UNKNOWN, sse);
+		}
+		if (sim_sleep(sim, p->latency_ms) < 0) {
+			stream_free(st);
+			return MHD_NO;
+		}
+		json_t *a = anth_answer(p, model, 1);
+		char *j = dump(a);
+		json_decref(a);
+		size_t full = strlen(j);
+		stream_push(st, j, full / 2, 0);
+		st->nsend = 1;
+		return queue_stream(c, st, full, "application/json");
+	}
+	case FAULT_NONE:
+		break;
+	}
+	return MHD_NO;
+}
+
+static enum MHD_Result anth_send_answer(struct sim *sim, struct MHD_Connection *c,
+					const struct plan *p, struct lrec *rec,
+					const char *model)
+{
+	if (rec->stream) {
+		struct stream *st = stream_alloc(sim, c, rec);
+		anth_build_stream(st, p, model, 1);
+		st->nsend = st->nev;
+		st->log_at = st->nev - 1;
+		return queue_stream(c, st, MHD_SIZE_UNKNOWN, "text/event-stream");
+	}
+	if (sim_sleep(sim, p->latency_ms) < 0 || client_gone(c)) {
+		ledger_write(sim, rec, 0, 0);
+		return MHD_NO;
+	}
+	ledger_write(sim, rec, 200, 1);
+	return send_json(c, 200, anth_answer(p, model, 1), -1);
+}
+
+static enum MHD_Result handle_messages(struct sim *sim, struct MHD_Connection *c,
+				       struct conn *cs)
+{
+	struct lrec rec;
+	memset(&rec, 0, sizeof rec);
+	rec.api = "anthropic";
+	json_t *req = NULL;
+	char *canon = NULL;
+	struct sb last = { 0 }, all = { 0 }, sys = { 0 };
+	enum MHD_Result rc;
+
+	const char *token = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "x-api-key");
+	const char *version = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+							  "anthropic-version");
+	rec.auth = token != NULL;
+
+	if (cs->too_big) {
+		ledger_write(sim, &rec, 413, 0);
+		rc = anth_error(c, 413, "request_too_large", -1,
+				"request body larger than %u bytes", BODY_CAP);
+		goto out;
+	}
+	json_error_t jerr;
+	req = json_loadb(cs->body.s ? cs->body.s : "", cs->body.len, 0, &jerr);
+	json_t *jm = req ? json_object_get(req, "model") : NULL;
+	json_t *msgs = req ? json_object_get(req, "messages") : NULL;
+	if (json_is_string(jm) && !(rec.model = strdup(json_string_value(jm))))
+		abort();
+	if (!version || !req || !json_is_string(jm) || !json_is_array(msgs)) {
+		ledger_write(sim, &rec, 400, 0);
+		rc = anth_error(c, 400, "invalid_request_error", -1, "%s",
+				!version ? "anthropic-version: header is required"
+				: !req ? "the request body is not JSON"
+				: !json_is_string(jm) ? "model: a string is required"
+				: "messages: an array is required");
+		goto out;
+	}
+	const char *model = json_string_value(jm);
+	rec.stream = json_is_true(json_object_get(req, "stream"));
+
+	/* the request key (messages, then the system text), the prompt size
+	 * and the last user text */
+	size_t prompt_bytes = anth_scan(json_object_get(req, "system"), msgs, &sys, &last, &all);
+	char *cm = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
+	if (!cm)
+		abort();
+	canon = sys.len ? sim_asprintf("%s\n%s", cm, sys.s) : strdup(cm);
+	free(cm);
+	if (!canon)
+		abort();
+	uint64_t key = sim_request_key(model, canon);
+	snprintf(rec.key, sizeof rec.key, "%016llx", (unsigned long long)key);
+	if (!all.s)
+		sb_adds(&all, "");
+	rec.prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
+	if (!rec.prompt)
+		abort();
+
+	if (!key_ok(sim, token)) {
+		ledger_write(sim, &rec, 401, 0);
+		rc = anth_error(c, 401, "authentication_error", -1, "simulated: invalid x-api-key");
+		goto out;
+	}
+	const struct model *m = script_model(&sim->script, model);
+	if (!m) {
+		ledger_write(sim, &rec, 404, 0);
+		rc = anth_error(c, 404, "not_found_error", -1,
+				"model: %s is not among the simulated models", model);
+		goto out;
+	}
+
+	struct plan p;
+	rec.attempt = next_attempt(sim, key);
+	long ra = rate_check(sim, m);
+	if (ra >= 0) {
+		if (!(rec.fault = strdup("rate-limit")))
+			abort();
+		ledger_write(sim, &rec, 429, 0);
+		char *msg = pad_error(m, sim_asprintf("simulated: rate limit of %g requests/s reached "
+						      "for %s", m->rate_rps, model));
+		rc = anth_error(c, 429, "rate_limit_error", ra, "%s", msg);
+		free(msg);
+		goto out;
+	}
+	sim_plan(&p, m, last.s, all.s, prompt_bytes, key, rec.attempt);
+	if (p.fault.kind != FAULT_NONE) {
+		rec.fault = p.fault.kind == FAULT_429_RA
+			? sim_asprintf("429-retry-after:%ld", p.fault.retry_after)
+			: strdup(sim_fault_name(p.fault.kind));
+		if (!rec.fault)
+			abort();
+		rc = anth_fault(sim, c, &p, &rec, model, rec.stream);
+		goto out;
+	}
+	rc = anth_send_answer(sim, c, &p, &rec, model);
+out:
+	free(last.s);
+	free(all.s);
+	free(sys.s);
+	free(canon);
+	json_decref(req);
+	lrec_release(&rec);
+	return rc;
+}
+
 static enum MHD_Result handle_models(struct sim *sim, struct MHD_Connection *c)
 {
 	json_t *data = must(json_array());
@@ -1015,11 +1548,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	}
 	if (strcmp(url, "/v1/chat/completions") == 0 && strcmp(method, "POST") == 0)
 		return handle_chat(sim, c, cs);
+	if (strcmp(url, "/v1/messages") == 0 && strcmp(method, "POST") == 0)
+		return handle_messages(sim, c, cs);
 	if (strcmp(url, "/v1/models") == 0 && strcmp(method, "GET") == 0)
 		return key_ok(sim, bearer_token(c)) ? handle_models(sim, c) : send_401(c);
 	return send_error(c, 404, "invalid_request_error", "not_found", -1,
 			  "no route for %s %s: the test server serves POST "
-			  "/v1/chat/completions and GET /v1/models", method, url);
+			  "/v1/chat/completions, POST /v1/messages and GET /v1/models", method, url);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,

@@ -42,6 +42,7 @@ struct fault {
 
 struct usage_spec {
 	long prompt, completion, reasoning;
+	long cache_read, cache_write; /* Anthropic's cache_*_input_tokens; "auto" is 0 */
 };
 
 struct rule {
@@ -99,6 +100,7 @@ struct plan {
 	struct fault fault;
 	long latency_ms, first_token_ms;
 	long prompt_tokens, completion_tokens, reasoning_tokens;
+	long cache_read_tokens, cache_write_tokens;
 };
 
 /* Load and check the script at PATH. On failure return -1 and set *ERR to
@@ -110,7 +112,8 @@ void script_release(struct script *s);
 const struct model *script_model(const struct script *s, const char *name);
 
 /* The request key: FNV-1a 64 of MODEL, a newline, and the canonical
- * (compact, keys sorted) JSON of MESSAGES. */
+ * (compact, keys sorted) JSON of MESSAGES. An Anthropic request passes its
+ * canonical messages followed by a newline and its system text, if any. */
 uint64_t sim_request_key(const char *model, const char *canonical_messages);
 
 /* Fill P for an attempt of model M: the answering rule for LAST_USER (and
