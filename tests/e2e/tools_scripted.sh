@@ -296,7 +296,7 @@ for m in right wrong extra silent obey; do
 		$m-msg-stream $m $files
 done
 check "Messages requests went to /v1/messages" test \
-	"$(jq -r 'select(.path == "/v1/messages") | .model' "$LEDGER" | sort -u | wc -l)" -ge 5
+	"$(jq -r 'select(.api == "anthropic") | .model' "$LEDGER" | sort -u | wc -l)" -ge 5
 check "the right model has no fault, over either protocol" eq \
 	"$(jq -c '[.models[] | select(.id == "right" or .id == "right-msg-stream") | .tool_calls.faults]' r.json)" "[{},{}]"
 check "the silent model's faults are all no_call" eq \
