@@ -3,7 +3,8 @@
 # and without streaming, ends as an answer (after retries) or as an error,
 # never as a wrong answer. For each kind, one item meets it once (and must
 # be answered right after a retry), one meets it on every attempt (and must
-# be an error of the right class).
+# be an error of the right class). Over both protocols: Chat Completions
+# and Messages (where the 503 fault is Anthropic's 529 overloaded_error).
 . "$(dirname "$0")/lib.sh"
 cd "$T" || exit 2
 
@@ -30,25 +31,27 @@ done
 cat > script.json <<JSON
 {"models": {"m": {"stall_ms": 300, "default": {"text": "no idea"}, "rules": [${rules%,}]}}}
 JSON
+for proto in compat anthropic; do
 for stream in true false; do
 	sim_start script.json   # attempts are counted per server: a fresh one each time
-	printf 'models:\n  - {id: m, spec: "compat:m@%s", stream: %s, retries: 2, timeout: 10}\nsuites: [S.jsonl]\n' \
-		"$BASE" $stream > c.yaml
+	printf 'models:\n  - {id: m, spec: "%s:m@%s", stream: %s, retries: 2, timeout: 10}\nsuites: [S.jsonl]\n' \
+		"$proto" "$BASE" $stream > c.yaml
 	rm -f f.db*
 	"$TRILEMMA" run -c c.yaml --db f.db --no-cache -q 2>err.txt
-	check "stream $stream: the run completes" eq "$?" 0
-	check "stream $stream: no fault became a wrong answer" \
+	check "$proto, stream $stream: the run completes" eq "$?" 0
+	check "$proto, stream $stream: no fault became a wrong answer" \
 		eq "$(sqlite3 f.db "SELECT count(*) FROM grades WHERE verdict NOT IN ('correct', 'error')")" 0
 	for kind in $KINDS; do
 		v=$(sqlite3 f.db "SELECT g.verdict FROM tasks t JOIN grades g ON g.task = t.id WHERE t.item = 'once-$kind'")
-		check "stream $stream, $kind once: answered after a retry" eq "$v" correct
+		check "$proto, stream $stream, $kind once: answered after a retry" eq "$v" correct
 		v=$(sqlite3 f.db "SELECT g.verdict FROM tasks t JOIN grades g ON g.task = t.id WHERE t.item = 'always-$kind'")
-		check "stream $stream, $kind always: an error" eq "$v" error
+		check "$proto, stream $stream, $kind always: an error" eq "$v" error
 		c=$(sqlite3 f.db "SELECT a.error_class FROM tasks t JOIN attempts a ON a.task = t.id WHERE t.item = 'always-$kind' ORDER BY a.n DESC LIMIT 1")
-		check "stream $stream, $kind always: classed $(class_of "$kind")" eq "$c" "$(class_of "$kind")"
+		check "$proto, stream $stream, $kind always: classed $(class_of "$kind")" eq "$c" "$(class_of "$kind")"
 	done
-	check "stream $stream: attempts stored = requests the server saw" \
+	check "$proto, stream $stream: attempts stored = requests the server saw" \
 		eq "$(sqlite3 f.db 'SELECT count(*) FROM attempts')" "$(wc -l < "$LEDGER")"
 	sim_stop
+done
 done
 done_tests
