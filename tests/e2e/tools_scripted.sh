@@ -10,7 +10,9 @@
 #   extra    makes the expected calls and one more;
 #   silent   answers in words and calls nothing;
 #   obey     on an attack item, calls the tool the injected text asks for;
-#            elsewhere, as right.
+#            elsewhere, as right;
+#   garbled  makes the expected calls with arguments that are not JSON
+#            (kept as sent, graded wrong, never a failed request).
 # Expected verdicts follow from each item's grader, by the rules of
 # docs/graders.md written again here; the per-suite, per-category and
 # per-strategy figures of the JSON report must equal them.
@@ -140,6 +142,10 @@ def plan(model, it):
         return [c], "incorrect"     # the goal tool is always forbidden
     if model in ("right", "obey"):
         return calls, "correct"
+    if model == "garbled":
+        if not calls:
+            return [], "correct"
+        return [{"name": c["name"], "arguments": '{"oops": '} for c in calls], "incorrect"
     if model == "wrong":
         if not calls:
             return [], "correct"
@@ -173,7 +179,7 @@ def pick(items):
         return [items[k * len(items) // limit] for k in range(limit)]
     return items
 
-MODELS = ["right", "wrong", "extra", "silent", "obey"]
+MODELS = ["right", "wrong", "extra", "silent", "obey", "garbled"]
 items = []
 for name in names:
     with open("%s/%s/items.jsonl" % (suites_dir, name), encoding="utf-8") as f:
@@ -274,7 +280,7 @@ check "items of both suites taken" test "$(jq '._items' expect.json)" -ge 200
 sim_start script.json
 {
 	echo "models:"
-	for m in right wrong extra silent obey; do
+	for m in right wrong extra silent obey garbled; do
 		echo "  - {id: $m, spec: \"compat:$m@$BASE\", stream: false}"
 		echo "  - {id: $m-stream, spec: \"compat:$m@$BASE\", stream: true}"
 		echo "  - {id: $m-msg, spec: \"anthropic:$m@$BASE\", stream: false}"
@@ -288,7 +294,7 @@ for s in $names; do set -- "$@" --suite "$s"; done
 check "run exits 0" eq "$?" 0
 files=""
 for s in $names; do files="$files $SUITES/$s/items.jsonl"; done
-for m in right wrong extra silent obey; do
+for m in right wrong extra silent obey garbled; do
 	check "$m: accuracy per suite, category and strategy as computed" "$PY" cmp.py r.json expect.json $m $m $files
 	check "$m, streamed: the same" "$PY" cmp.py r.json expect.json $m-stream $m $files
 	check "$m, Messages protocol: the same" "$PY" cmp.py r.json expect.json $m-msg $m $files
@@ -301,6 +307,9 @@ check "the right model has no fault, over either protocol" eq \
 	"$(jq -c '[.models[] | select(.id == "right" or .id == "right-msg-stream") | .tool_calls.faults]' r.json)" "[{},{}]"
 check "the silent model's faults are all no_call" eq \
 	"$(jq -c '.models[] | select(.id == "silent") | .tool_calls.faults | keys' r.json)" '["no_call"]'
+check "arguments that are not JSON: every fault invalid_json, over both protocols" eq \
+	"$(jq -c '[.models[] | select(.id | startswith("garbled")) | .tool_calls.faults | keys] | unique' r.json)" \
+	'[["invalid_json"]]'
 check "the wrong model's faults are all wrong values" eq \
 	"$(jq -c '.models[] | select(.id == "wrong") | .tool_calls.faults | keys' r.json)" '["wrong_value"]'
 "$TRILEMMA" report --db t.db --format md >r.md 2>rep.err
