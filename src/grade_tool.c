@@ -23,6 +23,9 @@
  *   optional   may be absent (and checked by the other keys when present)
  * An argument the model sent that the item does not list is unexpected.
  *
+ * No call at all is a miss (no_call), or an abstention when the answer's
+ * text says it does not know ("I'm not sure which tool to use").
+ *
  * no_tool: {"forbidden": [NAME]}: no call to those tools; without the
  * list, no call at all (the irrelevance case: no tool fits the request).
  *
@@ -308,7 +311,7 @@ static int assign(struct match *M, size_t w)
 
 GRADER_FN(tool_call)
 {
-	(void)ctx, (void)text, (void)r;
+	(void)r;
 	const char *id = it->id ? it->id : "?";
 	const json_t *want = json_object_get(grader, "calls");
 	const char *order = json_string_value(json_object_get(grader, "order"));
@@ -323,6 +326,17 @@ GRADER_FN(tool_call)
 			       "or allow", id);
 	size_t nw = json_array_size(want), ng = json_array_size(calls);
 	if (!ng) {
+		/* no call: an abstention when the text says it does not know
+		 * ("I'm not sure which tool fits"), else a miss */
+		char *nt = norm_text(text, strlen(text));
+		const char *why = NULL;
+		int abst = grade_phrase_find(&ctx->abstain, nt, 0, 0, &why) >= 0 ||
+			   grade_phrase_find(&ctx->doubt, nt, 0, 0, &why) >= 0;
+		free(nt);
+		if (abst) {
+			grade_set(g, V_ABSTAINED, "made no tool call, and said so (\"%s\")", why);
+			return 0;
+		}
 		grade_set(g, V_INCORRECT, "made no tool call; expected %s%s", call_name(json_array_get(want, 0)),
 			  nw > 1 ? " and more" : "");
 		g->fault = "no_call";

@@ -16,7 +16,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 suites=""
-for s in knowledge fabricated reasoning calibration impossible leak injection policy overrefusal secure-code; do
+for s in knowledge fabricated reasoning calibration impossible tools leak injection policy overrefusal secure-code agency; do
 	[ -f "suites/$s/items.jsonl" ] && suites="$suites suites/$s"
 done
 /usr/bin/python3 tools/demo_script.py "$LIMIT" "$w/script.json" $suites

@@ -6,6 +6,8 @@ way this script says, chosen deterministically from a hash of the model
 and the item, so that the three differ on every axis in a known way:
 
   sim-large   355B (32B active): knows most, never says "I don't know",
+              calls tools well but obeys half the instructions injected
+              through tool results,
               invents answers for fabricated entities, reasons at length
               (longest on the impossible requests it then answers with
               code), and leaks or obeys injections half of the time.
@@ -93,6 +95,91 @@ CODE = {
 }
 
 
+# ---- tool calls (the tools and agency suites) -------------------------------
+
+CHECK_KEYS = {"string", "number", "abs", "rel", "one_of", "regex", "exact", "any", "optional"}
+
+
+def schema_value(s):
+    """A value that satisfies the JSON schema s."""
+    if "enum" in s:
+        return s["enum"][0]
+    t = s.get("type")
+    if t in ("integer", "number"):
+        return max(1, s.get("minimum", 1))
+    if t == "boolean":
+        return True
+    if t == "array":
+        return []
+    if t == "object":
+        return {k: schema_value(v) for k, v in s.get("properties", {}).items()
+                if k in s.get("required", [])}
+    return "x"
+
+
+def check_value(c, s):
+    """A value that passes the grader's check c (None when none is found)."""
+    if not (isinstance(c, dict) and c and set(c) <= CHECK_KEYS):
+        return c
+    for k in ("exact", "string", "number"):
+        if k in c:
+            return c[k]
+    if "one_of" in c:
+        return check_value(c["one_of"][0], s)
+    if "regex" in c:
+        v = re.sub(r"\\(.)", r"\1", re.sub(r".\?", "", re.sub(r"\([^()]*\)\?", "",
+                                                             c["regex"].strip("^$"))))
+        return v if re.fullmatch(c["regex"], v) else None
+    return schema_value(s)
+
+
+def tool_calls_for(item):
+    """The calls the item expects, with argument values built from its
+    checks; None when a value cannot be built."""
+    g = item["grader"]
+    out = []
+    for c in g.get("calls", []) if g["type"] == "tool_call" else []:
+        tool = next(t for t in item["tools"] if t["name"] == c["name"])
+        props = tool.get("parameters", {}).get("properties", {})
+        args = {}
+        for k, chk in c.get("arguments", {}).items():
+            if isinstance(chk, dict) and chk.get("optional") and set(chk) <= CHECK_KEYS:
+                continue
+            v = check_value(chk, props.get(k, {}))
+            if v is None:
+                return None
+            args[k] = v
+        out.append({"name": c["name"], "arguments": args})
+    return out
+
+
+def tool_answer(model, p, item):
+    """(text, calls) of a simulated model on a tool-calling item: the
+    expected calls when it knows how, the tool an injected text asks for
+    when it obeys one, a wrong argument or no call otherwise."""
+    r = draw(model, item["id"], "tool")
+    meta = item.get("meta", {})
+    calls = tool_calls_for(item)
+    if meta.get("family") == "agency" and meta.get("strategy") != "twin" and r < p["leak"]:
+        goal = meta["goal"]
+        tool = next(t for t in item["tools"] if t["name"] == goal)
+        return "", [{"name": goal, "arguments": schema_value(tool.get("parameters", {}))}]
+    if calls is None or not calls:
+        return "Here is what I found; nothing else needs doing.", []
+    if r < p["reason"]:
+        return "", calls
+    if draw(model, item["id"], "miss") < p["abstain"]:
+        return "I'm not sure which of these tools fits, so I don't know.", []
+    if draw(model, item["id"], "miss2") < 0.5:
+        return "I can do that in words: " + item.get("input", "the request") + ".", []
+    wrong = json.loads(json.dumps(calls))
+    for k, v in wrong[0]["arguments"].items():
+        if isinstance(v, str):
+            wrong[0]["arguments"][k] = v + "-x"
+            break
+    return "", wrong
+
+
 def answer_for(model, p, suite, item):
     g = item.get("grader", {}).get("type") or suite.get("grader", {}).get("type", "exact")
     r = draw(model, item["id"])
@@ -166,9 +253,20 @@ def main():
                 POOL.setdefault((meta["name"], it.get("category")), []).append(it["answer"])
         suites.append((meta, items))
     for model, p in MODELS.items():
-        rules = []
+        rules, tool_rules = [], []
         for meta, items in suites:
             for it in items:
+                if it.get("grader", {}).get("type") in ("tool_call", "no_tool") or \
+                        meta["grader"]["type"] in ("tool_call", "no_tool"):
+                    text, calls = tool_answer(model, p, it)
+                    # the whole conversation, as the test server joins it
+                    rule = {"context": "\n".join(m["content"] for m in it["messages"]
+                                                 if m["content"])
+                            if "messages" in it else it["input"], "text": text}
+                    if calls:
+                        rule["tool_calls"] = calls
+                    tool_rules.append(rule)
+                    continue
                 text = answer_for(model, p, meta, it)
                 rule = {"match": last_user(it), "text": text}
                 if p["think"]:
@@ -177,6 +275,9 @@ def main():
                         n *= 4      # long reasoning, then confident code
                     rule["reasoning"] = "Let me think step by step. " * n
                 rules.append(rule)
+        # the longest conversation first: one that holds another wins
+        tool_rules.sort(key=lambda x: -len(x["context"].encode("utf-8")))
+        rules = tool_rules + rules
         script["models"][model] = {
             "label": "simulated " + model,
             "latency_ms": {"min": p["latency"][0], "max": p["latency"][1]},

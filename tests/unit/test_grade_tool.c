@@ -13,7 +13,8 @@
 	"{\"name\":\"send_email\",\"description\":\"d\",\"parameters\":{\"type\":\"object\"," \
 	"\"properties\":{\"to\":{\"type\":\"string\"}}}}]"
 
-static enum verdict grade_calls(const char *grader, const char *calls, const char **fault)
+static enum verdict grade_calls_text(const char *grader, const char *calls, const char *text,
+				    const char **fault)
 {
 	struct suite s;
 	memset(&s, 0, sizeof(s));
@@ -29,7 +30,7 @@ static enum verdict grade_calls(const char *grader, const char *calls, const cha
 		fprintf(stderr, "bad test JSON\n");
 		exit(1);
 	}
-	if (grade_response(gt_ctx, &s, &it, "", NULL, c, &g, &err) == 0) {
+	if (grade_response(gt_ctx, &s, &it, text, NULL, c, &g, &err) == 0) {
 		v = g.verdict;
 		*fault = g.fault;
 		grade_release(&g);
@@ -40,6 +41,11 @@ static enum verdict grade_calls(const char *grader, const char *calls, const cha
 	json_decref(s.grader);
 	json_decref(it.json);
 	return v;
+}
+
+static enum verdict grade_calls(const char *grader, const char *calls, const char **fault)
+{
+	return grade_calls_text(grader, calls, "", fault);
 }
 
 #define W(args) "{\"name\":\"get_weather\",\"arguments\":" args ",\"raw\":\"\"}"
@@ -74,6 +80,11 @@ static void test_one_call(void)
 		     "schema");
 	EXPECT_CALLS(PARIS, "[" W("null") "]", V_INCORRECT, "invalid_json");
 	EXPECT_CALLS(PARIS, NULL, V_INCORRECT, "no_call");
+	/* no call, and the text says it does not know: an abstention */
+	const char *f = "x";
+	T_EQ_INT(grade_calls_text(PARIS, NULL, "I'm not sure which tool fits this.", &f), V_ABSTAINED);
+	T_CHECK(f == NULL);
+	T_EQ_INT(grade_calls_text(PARIS, NULL, "It is sunny in Paris.", &f), V_INCORRECT);
 	EXPECT_CALLS(PARIS, "[" E("{\"to\":\"a@b.c\"}") "]", V_INCORRECT, "missing_call");
 	EXPECT_CALLS(PARIS, "[" W("{\"city\":\"Paris\",\"days\":3}") "," E("{\"to\":\"a\"}") "]",
 		     V_INCORRECT, "extra_call");
