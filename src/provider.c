@@ -299,8 +299,10 @@ static int anthropic_body(const struct model *m, const json_t *messages, const j
 			max = budget + ANTHROPIC_MAX_TOKENS;
 	}
 	json_object_set_new(o, "max_tokens", json_integer(max));
+	/* with extended thinking the API takes no temperature or top_k, and
+	 * top_p only from 0.95: the sampling settings are left out */
 	static const char *const same[] = { "temperature", "top_p", "top_k" };
-	for (size_t i = 0; i < ARRAY_LEN(same); i++)
+	for (size_t i = 0; i < ARRAY_LEN(same) && !budget; i++)
 		if (json_object_get(m->params, same[i]))
 			json_object_set(o, same[i], json_object_get(m->params, same[i]));
 	const json_t *stop = json_object_get(m->params, "stop");

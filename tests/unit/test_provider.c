@@ -427,6 +427,7 @@ static void test_anthropic_body(void)
 	T_EQ_STR(url, "http://127.0.0.1:9/v1/messages");
 	free(url);
 	json_object_set_new(m->params, "reasoning_effort", json_string("low"));
+	json_object_set_new(m->params, "temperature", json_real(0.0));
 	json_t *msgs = json_loads("[{\"role\":\"system\",\"content\":\"Be brief.\"},"
 		"{\"role\":\"user\",\"content\":\"hi\"},"
 		"{\"role\":\"assistant\",\"content\":\"\",\"tool_calls\":[{\"id\":\"c1\",\"name\":\"f\","
@@ -449,6 +450,7 @@ static void test_anthropic_body(void)
 	T_EQ_STR(json_string_value(json_object_get(json_object_get(o, "tool_choice"), "type")), "any");
 	T_CHECK(json_object_get(json_array_get(json_object_get(o, "tools"), 0), "input_schema") != NULL);
 	T_CHECK(!json_object_get(o, "reasoning_effort"));
+	T_CHECK(!json_object_get(o, "temperature"));    /* not with thinking */
 	setenv("ANTHROPIC_API_KEY", "sk-test", 1);
 	provider_headers(m, &h);
 	T_CHECK(strstr(h.s, "x-api-key: sk-test\n") && strstr(h.s, "anthropic-version: ") &&
