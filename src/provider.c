@@ -292,6 +292,18 @@ static int anthropic_body(const struct model *m, const json_t *messages, const j
 	json_int_t max = json_is_integer(mt) ? json_integer_value(mt) : ANTHROPIC_MAX_TOKENS;
 	long budget = thinking_budget(json_string_value(json_object_get(m->params,
 									"reasoning_effort")));
+	/* the API refuses thinking with a forced tool choice, and after an
+	 * assistant turn of tool calls that has no (signed) thinking block,
+	 * which a written transcript cannot have: such a request goes
+	 * without thinking */
+	size_t k;
+	const json_t *msg;
+	json_array_foreach(messages, k, msg)
+		if (json_array_size(json_object_get(msg, "tool_calls")))
+			budget = 0;
+	if (json_is_object(tool_choice) ||
+	    (json_is_string(tool_choice) && !strcmp(json_string_value(tool_choice), "required")))
+		budget = 0;
 	if (budget) {
 		json_object_set_new(o, "thinking", json_pack("{s:s,s:I}", "type", "enabled",
 							     "budget_tokens", (json_int_t)budget));
@@ -458,6 +470,13 @@ static void judge_content(struct response *r)
 		return;
 	}
 	int filtered = r->finish_reason && !strcmp(r->finish_reason, "content_filter");
+	for (size_t i = 0; i < r->n_calls; i++)
+		if (!r->calls[i].name) {
+			/* a gap in the indexes, or a call with no function name:
+			 * not the protocol, so not a wrong answer either */
+			fail(r, RESP_MALFORMED, "malformed response: tool call %zu has no name", i);
+			return;
+		}
 	if (!r->text.len && !r->reasoning.len && !r->n_calls && !filtered) {
 		fail(r, RESP_EMPTY, "empty response: no content (finish_reason %s)",
 		     r->finish_reason ? r->finish_reason : "none");
@@ -488,19 +507,31 @@ static struct tool_call *call_at(struct response *r, size_t i)
 static void read_call(struct response *r, const json_t *c, size_t pos)
 {
 	const json_t *idx = json_object_get(c, "index");
-	size_t i = json_is_integer(idx) && json_integer_value(idx) >= 0 ?
-		   (size_t)json_integer_value(idx) : pos;
+	const char *id = json_string_value(json_object_get(c, "id"));
+	size_t i = pos;
+	if (json_is_integer(idx) && json_integer_value(idx) >= 0)
+		i = (size_t)json_integer_value(idx);
+	else if (r->stream == 1 && r->n_calls)
+		/* a server that streams calls without an index: a new id starts
+		 * a new call, anything else continues the last one */
+		i = id && r->calls[r->n_calls - 1].id && strcmp(id, r->calls[r->n_calls - 1].id) ?
+		    r->n_calls : r->n_calls - 1;
 	struct tool_call *tc = call_at(r, i);
 	if (!tc)
 		return;
 	const json_t *fn = json_object_get(c, "function");
-	const char *id = json_string_value(json_object_get(c, "id"));
 	const char *name = json_string_value(json_object_get(fn, "name"));
 	const json_t *args = json_object_get(fn, "arguments");
-	if (id && !tc->id)
+	if (id && !tc->id) {
 		tc->id = xstrdup(id);
-	if (name && *name && !tc->name)
+		r->calls_bytes += strlen(id);
+	}
+	if (name && *name && !tc->name) {
 		tc->name = xstrdup(name);
+		r->calls_bytes += strlen(name);
+	}
+	if (r->calls_bytes > PROVIDER_MAX_TEXT)
+		fail(r, RESP_TOO_LARGE, "the tool calls are larger than %zu bytes", PROVIDER_MAX_TEXT);
 	char *dumped = NULL;
 	const char *a = json_string_value(args);
 	size_t n = json_string_length(args);
@@ -534,7 +565,10 @@ json_t *provider_calls(const struct response *r)
 	json_t *out = json_array();
 	for (size_t i = 0; i < r->n_calls; i++) {
 		const struct tool_call *tc = &r->calls[i];
-		json_t *args = tc->args.len ? json_loadb(tc->args.s, tc->args.len, 0, NULL) : NULL;
+		/* no argument text at all is a call with no arguments (a tool
+		 * without parameters; servers send "" or nothing) */
+		json_t *args = tc->args.len ? json_loadb(tc->args.s, tc->args.len, 0, NULL)
+					    : json_object();
 		if (args && !json_is_object(args)) {
 			json_decref(args);
 			args = NULL;
@@ -573,14 +607,21 @@ static void anthropic_usage(struct response *r, const json_t *u)
 {
 	if (!json_is_object(u))
 		return;
-	r->tok_in = int_or(json_object_get(u, "input_tokens"), r->tok_in);
 	r->tok_out = int_or(json_object_get(u, "output_tokens"), r->tok_out);
+	int64_t in = int_or(json_object_get(u, "input_tokens"), -1);
+	if (in < 0)
+		return;
+	/* the input the model read: uncached, plus cache reads and writes
+	 * (the split is kept with the metadata) */
 	static const char *const cache[] = { "cache_read_input_tokens", "cache_creation_input_tokens" };
 	for (size_t i = 0; i < ARRAY_LEN(cache); i++) {
 		json_t *v = json_object_get(u, cache[i]);
-		if (json_is_integer(v))
+		if (json_is_integer(v) && json_integer_value(v) > 0) {
 			json_object_set(r->meta, cache[i], v);
+			in += (int64_t)json_integer_value(v);
+		}
 	}
+	r->tok_in = in;
 }
 
 /* A whole content block: text, thinking, or a tool_use. */
@@ -644,11 +685,16 @@ static void anthropic_event(struct response *r, const json_t *o)
 		const char *bt = json_string_value(json_object_get(b, "type"));
 		r->block = !bt ? 0 : !strcmp(bt, "text") ? 1 : !strcmp(bt, "thinking") ? 2 :
 			   !strcmp(bt, "tool_use") ? 3 : 0;
+		r->block_delta = 0;
 		if (r->block == 3) {
 			/* the arguments come as input_json_delta pieces */
 			r->block_call = r->n_calls;
-			json_t *c = json_pack("{s:O?,s:{s:O?}}", "id", json_object_get(b, "id"),
-					      "function", "name", json_object_get(b, "name"));
+			/* the input comes as input_json_delta pieces; a non-empty
+			 * input given here whole is kept unless pieces follow */
+			const json_t *in = json_object_get(b, "input");
+			json_t *c = json_pack("{s:O?,s:{s:O?,s:O?}}", "id", json_object_get(b, "id"),
+					      "function", "name", json_object_get(b, "name"),
+					      "arguments", json_object_size(in) ? in : NULL);
 			if (c)
 				read_call(r, c, r->block_call);
 			json_decref(c);
@@ -671,6 +717,8 @@ static void anthropic_event(struct response *r, const json_t *o)
 			piece = json_string_value(json_object_get(d, "thinking"));
 			into = &r->reasoning;
 		} else if (dt && !strcmp(dt, "input_json_delta") && r->block == 3) {
+			if (!r->block_delta++ && r->block_call < r->n_calls)
+				buf_reset(&r->calls[r->block_call].args);   /* pieces replace it */
 			json_t *c = json_pack("{s:I,s:{s:O?}}", "index", (json_int_t)r->block_call,
 					      "function", "arguments", json_object_get(d, "partial_json"));
 			if (c)

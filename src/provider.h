@@ -62,6 +62,7 @@ struct response {
 	int block;              /* Messages stream: the open block, 0 none, 1 text,
 	                           2 thinking, 3 tool_use */
 	size_t block_call;      /* its call, for a tool_use block */
+	int block_delta;        /* input_json_delta pieces seen in the open block */
 	struct tool_call *calls;    /* the tool calls of the answer */
 	size_t n_calls, calls_alloc, calls_bytes;
 	struct buf text;        /* the answer */

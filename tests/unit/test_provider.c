@@ -338,7 +338,7 @@ static void check_anth(const struct response *r)
 	T_EQ_INT(r->status, RESP_OK);
 	T_EQ_STR(r->text.s, "Paris \xc3\xa9");
 	T_EQ_STR(r->reasoning.s, "hmm ");
-	T_EQ_INT(r->tok_in, 12);
+	T_EQ_INT(r->tok_in, 16);      /* 12 uncached + 4 read from the cache */
 	T_EQ_INT(r->tok_out, 30);
 	T_EQ_STR(r->finish_reason, "tool_calls");
 	T_EQ_INT(json_integer_value(json_object_get(r->meta, "cache_read_input_tokens")), 4);
@@ -445,12 +445,23 @@ static void test_anthropic_body(void)
 		"content"), 0), "type")), "tool_use");
 	T_EQ_STR(json_string_value(json_object_get(json_array_get(json_object_get(json_array_get(ms, 2),
 		"content"), 0), "tool_use_id")), "c1");
-	T_EQ_INT(json_integer_value(json_object_get(json_object_get(o, "thinking"), "budget_tokens")), 2048);
-	T_CHECK(json_integer_value(json_object_get(o, "max_tokens")) > 2048);
+	/* a transcript of tool calls, a forced choice: no thinking (the API
+	 * refuses it there), so the temperature goes */
+	T_CHECK(!json_object_get(o, "thinking"));
+	T_CHECK(json_object_get(o, "temperature") != NULL);
 	T_EQ_STR(json_string_value(json_object_get(json_object_get(o, "tool_choice"), "type")), "any");
 	T_CHECK(json_object_get(json_array_get(json_object_get(o, "tools"), 0), "input_schema") != NULL);
 	T_CHECK(!json_object_get(o, "reasoning_effort"));
-	T_CHECK(!json_object_get(o, "temperature"));    /* not with thinking */
+	json_decref(o);
+	/* a plain request: thinking from reasoning_effort, and no temperature */
+	json_t *plain = json_pack("[{s:s,s:s}]", "role", "user", "content", "hi");
+	buf_reset(&b);
+	T_EQ_INT(provider_body(m, plain, NULL, NULL, 0, &b, &err), 0);
+	o = json_loads(b.s, 0, NULL);
+	T_EQ_INT(json_integer_value(json_object_get(json_object_get(o, "thinking"), "budget_tokens")), 2048);
+	T_CHECK(json_integer_value(json_object_get(o, "max_tokens")) > 2048);
+	T_CHECK(!json_object_get(o, "temperature"));
+	json_decref(plain);
 	setenv("ANTHROPIC_API_KEY", "sk-test", 1);
 	provider_headers(m, &h);
 	T_CHECK(strstr(h.s, "x-api-key: sk-test\n") && strstr(h.s, "anthropic-version: ") &&
@@ -462,6 +473,65 @@ static void test_anthropic_body(void)
 	json_decref(choice);
 	buf_release(&b);
 	config_release(&c);
+}
+
+/* Tool calls as servers really send them: without an index, with no
+ * arguments, given whole at the block's start; and what is not the
+ * protocol (a call with no name) */
+static void test_tool_call_shapes(void)
+{
+	static const char noidx[] =
+		"data: {\"choices\":[{\"delta\":{\"tool_calls\":[{\"id\":\"a\",\"function\":{\"name\":\"f\","
+		"\"arguments\":\"{\\\"x\\\":1}\"}}]}}]}\n\n"
+		"data: {\"choices\":[{\"delta\":{\"tool_calls\":[{\"id\":\"b\",\"function\":{\"name\":\"g\","
+		"\"arguments\":\"\"}}]}}]}\n\n"
+		"data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"tool_calls\"}]}\n\ndata: [DONE]\n\n";
+	struct response r;
+	response_init(&r, now_mono());
+	provider_feed(&r, FEED_EVENTS, noidx, strlen(noidx));
+	provider_finish(&r);
+	T_EQ_INT(r.status, RESP_OK);
+	json_t *calls = provider_calls(&r);
+	T_EQ_INT(json_array_size(calls), 2);      /* a new id: a new call */
+	T_EQ_INT(json_integer_value(json_object_get(json_object_get(json_array_get(calls, 0),
+		"arguments"), "x")), 1);
+	T_CHECK(json_is_object(json_object_get(json_array_get(calls, 1), "arguments")));  /* "" is {} */
+	json_decref(calls);
+	response_release(&r);
+
+	static const char noname[] = "{\"choices\":[{\"message\":{\"content\":null,\"tool_calls\":"
+		"[{\"index\":1,\"id\":\"a\",\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]},"
+		"\"finish_reason\":\"tool_calls\"}]}";
+	response_init(&r, now_mono());
+	provider_parse_json(&r, noname, strlen(noname));
+	T_EQ_INT(r.status, RESP_MALFORMED);       /* index 0 never came */
+	response_release(&r);
+
+	static const char whole[] =
+		"event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"content\":[],"
+		"\"usage\":{\"input_tokens\":2}}}\n\n"
+		"event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,"
+		"\"content_block\":{\"type\":\"tool_use\",\"id\":\"t\",\"name\":\"f\",\"input\":{\"k\":2}}}\n\n"
+		"event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
+		"event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":1,"
+		"\"content_block\":{\"type\":\"tool_use\",\"id\":\"u\",\"name\":\"g\",\"input\":{}}}\n\n"
+		"event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,"
+		"\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"\"}}\n\n"
+		"event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":1}\n\n"
+		"event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":"
+		"\"tool_use\"},\"usage\":{\"output_tokens\":3}}\n\n"
+		"event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
+	response_init(&r, now_mono());
+	r.anthropic = 1;
+	provider_feed(&r, FEED_EVENTS, whole, strlen(whole));
+	provider_finish(&r);
+	T_EQ_INT(r.status, RESP_OK);
+	calls = provider_calls(&r);
+	T_EQ_INT(json_integer_value(json_object_get(json_object_get(json_array_get(calls, 0),
+		"arguments"), "k")), 2);                 /* given whole at the start */
+	T_CHECK(json_is_object(json_object_get(json_array_get(calls, 1), "arguments")));  /* no input */
+	json_decref(calls);
+	response_release(&r);
 }
 
 int main(void)
@@ -476,5 +546,6 @@ int main(void)
 	T_RUN(test_body);
 	T_RUN(test_anthropic_stream);
 	T_RUN(test_anthropic_body);
+	T_RUN(test_tool_call_shapes);
 	return t_done("test_provider");
 }
