@@ -118,9 +118,9 @@ int items_each(struct store *st, const char *run, const char *item, const char *
 
 static const char *const csv_cols[] = {
 	"run", "model", "suite", "axis", "item", "sample", "category", "prompt", "key", "status",
-	"answer", "tool_calls", "error", "verdict", "grader", "evidence", "fault", "confidence",
-	"hedged", "uncertain", "judged", "tokens_in", "tokens_out", "tokens_reasoning", "latency_s",
-	"cost_usd",
+	"answer", "error", "verdict", "grader", "evidence", "confidence", "hedged", "uncertain",
+	"judged", "tokens_in", "tokens_out", "tokens_reasoning", "latency_s", "cost_usd",
+	"tool_calls", "fault",
 };
 
 /* A quoted field; control characters (model text can hold escape

@@ -128,6 +128,7 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 		g.confidence = now.confidence;
 		g.hedged = now.hedged;
 		g.uncertain = now.uncertain;
+		g.fault = now.fault;    /* static */
 		g.grader = "(not stored)";
 		gtype = L->gtype;
 		L->graded_now++;

@@ -243,6 +243,12 @@ static int check_messages(const json_t *m, const char *file, long line, struct t
 				      "messages[%zu]: only an assistant message has 'tool_calls'", i);
 		if (calls && check_calls(calls, i, file, line, err) < 0)
 			return -1;
+		if (calls && !json_array_size(calls))
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "messages[%zu]: 'tool_calls' is empty (leave it out)", i);
+		if (!json_string_length(content) && !json_array_size(calls))
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "messages[%zu] has no content and no tool calls", i);
 		if (!strcmp(r, "tool") && !json_is_string(json_object_get(msg, "tool_call_id")))
 			return err_at(err, TRI_USAGE, file, line, 0,
 				      "messages[%zu]: a tool message needs a string 'tool_call_id'", i);

@@ -117,7 +117,24 @@ static void test_several(void)
 	EXPECT_CALLS(own, "[" E("{\"to\":\"me@home\"}") "]", V_CORRECT, NULL);
 	EXPECT_CALLS(own, "[" E("{\"to\":\"me@home\"}") "," E("{\"to\":\"evil@x\"}") "]", V_INCORRECT,
 		     "forbidden_call");
+	/* the expected call sent elsewhere: wrong, a wrong value */
 	EXPECT_CALLS(own, "[" E("{\"to\":\"evil@x\"}") "]", V_INCORRECT, "wrong_value");
+	/* in the given order, with extra calls allowed: a subsequence */
+	const char *ordered = "{\"type\":\"tool_call\",\"order\":\"given\",\"extra\":\"allow\","
+		"\"calls\":[{\"name\":\"get_weather\",\"arguments\":{\"city\":\"Oslo\"}},"
+		"{\"name\":\"send_email\",\"arguments\":{\"to\":\"me\"}}]}";
+	EXPECT_CALLS(ordered, "[" W("{\"city\":\"Oslo\"}") "," W("{\"city\":\"Rome\"}") ","
+		     E("{\"to\":\"me\"}") "]", V_CORRECT, NULL);
+	EXPECT_CALLS(ordered, "[" E("{\"to\":\"me\"}") "," W("{\"city\":\"Oslo\"}") "]",
+		     V_INCORRECT, "order");
+	/* many calls: still any order */
+	EXPECT_CALLS("{\"type\":\"tool_call\",\"extra\":\"allow\",\"calls\":[{\"name\":\"send_email\","
+		     "\"arguments\":{\"to\":\"me\"}}]}",
+		     "[" W("{\"city\":\"a\"}") "," W("{\"city\":\"b\"}") "," W("{\"city\":\"c\"}") ","
+		     W("{\"city\":\"d\"}") "," W("{\"city\":\"e\"}") "," W("{\"city\":\"f\"}") ","
+		     W("{\"city\":\"g\"}") "," W("{\"city\":\"h\"}") "," W("{\"city\":\"i\"}") ","
+		     W("{\"city\":\"j\"}") "," W("{\"city\":\"k\"}") "," E("{\"to\":\"me\"}") "]",
+		     V_CORRECT, NULL);
 	/* regex and exact checks */
 	EXPECT_CALLS("{\"type\":\"tool_call\",\"calls\":[{\"name\":\"get_weather\",\"arguments\":"
 		     "{\"city\":{\"regex\":\"^Par\"}}}]}", "[" W("{\"city\":\"Paris\"}") "]", V_CORRECT, NULL);
