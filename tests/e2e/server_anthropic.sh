@@ -267,6 +267,19 @@ check "chat completions still answer" eq "$st $(field '.choices[0].message.conte
 check "chat completions ledger line has no api field" eq "$(tail -n 1 "$LEDGER" | jq -r 'has("api")')" "false"
 
 # ---- the ledger ----
+# the rules of the API the client must keep, enforced as the real one does
+check "Messages rules: max_tokens is required" eq \
+	"$(post '{"model":"small","messages":[{"role":"user","content":"hi"}]}')" 400
+check "Messages rules: roles alternate" eq \
+	"$(post '{"model":"small","max_tokens":10,"messages":[{"role":"user","content":"a"},{"role":"user","content":"b"}]}')" 400
+check "Messages rules: a tool_result answers a tool_use of the turn before" eq \
+	"$(post '{"model":"small","max_tokens":10,"messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"x","content":"1"}]}]}')" 400
+check "Messages rules: no temperature with thinking" eq \
+	"$(post '{"model":"small","max_tokens":5000,"temperature":0,"thinking":{"type":"enabled","budget_tokens":2048},"messages":[{"role":"user","content":"hi"}]}')" 400
+check "Messages rules: the thinking budget below max_tokens" eq \
+	"$(post '{"model":"small","max_tokens":1000,"thinking":{"type":"enabled","budget_tokens":2048},"messages":[{"role":"user","content":"hi"}]}')" 400
+check "Messages rules: thinking with a well-formed request is answered" eq \
+	"$(post '{"model":"small","max_tokens":5000,"thinking":{"type":"enabled","budget_tokens":2048},"messages":[{"role":"user","content":"hi"}]}')" 200
 sim_stop
 check "ledger: one line per request" eq "$(wc -l <"$LEDGER" | tr -d ' ')" "$(wc -l <"$T/sent" | tr -d ' ')"
 check "ledger: Anthropic lines say so" eq "$(jq -r 'select(.api == "anthropic") | .api' "$LEDGER" | wc -l | tr -d ' ')" "$(( $(wc -l <"$T/sent") - 1 ))"

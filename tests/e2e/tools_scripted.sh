@@ -286,6 +286,9 @@ sim_start script.json
 		echo "  - {id: $m-msg, spec: \"anthropic:$m@$BASE\", stream: false}"
 		echo "  - {id: $m-msg-stream, spec: \"anthropic:$m@$BASE\", stream: true}"
 	done
+	# extended thinking: the client leaves it out where the API refuses it
+	# (after a transcript of tool calls), so every request is answered
+	echo "  - {id: right-think, spec: \"anthropic:right@$BASE\", reasoning_effort: low}"
 	echo "concurrency: 32"
 } > c.yaml
 set --
@@ -301,6 +304,8 @@ for m in right wrong extra silent obey garbled; do
 	check "$m, Messages protocol, streamed: the same" "$PY" cmp.py r.json expect.json \
 		$m-msg-stream $m $files
 done
+check "Messages with extended thinking: the same figures, no failed request" "$PY" cmp.py \
+	r.json expect.json right-think right $files
 check "Messages requests went to /v1/messages" test \
 	"$(jq -r 'select(.api == "anthropic") | .model' "$LEDGER" | sort -u | wc -l)" -ge 5
 check "the right model has no fault, over either protocol" eq \

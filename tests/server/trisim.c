@@ -1405,6 +1405,84 @@ static enum MHD_Result anth_send_answer(struct sim *sim, struct MHD_Connection *
 	return send_json(c, 200, anth_answer(p, model, 1), -1);
 }
 
+/* The rules of the Messages API a request must keep, as the real one
+ * enforces them: max_tokens; roles that alternate, starting with the user;
+ * a tool_result only for a tool_use of the turn before; with extended
+ * thinking, a budget below max_tokens, no temperature or top_k, no forced
+ * tool choice, and no final assistant turn of tool calls without a
+ * thinking block. The broken rule, or NULL. */
+static const char *anth_rules(json_t *req)
+{
+	json_t *msgs = json_object_get(req, "messages"), *m, *th = json_object_get(req, "thinking");
+	json_t *mt = json_object_get(req, "max_tokens");
+	if (!json_is_integer(mt) || json_integer_value(mt) < 1)
+		return "max_tokens: a positive integer is required";
+	const char *prev = NULL;
+	size_t i;
+	json_array_foreach(msgs, i, m) {
+		const char *role = json_string_value(json_object_get(m, "role"));
+		if (!role || (strcmp(role, "user") && strcmp(role, "assistant")))
+			return "messages: roles are user and assistant";
+		if ((!prev && strcmp(role, "user")) || (prev && !strcmp(prev, role)))
+			return "messages: roles must alternate, starting with user";
+		json_t *content = json_object_get(m, "content"), *b;
+		size_t k;
+		json_array_foreach(content, k, b) {
+			const char *type = json_string_value(json_object_get(b, "type"));
+			if (!type || strcmp(type, "tool_result"))
+				continue;
+			/* the tool_use it answers is in the turn before */
+			const char *id = json_string_value(json_object_get(b, "tool_use_id"));
+			json_t *pc = i ? json_object_get(json_array_get(msgs, i - 1), "content") : NULL, *u;
+			size_t j;
+			int found = 0;
+			json_array_foreach(pc, j, u)
+				found |= id && json_is_string(json_object_get(u, "id")) &&
+					 !strcmp(json_string_value(json_object_get(u, "id")), id);
+			if (!found)
+				return "messages: a tool_result has no tool_use in the turn before";
+		}
+		prev = role;
+	}
+	if (!th || !json_is_object(th) || strcmp(json_string_value(json_object_get(th, "type")) ?
+						   json_string_value(json_object_get(th, "type")) : "",
+						   "enabled"))
+		return NULL;
+	json_t *bt = json_object_get(th, "budget_tokens");
+	if (!json_is_integer(bt) || json_integer_value(bt) < 1024 ||
+	    json_integer_value(bt) >= json_integer_value(mt))
+		return "thinking.budget_tokens: at least 1024 and less than max_tokens";
+	if (json_object_get(req, "temperature") || json_object_get(req, "top_k"))
+		return "temperature and top_k may not be set with thinking";
+	const char *tc = json_string_value(json_object_get(json_object_get(req, "tool_choice"), "type"));
+	if (tc && (!strcmp(tc, "any") || !strcmp(tc, "tool")))
+		return "thinking may not be used with a forced tool_choice";
+	json_t *last = json_array_get(msgs, json_array_size(msgs) - 1);
+	if (i && last && !strcmp(json_string_value(json_object_get(last, "role")), "assistant")) {
+		json_t *first = json_array_get(json_object_get(last, "content"), 0);
+		const char *ft = json_string_value(json_object_get(first, "type"));
+		if (!ft || strcmp(ft, "thinking"))
+			return "a final assistant message must start with a thinking block";
+	}
+	/* an assistant turn of tool calls before a user turn of results */
+	json_array_foreach(msgs, i, m) {
+		json_t *b;
+		size_t k;
+		int tools = 0, thinks = 0;
+		if (strcmp(json_string_value(json_object_get(m, "role")), "assistant"))
+			continue;
+		json_array_foreach(json_object_get(m, "content"), k, b) {
+			const char *t = json_string_value(json_object_get(b, "type"));
+			tools |= t && !strcmp(t, "tool_use");
+			thinks |= t && k == 0 && !strcmp(t, "thinking");
+		}
+		if (tools && !thinks && i + 2 == json_array_size(msgs))
+			return "with thinking, the assistant turn before tool results must start with a "
+			       "thinking block";
+	}
+	return NULL;
+}
+
 static enum MHD_Result handle_messages(struct sim *sim, struct MHD_Connection *c,
 				       struct conn *cs)
 {
@@ -1444,6 +1522,12 @@ static enum MHD_Result handle_messages(struct sim *sim, struct MHD_Connection *c
 	}
 	const char *model = json_string_value(jm);
 	rec.stream = json_is_true(json_object_get(req, "stream"));
+	const char *rule = anth_rules(req);
+	if (rule) {
+		ledger_write(sim, &rec, 400, 0);
+		rc = anth_error(c, 400, "invalid_request_error", -1, "%s", rule);
+		goto out;
+	}
 
 	/* the request key (messages, then the system text), the prompt size
 	 * and the last user text */
