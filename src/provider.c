@@ -205,6 +205,20 @@ static void chat_tools(json_t *o, const json_t *tools, const json_t *choice)
 			"function", "name", json_object_get(choice, "name")));
 }
 
+/* The model's extra keys over the body o (consumed), written to body. */
+static int body_done(const struct model *m, json_t *o, struct buf *body, struct tri_err *err)
+{
+	if (m->extra)
+		json_object_update(o, m->extra);
+	char *s = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(o);
+	if (!s)
+		return err_set(err, TRI_RUNTIME, "cannot serialise the request for %s", m->id);
+	buf_adds(body, s);
+	free(s);
+	return 0;
+}
+
 /* ---- the Messages protocol: requests ---- */
 
 /* A text as a content block. */
@@ -344,15 +358,7 @@ static int anthropic_body(const struct model *m, const json_t *messages, const j
 	}
 	if (stream)
 		json_object_set_new(o, "stream", json_true());
-	if (m->extra)
-		json_object_update(o, m->extra);
-	char *s = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
-	json_decref(o);
-	if (!s)
-		return err_set(err, TRI_RUNTIME, "cannot serialise the request for %s", m->id);
-	buf_adds(body, s);
-	free(s);
-	return 0;
+	return body_done(m, o, body, err);
 }
 
 int provider_body(const struct model *m, const json_t *messages, const json_t *tools,
@@ -377,15 +383,7 @@ int provider_body(const struct model *m, const json_t *messages, const json_t *t
 		json_object_set_new(o, "stream", json_true());
 		json_object_set_new(o, "stream_options", json_pack("{s:b}", "include_usage", 1));
 	}
-	if (m->extra)
-		json_object_update(o, m->extra);
-	char *s = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
-	json_decref(o);
-	if (!s)
-		return err_set(err, TRI_RUNTIME, "cannot serialise the request for %s", m->id);
-	buf_adds(body, s);
-	free(s);
-	return 0;
+	return body_done(m, o, body, err);
 }
 
 /* ---- reading answers ---------------------------------------------------- */
