@@ -19,7 +19,7 @@ cat > fast.json <<'JSON'
 {"models": {"m": {"default": {"text": "ok"}}}}
 JSON
 sim_start slow.json
-printf 'models:\n  - {id: m, spec: "compat:m@%s"}\nsuites: [S.jsonl]\nconcurrency: 4\n' "$BASE" > c.yaml
+printf 'models:\n  - {id: m, spec: "%s:m@%s"}\nsuites: [S.jsonl]\nconcurrency: 4\n' "${E2E_PROVIDER:-compat}" "$BASE" > c.yaml
 
 now() { date +%s.%N; }
 # wait until FILE holds PATTERN (up to 5 s); print the seconds it took
@@ -72,7 +72,7 @@ check "the run is finished" eq "$(sqlite3 r.db 'SELECT status FROM runs')" finis
 
 # a second Ctrl-C quits at once
 sim_start slow.json
-printf 'models:\n  - {id: m, spec: "compat:m@%s"}\nsuites: [S.jsonl]\nconcurrency: 4\n' "$BASE" > c2.yaml
+printf 'models:\n  - {id: m, spec: "%s:m@%s"}\nsuites: [S.jsonl]\nconcurrency: 4\n' "${E2E_PROVIDER:-compat}" "$BASE" > c2.yaml
 "$TRILEMMA" run -c c2.yaml --db r2.db > out.txt 2> err.txt &
 pid=$!
 n=0
@@ -89,4 +89,11 @@ echo "second Ctrl-C: exit after ${took} s"
 check "a second Ctrl-C ends the process at once (by the signal)" eq "$rc" 130
 check "at once: well within the grace period" awk -v s="$took" 'BEGIN { exit !(s < 1) }'
 check "the store is consistent after it" eq "$(sqlite3 r2.db 'PRAGMA integrity_check')" ok
+if [ "${E2E_PROVIDER:-}" = anthropic ]; then
+	# the last server saw requests that were cut short: the store says
+	# which protocol they were sent in, the ledger that none was another
+	check "the requests went over the Messages protocol" sh -c \
+		"sqlite3 r2.db 'SELECT spec FROM models' | grep -q '^anthropic:' &&
+		 [ \$(jq -r 'select(.api != \"anthropic\") | .key' '$LEDGER' | wc -l) -eq 0 ]"
+fi
 done_tests

@@ -22,7 +22,7 @@ bad_resend=0
 while [ $k -lt $KILLS ]; do
 	before=$(wc -l < "$LEDGER")
 	if [ $k = 0 ]; then
-		"$TRILEMMA" run --model "compat:m@$BASE" --suite S.jsonl --db r.db --concurrency $CONC -q >/dev/null 2>&1 &
+		"$TRILEMMA" run --model "${E2E_PROVIDER:-compat}:m@$BASE" --suite S.jsonl --db r.db --concurrency $CONC -q >/dev/null 2>&1 &
 	else
 		"$TRILEMMA" run --resume --db r.db -q >/dev/null 2>&1 &
 	fi
@@ -61,4 +61,9 @@ check "in all, re-sends stay within kills x in-flight" \
 	test "$(jq -r 'select(.served) | .key' "$LEDGER" | sort | uniq -d | wc -l)" -le $((KILLS * CONC))
 "$TRILEMMA" report --db r.db --format json > rep.json 2>/dev/null
 check "the report counts every item once" eq "$(jq '.models[0].overall.items' rep.json)" $N
+if [ "${E2E_PROVIDER:-}" = anthropic ]; then
+	check "the requests went over the Messages protocol" test \
+		"$(jq -r 'select(.api == "anthropic") | .key' "$LEDGER" | wc -l)" -gt 0 -a \
+		"$(jq -r 'select(.api != "anthropic") | .key' "$LEDGER" | wc -l)" -eq 0
+fi
 done_tests

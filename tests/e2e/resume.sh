@@ -21,7 +21,7 @@ sim_start script.json
 
 # Kill at a random point between 0.4 s and 1.6 s of a ~2.3 s run.
 delay=$(awk -v s="$(date +%N)" 'BEGIN { srand(s); printf "%.2f", 0.4 + rand() * 1.2 }')
-"$TRILEMMA" run --model "openai:m@$BASE" --suite S.jsonl --db r.db --concurrency $CONC -q \
+"$TRILEMMA" run --model "${E2E_PROVIDER:-openai}:m@$BASE" --suite S.jsonl --db r.db --concurrency $CONC -q \
 	>/dev/null 2>err1.txt &
 pid=$!
 sleep "$delay"
@@ -60,4 +60,9 @@ check "resume sent only the missing items" \
 	eq "$(tail -n +$((lines_before + 1)) "$LEDGER" | jq -r 'select(.served) | .key' | sort -u | wc -l)" $((N - stored))
 "$TRILEMMA" report --db r.db --format json > rep.json 2>/dev/null
 check "report after resume counts every item once" eq "$(jq '.models[0].overall.items' rep.json)" $N
+if [ "${E2E_PROVIDER:-}" = anthropic ]; then
+	check "the requests went over the Messages protocol" test \
+		"$(jq -r 'select(.api == "anthropic") | .key' "$LEDGER" | wc -l)" -gt 0 -a \
+		"$(jq -r 'select(.api != "anthropic") | .key' "$LEDGER" | wc -l)" -eq 0
+fi
 done_tests

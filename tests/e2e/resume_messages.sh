@@ -1,0 +1,5 @@
+#!/bin/sh
+# resume_messages.sh -- resume.sh over the Messages protocol (anthropic:) of the
+# test server: the same checks, the same figures.
+E2E_PROVIDER=anthropic
+. "$(dirname "$0")/resume.sh"
