@@ -33,8 +33,8 @@ JSON
 sim_start script.json
 cat > c.yaml <<YAML
 models:
-  - {id: big, spec: "compat:big@$BASE", size: {total: 355e9, active: 32e9}, retries: 1, price: {input: 1, output: 2}}
-  - {id: small, spec: "compat:small@$BASE", size: {total: 4e9}, price: {input: 0.1, output: 0.2}}
+  - {id: big, spec: "${E2E_PROVIDER:-compat}:big@$BASE", size: {total: 355e9, active: 32e9}, retries: 1, price: {input: 1, output: 2}}
+  - {id: small, spec: "${E2E_PROVIDER:-compat}:small@$BASE", size: {total: 4e9}, price: {input: 0.1, output: 0.2}}
 suites: [S.jsonl]
 YAML
 "$TRILEMMA" run -c c.yaml --db m.db --json r.json -q 2>err.txt
@@ -92,4 +92,8 @@ check "csv overall rows" eq "$(grep -c '"overall"' r.csv)" 2
 "$TRILEMMA" report --db m.db --regrade --format json > rg.json 2>/dev/null
 check "regrade sends nothing and gives the same counts" \
 	eq "$(jq -c "$big | [.correct, .incorrect, .abstained, .errors]" rg.json)" "[10,8,2,2]"
+if [ "${E2E_PROVIDER:-}" = anthropic ]; then
+	check "the requests went over the Messages protocol" \
+		sh -c "sqlite3 m.db 'SELECT spec FROM models' | grep -q '^anthropic:'"
+fi
 done_tests
