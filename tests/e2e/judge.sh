@@ -39,13 +39,13 @@ JSON
 sim_start script.json
 cat > c.yaml <<YAML
 models:
-  - {id: m, spec: "compat:m@$BASE", price: {input: 1000, output: 1000}}
-judge: {spec: "compat:judge@$BASE", price: {input: 1000, output: 1000}, fallback: true}
+  - {id: m, spec: "${E2E_PROVIDER:-compat}:m@$BASE", price: {input: 1000, output: 1000}}
+judge: {spec: "${E2E_PROVIDER:-compat}:judge@$BASE", price: {input: 1000, output: 1000}, fallback: true}
 suites: [F.jsonl]
 YAML
 
 # no judge model: refused before anything is sent
-"$TRILEMMA" run --model "compat:m@$BASE" --suite F.jsonl --db none.db -q >/dev/null 2>nojudge.txt
+"$TRILEMMA" run --model "${E2E_PROVIDER:-compat}:m@$BASE" --suite F.jsonl --db none.db -q >/dev/null 2>nojudge.txt
 check "a judge item without a judge model: exit 2" eq "$?" 2
 check "it says what to add" grep -q -- '--judge PROVIDER:MODEL' nojudge.txt
 check "nothing was sent" eq "$(wc -l < "$LEDGER")" 0
@@ -102,7 +102,7 @@ check "regrade keeps the judge's verdicts" eq "$(jq -c '[.judge.verdicts, .judge
 check "regrade sent nothing" eq "$(wc -l < "$LEDGER")" "$before"
 
 # --judge and --judge-fallback as flags
-"$TRILEMMA" run --model "compat:m@$BASE" --suite F.jsonl --judge "compat:judge@$BASE" \
+"$TRILEMMA" run --model "${E2E_PROVIDER:-compat}:m@$BASE" --suite F.jsonl --judge "${E2E_PROVIDER:-compat}:judge@$BASE" \
 	--judge-fallback --db flags.db --json flags.json -q >/dev/null 2>flags.txt
 check "--judge SPEC --judge-fallback: nine judge calls" eq "$(jq '.judge.calls' flags.json)" 9
 
@@ -117,8 +117,8 @@ JSON
 sim_start slow.json
 cat > k.yaml <<YAML
 models:
-  - {id: m, spec: "compat:m@$BASE"}
-judge: {spec: "compat:judge@$BASE", concurrency: 1}
+  - {id: m, spec: "${E2E_PROVIDER:-compat}:m@$BASE"}
+judge: {spec: "${E2E_PROVIDER:-compat}:judge@$BASE", concurrency: 1}
 suites: [F.jsonl]
 YAML
 "$TRILEMMA" run -c k.yaml --db k.db -q >/dev/null 2>k1.txt &
@@ -148,4 +148,8 @@ check "no judge verdict is left waiting" \
 	eq "$(sqlite3 k.db "SELECT count(*) FROM grades WHERE evidence = 'waiting for the judge'")" 0
 "$TRILEMMA" report --db k.db --format json > k.json 2>/dev/null
 check "the resumed run reports the judge's verdicts" eq "$(jq '.judge.verdicts + .judge.unreadable' k.json)" "$planned"
+if [ "${E2E_PROVIDER:-}" = anthropic ]; then
+	check "the model and the judge spoke the Messages protocol" \
+		eq "$(sqlite3 j.db "SELECT count(DISTINCT role), sum(spec NOT LIKE 'anthropic:%') FROM models")" "2|0"
+fi
 done_tests
