@@ -1140,7 +1140,7 @@ static void tool_table(struct buf *out, const json_t *rep)
 		json_t *v;
 		int first = 1;
 		json_object_foreach(json_object_get(x, "kinds"), k, v) {
-			buf_adds(out, first ? "" : "; ");
+			buf_adds(out, first ? "" : "<br>");   /* a kind a line */
 			first = 0;
 			esc(out, k);
 			buf_adds(out, " ");
