@@ -272,8 +272,11 @@ static int load_params(struct model *m, const struct yaml_doc *d, const json_t *
 		{ "temperature", 2.0 }, { "top_p", 1.0 },
 	};
 	for (size_t i = 0; i < ARRAY_LEN(num); i++) {
-		double v;
-		int r = get_number(d, o, num[i].key, 0, num[i].max, &v, err);
+		double v, max = num[i].max;
+		/* the Messages API takes temperatures from 0 to 1 */
+		if (!strcmp(num[i].key, "temperature") && m->provider && !strcmp(m->provider, "anthropic"))
+			max = 1.0;
+		int r = get_number(d, o, num[i].key, 0, max, &v, err);
 		if (r < 0)
 			return -1;
 		if (r)

@@ -84,6 +84,16 @@ static void test_bounds(void)
 	}
 	struct config c;
 	struct tri_err err;
+	/* the Messages API's temperatures end at 1, the others' at 2 */
+	config_init(&c);
+	T_EQ_INT(load_text(&c, "models:\n  - spec: \"anthropic:m@http://127.0.0.1:1/v1\"\n"
+			   "    temperature: 1.5\nsuites: [x]\n", &err), -1);
+	T_CHECK(strstr(err.msg, ":3:") && strstr(err.msg, "'temperature' must be between 0 and 1"));
+	config_release(&c);
+	config_init(&c);
+	T_EQ_INT(load_text(&c, "models:\n  - spec: \"openai:m@http://127.0.0.1:1/v1\"\n"
+			   "    temperature: 1.5\nsuites: [x]\n", &err), 0);
+	config_release(&c);
 	config_init(&c);
 	T_EQ_INT(load_text(&c, "samples: 0\n", &err), -1);
 	T_CHECK(strstr(err.msg, ":1:1: 'samples'") != NULL);
