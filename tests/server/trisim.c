@@ -723,6 +723,36 @@ static char *pad_error(const struct model *m, char *msg)
 	return p;
 }
 
+/* The "truncate" fault, for either protocol: half the events of the
+ * stream built by build, or half the body answer makes, then the
+ * connection ends. */
+static enum MHD_Result send_cut(struct sim *sim, struct MHD_Connection *c, struct lrec *rec,
+				const struct plan *p, const char *model, int stream,
+				void (*build)(struct stream *, const struct plan *, const char *, int),
+				int build_arg, json_t *(*answer)(const struct plan *, const char *, int))
+{
+	ledger_write(sim, rec, 200, 0);
+	struct stream *st = stream_alloc(sim, c, rec);
+	st->logged = 1;
+	st->cut = 1;
+	if (stream) {
+		build(st, p, model, build_arg);
+		st->nsend = st->nev / 2;
+		return queue_stream(c, st, MHD_SIZE_UNKNOWN, "text/event-stream");
+	}
+	if (sim_sleep(sim, p->latency_ms) < 0) {
+		stream_free(st);
+		return MHD_NO;
+	}
+	json_t *a = answer(p, model, 1);
+	char *j = dump(a);
+	json_decref(a);
+	size_t full = strlen(j);
+	stream_push(st, j, full / 2, 0);
+	st->nsend = 1;
+	return queue_stream(c, st, full, "application/json");
+}
+
 static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 				 const struct plan *p, struct lrec *rec, const char *model,
 				 int stream, int include_usage)
@@ -782,28 +812,8 @@ static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 			abort();
 		return send_body(c, 200, sse, body, strlen(body), -1);
 	}
-	case FAULT_TRUNCATE: {
-		ledger_write(sim, rec, 200, 0);
-		struct stream *st = stream_alloc(sim, c, rec);
-		st->logged = 1;
-		st->cut = 1;
-		if (stream) {
-			build_stream(st, p, model, include_usage);
-			st->nsend = st->nev / 2;
-			return queue_stream(c, st, MHD_SIZE_UNKNOWN, sse);
-		}
-		if (sim_sleep(sim, p->latency_ms) < 0) {
-			stream_free(st);
-			return MHD_NO;
-		}
-		json_t *a = answer_json(p, model, 1);
-		char *j = dump(a);
-		json_decref(a);
-		size_t full = strlen(j);
-		stream_push(st, j, full / 2, 0);
-		st->nsend = 1;
-		return queue_stream(c, st, full, "application/json");
-	}
+	case FAULT_TRUNCATE:
+		return send_cut(sim, c, rec, p, model, stream, build_stream, include_usage, answer_json);
 	case FAULT_NONE:
 		break;
 	}
@@ -1358,28 +1368,8 @@ static enum MHD_Result anth_fault(struct sim *sim, struct MHD_Connection *c,
 		st->nsend = st->nev;
 		return queue_stream(c, st, MHD_SIZE_UNKNOWN, sse);
 	}
-	case FAULT_TRUNCATE: {
-		ledger_write(sim, rec, 200, 0);
-		struct stream *st = stream_alloc(sim, c, rec);
-		st->logged = 1;
-		st->cut = 1;
-		if (stream) {
-			anth_build_stream(st, p, model, 1);
-			st->nsend = st->nev / 2;
-			return queue_stream(c, st, MHD_SIZE_UNKNOWN, sse);
-		}
-		if (sim_sleep(sim, p->latency_ms) < 0) {
-			stream_free(st);
-			return MHD_NO;
-		}
-		json_t *a = anth_answer(p, model, 1);
-		char *j = dump(a);
-		json_decref(a);
-		size_t full = strlen(j);
-		stream_push(st, j, full / 2, 0);
-		st->nsend = 1;
-		return queue_stream(c, st, full, "application/json");
-	}
+	case FAULT_TRUNCATE:
+		return send_cut(sim, c, rec, p, model, stream, anth_build_stream, 1, anth_answer);
 	case FAULT_NONE:
 		break;
 	}
