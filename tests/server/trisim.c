@@ -820,6 +820,33 @@ static enum MHD_Result act_fault(struct sim *sim, struct MHD_Connection *c,
 	return MHD_NO;
 }
 
+/* The bytes of the tools offered, as real APIs bill them: for each tool
+ * its name, its description and the compact JSON of its parameters
+ * (OpenAI: tools[].function.{name, description, parameters}; Anthropic:
+ * tools[].{name, description, input_schema}). 0 without tools. */
+static size_t tools_bytes(json_t *tools, int anthropic)
+{
+	size_t bytes = 0, i;
+	json_t *t;
+	json_array_foreach(tools, i, t) {
+		json_t *f = anthropic ? t : json_object_get(t, "function");
+		json_t *name = json_object_get(f, "name"), *desc = json_object_get(f, "description");
+		json_t *schema = json_object_get(f, anthropic ? "input_schema" : "parameters");
+		if (json_is_string(name))
+			bytes += json_string_length(name);
+		if (json_is_string(desc))
+			bytes += json_string_length(desc);
+		if (schema) {
+			char *j = json_dumps(schema, JSON_COMPACT | JSON_ENCODE_ANY);
+			if (!j)
+				abort();
+			bytes += strlen(j);
+			free(j);
+		}
+	}
+	return bytes;
+}
+
 /* Sum the content bytes of all MESSAGES, set LAST to the text of the last
  * user message ("" when there is none) and append every message's text
  * to ALL; return the sum. */
@@ -938,7 +965,8 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 		abort();
 	uint64_t key = sim_request_key(model, canon);
 	snprintf(rec.key, sizeof rec.key, "%016llx", (unsigned long long)key);
-	size_t prompt_bytes = scan_messages(msgs, &last, &all);
+	size_t prompt_bytes = scan_messages(msgs, &last, &all) +
+			      tools_bytes(json_object_get(req, "tools"), 0);
 	if (!all.s)
 		sb_adds(&all, "");
 	rec.prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
@@ -1521,7 +1549,8 @@ static enum MHD_Result handle_messages(struct sim *sim, struct MHD_Connection *c
 
 	/* the request key (messages, then the system text), the prompt size
 	 * and the last user text */
-	size_t prompt_bytes = anth_scan(json_object_get(req, "system"), msgs, &sys, &last, &all);
+	size_t prompt_bytes = anth_scan(json_object_get(req, "system"), msgs, &sys, &last, &all) +
+			      tools_bytes(json_object_get(req, "tools"), 1);
 	char *cm = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
 	if (!cm)
 		abort();

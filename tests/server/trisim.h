@@ -119,7 +119,8 @@ uint64_t sim_request_key(const char *model, const char *canonical_messages);
 /* Fill P for an attempt of model M: the answering rule for LAST_USER (and
  * CONVERSATION, every message's content, for rules with "context"), the
  * fault, the latency and the usage. PROMPT_BYTES is the total byte length
- * of all message contents; KEY and ATTEMPT identify the attempt. */
+ * of all message contents and of the tools offered (name, description,
+ * compact JSON of the parameters); KEY and ATTEMPT identify the attempt. */
 void sim_plan(struct plan *p, const struct model *m, const char *last_user,
 	      const char *conversation, size_t prompt_bytes, uint64_t key, unsigned attempt);
 
