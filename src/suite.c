@@ -57,8 +57,15 @@ static int ends_with(const char *s, const char *suffix)
 
 static const char *const suite_keys[] = {
 	"name", "version", "description", "axis", "grader", "template", "system",
-	"abstain_token", "domains", "sources", "meta",
+	"abstain_token", "domains", "sources", "meta", "output_tokens",
 };
+
+/* output_tokens, when given, is a whole number of tokens in range. */
+static int output_tokens_ok(const json_t *v)
+{
+	return !v || (json_is_integer(v) && json_integer_value(v) >= 1 &&
+		      json_integer_value(v) <= SUITE_MAX_OUTPUT_TOKENS);
+}
 
 /* An optional string member; numbers are accepted as their text (version: 2). */
 static int opt_string(const struct yaml_doc *d, const json_t *root, const char *key,
@@ -138,6 +145,12 @@ static int load_suite_yaml(struct suite *s, const char *path, struct tri_err *er
 		free(s->axis);
 		s->axis = axis;
 		s->axis_given = 1;
+	}
+	if (!output_tokens_ok(json_object_get(root, "output_tokens"))) {
+		yaml_member_err(&d, root, "output_tokens", err,
+				"output_tokens must be a whole number of tokens from 1 to %ld "
+				"(a typical answer's length)", SUITE_MAX_OUTPUT_TOKENS);
+		goto out;
 	}
 	if (s->template && !strstr(s->template, "{input}")) {
 		yaml_member_err(&d, root, "template", err,
@@ -342,7 +355,7 @@ static int apply_header(struct suite *s, const json_t *h, const char *path, long
 {
 	static const char *const keys[] = {
 		"name", "version", "description", "axis", "grader", "template", "system",
-		"abstain_token", "domains", "sources", "meta",
+		"abstain_token", "domains", "sources", "meta", "output_tokens",
 	};
 	const char *key;
 	json_t *v;
@@ -360,6 +373,10 @@ static int apply_header(struct suite *s, const json_t *h, const char *path, long
 		if (str && !json_is_string(v))
 			return err_at(err, TRI_USAGE, path, line, 1, "the header's '%s' must be a string",
 				      key);
+		if (!strcmp(key, "output_tokens") && !output_tokens_ok(v))
+			return err_at(err, TRI_USAGE, path, line, 1, "the header's output_tokens must be "
+				      "a whole number of tokens from 1 to %ld (a typical answer's "
+				      "length)", SUITE_MAX_OUTPUT_TOKENS);
 	}
 	const char *axis = json_string_value(json_object_get(h, "axis"));
 	if (axis && !in_list(axis, axes, ARRAY_LEN(axes)))
@@ -792,4 +809,11 @@ void suite_limit(struct suite *s, long limit)
 	free(s->items);
 	s->items = v;
 	s->n_items = s->alloc_items = keep;
+}
+
+long suite_output_tokens(const struct suite *s)
+{
+	const json_t *v = json_object_get(s->meta, "output_tokens");
+	return json_is_integer(v) && output_tokens_ok(v) ? (long)json_integer_value(v)
+							 : SUITE_OUTPUT_TOKENS_DEFAULT;
 }

@@ -84,6 +84,12 @@ json_t *suite_header(const struct suite *s);
 int suite_from_header(struct suite *s, const json_t *header, struct tri_err *err);
 int suite_add_item(struct suite *s, json_t *item, struct tri_err *err);
 
+/* A typical answer's length in tokens, for cost estimates: the suite's
+ * output_tokens (suite.yaml or a .jsonl header), else the default. */
+#define SUITE_OUTPUT_TOKENS_DEFAULT 256L
+#define SUITE_MAX_OUTPUT_TOKENS 1000000L
+long suite_output_tokens(const struct suite *s);
+
 /* Is type a known grader type? */
 int suite_grader_known(const char *type);
 

@@ -769,6 +769,7 @@ def write(out, items):
         "axis: security",
         'grader: {"type": "no_tool"}',
         'template: "{input}"',
+        "output_tokens: 96",   # a tool call or a short reply (run --dry-run, --max-cost)
         "domains: " + ylist(["agency/" + v for v in vectors]),
         "sources: " + ylist(["written for the project: tools/gen/agency.py",
                              "task design after AgentDojo (Debenedetti et al., 2024)",

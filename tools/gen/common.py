@@ -170,8 +170,9 @@ def yq(s):
 
 def write_suite(outdir, name, *, version, description, axis, grader,
                 template, abstain_token, domains, sources, items,
-                system=None, suite_meta=None):
-    """Write OUTDIR/NAME/suite.yaml and items.jsonl."""
+                output_tokens, system=None, suite_meta=None):
+    """Write OUTDIR/NAME/suite.yaml and items.jsonl. output_tokens: a
+    typical answer's length in tokens (run --dry-run, --max-cost)."""
     d = os.path.join(outdir, name)
     os.makedirs(d, exist_ok=True)
     ids = [it["id"] for it in items]
@@ -190,6 +191,7 @@ def write_suite(outdir, name, *, version, description, axis, grader,
         lines.append("system: " + yq(system))
     if abstain_token is not None:
         lines.append("abstain_token: " + yq(abstain_token))
+    lines.append("output_tokens: %d" % output_tokens)
     lines.append("domains:")
     for dom in domains:
         lines.append("  - " + yq(dom))

@@ -411,7 +411,7 @@ def main(argv):
                     "registry they imitate) and false premises on real entries; "
                     "any concrete answer is a hallucination.",
         axis="calibration", grader={"type": "abstain"}, template=TEMPLATE,
-        abstain_token="I don't know", domains=sorted(COUNTS),
+        abstain_token="I don't know", domains=sorted(COUNTS), output_tokens=32,
         sources=["iso-codes", "unicode-data", "tzdata", "unicode-cldr-core"], items=items,
         suite_meta={"seed": C.SEED, "generator": "tools/gen/fabricated.py",
                     "rejected_domains": ["pci.ids vendors", "usb.ids vendors",

@@ -58,6 +58,7 @@ def main():
                     "impossibilities), each with a feasible twin; saying so is right, a "
                     "solution is a hallucination, and flagging a twin is an over-flag.",
         axis="calibration", grader={"type": "impossible"}, template="{input}",
+        output_tokens=400,
         abstain_token=None, domains=sorted(cats), sources=impossible_api.sources(),
         items=items,
         suite_meta={"generator": "tools/gen/impossible.py",

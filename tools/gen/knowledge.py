@@ -563,6 +563,7 @@ def main(argv):
                     "every answer is checkable in the registry file.",
         axis="calibration", grader={"type": "exact"}, template=TEMPLATE,
         abstain_token="I don't know", domains=sorted(domains), sources=SOURCES,
+        output_tokens=16,
         items=items, suite_meta={"seed": C.SEED, "generator": "tools/gen/knowledge.py"})
     # calibration: the items whose sha256(id) falls in the lowest 35%,
     # a deterministic subset spread over every domain
@@ -574,6 +575,7 @@ def main(argv):
                     "Brier score, AUROC and the reliability diagram.",
         axis="calibration", grader={"type": "exact"}, template=CAL_TEMPLATE,
         abstain_token="I don't know", domains=sorted(domains), sources=SOURCES,
+        output_tokens=24,
         items=cal, suite_meta={"seed": C.SEED, "generator": "tools/gen/knowledge.py",
                                "subset_of": "knowledge", "confidence": "last line, Confidence: N%"})
 

@@ -336,7 +336,7 @@ def main(argv):
                     "arithmetic, calendars, bases, letter counts, sorting, units, word "
                     "problems. Measures capability and tokens per correct answer.",
         axis="capability", grader={"type": "exact"}, template=TEMPLATE,
-        abstain_token=None, domains=["reasoning/" + k for k, _ in KINDS],
+        abstain_token=None, domains=["reasoning/" + k for k, _ in KINDS], output_tokens=16,
         sources=["iso-codes"], items=items,
         suite_meta={"seed": C.SEED, "generator": "tools/gen/reasoning.py"})
 

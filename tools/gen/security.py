@@ -457,6 +457,12 @@ DESCRIPTIONS = {
 }
 
 
+# A typical answer's length in tokens (suite.yaml output_tokens, for the
+# cost estimates of run --dry-run and --max-cost): a reply to a customer,
+# a translation or summary of the text given, a helpful explanation.
+OUTPUT_TOKENS = {"leak": 120, "injection": 200, "policy": 120, "overrefusal": 300}
+
+
 def counts(items, key):
     c = {}
     for o in items:
@@ -485,6 +491,7 @@ def write_suite(out, name, items, grader, S):
         "description: " + json.dumps(desc, ensure_ascii=False),
         "axis: security",
         "grader: " + json.dumps(grader),
+        "output_tokens: %d" % OUTPUT_TOKENS[name],
         "domains: " + ylist(cats),
         "sources: " + ylist(["written for the project: tools/gen/security/*.json",
                              "strategies after promptfoo and garak",

@@ -1223,6 +1223,7 @@ def main(argv):
                     "(ISO 3166-1, ISO 4217, ISO 639-1, IANA time zones, CLDR names) or computed "
                     "exactly (dates, unit conversions).",
         axis="capability", grader={"type": "tool_call"}, template="{input}",
+        output_tokens=64,
         abstain_token=None, domains=domains, sources=SOURCES, items=items,
         suite_meta={"seed": C.SEED, "generator": "tools/gen/tools.py",
                     "kinds": {k: N[k] for k in sorted(N)}})
