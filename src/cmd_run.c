@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "cmd.h"
 #include "config.h"
+#include "estimate.h"
 #include "report.h"
 #include "report_html.h"
 #include "judge.h"
@@ -75,7 +76,8 @@ static void usage(FILE *f)
 		"                    [--html F]\n"
 		"                    [--require EXPR]... [--prefer smallest|cheapest|fastest|best]\n"
 		"                    [--strict] [--max-errors SHARE] [--judge SPEC]\n"
-		"                    [--judge-fallback] [--axis AXIS] [-q]\n\n"
+		"                    [--judge-fallback] [--axis AXIS] [-q]\n"
+		"                    [--dry-run] [--max-cost USD]\n\n"
 		"Send every item of every suite to every model, store each request and\n"
 		"response, grade them, print the scoreboard and the recommendation.\n\n"
 		"  -c, --config F     YAML config (models, suites, settings; see README)\n"
@@ -97,12 +99,20 @@ static void usage(FILE *f)
 		"                     one self-contained page with charts and every item)\n"
 		"      --require EXPR, --prefer P, --strict, --max-errors S   selection (flags\n"
 		"                     replace the config's select: settings; see trilemma select)\n"
+		"      --dry-run      check everything, render every request, print per model the\n"
+		"                     requests, estimated tokens and cost (list and batch price);\n"
+		"                     sends nothing, opens no store (--json F: as JSON, - stdout)\n"
+		"      --max-cost USD a budget for the whole run (with --resume: what was spent\n"
+		"                     counts): no request starts that could pass it; requests in\n"
+		"                     flight finish, then the run stops and can be resumed\n"
+		"                     (--resume RUN --max-cost MORE). Every model needs a price\n"
 		"  -q, --quiet        no progress or scoreboard on stderr/stdout\n\n"
 		"API keys come from the environment only (OPENAI_API_KEY, OPENROUTER_API_KEY, ...).\n"
 		"Ctrl-C stops: requests in flight get %.0f s to finish, then the run can be resumed;\n"
 		"a second Ctrl-C quits at once.\n"
 		"Exit: 0 ok, 1 no model meets the requirements, 2 bad input, 3 run-time failure\n"
-		"(nothing was measured: every request failed; the store; an interrupted run).\n",
+		"(nothing was measured: every request failed; the store; an interrupted run,\n"
+		"or one stopped by --max-cost).\n",
 		STOP_GRACE_S);
 }
 
@@ -306,6 +316,86 @@ static void report_nothing(const json_t *rep, const char *run, const char *db)
 	buf_release(&out);
 }
 
+/* USD as the budget messages say it: cents, or more digits below $1. */
+static void usd(char *out, size_t n, double v)
+{
+	snprintf(out, n, v < 1 ? "$%.4f" : "$%.2f", v);
+}
+
+/* --dry-run: every request rendered and estimated, nothing sent or stored. */
+static int dry_run(const struct config *c, const struct suite *sv, size_t n, const char *json_file,
+		   double max_cost, struct tri_err *err)
+{
+	json_t *est = estimate_run(c, sv, n, err);
+	struct buf out = BUF_INIT;
+	int rc = -1;
+	if (!est)
+		return -1;
+	json_t *total = json_object_get(est, "total");
+	json_t *cost = json_object_get(total, "cost_usd");
+	json_object_set_new(est, "dry_run", json_true());
+	json_object_set_new(est, "max_cost_usd", isnan(max_cost) ? json_null() : json_real(max_cost));
+	json_object_set_new(est, "judge", c->judge ? json_string(c->judge->spec) : json_null());
+	if (json_file) {
+		buf_add_json(&out, est, JSON_INDENT(2) | JSON_SORT_KEYS);
+		buf_addc(&out, '\n');
+		if (buf_write_file(&out, json_file) < 0) {
+			err_set(err, TRI_RUNTIME, "cannot write %s: %s", json_file, strerror(errno));
+			goto out;
+		}
+		rc = TRI_OK;
+		goto out;
+	}
+	json_int_t reqs = json_integer_value(json_object_get(total, "requests"));
+	buf_addf(&out, "dry run: %lld request%s to %zu model%s, estimated; nothing was sent or "
+		 "stored\n\n", (long long)reqs, reqs == 1 ? "" : "s", c->n_models,
+		 c->n_models == 1 ? "" : "s");
+	estimate_render(est, &out);
+	buf_adds(&out,
+		 "\ninput: ceil(bytes / 4) of the text each request gives the model (README,\n"
+		 "\"Cost\"); output: each suite's typical answer (output_tokens); out max and\n"
+		 "cost max: at the requests' max_tokens (\"-\": not set); batch: half the list\n"
+		 "price. Answers in the store's cache would not be sent, and are counted here.\n");
+	if (c->judge)
+		buf_addf(&out, "The judge's requests (%s) are not counted: they are made from the "
+			 "answers.\n", c->judge->id);
+	if (!isnan(max_cost)) {
+		char b[32], e[32];
+		usd(b, sizeof(b), max_cost);
+		usd(e, sizeof(e), json_number_value(cost));
+		if (json_number_value(cost) <= max_cost)
+			buf_addf(&out, "--max-cost %s: the estimate, %s, is within it.\n", b, e);
+		else
+			buf_addf(&out, "--max-cost %s: the estimate, %s, is above it; the run would\n"
+				 "stop before its end (and could be resumed).\n", b, e);
+	}
+	fwrite(out.s, 1, out.len, stdout);
+	rc = TRI_OK;
+out:
+	json_decref(est);
+	buf_release(&out);
+	return rc;
+}
+
+/* The budget ended the sending: what was spent, what is left, how to go on. */
+static void report_budget(const struct run_budget *b, const char *run, const char *db,
+			  int judge)
+{
+	char spent[32], max[32], left[32];
+	struct buf hint = BUF_INIT;
+	usd(spent, sizeof(spent), b->spent_usd);
+	usd(max, sizeof(max), b->max_usd);
+	usd(left, sizeof(left), b->left_usd);
+	resume_hint(&hint, run, db);
+	/* a budget that would hold every request left, in whole cents */
+	buf_addf(&hint, " --max-cost %.2f", ceil((b->spent_usd + b->left_usd) * 100) / 100);
+	fprintf(stderr, "\nbudget reached: %s spent of --max-cost %s; no request left (%zu) fits "
+		"in what remains.\nEvery response received is stored. The requests left are "
+		"estimated at %s%s;\ncontinue with\n  %s\n", spent, max, b->n_left, left,
+		judge ? " (the judge's not counted)" : "", hint.s);
+	buf_release(&hint);
+}
+
 static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 {
 	XGROW(*v, *alloc, *n + 1);
@@ -315,7 +405,7 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 int cmd_run(int argc, char **argv)
 {
 	enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV,
-	       O_HTML, O_JUDGE, O_JUDGE_FALLBACK, O_AXIS };
+	       O_HTML, O_JUDGE, O_JUDGE_FALLBACK, O_AXIS, O_DRY_RUN, O_MAX_COST };
 	static const struct option opts[] = {
 		{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
 		{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
@@ -327,6 +417,8 @@ int cmd_run(int argc, char **argv)
 		{ "judge", required_argument, NULL, O_JUDGE },
 		{ "axis", required_argument, NULL, O_AXIS },
 		{ "judge-fallback", no_argument, NULL, O_JUDGE_FALLBACK },
+		{ "dry-run", no_argument, NULL, O_DRY_RUN },
+		{ "max-cost", required_argument, NULL, O_MAX_COST },
 		CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -336,7 +428,9 @@ int cmd_run(int argc, char **argv)
 	struct tri_err err = { 0 };
 	const char *cfg_path = NULL, *files[4] = { NULL, NULL, NULL, NULL }, *resume = NULL;
 	const char *axis = NULL;
-	int no_cache = 0, do_resume = 0, quiet = 0, rc = TRI_USAGE, opt;
+	int no_cache = 0, do_resume = 0, quiet = 0, dry = 0, rc = TRI_USAGE, opt;
+	double max_cost = NAN;
+	struct run_budget budget = { .max_usd = NAN };
 	char *run = NULL, *argline = join_argv(argc - 1, argv + 1);
 	struct suite *sv = NULL;
 	size_t n_sv = 0;
@@ -383,6 +477,11 @@ int cmd_run(int argc, char **argv)
 		case O_JUDGE: fl.judge = optarg; break;
 		case O_AXIS: axis = optarg; break;
 		case O_JUDGE_FALLBACK: fl.judge_fallback = 1; break;
+		case O_DRY_RUN: dry = 1; break;
+		case O_MAX_COST:
+			if (config_flag_double("max-cost", optarg, 0, 1e9, &max_cost, &err) < 0)
+				goto fail;
+			break;
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); rc = TRI_OK; goto out;
 		default: usage(stderr); goto out;
@@ -403,6 +502,15 @@ int cmd_run(int argc, char **argv)
 		err_set(&err, TRI_USAGE, "--axis cannot change a run that is already planned");
 		goto fail;
 	}
+	if (dry && do_resume) {
+		err_set(&err, TRI_USAGE, "--dry-run estimates a new run without a store; a stored "
+			"run's requests left are estimated when --max-cost stops it");
+		goto fail;
+	}
+	if (dry && (files[1] || files[2] || files[3])) {
+		err_set(&err, TRI_USAGE, "--dry-run writes no report: only --json F (the estimate)");
+		goto fail;
+	}
 	if (!do_resume) {
 		if (!cfg_path && !fl.n_models && access("trilemma.yaml", R_OK) == 0)
 			cfg_path = "trilemma.yaml";
@@ -410,8 +518,15 @@ int cmd_run(int argc, char **argv)
 		    config_apply_flags(&c, &fl, CONFIG_PLAN, &err) < 0 || config_check(&c, &err) < 0 ||
 		    load_suites(&c, &sv, &n_sv, &err) < 0 || set_axis(sv, n_sv, axis, &err) < 0 ||
 		    check_selection(&c, sv, n_sv, &err) < 0 ||
-		    check_judging(&c, sv, n_sv, &err) < 0)
+		    check_judging(&c, sv, n_sv, &err) < 0 ||
+		    (!isnan(max_cost) && run_check_prices(&c, "--max-cost", &err) < 0))
 			goto fail;
+		if (dry) {
+			rc = dry_run(&c, sv, n_sv, files[0], max_cost, &err);
+			if (rc < 0)
+				goto fail;
+			goto out;
+		}
 	}
 
 	rc = TRI_RUNTIME;
@@ -423,7 +538,8 @@ int cmd_run(int argc, char **argv)
 		    run_load_config(&st, run, &c, &err) < 0 ||
 		    config_apply_flags(&c, &fl, CONFIG_RESUME, &err) < 0 || config_check(&c, &err) < 0 ||
 		    run_load_suites(&st, run, &sv, &n_sv, &err) < 0 ||
-		    check_selection(&c, sv, n_sv, &err) < 0)
+		    check_selection(&c, sv, n_sv, &err) < 0 ||
+		    (!isnan(max_cost) && run_check_prices(&c, "--max-cost", &err) < 0))
 			goto fail;
 		if (!quiet)
 			fprintf(stderr, "resuming %s\n", run);
@@ -435,7 +551,11 @@ int cmd_run(int argc, char **argv)
 	catch_signals();
 	struct run_opts ro = { .no_cache = no_cache, .stop = &stop_flag, .wake_fd = wake_pipe[0],
 			       .grace_s = STOP_GRACE_S, .progress = show_progress,
-			       .stopping = quiet ? NULL : show_stopping, .ctx = &ui };
+			       .stopping = quiet ? NULL : show_stopping, .ctx = &ui,
+			       .suites = sv, .n_suites = n_sv };
+	budget.max_usd = max_cost;
+	if (!isnan(max_cost))
+		ro.budget = &budget;
 	int stopped = 0;
 	int sr = run_send(&st, run, &c, &ro, &stopped, &err);
 	size_t graded, judging = 0, judged = 0;
@@ -455,9 +575,16 @@ int cmd_run(int argc, char **argv)
 	release_signals();
 	if (sr < 0)
 		goto fail;
+	if (stopped && budget.reached) {
+		report_budget(&budget, run, db, c.judge != NULL);
+		rc = TRI_RUNTIME;
+		goto out;
+	}
 	if (stopped) {
 		struct buf b = BUF_INIT;
 		resume_hint(&b, run, db);
+		if (!isnan(max_cost))
+			buf_addf(&b, " --max-cost %.2f", max_cost);
 		fprintf(stderr, "\ninterrupted: every response received is stored; continue with\n  %s\n", b.s);
 		buf_release(&b);
 		rc = TRI_RUNTIME;

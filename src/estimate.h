@@ -22,11 +22,15 @@
 
 #include <stdint.h>
 #include <jansson.h>
+#include "buf.h"
 #include "config.h"
 
 #define ESTIMATE_BYTES_PER_TOKEN 4
 /* Batch APIs bill half the list price, unless a model says otherwise. */
 #define ESTIMATE_BATCH_DISCOUNT 0.5
+
+/* A judge's typical reply (a verdict and a line of reason), in tokens. */
+#define ESTIMATE_JUDGE_OUTPUT_TOKENS 64
 
 struct estimate {
 	int64_t tok_in;       /* input tokens */
@@ -62,5 +66,22 @@ int estimate_request(const struct model *m, const char *body, size_t len, int64_
  * cost at the max_tokens bound when it has one, else at the typical
  * length. NAN when the model has no price. */
 double estimate_reserve(const struct estimate *e);
+
+/* ---- a whole run, before it is sent (run --dry-run) ---- */
+
+struct suite;
+
+/* Render every request of a new run (run_each_request) and sum the
+ * estimates, per model and per suite of each model. A new JSON object:
+ * {"models": [{"id", "requests", "input_tokens", "output_tokens",
+ * "output_tokens_max", "cost_usd", "cost_usd_max", "batch_cost_usd",
+ * "suites": [the same per suite, with "name"]}], "total": {the same}}; a
+ * max is null when some request has no max_tokens, a cost null when a
+ * model has no price. NULL with err when a request cannot be rendered. */
+json_t *estimate_run(const struct config *c, const struct suite *suites, size_t n_suites,
+                     struct tri_err *err);
+
+/* The estimate as a table of 80 columns, a line per model and a total. */
+void estimate_render(const json_t *est, struct buf *out);
 
 #endif

@@ -73,6 +73,7 @@ struct loop {
 	long active;
 	size_t remaining;             /* jobs without a final attempt */
 	int stopping;
+	int held;                     /* admit said no in this turn */
 	double stop_at;
 	uint64_t rng;
 	const struct loop_hooks *h;
@@ -394,6 +395,11 @@ static double fill(struct loop *L, double now, struct tri_err *err, int *failed)
 				next = fmin(next, at);
 				continue;
 			}
+			size_t ji = ln->queue.v[ln->queue.head];
+			if (L->h->admit && !L->h->admit(L->h->ctx, ji)) {
+				L->held = 1;   /* nothing new starts in this turn */
+				return next;
+			}
 			if (start(L, dq_pop_front(&ln->queue), now, err) < 0) {
 				*failed = 1;
 				return now;
@@ -483,14 +489,22 @@ int loop_run(const struct loop_lane *lanes, size_t n_lanes, long concurrency,
 		if (L.stopping && (L.active == 0 || now >= L.stop_at + h->grace_s)) {
 			if (cancel_all(&L, err) < 0 || (h->turn && h->turn(h->ctx, err) < 0))
 				goto out;
-			*stopped = 1;
+			*stopped = LOOP_STOPPED;
 			break;
 		}
 		double next = L.stopping ? L.stop_at + h->grace_s : wake_delayed(&L, now);
+		L.held = 0;
 		if (!L.stopping)
 			next = fmin(next, fill(&L, now, err, &failed));
 		if (failed)
 			goto out;
+		if (L.held && L.active == 0) {
+			/* held with nothing in flight: nothing would change */
+			if (h->turn && h->turn(h->ctx, err) < 0)
+				goto out;
+			*stopped = LOOP_HELD;
+			break;
+		}
 		int running = 0;
 		L.cx->multi_perform(L.multi, &running);
 		CURLMsg *msg;

@@ -19,6 +19,13 @@
  * Jobs that never reached a final attempt are simply not done: the caller
  * sends them again on resume.
  *
+ * Holding (a budget): before each start, hooks.admit (when given) says
+ * whether the job may start now. When it may not, nothing new starts in
+ * that turn; the requests in flight go on, and each one that ends is a
+ * reason to ask again. When it may not and nothing is in flight, nothing
+ * will change: the loop stops (*stopped = LOOP_HELD) without a grace or a
+ * cancel, and the jobs not started are not done, as after a stop.
+ *
  * A job's states: queued -> in flight -> (retry: delayed -> queued) -> done,
  * or abandoned when the loop stops. hooks.turn runs at the end of each turn
  * of the loop, where the caller commits what it stored. */
@@ -68,14 +75,21 @@ struct loop_hooks {
 	int (*attempt)(void *ctx, const struct loop_attempt *a, struct tri_err *err);
 	int (*turn)(void *ctx, struct tri_err *err);
 	void (*stopping)(void *ctx, size_t in_flight, double grace_s);   /* may be NULL */
+	/* may be NULL: 1 when job may start now, 0 when not (see Holding);
+	 * called right before the start, so a 1 is a start */
+	int (*admit)(void *ctx, size_t job);
 	volatile sig_atomic_t *stop;   /* may be NULL */
 	int wake_fd;                   /* readable when stop may have changed; -1: none */
 	double grace_s;                /* how long requests in flight may finish after a stop */
 };
 
+/* Why the loop ended before every job was done. */
+enum { LOOP_STOPPED = 1, LOOP_HELD = 2 };
+
 /* Send jobs[0..n) over lanes[0..n_lanes). Returns 0 when every job had its
- * final attempt or the loop was stopped (*stopped = 1), -1 when a hook or
- * libcurl failed. */
+ * final attempt or the loop was stopped (*stopped = LOOP_STOPPED) or held
+ * with nothing in flight (*stopped = LOOP_HELD), -1 when a hook or libcurl
+ * failed. */
 int loop_run(const struct loop_lane *lanes, size_t n_lanes, long concurrency,
              const struct loop_job *jobs, size_t n, const struct loop_hooks *h,
              int *stopped, struct tri_err *err);

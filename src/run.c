@@ -13,6 +13,7 @@
 #include <math.h>
 #include "util.h"
 #include "buf.h"
+#include "estimate.h"
 #include "grade.h"
 #include "loop.h"
 #include "judge.h"
@@ -77,10 +78,10 @@ static int sampled(const struct model *m, long samples)
 	return samples > 1 && (!t || json_number_value(t) > 0);
 }
 
-/* The tasks of one item: every sample of every model. */
-static int put_item_tasks(struct store *st, const char *run, const struct config *c,
-			  const struct suite *s, const struct item *it, long *ord,
-			  struct tri_err *err)
+/* The requests of one item: every sample of every model. */
+static int item_requests(const struct config *c, const struct suite *s, const struct item *it,
+			 int (*fn)(void *ctx, const struct run_request *rq, struct tri_err *err),
+			 void *ctx, struct tri_err *err)
 {
 	struct buf body = BUF_INIT, key = BUF_INIT;
 	json_t *msgs = suite_item_messages(s, it);
@@ -98,12 +99,12 @@ static int put_item_tasks(struct store *st, const char *run, const struct config
 			if (sampled(m, c->samples))
 				buf_addf(&key, "\n#sample=%ld", sample);
 			sha256_hex(key.s, key.len, hash);
-			struct store_task t = {
-				.model = m->id, .suite = s->name, .item = it->id, .item_hash = it->hash,
-				.sample = sample, .ord = (*ord)++, .request_hash = hash,
-				.request = body.s, .request_len = body.len,
+			struct run_request rq = {
+				.suite = s, .item = it, .model = m, .model_index = mi, .sample = sample,
+				.first_of_item = sample == 0 && mi == 0,
+				.body = body.s, .body_len = body.len, .hash = hash,
 			};
-			if (store_put_task(st, run, &t, err) < 0)
+			if (fn(ctx, &rq, err) < 0)
 				goto out;
 		}
 	ret = 0;
@@ -114,30 +115,58 @@ out:
 	return ret;
 }
 
+int run_each_request(const struct config *c, const struct suite *suites, size_t n_suites,
+		     int (*fn)(void *ctx, const struct run_request *rq, struct tri_err *err),
+		     void *ctx, struct tri_err *err)
+{
+	for (size_t si = 0; si < n_suites; si++)
+		for (size_t ii = 0; ii < suites[si].n_items; ii++)
+			if (item_requests(c, &suites[si], &suites[si].items[ii], fn, ctx, err) < 0)
+				return -1;
+	return 0;
+}
+
+struct plan_ctx {
+	struct store *st;
+	const char *run;
+	long ord;
+};
+
+/* A planned request: its item (once), then its task. */
+static int plan_request(void *ctx, const struct run_request *rq, struct tri_err *err)
+{
+	struct plan_ctx *P = ctx;
+	const struct item *it = rq->item;
+	if (rq->first_of_item) {
+		char *ij = json_dumps(it->json, JSON_COMPACT | JSON_SORT_KEYS);
+		int r = store_put_item(P->st, it->hash, it->id, ij ? ij : "{}", err);
+		free(ij);
+		if (r < 0)
+			return -1;
+	}
+	struct store_task t = {
+		.model = rq->model->id, .suite = rq->suite->name, .item = it->id,
+		.item_hash = it->hash, .sample = rq->sample, .ord = P->ord++,
+		.request_hash = rq->hash, .request = rq->body, .request_len = rq->body_len,
+	};
+	return store_put_task(P->st, P->run, &t, err);
+}
+
 int run_plan(struct store *st, const struct config *c, const struct suite *suites,
 	     size_t n_suites, const char *argv, char **run_id, struct tri_err *err)
 {
 	char *run = NULL;
 	json_t *snap = config_snapshot(c);
 	int ret = -1;
-	long ord = 0;
 
 	if (store_begin(st, err) < 0)
 		goto out;
 	if (store_run_create(st, snap, argv, &run, err) < 0 || put_models(st, run, c, err) < 0 ||
 	    put_suites(st, run, suites, n_suites, err) < 0)
 		goto out;
-	for (size_t si = 0; si < n_suites; si++) {
-		const struct suite *s = &suites[si];
-		for (size_t ii = 0; ii < s->n_items; ii++) {
-			const struct item *it = &s->items[ii];
-			char *ij = json_dumps(it->json, JSON_COMPACT | JSON_SORT_KEYS);
-			int r = store_put_item(st, it->hash, it->id, ij ? ij : "{}", err);
-			free(ij);
-			if (r < 0 || put_item_tasks(st, run, c, s, it, &ord, err) < 0)
-				goto out;
-		}
-	}
+	struct plan_ctx P = { .st = st, .run = run };
+	if (run_each_request(c, suites, n_suites, plan_request, &P, err) < 0)
+		goto out;
 	if (store_commit(st, err) < 0)
 		goto out;
 	*run_id = run;
@@ -173,11 +202,15 @@ struct pending {
 	char *body;
 	size_t body_len;
 	char *hash;
+	long out_typical;        /* a typical answer's tokens (its suite's) */
+	double reserve;          /* what the budget holds back while it is in flight */
+	int ok;                  /* it got an ok answer */
 };
 
 struct pending_list {
 	const struct config *c;
 	const char *run;
+	const struct run_opts *opts;
 	struct pending *v;
 	size_t n, alloc;
 };
@@ -191,6 +224,8 @@ struct send_ctx {
 	double batch_spend;
 	size_t batch_failed;
 	const struct run_opts *opts;
+	struct run_budget *budget;   /* NULL: none */
+	double spent, reserved;      /* the run's spend; held back by the requests in flight */
 };
 
 static double cost_of(const struct model *m, const struct response *r)
@@ -243,10 +278,40 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 	return 0;
 }
 
+/* The budget: may job start now? */
+static int admit(void *ctx, size_t job)
+{
+	struct send_ctx *S = ctx;
+	double r = S->p[job].reserve;
+	if (!(S->spent + S->reserved + r <= S->budget->max_usd))
+		return 0;
+	S->reserved += r;
+	return 1;
+}
+
+/* An attempt ended: what it held back is given back, and a response
+ * counts what it cost (usage.cost, else tokens at the prices; an ok
+ * answer without either counts its estimate, a failure without it 0). */
+static void budget_attempt(struct send_ctx *S, struct pending *p, const struct loop_attempt *a)
+{
+	S->reserved -= p->reserve;
+	if (S->reserved < 1e-12)
+		S->reserved = 0;   /* no drift below zero from the sums */
+	if (!a->final)
+		return;
+	double cost = cost_of(model_at(S->c, p->model), a->r);
+	if (isnan(cost))
+		cost = a->cls == ATT_OK ? p->reserve : 0;
+	S->spent += cost;
+	p->ok = a->cls == ATT_OK;
+}
+
 static int on_attempt(void *ctx, const struct loop_attempt *a, struct tri_err *err)
 {
 	struct send_ctx *S = ctx;
-	const struct pending *p = &S->p[a->job];
+	struct pending *p = &S->p[a->job];
+	if (S->budget)
+		budget_attempt(S, p, a);
 	struct store_attempt sa = {
 		.n = a->n, .started = a->started_wall, .duration = a->duration,
 		.http_status = (int)a->http_status,
@@ -308,6 +373,33 @@ static int pending_row(void *ctx, const struct store_task *t, struct tri_err *er
 	p->body = xstrndup(t->request, t->request_len);
 	p->body_len = t->request_len;
 	p->hash = xstrdup(t->request_hash);
+	p->out_typical = ESTIMATE_JUDGE_OUTPUT_TOKENS;
+	for (size_t i = 0; mi < pl->c->n_models && i < pl->opts->n_suites; i++)
+		if (!strcmp(pl->opts->suites[i].name, t->suite))
+			p->out_typical = suite_output_tokens(&pl->opts->suites[i]);
+	p->reserve = 0;
+	p->ok = 0;
+	if (pl->opts->budget) {
+		struct estimate e;
+		if (estimate_request(model_at(pl->c, mi), p->body, p->body_len, p->out_typical,
+				     &e) < 0)
+			return err_set(err, TRI_RUNTIME, "run %s: task %lld: the stored request is "
+				       "not JSON", pl->run, (long long)t->id);
+		p->reserve = estimate_reserve(&e);
+	}
+	return 0;
+}
+
+int run_check_prices(const struct config *c, const char *why, struct tri_err *err)
+{
+	for (size_t i = 0; i < n_lanes(c); i++) {
+		const struct model *m = model_at(c, i);
+		if (isnan(m->price_in) || isnan(m->price_out))
+			return err_set(err, TRI_USAGE, "%s: %s %s has no price, so what its requests "
+				       "cost cannot be estimated: give it one in the config, e.g. "
+				       "price: {input: 0.6, output: 2.2} (USD per million tokens)", why,
+				       i < c->n_models ? "model" : "the judge", m->id);
+	}
 	return 0;
 }
 
@@ -330,7 +422,7 @@ static void make_lanes(const struct config *c, struct loop_lane *lanes, struct b
 int run_send(struct store *st, const char *run, const struct config *c,
 	     const struct run_opts *opts, int *stopped, struct tri_err *err)
 {
-	struct pending_list pl = { .c = c, .run = run };
+	struct pending_list pl = { .c = c, .run = run, .opts = opts };
 	struct loop_job *jobs = NULL;
 	size_t nl = n_lanes(c);
 	struct loop_lane *lanes = xcalloc(nl ? nl : 1, sizeof(*lanes));
@@ -338,10 +430,19 @@ int run_send(struct store *st, const char *run, const struct config *c,
 	char **urls = xcalloc(nl ? nl : 1, sizeof(*urls));
 	size_t n_jobs = 0;
 	int ret = -1;
-	struct send_ctx S = { .st = st, .c = c, .opts = opts };
+	struct send_ctx S = { .st = st, .c = c, .opts = opts, .budget = opts->budget };
 
 	*stopped = 0;
 	S.prog.started = now_mono();
+	if (S.budget) {
+		S.budget->reached = 0;
+		S.budget->n_left = 0;
+		S.budget->left_usd = 0;
+		if (run_check_prices(c, "--max-cost", err) < 0 ||
+		    store_run_spend(st, run, &S.spent, err) < 0)
+			goto out;
+		S.budget->spent_usd = S.spent;
+	}
 	if (store_each_pending(st, run, opts->judge_only, pending_row, &pl, err) < 0)
 		goto out;
 	S.prog.total = pl.n;
@@ -377,6 +478,7 @@ int run_send(struct store *st, const char *run, const struct config *c,
 	make_lanes(c, lanes, headers);
 	struct loop_hooks h = {
 		.ctx = &S, .attempt = on_attempt, .turn = on_turn, .stopping = on_stopping,
+		.admit = S.budget ? admit : NULL,
 		.stop = opts->stop, .wake_fd = opts->wake_fd, .grace_s = opts->grace_s,
 	};
 	int lr = loop_run(lanes, nl, c->concurrency, jobs, n_jobs, &h, stopped, err);
@@ -384,6 +486,16 @@ int run_send(struct store *st, const char *run, const struct config *c,
 		provider_headers_wipe(&headers[i]);
 	if (lr < 0 || store_commit(st, err) < 0)
 		goto out;
+	if (S.budget) {
+		S.budget->reached = *stopped == LOOP_HELD;
+		S.budget->spent_usd = S.spent;
+		for (size_t i = 0; i < n_jobs; i++)
+			if (!S.p[i].ok) {
+				S.budget->left_usd += S.p[i].reserve;
+				S.budget->n_left++;
+			}
+	}
+	*stopped = *stopped != 0;
 	ret = 0;
 out:
 	if (ret < 0)

@@ -23,6 +23,21 @@ struct run_progress {
 	double started;     /* now_mono() at the start */
 };
 
+/* A budget for the whole run (--max-cost), earlier invocations included:
+ * before each request starts, what the run has spent, plus what the
+ * requests in flight hold back (estimate_reserve), plus what this one
+ * would hold back must stay within max_usd; else nothing new starts, the
+ * requests in flight finish, and sending ends as after a stop. A
+ * response's actual cost (usage.cost, else its tokens at the model's
+ * prices, else the estimate) replaces what it held back. */
+struct run_budget {
+	double max_usd;      /* in: USD */
+	double spent_usd;    /* out: what the run has spent */
+	size_t n_left;       /* out: requests without an ok answer (sent again on resume) */
+	double left_usd;     /* out: what they would hold back */
+	int reached;         /* out: the budget ended the sending */
+};
+
 struct run_opts {
 	int no_cache;
 	int judge_only;                /* send only the judge's tasks */
@@ -32,7 +47,35 @@ struct run_opts {
 	void (*progress)(void *ctx, const struct run_progress *p);
 	void (*stopping)(void *ctx, size_t in_flight, double grace_s);
 	void *ctx;                     /* for progress and stopping */
+	struct run_budget *budget;     /* NULL: none; every model needs a price */
+	const struct suite *suites;    /* the run's suites, for the typical answer */
+	size_t n_suites;               /* lengths the budget estimates (output_tokens) */
 };
+
+/* Every model of c (and the judge) has a price: TRI_USAGE naming the
+ * first that has none, for what needs one (e.g. "--max-cost"). */
+int run_check_prices(const struct config *c, const char *why, struct tri_err *err);
+
+/* One request of a new run, rendered as run_plan() stores it (and as
+ * run --dry-run estimates it without a store). */
+struct run_request {
+	const struct suite *suite;
+	const struct item *item;
+	const struct model *model;
+	size_t model_index;      /* into c->models */
+	long sample;
+	int first_of_item;       /* the item's first request */
+	const char *body;        /* the request body (JSON), body_len bytes */
+	size_t body_len;
+	const char *hash;        /* the cache key (base URL, body, and the sample when sampled) */
+};
+
+/* Render every request of a new run, in plan order (suite, item, sample,
+ * model), and hand each to fn; its strings are valid during the call. The
+ * judge's requests are not among them: they are made from the answers. */
+int run_each_request(const struct config *c, const struct suite *suites, size_t n_suites,
+                     int (*fn)(void *ctx, const struct run_request *rq, struct tri_err *err),
+                     void *ctx, struct tri_err *err);
 
 /* Create the run in the store: run row, models, suites, items, planned
  * tasks -- all in one transaction, so a failure leaves nothing behind.
@@ -43,7 +86,8 @@ int run_plan(struct store *st, const struct config *c, const struct suite *suite
 /* Send every task of run that has no ok response (planned or failed),
  * answering from the cache first unless opts->no_cache. The models come
  * from c (for limits and keys). Returns 0 when every task has a durable
- * response, or when a stop cut it short (*stopped = 1). */
+ * response, or when a stop or the budget cut it short (*stopped = 1; the
+ * budget says reached). */
 int run_send(struct store *st, const char *run, const struct config *c,
              const struct run_opts *opts, int *stopped, struct tri_err *err);
 

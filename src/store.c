@@ -1260,3 +1260,26 @@ int store_each_item_row(struct store *st, const char *run, const char *item, con
 	bind_text(q, 3, model);
 	return each_row(st, q, item_row_row, &(struct item_row_cb){ fn, ctx }, err);
 }
+
+/* ---- spending ----------------------------------------------------------------- */
+
+int store_run_spend(struct store *st, const char *run, double *usd, struct tri_err *err)
+{
+	/* prepared here and not kept: read once per sending */
+	static const char q_sql[] =
+		"SELECT coalesce(sum(coalesce(r.cost, (r.tok_in * m.price_in + r.tok_out * m.price_out)"
+		"  / 1e6)), 0) FROM tasks t JOIN responses r ON r.id = t.response"
+		"  JOIN models m ON m.run = t.run AND m.id = t.model"
+		" WHERE t.run = ?1 AND t.state IN ('done', 'failed')";
+	sqlite3_stmt *q = NULL;
+	*usd = 0;
+	int rc = sqlite3_prepare_v2(st->db, q_sql, -1, &q, NULL);
+	if (rc != SQLITE_OK)
+		return fail(st, rc, err);
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*usd = sqlite3_column_double(q, 0);
+	sqlite3_finalize(q);
+	return rc == SQLITE_ROW ? 0 : fail(st, rc, err);
+}

@@ -173,6 +173,11 @@ int store_cached_response(struct store *st, const char *request_hash, int64_t *i
                           struct tri_err *err);
 int store_link_cached(struct store *st, int64_t task, int64_t response, struct tri_err *err);
 
+/* What run has spent: the sum over its answered tasks (not those answered
+ * from the cache) of each response's usage.cost, else its tokens at the
+ * model's prices; a response with neither counts 0. In USD. */
+int store_run_spend(struct store *st, const char *run, double *usd, struct tri_err *err);
+
 /* ---- grading ----------------------------------------------------------- */
 
 struct store_answer {
