@@ -26,6 +26,8 @@
 #include "suite.h"
 
 #define STOP_GRACE_S 2.0
+#define BATCH_POLL_S 30.0
+#define BATCH_POLL_MIN_S 0.05
 
 /* Ctrl-C: the first sets the flag and wakes the event loop through a pipe
  * (write() is safe in a signal handler); the handler then steps aside, so
@@ -75,7 +77,8 @@ static void usage(FILE *f)
 		"                    [--html F]\n"
 		"                    [--require EXPR]... [--prefer smallest|cheapest|fastest|best]\n"
 		"                    [--strict] [--max-errors SHARE] [--judge SPEC]\n"
-		"                    [--judge-fallback] [--axis AXIS] [-q]\n\n"
+		"                    [--judge-fallback] [--axis AXIS] [--batch] [--batch-poll S]\n"
+		"                    [-q]\n\n"
 		"Send every item of every suite to every model, store each request and\n"
 		"response, grade them, print the scoreboard and the recommendation.\n\n"
 		"  -c, --config F     YAML config (models, suites, settings; see README)\n"
@@ -93,6 +96,10 @@ static void usage(FILE *f)
 		"      --judge SPEC   the judge model, for items graded by the judge (replaces the\n"
 		"                     config's judge:)\n"
 		"      --judge-fallback  send the uncertain verdicts of the other graders to the judge\n"
+		"      --batch        send through the providers' batch APIs (openai, compat,\n"
+		"                     anthropic): answered within 24 h at the batch price; Ctrl-C\n"
+		"                     or a kill leaves the batches running, --resume collects them\n"
+		"      --batch-poll S seconds between asking about the batches (default %.0f)\n"
 		"      --json F, --md F, --csv F, --html F   also write the report there (--html:\n"
 		"                     one self-contained page with charts and every item)\n"
 		"      --require EXPR, --prefer P, --strict, --max-errors S   selection (flags\n"
@@ -103,7 +110,7 @@ static void usage(FILE *f)
 		"a second Ctrl-C quits at once.\n"
 		"Exit: 0 ok, 1 no model meets the requirements, 2 bad input, 3 run-time failure\n"
 		"(nothing was measured: every request failed; the store; an interrupted run).\n",
-		STOP_GRACE_S);
+		BATCH_POLL_S, STOP_GRACE_S);
 }
 
 struct progress_ui {
@@ -165,6 +172,11 @@ static void show_stopping(void *ctx, size_t in_flight, double grace_s)
 {
 	fprintf(stderr, "\nstopping: %zu request%s in flight, given up to %.0f s to finish; "
 		"Ctrl-C again to quit at once\n", in_flight, in_flight == 1 ? "" : "s", grace_s);
+}
+
+static void show_note(void *ctx, const char *line)
+{
+	fprintf(stderr, "batch: %s\n", line);
 }
 
 static char *join_argv(int argc, char **argv)
@@ -315,7 +327,7 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 int cmd_run(int argc, char **argv)
 {
 	enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV,
-	       O_HTML, O_JUDGE, O_JUDGE_FALLBACK, O_AXIS };
+	       O_HTML, O_JUDGE, O_JUDGE_FALLBACK, O_AXIS, O_BATCH, O_BATCH_POLL };
 	static const struct option opts[] = {
 		{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
 		{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
@@ -327,6 +339,8 @@ int cmd_run(int argc, char **argv)
 		{ "judge", required_argument, NULL, O_JUDGE },
 		{ "axis", required_argument, NULL, O_AXIS },
 		{ "judge-fallback", no_argument, NULL, O_JUDGE_FALLBACK },
+		{ "batch", no_argument, NULL, O_BATCH },
+		{ "batch-poll", required_argument, NULL, O_BATCH_POLL },
 		CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -337,6 +351,7 @@ int cmd_run(int argc, char **argv)
 	const char *cfg_path = NULL, *files[4] = { NULL, NULL, NULL, NULL }, *resume = NULL;
 	const char *axis = NULL;
 	int no_cache = 0, do_resume = 0, quiet = 0, rc = TRI_USAGE, opt;
+	double poll_s = BATCH_POLL_S;
 	char *run = NULL, *argline = join_argv(argc - 1, argv + 1);
 	struct suite *sv = NULL;
 	size_t n_sv = 0;
@@ -383,6 +398,12 @@ int cmd_run(int argc, char **argv)
 		case O_JUDGE: fl.judge = optarg; break;
 		case O_AXIS: axis = optarg; break;
 		case O_JUDGE_FALLBACK: fl.judge_fallback = 1; break;
+		case O_BATCH: fl.batch = 1; break;
+		case O_BATCH_POLL:
+			if (config_flag_double("batch-poll", optarg, BATCH_POLL_MIN_S, 86400, &poll_s,
+					       &err) < 0)
+				goto fail;
+			break;
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); rc = TRI_OK; goto out;
 		default: usage(stderr); goto out;
@@ -435,9 +456,11 @@ int cmd_run(int argc, char **argv)
 	catch_signals();
 	struct run_opts ro = { .no_cache = no_cache, .stop = &stop_flag, .wake_fd = wake_pipe[0],
 			       .grace_s = STOP_GRACE_S, .progress = show_progress,
-			       .stopping = quiet ? NULL : show_stopping, .ctx = &ui };
+			       .stopping = quiet ? NULL : show_stopping, .ctx = &ui,
+			       .poll_s = poll_s, .note = quiet ? NULL : show_note };
 	int stopped = 0;
-	int sr = run_send(&st, run, &c, &ro, &stopped, &err);
+	int sr = c.batch ? run_batch(&st, run, &c, &ro, &stopped, &err)
+			 : run_send(&st, run, &c, &ro, &stopped, &err);
 	size_t graded, judging = 0, judged = 0;
 	/* then the judge: its tasks are planned from the grades and sent by
 	 * the same engine */
