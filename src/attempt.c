@@ -25,6 +25,9 @@ static const char *const names[ATT__COUNT] = {
 	[ATT_EMPTY] = "empty",
 	[ATT_PROVIDER_ERROR] = "provider_error",
 	[ATT_CANCELLED] = "cancelled",
+	[ATT_BATCH_EXPIRED] = "batch_expired",
+	[ATT_BATCH_CANCELLED] = "batch_cancelled",
+	[ATT_BATCH_MISSING] = "batch_missing",
 };
 
 const char *attempt_class_name(enum att_class c)

@@ -32,6 +32,9 @@ enum att_class {
 	ATT_EMPTY,           /* a well-formed answer with no choice or no content */
 	ATT_PROVIDER_ERROR,  /* an error object in a 200 body or a stream event */
 	ATT_CANCELLED,       /* stopped by Ctrl-C; the task is sent again on --resume */
+	ATT_BATCH_EXPIRED,   /* its batch ended (24 h) before the request was run */
+	ATT_BATCH_CANCELLED, /* its batch was cancelled before the request was run */
+	ATT_BATCH_MISSING,   /* its batch ended without a result for it */
 	ATT__COUNT
 };
 
@@ -46,9 +49,9 @@ int attempt_class_parse(const char *name);
 enum att_class attempt_classify(int curl_code, long http_status, int resp_status);
 
 /* Is another attempt worth sending? Transport failures, timeouts, 408,
- * 409, 429, 5xx, malformed, empty and provider errors are; auth, 404,
- * other 4xx, too_large and cancelled are not (the same request would get
- * the same answer). */
+ * 409, 429, 5xx, malformed, empty, provider errors and the requests a
+ * batch did not run are; auth, 404, other 4xx, too_large and cancelled
+ * are not (the same request would get the same answer). */
 int attempt_retryable(enum att_class c);
 
 /* Does the class ask the sender to slow down (429, 503, 529)? */

@@ -27,6 +27,8 @@
 #include "suite.h"
 
 #define STOP_GRACE_S 2.0
+#define BATCH_POLL_S 30.0
+#define BATCH_POLL_MIN_S 0.05
 
 /* Ctrl-C: the first sets the flag and wakes the event loop through a pipe
  * (write() is safe in a signal handler); the handler then steps aside, so
@@ -76,8 +78,8 @@ static void usage(FILE *f)
 		"                    [--html F]\n"
 		"                    [--require EXPR]... [--prefer smallest|cheapest|fastest|best]\n"
 		"                    [--strict] [--max-errors SHARE] [--judge SPEC]\n"
-		"                    [--judge-fallback] [--axis AXIS] [-q]\n"
-		"                    [--dry-run] [--max-cost USD]\n\n"
+		"                    [--judge-fallback] [--axis AXIS] [--batch] [--batch-poll S]\n"
+		"                    [--dry-run] [--max-cost USD] [-q]\n\n"
 		"Send every item of every suite to every model, store each request and\n"
 		"response, grade them, print the scoreboard and the recommendation.\n\n"
 		"  -c, --config F     YAML config (models, suites, settings; see README)\n"
@@ -95,6 +97,10 @@ static void usage(FILE *f)
 		"      --judge SPEC   the judge model, for items graded by the judge (replaces the\n"
 		"                     config's judge:)\n"
 		"      --judge-fallback  send the uncertain verdicts of the other graders to the judge\n"
+		"      --batch        send through the providers' batch APIs (openai, compat,\n"
+		"                     anthropic): answered within 24 h at the batch price; Ctrl-C\n"
+		"                     or a kill leaves the batches running, --resume collects them\n"
+		"      --batch-poll S seconds between asking about the batches (default %.0f)\n"
 		"      --json F, --md F, --csv F, --html F   also write the report there (--html:\n"
 		"                     one self-contained page with charts and every item)\n"
 		"      --require EXPR, --prefer P, --strict, --max-errors S   selection (flags\n"
@@ -113,7 +119,7 @@ static void usage(FILE *f)
 		"Exit: 0 ok, 1 no model meets the requirements, 2 bad input, 3 run-time failure\n"
 		"(nothing was measured: every request failed; the store; an interrupted run,\n"
 		"or one stopped by --max-cost).\n",
-		STOP_GRACE_S);
+		BATCH_POLL_S, STOP_GRACE_S);
 }
 
 struct progress_ui {
@@ -175,6 +181,11 @@ static void show_stopping(void *ctx, size_t in_flight, double grace_s)
 {
 	fprintf(stderr, "\nstopping: %zu request%s in flight, given up to %.0f s to finish; "
 		"Ctrl-C again to quit at once\n", in_flight, in_flight == 1 ? "" : "s", grace_s);
+}
+
+static void show_note(void *ctx, const char *line)
+{
+	fprintf(stderr, "batch: %s\n", line);
 }
 
 static char *join_argv(int argc, char **argv)
@@ -322,6 +333,17 @@ static void usd(char *out, size_t n, double v)
 	snprintf(out, n, v < 1 ? "$%.4f" : "$%.2f", v);
 }
 
+/* --max-cost needs a price for every model, and requests sent one by one. */
+static int check_budget(const struct config *c, double max_cost, struct tri_err *err)
+{
+	if (isnan(max_cost))
+		return 0;
+	if (c->batch)
+		return err_set(err, TRI_USAGE, "--max-cost cannot hold a batch run: its requests are "
+			       "submitted at once (see the estimate with --dry-run --batch)");
+	return run_check_prices(c, "--max-cost", err);
+}
+
 /* --dry-run: every request rendered and estimated, nothing sent or stored. */
 static int dry_run(const struct config *c, const struct suite *sv, size_t n, const char *json_file,
 		   double max_cost, struct tri_err *err)
@@ -405,7 +427,8 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 int cmd_run(int argc, char **argv)
 {
 	enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV,
-	       O_HTML, O_JUDGE, O_JUDGE_FALLBACK, O_AXIS, O_DRY_RUN, O_MAX_COST };
+	       O_HTML, O_JUDGE, O_JUDGE_FALLBACK, O_AXIS, O_BATCH, O_BATCH_POLL, O_DRY_RUN,
+	       O_MAX_COST };
 	static const struct option opts[] = {
 		{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
 		{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
@@ -417,6 +440,8 @@ int cmd_run(int argc, char **argv)
 		{ "judge", required_argument, NULL, O_JUDGE },
 		{ "axis", required_argument, NULL, O_AXIS },
 		{ "judge-fallback", no_argument, NULL, O_JUDGE_FALLBACK },
+		{ "batch", no_argument, NULL, O_BATCH },
+		{ "batch-poll", required_argument, NULL, O_BATCH_POLL },
 		{ "dry-run", no_argument, NULL, O_DRY_RUN },
 		{ "max-cost", required_argument, NULL, O_MAX_COST },
 		CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
@@ -429,7 +454,7 @@ int cmd_run(int argc, char **argv)
 	const char *cfg_path = NULL, *files[4] = { NULL, NULL, NULL, NULL }, *resume = NULL;
 	const char *axis = NULL;
 	int no_cache = 0, do_resume = 0, quiet = 0, dry = 0, rc = TRI_USAGE, opt;
-	double max_cost = NAN;
+	double poll_s = BATCH_POLL_S, max_cost = NAN;
 	struct run_budget budget = { .max_usd = NAN };
 	char *run = NULL, *argline = join_argv(argc - 1, argv + 1);
 	struct suite *sv = NULL;
@@ -477,6 +502,12 @@ int cmd_run(int argc, char **argv)
 		case O_JUDGE: fl.judge = optarg; break;
 		case O_AXIS: axis = optarg; break;
 		case O_JUDGE_FALLBACK: fl.judge_fallback = 1; break;
+		case O_BATCH: fl.batch = 1; break;
+		case O_BATCH_POLL:
+			if (config_flag_double("batch-poll", optarg, BATCH_POLL_MIN_S, 86400, &poll_s,
+					       &err) < 0)
+				goto fail;
+			break;
 		case O_DRY_RUN: dry = 1; break;
 		case O_MAX_COST:
 			if (config_flag_double("max-cost", optarg, 0, 1e9, &max_cost, &err) < 0)
@@ -519,7 +550,7 @@ int cmd_run(int argc, char **argv)
 		    load_suites(&c, &sv, &n_sv, &err) < 0 || set_axis(sv, n_sv, axis, &err) < 0 ||
 		    check_selection(&c, sv, n_sv, &err) < 0 ||
 		    check_judging(&c, sv, n_sv, &err) < 0 ||
-		    (!isnan(max_cost) && run_check_prices(&c, "--max-cost", &err) < 0))
+		    check_budget(&c, max_cost, &err) < 0)
 			goto fail;
 		if (dry) {
 			rc = dry_run(&c, sv, n_sv, files[0], max_cost, &err);
@@ -539,7 +570,7 @@ int cmd_run(int argc, char **argv)
 		    config_apply_flags(&c, &fl, CONFIG_RESUME, &err) < 0 || config_check(&c, &err) < 0 ||
 		    run_load_suites(&st, run, &sv, &n_sv, &err) < 0 ||
 		    check_selection(&c, sv, n_sv, &err) < 0 ||
-		    (!isnan(max_cost) && run_check_prices(&c, "--max-cost", &err) < 0))
+		    check_budget(&c, max_cost, &err) < 0)
 			goto fail;
 		if (!quiet)
 			fprintf(stderr, "resuming %s\n", run);
@@ -552,12 +583,14 @@ int cmd_run(int argc, char **argv)
 	struct run_opts ro = { .no_cache = no_cache, .stop = &stop_flag, .wake_fd = wake_pipe[0],
 			       .grace_s = STOP_GRACE_S, .progress = show_progress,
 			       .stopping = quiet ? NULL : show_stopping, .ctx = &ui,
+			       .poll_s = poll_s, .note = quiet ? NULL : show_note,
 			       .suites = sv, .n_suites = n_sv };
 	budget.max_usd = max_cost;
 	if (!isnan(max_cost))
 		ro.budget = &budget;
 	int stopped = 0;
-	int sr = run_send(&st, run, &c, &ro, &stopped, &err);
+	int sr = c.batch ? run_batch(&st, run, &c, &ro, &stopped, &err)
+			 : run_send(&st, run, &c, &ro, &stopped, &err);
 	size_t graded, judging = 0, judged = 0;
 	/* then the judge: its tasks are planned from the grades and sent by
 	 * the same engine */

@@ -12,31 +12,64 @@ static void usage(FILE *f)
 {
 	fprintf(f, "usage: trilemma runs [--db FILE]\n\n"
 		"List the runs in the store, newest first: status, models, suites, tasks\n"
-		"answered, failed and pending. An unfinished run continues with\n"
+		"answered, failed and pending; under a batch run, each of its batches\n"
+		"with the provider's last word on it. An unfinished run continues with\n"
 		"trilemma run --resume RUN. The store is only read.\n");
+}
+
+struct runs_out {
+	struct store *st;
+	struct buf *out;
+};
+
+static void put_line(struct buf *out, const struct buf *line)
+{
+	struct buf e = BUF_INIT;
+	buf_add_escaped(&e, line->s, line->len, 0);
+	buf_fit(&e, (size_t)report_columns(1));
+	buf_add(out, e.s, e.len);
+	buf_addc(out, '\n');
+	buf_release(&e);
+}
+
+/* t as "YYYY-MM-DD HH:MM" UTC, or its "HH:MM" with clock_only; "-" when unknown. */
+static void utc(char *out, size_t n, double t, int clock_only)
+{
+	struct tm tm;
+	time_t s = (time_t)t;
+	if (isnan(t) || !gmtime_r(&s, &tm) ||
+	    !strftime(out, n, clock_only ? "%H:%M" : "%Y-%m-%d %H:%M", &tm))
+		snprintf(out, n, "-");
+}
+
+static int print_batch(void *ctx, const struct store_batch *b, struct tri_err *err)
+{
+	struct buf *out = ctx, line = BUF_INIT;
+	char sub[32], chk[32];
+	utc(sub, sizeof(sub), b->submitted, 0);
+	utc(chk, sizeof(chk), b->checked, 1);
+	buf_addf(&line, "  batch %s  %s (%s)  %lld requests  %s%s  submitted %s, checked %s",
+		 b->id ? b->id : "-", b->model ? b->model : "-", b->api ? b->api : "-",
+		 (long long)b->n_tasks, b->state ? b->state : "-",
+		 b->done ? ", results stored" : "", sub, chk);
+	put_line(out, &line);
+	buf_release(&line);
+	return 0;
 }
 
 static int print_run(void *ctx, const struct store_run_summary *r, struct tri_err *err)
 {
-	struct buf *out = ctx;
-	char when[32] = "-";
-	struct tm tm;
-	time_t t = isnan(r->started) ? 0 : (time_t)r->started;
-	if (gmtime_r(&t, &tm))
-		strftime(when, sizeof(when), "%Y-%m-%d %H:%M", &tm);
+	const struct runs_out *o = ctx;
+	char when[32];
+	utc(when, sizeof(when), r->started, 0);
 	struct buf line = BUF_INIT;
 	buf_addf(&line, "%-16s %-9s %-17s %7lld %8lld %6lld %7lld  %s / %s",
 		 r->id ? r->id : "-", r->status ? r->status : "-", when, (long long)r->tasks,
 		 (long long)r->answered, (long long)r->failed, (long long)r->pending,
 		 r->models ? r->models : "-", r->suites ? r->suites : "-");
-	struct buf e = BUF_INIT;
-	buf_add_escaped(&e, line.s, line.len, 0);
-	buf_fit(&e, (size_t)report_columns(1));
-	buf_add(out, e.s, e.len);
-	buf_addc(out, '\n');
-	buf_release(&e);
+	put_line(o->out, &line);
 	buf_release(&line);
-	return 0;
+	return r->id ? store_each_batch(o->st, r->id, 0, print_batch, o->out, err) : 0;
 }
 
 int cmd_runs(int argc, char **argv)
@@ -68,7 +101,7 @@ int cmd_runs(int argc, char **argv)
 	buf_fit(&out, (size_t)report_columns(1));
 	buf_addc(&out, '\n');
 	if (store_open(&st, db ? db : store_default_path(), STORE_READ, &err) < 0 ||
-	    store_each_run(&st, print_run, &out, &err) < 0) {
+	    store_each_run(&st, print_run, &(struct runs_out){ &st, &out }, &err) < 0) {
 		rc = err.code ? err.code : TRI_RUNTIME;
 		err_print("trilemma runs", &err);
 		goto out;

@@ -2,6 +2,7 @@
 #include <math.h>
 #include "util.h"
 #include "buf.h"
+#include "batch.h"
 #include "config.h"
 #include "curlx.h"
 #include "select.h"
@@ -636,7 +637,8 @@ int config_flags_check(const struct config_flags *f, enum config_use use, struct
 		return 0;
 	const char *fixed = f->n_models ? "--model" : f->n_suites ? "--suite"
 			  : f->samples >= 0 ? "--samples" : f->limit >= 0 ? "--limit"
-			  : f->judge ? "--judge" : f->judge_fallback ? "--judge-fallback" : NULL;
+			  : f->judge ? "--judge" : f->judge_fallback ? "--judge-fallback"
+			  : f->batch ? "--batch" : NULL;
 	if (fixed)
 		return err_set(err, TRI_USAGE, "%s cannot change a run that is already planned: "
 			       "--resume sends what the run planned (start a new run instead)", fixed);
@@ -663,6 +665,11 @@ int config_apply_flags(struct config *c, const struct config_flags *f, enum conf
 		return err_prefix(err, "--judge");
 	if (f->judge_fallback)
 		c->judge_fallback = 1;
+	if (f->batch) {   /* a batch's requests are answered whole, never streamed */
+		c->batch = 1;
+		for (size_t i = 0; i < c->n_models; i++)
+			c->models[i].stream = 0;
+	}
 	if (f->db) {
 		free(c->db);
 		c->db = xstrdup(f->db);
@@ -679,6 +686,11 @@ int config_apply_flags(struct config *c, const struct config_flags *f, enum conf
 	if (!isnan(f->max_errors))
 		c->max_errors = f->max_errors;
 	return 0;
+}
+
+double model_batch_price(const struct model *m, int output)
+{
+	return (output ? m->price_out : m->price_in) / 2;
 }
 
 int config_check(const struct config *c, struct tri_err *err)
@@ -705,6 +717,10 @@ int config_check(const struct config *c, struct tri_err *err)
 				return err_set(err, TRI_USAGE,
 					       "two models have the id '%s': give each an 'id:' in the config",
 					       m->id);
+		if (c->batch && i < c->n_models && batch_api_of(m) == BATCH_NONE)
+			return err_set(err, TRI_USAGE, "model '%s' (%s) has no batch API: --batch works "
+				       "with openai, compat and anthropic models; run it without --batch",
+				       m->id, m->provider);
 		/* vllm's key is optional; the cloud providers need theirs */
 		if (m->key_env && strcmp(m->provider, "vllm") && strcmp(m->provider, "compat")) {
 			const char *k = getenv(m->key_env);
@@ -770,10 +786,10 @@ json_t *config_snapshot(const struct config *c)
 	json_t *req = json_array();
 	for (size_t i = 0; i < c->n_require; i++)
 		json_array_append_new(req, json_string(c->require[i]));
-	return json_pack("{s:o,s:o,s:I,s:I,s:I,s:o,s:{s:o,s:s,s:b,s:f}}",
+	return json_pack("{s:o,s:o,s:I,s:I,s:I,s:o,s:b,s:{s:o,s:s,s:b,s:f}}",
 			 "models", models, "suites", suites, "samples", (json_int_t)c->samples,
 			 "concurrency", (json_int_t)c->concurrency, "limit", (json_int_t)c->limit,
-			 "judge", judge,
+			 "judge", judge, "batch", c->batch,
 			 "select", "require", req, "prefer", c->prefer ? c->prefer : "smallest",
 			 "strict", c->strict, "max_errors", c->max_errors);
 }
@@ -838,6 +854,7 @@ int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *e
 		c->judge->id = xstrdup(CONFIG_JUDGE_ID);
 		c->judge_fallback = json_is_true(json_object_get(jo, "fallback"));
 	}
+	c->batch = json_is_true(json_object_get(snap, "batch"));
 	json_t *v = json_object_get(snap, "concurrency");
 	if (json_is_integer(v) && json_integer_value(v) > 0)
 		c->concurrency = (long)json_integer_value(v);

@@ -51,6 +51,7 @@ struct config {
 	int strict;
 	double max_errors;   /* share of failed requests above which a model is not measured */
 	char *path;          /* config file, or NULL */
+	int batch;           /* send through the providers' batch APIs (run --batch) */
 };
 
 /* Ranges of the settings (also for the flags that set them). */
@@ -94,6 +95,7 @@ struct config_flags {
 	const char *db;          /* NULL: not given */
 	const char *judge;       /* --judge SPEC, or NULL */
 	int judge_fallback;      /* 1: --judge-fallback */
+	int batch;               /* 1: --batch */
 };
 #define CONFIG_FLAGS_INIT { .samples = -1, .concurrency = -1, .limit = -1, .max_errors = NAN }
 
@@ -133,6 +135,10 @@ int config_flag_long(const char *flag, const char *text, long min, long max, lon
 /* The same for a number in [min, max]. */
 int config_flag_double(const char *flag, const char *text, double min, double max,
                        double *out, struct tri_err *err);
+
+/* The batch price of m per million tokens (output or input): half of its
+ * list price; NAN when unknown. */
+double model_batch_price(const struct model *m, int output);
 
 /* Check the whole config once flags are applied (ids unique, at least one
  * model and suite, providers supported, keys present in the environment,

@@ -40,6 +40,7 @@ static void load(void)
 	}
 	if (SYM(lib, easy_init, "curl_easy_init") ||
 	    SYM(lib, easy_setopt, "curl_easy_setopt") ||
+	    SYM(lib, easy_perform, "curl_easy_perform") ||
 	    SYM(lib, easy_getinfo, "curl_easy_getinfo") ||
 	    SYM(lib, easy_cleanup, "curl_easy_cleanup") ||
 	    SYM(lib, easy_strerror, "curl_easy_strerror") ||
@@ -60,6 +61,13 @@ static void load(void)
 	    SYM(lib, url_cleanup, "curl_url_cleanup") ||
 	    SYM(lib, url_strerror, "curl_url_strerror") ||
 	    SYM(lib, free, "curl_free") ||
+	    SYM(lib, mime_init, "curl_mime_init") ||
+	    SYM(lib, mime_addpart, "curl_mime_addpart") ||
+	    SYM(lib, mime_name, "curl_mime_name") ||
+	    SYM(lib, mime_filename, "curl_mime_filename") ||
+	    SYM(lib, mime_type, "curl_mime_type") ||
+	    SYM(lib, mime_data, "curl_mime_data") ||
+	    SYM(lib, mime_free, "curl_mime_free") ||
 	    sym(lib, "curl_global_init", &global_init, sizeof(global_init)) ||
 	    sym(lib, "curl_global_cleanup", &global_cleanup, sizeof(global_cleanup)))
 		return;   /* the library stays open: dlclose() buys nothing here */

@@ -20,6 +20,7 @@
 struct curlx {
 	CURL *(*easy_init)(void);
 	CURLcode (*easy_setopt)(CURL *e, CURLoption opt, ...);
+	CURLcode (*easy_perform)(CURL *e);       /* the batch APIs' few calls */
 	CURLcode (*easy_getinfo)(CURL *e, CURLINFO info, ...);
 	void (*easy_cleanup)(CURL *e);
 	const char *(*easy_strerror)(CURLcode rc);
@@ -41,6 +42,13 @@ struct curlx {
 	void (*url_cleanup)(CURLU *u);
 	const char *(*url_strerror)(CURLUcode rc);
 	void (*free)(void *p);
+	curl_mime *(*mime_init)(CURL *e);        /* multipart uploads (batch files) */
+	curl_mimepart *(*mime_addpart)(curl_mime *m);
+	CURLcode (*mime_name)(curl_mimepart *p, const char *name);
+	CURLcode (*mime_filename)(curl_mimepart *p, const char *name);
+	CURLcode (*mime_type)(curl_mimepart *p, const char *type);
+	CURLcode (*mime_data)(curl_mimepart *p, const char *data, size_t len);
+	void (*mime_free)(curl_mime *m);
 };
 
 /* The libcurl functions, or NULL with err set (TRI_RUNTIME) when libcurl

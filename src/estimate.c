@@ -86,8 +86,8 @@ double estimate_cost(double price_in, double price_out, int64_t tok_in, int64_t 
 
 void estimate_batch_prices(const struct model *m, double *in, double *out)
 {
-	*in = m->price_in * ESTIMATE_BATCH_DISCOUNT;
-	*out = m->price_out * ESTIMATE_BATCH_DISCOUNT;
+	*in = model_batch_price(m, 0);
+	*out = model_batch_price(m, 1);
 }
 
 int estimate_request(const struct model *m, const char *body, size_t len, int64_t out_typical,

@@ -26,9 +26,6 @@
 #include "config.h"
 
 #define ESTIMATE_BYTES_PER_TOKEN 4
-/* Batch APIs bill half the list price, unless a model says otherwise. */
-#define ESTIMATE_BATCH_DISCOUNT 0.5
-
 /* A judge's typical reply (a verdict and a line of reason), in tokens. */
 #define ESTIMATE_JUDGE_OUTPUT_TOKENS 64
 
@@ -54,7 +51,8 @@ int64_t estimate_max_tokens(const json_t *body);
 /* USD for tokens in and out at prices per million; NAN when a price is unknown. */
 double estimate_cost(double price_in, double price_out, int64_t tok_in, int64_t tok_out);
 
-/* The model's batch prices per million tokens (NAN when unknown). */
+/* The model's batch prices per million tokens (NAN when unknown): those
+ * of run --batch (model_batch_price). */
 void estimate_batch_prices(const struct model *m, double *in, double *out);
 
 /* Estimate the request body (len bytes of JSON) for model m, whose answer

@@ -228,24 +228,25 @@ struct send_ctx {
 	double spent, reserved;      /* the run's spend; held back by the requests in flight */
 };
 
-static double cost_of(const struct model *m, const struct response *r)
+double run_cost(const struct model *m, const struct response *r, int batch)
 {
 	if (!isnan(r->cost))
 		return r->cost;
-	if (isnan(m->price_in) || isnan(m->price_out) || r->tok_in < 0 || r->tok_out < 0)
+	double pin = batch ? model_batch_price(m, 0) : m->price_in;
+	double pout = batch ? model_batch_price(m, 1) : m->price_out;
+	if (isnan(pin) || isnan(pout) || r->tok_in < 0 || r->tok_out < 0)
 		return NAN;
-	return ((double)r->tok_in * m->price_in + (double)r->tok_out * m->price_out) / 1e6;
+	return ((double)r->tok_in * pin + (double)r->tok_out * pout) / 1e6;
 }
 
-/* The final attempt of a job: its response, ok or failed. */
-static int put_response(struct send_ctx *S, const struct pending *p, const struct loop_attempt *a,
-			struct tri_err *err)
+int run_store_answer(struct store *st, const struct run_answer *a, struct tri_err *err)
 {
 	const struct response *r = a->r;
-	int ok = a->cls == ATT_OK;
-	char *meta = json_object_size(r->meta) ? json_dumps(r->meta, JSON_COMPACT | JSON_SORT_KEYS) : NULL;
+	int ok = a->cls == ATT_OK && r;
+	char *meta = r && json_object_size(r->meta) ? json_dumps(r->meta, JSON_COMPACT | JSON_SORT_KEYS)
+						     : NULL;
 	struct buf raw = BUF_INIT;
-	if (!ok)
+	if (!ok && r)
 		provider_raw(r, &raw);
 	/* reasoning time: from the request until the first answer token, when
 	 * the model reasoned before answering */
@@ -256,23 +257,35 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 	struct store_response sr = {
 		.ok = ok, .text = ok ? r->text.s : NULL,
 		.reasoning = ok && r->reasoning.len ? r->reasoning.s : NULL,
-		.finish_reason = r->finish_reason, .error = a->error,
+		.finish_reason = r ? r->finish_reason : NULL, .error = a->error,
 		.raw = raw.s, .raw_len = raw.len,
-		.tok_in = r->tok_in, .tok_out = r->tok_out, .tok_reason = r->tok_reason,
-		.cost = r->cost, .latency = ok ? a->duration : NAN, .ttft = ok ? r->t_first : NAN,
+		.tok_in = r ? r->tok_in : -1, .tok_out = r ? r->tok_out : -1,
+		.tok_reason = r ? r->tok_reason : -1,
+		.cost = a->cost, .latency = ok ? a->latency : NAN, .ttft = ok ? r->t_first : NAN,
 		.reasoning_s = reasoning_s, .meta_json = meta, .http_status = (int)a->http_status,
 		.tool_calls = calls,
 	};
-	int ret = store_put_response(S->st, p->task, p->hash, &sr, err);
+	int ret = store_put_response(st, a->task, a->hash, &sr, err);
 	free(calls);
 	free(meta);
 	buf_release(&raw);
-	if (ret < 0)
+	return ret;
+}
+
+/* The final attempt of a job: its response, ok or failed. */
+static int put_response(struct send_ctx *S, const struct pending *p, const struct loop_attempt *a,
+			struct tri_err *err)
+{
+	struct run_answer ra = {
+		.task = p->task, .hash = p->hash, .r = a->r, .cls = a->cls, .error = a->error,
+		.http_status = a->http_status, .latency = a->duration, .cost = a->r->cost,
+	};
+	if (run_store_answer(S->st, &ra, err) < 0)
 		return -1;
-	double cost = cost_of(model_at(S->c, p->model), r);
+	double cost = run_cost(model_at(S->c, p->model), a->r, 0);
 	if (!isnan(cost))
 		S->batch_spend += cost;
-	if (!ok)
+	if (a->cls != ATT_OK)
 		S->batch_failed++;
 	S->batch++;
 	return 0;
@@ -299,7 +312,7 @@ static void budget_attempt(struct send_ctx *S, struct pending *p, const struct l
 		S->reserved = 0;   /* no drift below zero from the sums */
 	if (!a->final)
 		return;
-	double cost = cost_of(model_at(S->c, p->model), a->r);
+	double cost = run_cost(model_at(S->c, p->model), a->r, 0);
 	if (isnan(cost))
 		cost = a->cls == ATT_OK ? p->reserve : 0;
 	S->spent += cost;

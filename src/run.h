@@ -46,7 +46,9 @@ struct run_opts {
 	double grace_s;                /* how long requests in flight may finish after a stop */
 	void (*progress)(void *ctx, const struct run_progress *p);
 	void (*stopping)(void *ctx, size_t in_flight, double grace_s);
-	void *ctx;                     /* for progress and stopping */
+	void *ctx;                     /* for progress, stopping and note */
+	double poll_s;                 /* batch runs: seconds between polls */
+	void (*note)(void *ctx, const char *line);   /* batch runs: what changed */
 	struct run_budget *budget;     /* NULL: none; every model needs a price */
 	const struct suite *suites;    /* the run's suites, for the typical answer */
 	size_t n_suites;               /* lengths the budget estimates (output_tokens) */
@@ -90,6 +92,39 @@ int run_plan(struct store *st, const struct config *c, const struct suite *suite
  * budget says reached). */
 int run_send(struct store *st, const char *run, const struct config *c,
              const struct run_opts *opts, int *stopped, struct tri_err *err);
+
+/* Run a batch run's tasks through the providers' batch APIs (batch.h):
+ * first collect the batches already submitted (a resumed run polls, it
+ * never submits the same tasks again), then submit what has no answer and
+ * is in no batch still running (answering from the cache first unless
+ * opts->no_cache), then poll every opts->poll_s seconds until every batch
+ * has ended and its results are stored (one transaction per batch). A stop
+ * (opts->stop) while waiting returns 0 with *stopped = 1: the batches go on
+ * at the provider and --resume collects them. Judge tasks are not batched
+ * (run_send sends them). */
+int run_batch(struct store *st, const char *run, const struct config *c,
+              const struct run_opts *opts, int *stopped, struct tri_err *err);
+
+/* ---- shared by run.c and run_batch.c ---- */
+
+/* The cost in USD of a response of m: usage.cost when the provider
+ * reported it, else its tokens at m's prices (its batch prices with
+ * batch); NAN when unknown. */
+struct response;
+double run_cost(const struct model *m, const struct response *r, int batch);
+
+/* A task's final answer, as received. */
+struct run_answer {
+	int64_t task;
+	const char *hash;              /* the task's request hash */
+	const struct response *r;      /* the parsed body, or NULL when none came */
+	int cls;                       /* enum att_class: ATT_OK for a usable answer */
+	const char *error;             /* what went wrong, or NULL */
+	long http_status;
+	double latency, cost;          /* NAN unknown */
+};
+/* Store it: the response (ok or failed), the task done or failed. */
+int run_store_answer(struct store *st, const struct run_answer *a, struct tri_err *err);
 
 /* Grade the responses of run that have no grade (all of them if regrade). */
 int run_grade(struct store *st, const char *run, int regrade, size_t *n_graded,

@@ -95,6 +95,19 @@ static const char *const migrations[] = {
 	 * fault a tool-call grader found (wrong_value, missing_call ...). */
 	("ALTER TABLE responses ADD COLUMN tool_calls TEXT;"
 	 "ALTER TABLE grades ADD COLUMN fault TEXT;"),
+	/* 4: batches. A batch is one submission to a provider's batch API
+	 * (its id is the provider's); a task sent in one names it. A task
+	 * stays planned while its batch runs, and is answered (done or
+	 * failed) when the batch's results are collected, in the same
+	 * transaction that marks the batch done. */
+	("CREATE TABLE batches("
+	 "  id TEXT PRIMARY KEY, run TEXT NOT NULL REFERENCES runs(id), model TEXT NOT NULL,"
+	 "  api TEXT NOT NULL, input_file TEXT, state TEXT NOT NULL, submitted REAL NOT NULL,"
+	 "  checked REAL, ended REAL, n_tasks INTEGER NOT NULL, output_file TEXT,"
+	 "  error_file TEXT, counts TEXT, done INTEGER NOT NULL DEFAULT 0);"
+	 "CREATE INDEX batches_run ON batches(run);"
+	 "ALTER TABLE tasks ADD COLUMN batch TEXT;"
+	 "CREATE INDEX tasks_batch ON tasks(batch) WHERE batch IS NOT NULL;"),
 };
 
 /* ---- the statements ------------------------------------------------------ */
@@ -106,7 +119,8 @@ enum sid {
 	S_TASK_ANSWERED, S_CACHED, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
 	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
 	S_JUDGE_MODEL, S_JUDGE_QUEUE, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
-	S_ITEM_ROWS,
+	S_ITEM_ROWS, S_BATCH_INSERT, S_BATCH_TASK, S_BATCH_UPDATE, S_BATCHES, S_BATCHABLE,
+	S_BATCH_OPEN_TASKS,
 	S__COUNT
 };
 
@@ -234,6 +248,23 @@ static const char *const sql[S__COUNT] = {
 		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
 		"WHERE t.run = ?1 AND t.judge_of = 0 AND (?2 IS NULL OR t.item = ?2 "
 		"OR t.suite || '/' || t.item = ?2) AND (?3 IS NULL OR t.model = ?3) ORDER BY t.ord",
+	[S_BATCH_INSERT] = "INSERT INTO batches(id, run, model, api, input_file, state, submitted, "
+		"n_tasks) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
+	[S_BATCH_TASK] = "UPDATE tasks SET batch = ?2 WHERE id = ?1",
+	[S_BATCH_UPDATE] = "UPDATE batches SET state = ?2, checked = ?3, ended = ?4, "
+		"output_file = ?5, error_file = ?6, counts = ?7, done = ?8 WHERE id = ?1",
+	[S_BATCHES] = "SELECT id, model, api, input_file, state, submitted, checked, ended, n_tasks, "
+		"output_file, error_file, counts, done FROM batches WHERE run = ?1 "
+		"AND (?2 = 0 OR done = 0) ORDER BY submitted, rowid",
+	/* the pending tasks of a model not in a batch that is still running */
+	[S_BATCHABLE] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, request "
+		"FROM tasks t WHERE run = ?1 AND model = ?2 AND state IN ('planned', 'failed') "
+		"AND NOT EXISTS (SELECT 1 FROM batches b WHERE b.id = t.batch AND b.done = 0) "
+		"ORDER BY ord",
+	/* the tasks of a batch still without an answer, with their attempts so far */
+	[S_BATCH_OPEN_TASKS] = "SELECT t.id, t.request_hash, (SELECT count(*) FROM attempts a "
+		"WHERE a.task = t.id) FROM tasks t WHERE t.batch = ?1 AND t.state = 'planned' "
+		"ORDER BY t.id",
 	/* every judge call of the run with its usage */
 	[S_JUDGE_CALLS] = "SELECT j.state, r.ok, r.tok_in, r.tok_out, r.tok_reason, r.cost, "
 		"m.price_in, m.price_out FROM tasks j JOIN models m ON m.run = j.run AND m.id = j.model "
@@ -1259,6 +1290,117 @@ int store_each_item_row(struct store *st, const char *run, const char *item, con
 	bind_text(q, 2, item);
 	bind_text(q, 3, model);
 	return each_row(st, q, item_row_row, &(struct item_row_cb){ fn, ctx }, err);
+}
+
+/* ---- batches ------------------------------------------------------------------ */
+
+int store_put_batch(struct store *st, const char *run, const struct store_batch *b,
+		    struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_BATCH_INSERT, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, b->id);
+	bind_text(q, 2, run);
+	bind_text(q, 3, b->model);
+	bind_text(q, 4, b->api);
+	bind_text(q, 5, b->input_file);
+	bind_text(q, 6, b->state);
+	sqlite3_bind_double(q, 7, b->submitted);
+	sqlite3_bind_int64(q, 8, b->n_tasks);
+	return step_done(st, q, err);
+}
+
+int store_batch_task(struct store *st, int64_t task, const char *batch, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_BATCH_TASK, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_int64(q, 1, task);
+	bind_text(q, 2, batch);
+	return step_done(st, q, err);
+}
+
+int store_update_batch(struct store *st, const struct store_batch *b, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_BATCH_UPDATE, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, b->id);
+	bind_text(q, 2, b->state);
+	bind_real(q, 3, b->checked);
+	bind_real(q, 4, b->ended);
+	bind_text(q, 5, b->output_file);
+	bind_text(q, 6, b->error_file);
+	bind_text(q, 7, b->counts);
+	sqlite3_bind_int(q, 8, b->done != 0);
+	return step_done(st, q, err);
+}
+
+struct batch_cb {
+	int (*fn)(void *ctx, const struct store_batch *v, struct tri_err *err);
+	void *ctx;
+};
+
+static int batch_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct batch_cb *cb = arg;
+	struct store_batch b = {
+		.id = col_text(q, 0), .model = col_text(q, 1), .api = col_text(q, 2),
+		.input_file = col_text(q, 3), .state = col_text(q, 4), .submitted = col_real(q, 5),
+		.checked = col_real(q, 6), .ended = col_real(q, 7), .n_tasks = col_count(q, 8),
+		.output_file = col_text(q, 9), .error_file = col_text(q, 10),
+		.counts = col_text(q, 11), .done = sqlite3_column_int(q, 12),
+	};
+	return cb->fn(cb->ctx, &b, err);
+}
+
+int store_each_batch(struct store *st, const char *run, int open_only,
+		     int (*fn)(void *ctx, const struct store_batch *b, struct tri_err *err),
+		     void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_BATCHES, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	sqlite3_bind_int(q, 2, open_only != 0);
+	return each_row(st, q, batch_row, &(struct batch_cb){ fn, ctx }, err);
+}
+
+int store_each_batchable(struct store *st, const char *run, const char *model,
+			 int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
+			 void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_BATCHABLE, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	bind_text(q, 2, model);
+	return each_row(st, q, task_row, &(struct task_cb){ fn, ctx }, err);
+}
+
+struct batch_task_cb {
+	int (*fn)(void *ctx, int64_t task, const char *hash, int64_t attempts, struct tri_err *err);
+	void *ctx;
+};
+
+static int batch_task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct batch_task_cb *cb = arg;
+	return cb->fn(cb->ctx, sqlite3_column_int64(q, 0), col_text(q, 1),
+		      sqlite3_column_int64(q, 2), err);
+}
+
+int store_each_batch_task(struct store *st, const char *batch,
+			  int (*fn)(void *ctx, int64_t task, const char *request_hash,
+				    int64_t attempts, struct tri_err *err),
+			  void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_BATCH_OPEN_TASKS, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, batch);
+	return each_row(st, q, batch_task_row, &(struct batch_task_cb){ fn, ctx }, err);
 }
 
 /* ---- spending ----------------------------------------------------------------- */

@@ -37,7 +37,7 @@ struct sqlite3_stmt;
 
 enum store_mode { STORE_READ, STORE_WRITE };
 
-#define STORE_STMTS 40   /* room for the statement cache (see store.c) */
+#define STORE_STMTS 64   /* room for the statement cache (see store.c) */
 
 struct store {
 	struct sqlite3 *db;
@@ -308,6 +308,46 @@ struct store_judge_call {
 int store_each_judge_call(struct store *st, const char *run,
                           int (*fn)(void *ctx, const struct store_judge_call *c,
                                     struct tri_err *err),
+                          void *ctx, struct tri_err *err);
+
+/* ---- batches ---------------------------------------------------------------- */
+
+/* One submission to a provider's batch API (batch.h). */
+struct store_batch {
+	const char *id;            /* the provider's batch id */
+	const char *model;         /* the run's model id */
+	const char *api;           /* "openai" or "anthropic" */
+	const char *input_file;    /* OpenAI: the uploaded file's id, or NULL */
+	const char *state;         /* the provider's last status */
+	double submitted, checked, ended;   /* wall clock; NAN when not yet */
+	int64_t n_tasks;
+	const char *output_file;   /* OpenAI: output file id; Anthropic: results URL */
+	const char *error_file;    /* OpenAI: error file id, or NULL */
+	const char *counts;        /* the provider's request counts (JSON), or NULL */
+	int done;                  /* its results are stored */
+};
+/* Record a new batch (state, submitted, n_tasks and the ids) and put its
+ * tasks in it (store_batch_task) in the same transaction. */
+int store_put_batch(struct store *st, const char *run, const struct store_batch *b,
+                    struct tri_err *err);
+int store_batch_task(struct store *st, int64_t task, const char *batch, struct tri_err *err);
+/* Save what a poll learnt: state, checked, ended, files, counts, done. */
+int store_update_batch(struct store *st, const struct store_batch *b, struct tri_err *err);
+/* The batches of run in the order they were submitted; only those whose
+ * results are not stored yet with open_only. */
+int store_each_batch(struct store *st, const char *run, int open_only,
+                     int (*fn)(void *ctx, const struct store_batch *b, struct tri_err *err),
+                     void *ctx, struct tri_err *err);
+/* The tasks of model in run to submit: without an ok response (planned or
+ * failed) and not in a batch whose results are still to come. */
+int store_each_batchable(struct store *st, const char *run, const char *model,
+                         int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
+                         void *ctx, struct tri_err *err);
+/* The tasks of a batch still without an answer, with the number of
+ * attempts each has had. */
+int store_each_batch_task(struct store *st, const char *batch,
+                          int (*fn)(void *ctx, int64_t task, const char *request_hash,
+                                    int64_t attempts, struct tri_err *err),
                           void *ctx, struct tri_err *err);
 
 /* ---- items ------------------------------------------------------------------ */

@@ -288,6 +288,30 @@ static int load_rule(json_t *v, int is_default, const char *where, struct rule *
 	return 0;
 }
 
+/* batch: {"complete_ms", "expire_after" | "cancel_after"} */
+static int get_batch(json_t *v, const char *where, struct model *m, char **err)
+{
+	static const char *const keys[] = { "complete_ms", "expire_after", "cancel_after", NULL };
+	json_t *x;
+	if (!json_is_object(v))
+		return fail(err, "%s: \"batch\" must be an object", where);
+	if (check_keys(v, keys, where, err) < 0)
+		return -1;
+	if ((x = json_object_get(v, "complete_ms")) &&
+	    get_nonneg(x, "batch.complete_ms", where, &m->batch_complete_ms, err) < 0)
+		return -1;
+	if ((x = json_object_get(v, "expire_after")) &&
+	    get_nonneg(x, "batch.expire_after", where, &m->batch_expire_after, err) < 0)
+		return -1;
+	if ((x = json_object_get(v, "cancel_after")) &&
+	    get_nonneg(x, "batch.cancel_after", where, &m->batch_cancel_after, err) < 0)
+		return -1;
+	if (m->batch_expire_after >= 0 && m->batch_cancel_after >= 0)
+		return fail(err, "%s: \"batch\" has both \"expire_after\" and \"cancel_after\"; "
+			    "a batch ends one way", where);
+	return 0;
+}
+
 static void model_release(struct model *m)
 {
 	free(m->name);
@@ -306,7 +330,7 @@ static int load_model(const char *name, json_t *v, struct model *m, char **err)
 	static const char *const keys[] = { "label", "latency_ms", "first_token_ms",
 		"chunk_bytes", "usage", "cost", "provider", "timings", "fault_rate",
 		"fault_kinds", "stall_ms", "rate_limit", "error_body_bytes", "default", "rules",
-		"judge", NULL };
+		"judge", "batch", NULL };
 	char *where = sim_asprintf("model \"%s\"", name);
 	int rc = -1;
 	json_t *x;
@@ -317,6 +341,8 @@ static int load_model(const char *name, json_t *v, struct model *m, char **err)
 	m->first_token_ms = -1;
 	m->chunk_bytes = 16;
 	m->stall_ms = 30000;
+	m->batch_complete_ms = 1000;
+	m->batch_expire_after = m->batch_cancel_after = -1;
 	m->usage.prompt = m->usage.completion = m->usage.reasoning = USAGE_AUTO;
 	m->usage.cache_read = m->usage.cache_write = USAGE_AUTO;
 	rule_init(&m->def);
@@ -414,6 +440,8 @@ static int load_model(const char *name, json_t *v, struct model *m, char **err)
 		}
 		m->judge = json_is_true(x);
 	}
+	if ((x = json_object_get(v, "batch")) && get_batch(x, where, m, err) < 0)
+		goto out;
 	if ((x = json_object_get(v, "default"))) {
 		char *w = sim_asprintf("%s, \"default\"", where);
 		int r = w ? load_rule(x, 1, w, &m->def, err) : -1;

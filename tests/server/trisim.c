@@ -53,6 +53,7 @@
 #include <microhttpd.h>
 
 #include "trisim.h"
+#include "batch.h"
 
 #define BODY_CAP (64u << 20)  /* largest request body accepted */
 #define PROMPT_LOG_BYTES 200  /* bytes of the prompt kept in the ledger */
@@ -70,6 +71,7 @@ struct sim {
 	struct bucket {             /* per model with rate_limit: a token bucket */
 		double tokens, last;
 	} *buckets;                 /* under mu */
+	struct batch_store *batches; /* files and batches, under its own lock */
 };
 
 /* ---- small growable byte string ---- */
@@ -236,6 +238,8 @@ struct lrec {
 	char *fault;     /* NULL: no fault */
 	int auth;
 	const char *api;  /* "anthropic" for /v1/messages; NULL: chat completions */
+	const char *batch;     /* borrowed: the batch of a request inside one, or NULL */
+	const char *custom_id; /* borrowed: its custom_id */
 };
 
 static void lrec_release(struct lrec *r)
@@ -245,6 +249,8 @@ static void lrec_release(struct lrec *r)
 	free(r->fault);
 	memset(r, 0, sizeof *r);
 }
+
+static void ledger_line(struct sim *sim, json_t *o);
 
 static void ledger_write(struct sim *sim, const struct lrec *r, int status, int served)
 {
@@ -266,6 +272,16 @@ static void ledger_write(struct sim *sim, const struct lrec *r, int status, int 
 	json_object_set_new(o, "auth", json_boolean(r->auth));
 	if (r->api)
 		json_object_set_new(o, "api", must(json_string(r->api)));
+	if (r->batch) {
+		json_object_set_new(o, "batch", must(json_string(r->batch)));
+		json_object_set_new(o, "custom_id", must(json_string(r->custom_id)));
+	}
+	ledger_line(sim, o);
+}
+
+/* Write the JSON object O (consumed) as one ledger line. */
+static void ledger_line(struct sim *sim, json_t *o)
+{
 	char *line = dump(o);
 	json_decref(o);
 	pthread_mutex_lock(&sim->ledger_mu);
@@ -322,6 +338,33 @@ static enum MHD_Result send_json(struct MHD_Connection *c, unsigned status, json
 	return send_body(c, status, "application/json", s, strlen(s), retry_after);
 }
 
+json_t *sim_openai_error(const char *type, const char *code, const char *param,
+			 const char *msg)
+{
+	json_t *e = must(json_pack("{s:{s:s, s:s}}", "error", "message", msg, "type", type));
+	json_t *in = json_object_get(e, "error");
+	json_object_set_new(in, "param", param ? must(json_string(param)) : json_null());
+	json_object_set_new(in, "code", code ? must(json_string(code)) : json_null());
+	return e;
+}
+
+json_t *sim_anth_error(const char *type, const char *msg)
+{
+	return must(json_pack("{s:s, s:{s:s, s:s}}", "type", "error", "error",
+			      "type", type, "message", msg));
+}
+
+enum MHD_Result sim_send_body(struct MHD_Connection *c, unsigned status, const char *ctype,
+			      char *body, size_t len)
+{
+	return send_body(c, status, ctype, body, len, -1);
+}
+
+enum MHD_Result sim_send_json(struct MHD_Connection *c, unsigned status, json_t *v)
+{
+	return send_json(c, status, v, -1);
+}
+
 /* An OpenAI-style error: {"error": {"message", "type", "param", "code"}}. */
 static enum MHD_Result send_error(struct MHD_Connection *c, unsigned status,
 				  const char *type, const char *code, long retry_after,
@@ -336,9 +379,7 @@ static enum MHD_Result send_error(struct MHD_Connection *c, unsigned status,
 	if (vasprintf(&msg, fmt, ap) < 0)
 		msg = NULL;
 	va_end(ap);
-	json_t *e = must(json_pack("{s:{s:s, s:s, s:n, s:s}}", "error",
-				   "message", msg ? msg : "error", "type", type,
-				   "param", "code", code));
+	json_t *e = sim_openai_error(type, code, NULL, msg ? msg : "error");
 	free(msg);
 	return send_json(c, status, e, retry_after);
 }
@@ -1039,8 +1080,7 @@ static enum MHD_Result anth_error(struct MHD_Connection *c, unsigned status,
 	if (vasprintf(&msg, fmt, ap) < 0)
 		msg = NULL;
 	va_end(ap);
-	json_t *e = must(json_pack("{s:s, s:{s:s, s:s}}", "type", "error", "error",
-				   "type", type, "message", msg ? msg : "error"));
+	json_t *e = sim_anth_error(type, msg ? msg : "error");
 	free(msg);
 	return send_json(c, status, e, retry_after);
 }
@@ -1613,6 +1653,240 @@ out:
 	return rc;
 }
 
+/* ---- requests inside a batch (batch.c) ----
+ *
+ * Each request of a batch is decided by the steps of handle_chat and
+ * handle_messages, in the same order and with the same helpers (the
+ * request key, scan_messages / anth_scan, anth_rules, next_attempt,
+ * sim_plan, answer_json / anth_answer), but the outcome is a status and a
+ * body instead of an HTTP response: no latency, no stream, no rate limit
+ * (batches do not count against it), and a fault that is not an HTTP
+ * status becomes 500, as a provider reports a request it failed on. */
+
+const struct script *sim_script(const struct sim *sim)
+{
+	return &sim->script;
+}
+
+int sim_auth(struct sim *sim, struct MHD_Connection *c, enum sim_api api, int *has_key)
+{
+	if (api == API_OPENAI) {
+		const char *token = bearer_token(c);
+		*has_key = token != NULL;
+		return key_ok(sim, token) ? 0 : 401;
+	}
+	const char *token = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "x-api-key");
+	*has_key = token != NULL;
+	if (!MHD_lookup_connection_value(c, MHD_HEADER_KIND, "anthropic-version"))
+		return 400;
+	return key_ok(sim, token) ? 0 : 401;
+}
+
+void sim_ledger_op(struct sim *sim, const char *op, enum sim_api api, const char *batch,
+		   const char *file, long requests, int status)
+{
+	if (!sim->ledger)
+		return;
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	json_t *o = must(json_pack("{s:f, s:s, s:s}",
+		"t", (double)now.tv_sec + (double)now.tv_nsec / 1e9, "op", op,
+		"api", api == API_ANTHROPIC ? "anthropic" : "openai"));
+	json_object_set_new(o, "batch", batch ? must(json_string(batch)) : json_null());
+	if (file)
+		json_object_set_new(o, "file", must(json_string(file)));
+	if (requests >= 0)
+		json_object_set_new(o, "requests", must(json_integer(requests)));
+	json_object_set_new(o, "status", must(json_integer(status)));
+	ledger_line(sim, o);
+}
+
+/* The fault of P as a status and an error body of API; sets REC's fault. */
+static int batch_fault(const struct plan *p, struct lrec *rec, enum sim_api api,
+		       const char *model, json_t **out)
+{
+	rec->fault = p->fault.kind == FAULT_429_RA
+		? sim_asprintf("429-retry-after:%ld", p->fault.retry_after)
+		: strdup(sim_fault_name(p->fault.kind));
+	if (!rec->fault)
+		abort();
+	int status = 500;
+	const char *otype = "server_error", *atype = "api_error", *code = "server_error";
+	char *msg;
+	switch (p->fault.kind) {
+	case FAULT_429:
+	case FAULT_429_RA:
+		status = 429;
+		otype = atype = "rate_limit_error";
+		code = "rate_limit_exceeded";
+		msg = sim_asprintf("simulated fault: rate limit reached for %s", model);
+		break;
+	case FAULT_500:
+	case FAULT_502:
+	case FAULT_503:
+		status = p->fault.kind == FAULT_500 ? 500 : p->fault.kind == FAULT_502 ? 502 : 503;
+		code = sim_fault_name(p->fault.kind);
+		if (api == API_ANTHROPIC && status == 503) {
+			status = 529;
+			atype = "overloaded_error";
+			msg = sim_asprintf("simulated: overloaded");
+		} else {
+			msg = sim_asprintf("simulated fault: %d from the simulated model %s",
+					   status, model);
+		}
+		break;
+	default:
+		msg = sim_asprintf("simulated fault: %s inside a batch: the request failed on "
+				   "the server", rec->fault);
+		break;
+	}
+	msg = pad_error(p->m, msg);
+	*out = api == API_ANTHROPIC ? sim_anth_error(atype, msg)
+				    : sim_openai_error(otype, code, NULL, msg);
+	free(msg);
+	return status;
+}
+
+static int chat_batch_one(struct sim *sim, json_t *req, struct lrec *rec, json_t **out)
+{
+	struct sb last = { 0 }, all = { 0 };
+	char *canon = NULL;
+	int status;
+	json_t *jm = json_object_get(req, "model");
+	json_t *msgs = json_object_get(req, "messages");
+	if (json_is_string(jm) && !(rec->model = strdup(json_string_value(jm))))
+		abort();
+	if (!json_is_object(req) || !json_is_string(jm) || !json_is_array(msgs)) {
+		status = 400;
+		*out = sim_openai_error("invalid_request_error", "invalid_request", NULL,
+					!json_is_object(req) ? "body: an object is required"
+					: !json_is_string(jm) ? "\"model\" (a string) is required"
+					: "\"messages\" (an array) is required");
+		ledger_write(sim, rec, status, 0);
+		return status;
+	}
+	const char *model = json_string_value(jm);
+	rec->stream = json_is_true(json_object_get(req, "stream"));
+	canon = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
+	if (!canon)
+		abort();
+	uint64_t key = sim_request_key(model, canon);
+	snprintf(rec->key, sizeof rec->key, "%016llx", (unsigned long long)key);
+	size_t prompt_bytes = scan_messages(msgs, &last, &all);
+	if (!all.s)
+		sb_adds(&all, "");
+	rec->prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
+	if (!rec->prompt)
+		abort();
+	const struct model *m = script_model(&sim->script, model);
+	if (rec->stream) {
+		status = 400;
+		*out = sim_openai_error("invalid_request_error", "invalid_request", "stream",
+					"stream is not supported in batches");
+	} else if (!m) {
+		status = 404;
+		char *msg = sim_asprintf("The model `%s` does not exist among the simulated "
+					 "models", model);
+		if (!msg)
+			abort();
+		*out = sim_openai_error("invalid_request_error", "model_not_found", NULL, msg);
+		free(msg);
+	} else {
+		struct plan p;
+		rec->attempt = next_attempt(sim, key);
+		sim_plan(&p, m, last.s, all.s, prompt_bytes, key, rec->attempt);
+		if (p.fault.kind != FAULT_NONE) {
+			status = batch_fault(&p, rec, API_OPENAI, model, out);
+		} else {
+			status = 200;
+			*out = answer_json(&p, model, 1);
+		}
+	}
+	ledger_write(sim, rec, status, status == 200);
+	free(last.s);
+	free(all.s);
+	free(canon);
+	return status;
+}
+
+static int anth_batch_one(struct sim *sim, json_t *req, struct lrec *rec, json_t **out)
+{
+	struct sb last = { 0 }, all = { 0 }, sys = { 0 };
+	int status;
+	json_t *jm = json_object_get(req, "model");
+	json_t *msgs = json_object_get(req, "messages");
+	if (json_is_string(jm) && !(rec->model = strdup(json_string_value(jm))))
+		abort();
+	const char *rule = !json_is_object(req) ? "params: an object is required"
+		: !json_is_string(jm) ? "model: a string is required"
+		: !json_is_array(msgs) ? "messages: an array is required"
+		: json_is_true(json_object_get(req, "stream")) ? "stream is not supported in batches"
+		: anth_rules(req);
+	rec->stream = json_is_true(json_object_get(req, "stream"));
+	if (rule) {
+		status = 400;
+		*out = sim_anth_error("invalid_request_error", rule);
+		ledger_write(sim, rec, status, 0);
+		return status;
+	}
+	const char *model = json_string_value(jm);
+	size_t prompt_bytes = anth_scan(json_object_get(req, "system"), msgs, &sys, &last, &all);
+	char *cm = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
+	if (!cm)
+		abort();
+	char *canon = sys.len ? sim_asprintf("%s\n%s", cm, sys.s) : strdup(cm);
+	free(cm);
+	if (!canon)
+		abort();
+	uint64_t key = sim_request_key(model, canon);
+	snprintf(rec->key, sizeof rec->key, "%016llx", (unsigned long long)key);
+	if (!all.s)
+		sb_adds(&all, "");
+	rec->prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
+	if (!rec->prompt)
+		abort();
+	const struct model *m = script_model(&sim->script, model);
+	if (!m) {
+		status = 404;
+		char *msg = sim_asprintf("model: %s is not among the simulated models", model);
+		if (!msg)
+			abort();
+		*out = sim_anth_error("not_found_error", msg);
+		free(msg);
+	} else {
+		struct plan p;
+		rec->attempt = next_attempt(sim, key);
+		sim_plan(&p, m, last.s, all.s, prompt_bytes, key, rec->attempt);
+		if (p.fault.kind != FAULT_NONE) {
+			status = batch_fault(&p, rec, API_ANTHROPIC, model, out);
+		} else {
+			status = 200;
+			*out = anth_answer(&p, model, 1);
+		}
+	}
+	ledger_write(sim, rec, status, status == 200);
+	free(last.s);
+	free(all.s);
+	free(sys.s);
+	free(canon);
+	return status;
+}
+
+int sim_batch_answer(struct sim *sim, enum sim_api api, json_t *body, const char *batch,
+		     const char *custom_id, int auth, json_t **out)
+{
+	struct lrec rec;
+	memset(&rec, 0, sizeof rec);
+	rec.auth = auth;
+	rec.batch = batch;
+	rec.custom_id = custom_id;
+	rec.api = api == API_ANTHROPIC ? "anthropic" : NULL;
+	int status = api == API_ANTHROPIC ? anth_batch_one(sim, body, &rec, out)
+					  : chat_batch_one(sim, body, &rec, out);
+	lrec_release(&rec);
+	return status;
+}
+
 static enum MHD_Result handle_models(struct sim *sim, struct MHD_Connection *c)
 {
 	json_t *data = must(json_array());
@@ -1655,9 +1929,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		return handle_messages(sim, c, cs);
 	if (strcmp(url, "/v1/models") == 0 && strcmp(method, "GET") == 0)
 		return key_ok(sim, bearer_token(c)) ? handle_models(sim, c) : send_401(c);
+	enum MHD_Result rc;
+	if (batch_route(sim, sim->batches, c, url, method, cs->body.s ? cs->body.s : "",
+			cs->body.len, cs->too_big, &rc))
+		return rc;
 	return send_error(c, 404, "invalid_request_error", "not_found", -1,
 			  "no route for %s %s: the test server serves POST "
-			  "/v1/chat/completions, POST /v1/messages and GET /v1/models", method, url);
+			  "/v1/chat/completions, POST /v1/messages, GET /v1/models and the "
+			  "batch APIs (/v1/files, /v1/batches, /v1/messages/batches)", method, url);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
@@ -1759,11 +2038,13 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	sim.buckets = calloc(sim.script.nmodels, sizeof *sim.buckets);
-	if (!sim.buckets)
+	sim.batches = batch_store_alloc();
+	if (!sim.buckets || !sim.batches)
 		abort();
 	if (ledger_path && !(sim.ledger = fopen(ledger_path, "a"))) {
 		fprintf(stderr, "trisim: cannot open ledger %s: %s\n", ledger_path, strerror(errno));
 		free(sim.buckets);
+		batch_store_free(sim.batches);
 		script_release(&sim.script);
 		return 2;
 	}
@@ -1834,6 +2115,7 @@ out:
 	free(sim.att_keys);
 	free(sim.att_counts);
 	free(sim.buckets);
+	batch_store_free(sim.batches);
 	script_release(&sim.script);
 	return rc;
 }

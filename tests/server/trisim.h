@@ -78,6 +78,9 @@ struct model {
 	double rate_burst;      /* rate_limit.burst: the bucket's size */
 	long error_body_bytes;  /* pad error bodies to this size; 0: as they are */
 	int judge;              /* a scripted judge: the default answer grades data/judge prompts */
+	long batch_complete_ms; /* batch.complete_ms: a batch's creation to its end */
+	long batch_expire_after;/* batch.expire_after: it expires after this many; -1: not */
+	long batch_cancel_after;/* batch.cancel_after: it is cancelled after this many; -1: not */
 	struct rule def;        /* the "default" answer */
 	struct rule *rules;
 	size_t nrules;
