@@ -42,16 +42,36 @@ static void utc(char *out, size_t n, double t, int clock_only)
 		snprintf(out, n, "-");
 }
 
+/* The provider's request counts ({"succeeded": 3, "expired": 37, ...}) as
+ * "succeeded 3, expired 37", the zeros left out. */
+static void add_counts(struct buf *b, const char *json)
+{
+	json_t *o = json ? json_loads(json, 0, NULL) : NULL;
+	const char *k;
+	json_t *v;
+	int first = 1;
+	json_object_foreach(o, k, v) {
+		if (!json_is_integer(v) || !json_integer_value(v) || !strcmp(k, "total"))
+			continue;
+		buf_addf(b, "%s%s %lld", first ? " (" : ", ", k, (long long)json_integer_value(v));
+		first = 0;
+	}
+	if (!first)
+		buf_addc(b, ')');
+	json_decref(o);
+}
+
 static int print_batch(void *ctx, const struct store_batch *b, struct tri_err *err)
 {
 	struct buf *out = ctx, line = BUF_INIT;
 	char sub[32], chk[32];
 	utc(sub, sizeof(sub), b->submitted, 0);
 	utc(chk, sizeof(chk), b->checked, 1);
-	buf_addf(&line, "  batch %s  %s (%s)  %lld requests  %s%s  submitted %s, checked %s",
-		 b->id ? b->id : "-", b->model ? b->model : "-", b->api ? b->api : "-",
-		 (long long)b->n_tasks, b->state ? b->state : "-",
-		 b->done ? ", results stored" : "", sub, chk);
+	buf_addf(&line, "  batch %s: %s", b->id ? b->id : "-", b->state ? b->state : "-");
+	add_counts(&line, b->counts);
+	buf_addf(&line, "%s; %lld request%s of %s (%s), submitted %s, checked %s",
+		 b->done ? ", results stored" : "", (long long)b->n_tasks, b->n_tasks == 1 ? "" : "s",
+		 b->model ? b->model : "-", b->api ? b->api : "-", sub, chk);
 	put_line(out, &line);
 	buf_release(&line);
 	return 0;

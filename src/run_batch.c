@@ -28,11 +28,25 @@ struct todo {
 struct todo_list {
 	struct todo *v;
 	size_t n, alloc;
+	int retries;         /* -1: every task; else only failed ones worth another
+	                        attempt, with at most this many attempts after the first */
 };
+
+/* Is a failed request worth another batch within this invocation? Refused
+ * and failed requests are, as an interactive run retries them; the
+ * requests a batch did not run (expired, cancelled) wait for --resume. */
+static int retry_now(const struct store_task *t, int retries)
+{
+	int cls = attempt_class_parse(t->last_class);
+	return cls >= 0 && attempt_retryable(cls) && cls != ATT_BATCH_EXPIRED &&
+	       cls != ATT_BATCH_CANCELLED && cls != ATT_BATCH_MISSING && t->attempts <= retries;
+}
 
 static int todo_row(void *ctx, const struct store_task *t, struct tri_err *err)
 {
 	struct todo_list *l = ctx;
+	if (l->retries >= 0 && !retry_now(t, l->retries))
+		return 0;
 	XGROW(l->v, l->alloc, l->n + 1);
 	l->v[l->n++] = (struct todo){
 		.task = t->id, .hash = xstrdup(t->request_hash),
@@ -107,7 +121,7 @@ static int submit_one(struct store *st, const char *run, const struct model *m,
 			goto out;
 	if (store_commit(st, err) < 0)
 		goto out;
-	note(opts, "model %s: batch %s submitted (%zu requests)", m->id, id, n);
+	note(opts, "model %s: batch %s submitted (%zu request%s)", m->id, id, n, n == 1 ? "" : "s");
 	ret = 0;
 out:
 	if (ret < 0)
@@ -119,12 +133,13 @@ out:
 	return ret;
 }
 
-/* Submit every task of m that needs an answer and is in no running batch,
- * in batches within the provider's limits; the cache answers first. */
-static int submit_model(struct store *st, const char *run, const struct model *m,
+/* Submit the tasks of m that need an answer and are in no running batch
+ * (all of them at first; later only the failed ones to retry), in batches
+ * within the provider's limits; the cache answers first. */
+static int submit_model(struct store *st, const char *run, const struct model *m, int first,
 			const struct run_opts *opts, size_t *n_cached, struct tri_err *err)
 {
-	struct todo_list l = { 0 };
+	struct todo_list l = { .retries = first ? -1 : m->retries };
 	int ret = -1;
 	if (store_each_batchable(st, run, m->id, todo_row, &l, err) < 0)
 		goto out;
@@ -192,6 +207,12 @@ static int open_row(void *ctx, const struct store_batch *b, struct tri_err *err)
 		.id = xstrdup(b->id), .model = xstrdup(b->model), .state = xstrdup(b->state),
 		.n_tasks = b->n_tasks, .submitted = b->submitted,
 	};
+	return 0;
+}
+
+static int count_open(void *ctx, const struct store_batch *b, struct tri_err *err)
+{
+	(*(size_t *)ctx)++;
 	return 0;
 }
 
@@ -365,7 +386,8 @@ static int wait_or_stop(const struct run_opts *o, double s)
 /* Poll every open batch once; collect those that ended. *open is how many
  * are still running. */
 static int poll_round(struct store *st, const char *run, const struct config *c,
-		      const struct run_opts *opts, int *fails, size_t *open, struct tri_err *err)
+		      const struct run_opts *opts, int *fails, size_t *open, size_t *collected,
+		      struct tri_err *err)
 {
 	struct open_list l = { 0 };
 	int ret = -1;
@@ -395,9 +417,12 @@ static int poll_round(struct store *st, const char *run, const struct config *c,
 		struct collected got = { 0 };
 		if (s.ended) {
 			r = collect(st, m, ob, &s, &got, err);
+			if (r == 0 && collected)
+				(*collected)++;
 			if (r == 0)
-				note(opts, "model %s: batch %s %s: %zu answers, %zu failed, $%.4f at the "
-				     "batch price", m->id, ob->id, s.state, got.ok, got.failed, got.spend);
+				note(opts, "model %s: batch %s %s: %zu answer%s, %zu failed, $%.6f at the "
+				     "batch price", m->id, ob->id, s.state, got.ok, got.ok == 1 ? "" : "s",
+				     got.failed, got.spend);
 		} else {
 			(*open)++;
 			struct store_batch b = {
@@ -428,16 +453,23 @@ int run_batch(struct store *st, const char *run, const struct config *c,
 	int fails = 0;
 	*stopped = 0;
 	/* what was submitted before is collected before anything is submitted */
-	if (poll_round(st, run, c, opts, &fails, &open, err) < 0)
+	if (poll_round(st, run, c, opts, &fails, &open, NULL, err) < 0)
 		return -1;
 	for (size_t i = 0; i < c->n_models && !(opts->stop && *opts->stop); i++)
-		if (submit_model(st, run, &c->models[i], opts, &cached, err) < 0)
+		if (submit_model(st, run, &c->models[i], 1, opts, &cached, err) < 0)
 			return -1;
 	if (cached)
 		note(opts, "%zu request%s answered from the store (identical requests)", cached,
 		     cached == 1 ? "" : "s");
 	for (;;) {
-		if (poll_round(st, run, c, opts, &fails, &open, err) < 0)
+		size_t collected = 0;
+		if (poll_round(st, run, c, opts, &fails, &open, &collected, err) < 0)
+			return -1;
+		/* the failed requests of the batches just ended, in a new batch */
+		for (size_t i = 0; collected && i < c->n_models && !(opts->stop && *opts->stop); i++)
+			if (submit_model(st, run, &c->models[i], 0, opts, &cached, err) < 0)
+				return -1;
+		if (collected && (open = 0, store_each_batch(st, run, 1, count_open, &open, err) < 0))
 			return -1;
 		if (!open)
 			return 0;

@@ -257,13 +257,17 @@ static const char *const sql[S__COUNT] = {
 		"output_file, error_file, counts, done FROM batches WHERE run = ?1 "
 		"AND (?2 = 0 OR done = 0) ORDER BY submitted, rowid",
 	/* the pending tasks of a model not in a batch that is still running */
-	[S_BATCHABLE] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, request "
+	[S_BATCHABLE] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, request, "
+		"(SELECT count(*) FROM attempts WHERE task = t.id), "
+		"(SELECT error_class FROM attempts WHERE task = t.id ORDER BY id DESC LIMIT 1) "
 		"FROM tasks t WHERE run = ?1 AND model = ?2 AND state IN ('planned', 'failed') "
 		"AND NOT EXISTS (SELECT 1 FROM batches b WHERE b.id = t.batch AND b.done = 0) "
 		"ORDER BY ord",
-	/* the tasks of a batch still without an answer, with their attempts so far */
+	/* the tasks of a batch still without an ok answer (a failed one submitted
+	 * again is in its new batch), with their attempts so far */
 	[S_BATCH_OPEN_TASKS] = "SELECT t.id, t.request_hash, (SELECT count(*) FROM attempts a "
-		"WHERE a.task = t.id) FROM tasks t WHERE t.batch = ?1 AND t.state = 'planned' "
+		"WHERE a.task = t.id) FROM tasks t WHERE t.batch = ?1 "
+		"AND t.state IN ('planned', 'failed') "
 		"ORDER BY t.id",
 	/* every judge call of the run with its usage */
 	[S_JUDGE_CALLS] = "SELECT j.state, r.ok, r.tok_in, r.tok_out, r.tok_reason, r.cost, "
@@ -900,16 +904,23 @@ int store_put_task(struct store *st, const char *run, const struct store_task *t
 	return step_done(st, q, err);
 }
 
-static int task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+/* A task from columns 0-8: id, model, suite, item, item_hash, sample, ord,
+ * request_hash, request. */
+static struct store_task task_at(sqlite3_stmt *q)
 {
-	const struct task_cb *cb = arg;
-	struct store_task t = {
+	return (struct store_task){
 		.id = sqlite3_column_int64(q, 0), .model = col_text(q, 1), .suite = col_text(q, 2),
 		.item = col_text(q, 3), .item_hash = col_text(q, 4),
 		.sample = sqlite3_column_int64(q, 5), .ord = sqlite3_column_int64(q, 6),
 		.request_hash = col_text(q, 7), .request = col_text(q, 8),
 		.request_len = (size_t)sqlite3_column_bytes(q, 8),
 	};
+}
+
+static int task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct task_cb *cb = arg;
+	struct store_task t = task_at(q);
 	return cb->fn(cb->ctx, &t, err);
 }
 
@@ -1367,6 +1378,15 @@ int store_each_batch(struct store *st, const char *run, int open_only,
 	return each_row(st, q, batch_row, &(struct batch_cb){ fn, ctx }, err);
 }
 
+static int batchable_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct task_cb *cb = arg;
+	struct store_task t = task_at(q);
+	t.attempts = sqlite3_column_int64(q, 9);
+	t.last_class = col_text(q, 10);
+	return cb->fn(cb->ctx, &t, err);
+}
+
 int store_each_batchable(struct store *st, const char *run, const char *model,
 			 int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
 			 void *ctx, struct tri_err *err)
@@ -1376,7 +1396,7 @@ int store_each_batchable(struct store *st, const char *run, const char *model,
 		return -1;
 	bind_text(q, 1, run);
 	bind_text(q, 2, model);
-	return each_row(st, q, task_row, &(struct task_cb){ fn, ctx }, err);
+	return each_row(st, q, batchable_row, &(struct task_cb){ fn, ctx }, err);
 }
 
 struct batch_task_cb {

@@ -132,6 +132,9 @@ struct store_task {
 	const char *request;     /* the body */
 	size_t request_len;
 	int64_t judge_of;        /* the task a judge task judges; 0 for a model's task */
+	/* store_each_batchable only: */
+	int64_t attempts;        /* attempts made so far */
+	const char *last_class;  /* the class of the last one, NULL when ok or none */
 };
 int store_put_task(struct store *st, const char *run, const struct store_task *t,
                    struct tri_err *err);
@@ -339,12 +342,13 @@ int store_each_batch(struct store *st, const char *run, int open_only,
                      int (*fn)(void *ctx, const struct store_batch *b, struct tri_err *err),
                      void *ctx, struct tri_err *err);
 /* The tasks of model in run to submit: without an ok response (planned or
- * failed) and not in a batch whose results are still to come. */
+ * failed) and not in a batch whose results are still to come; with their
+ * attempts so far and the class of the last. */
 int store_each_batchable(struct store *st, const char *run, const char *model,
                          int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
                          void *ctx, struct tri_err *err);
-/* The tasks of a batch still without an answer, with the number of
- * attempts each has had. */
+/* The tasks of a batch still without an ok answer (planned, or failed
+ * before and submitted again), with the number of attempts each has had. */
 int store_each_batch_task(struct store *st, const char *batch,
                           int (*fn)(void *ctx, int64_t task, const char *request_hash,
                                     int64_t attempts, struct tri_err *err),
