@@ -411,10 +411,10 @@ static void report_budget(const struct run_budget *b, const char *run, const cha
 	resume_hint(&hint, run, db);
 	/* a budget that would hold every request left, in whole cents */
 	buf_addf(&hint, " --max-cost %.2f", ceil((b->spent_usd + b->left_usd) * 100) / 100);
-	fprintf(stderr, "\nbudget reached: %s spent of --max-cost %s; no request left (%zu) fits "
-		"in what remains.\nEvery response received is stored. The requests left are "
-		"estimated at %s%s;\ncontinue with\n  %s\n", spent, max, b->n_left, left,
-		judge ? " (the judge's not counted)" : "", hint.s);
+	fprintf(stderr, "\nbudget reached: %s spent of --max-cost %s, and none of the %zu\n"
+		"requests left fits in what remains. Every response received is stored;\n"
+		"the requests left are estimated at %s%s. Continue with\n  %s\n", spent, max,
+		b->n_left, left, judge ? " (the judge's not counted)" : "", hint.s);
 	buf_release(&hint);
 }
 
