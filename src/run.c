@@ -386,7 +386,8 @@ static int pending_row(void *ctx, const struct store_task *t, struct tri_err *er
 	p->body = xstrndup(t->request, t->request_len);
 	p->body_len = t->request_len;
 	p->hash = xstrdup(t->request_hash);
-	p->out_typical = ESTIMATE_JUDGE_OUTPUT_TOKENS;
+	p->out_typical = mi < pl->c->n_models ? SUITE_OUTPUT_TOKENS_DEFAULT
+					       : ESTIMATE_JUDGE_OUTPUT_TOKENS;
 	for (size_t i = 0; mi < pl->c->n_models && i < pl->opts->n_suites; i++)
 		if (!strcmp(pl->opts->suites[i].name, t->suite))
 			p->out_typical = suite_output_tokens(&pl->opts->suites[i]);
