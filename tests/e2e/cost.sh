@@ -85,6 +85,15 @@ check "--dry-run sends nothing with a store there" eq "$(wc -l < "$LEDGER")" "$l
 check "no price: cost unknown (null), not 0" eq "$(jq -c '[.models[0].cost_usd, .models[0].batch_cost_usd, .total.cost_usd]' free.json)" "[null,null,null]"
 "$TRILEMMA" run --model "$PROV:m@$BASE" --suite knowledge --limit 5 --dry-run >free.txt 2>&1
 check "no price: the table says unknown" grep -q '^m .* unknown' free.txt
+# a suite's output_tokens is its typical answer; max_tokens bounds it
+printf '{"suite": {"output_tokens": 100}}\n{"id": "a", "input": "x", "answer": "y"}\n{"id": "b", "input": "y", "answer": "z"}\n' > own.jsonl
+"$TRILEMMA" run --model "$PROV:m@$BASE" --suite own.jsonl --dry-run --json own.json >/dev/null 2>&1
+check "a suite's output_tokens: the typical output" eq "$(jq '.models[0].output_tokens' own.json)" 200
+check "the bound: max_tokens (anthropic: 4096 unless set), else none" \
+	eq "$(jq '.models[0].output_tokens_max' own.json)" "$([ "$PROV" = anthropic ] && echo 8192 || echo null)"
+printf '{"suite": {"output_tokens": 0}}\n{"id": "a", "input": "x", "answer": "y"}\n' > bad.jsonl
+"$TRILEMMA" run --model "$PROV:m@$BASE" --suite bad.jsonl --dry-run >bad.out 2>&1
+check "output_tokens 0: exit 2, at its line" sh -c 'test $0 = 2 && grep -q "bad.jsonl:1:1: .*output_tokens" bad.out' "$?"
 # bad input is refused with exit 2 and nothing written
 "$TRILEMMA" run --model "$PROV:m@$BASE" --suite knowledge --limit 5 --db free.db --max-cost 1 >free.out 2>&1
 check "--max-cost with a model without a price: exit 2" eq "$?" 2

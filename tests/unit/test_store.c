@@ -272,6 +272,62 @@ static void test_damage_named(void)
 	free(path);
 }
 
+/* What a run has spent: usage.cost when reported, else the tokens at the
+ * model's prices; answers from the cache and tasks not answered cost 0. */
+static void test_run_spend(void)
+{
+	char *path = path_of("spend.db"), *run = NULL, *other = NULL;
+	struct store st;
+	struct tri_err err;
+	double usd = -1;
+	T_EQ_INT(store_open(&st, path, STORE_WRITE, &err), 0);
+	T_EQ_INT(store_begin(&st, &err), 0);
+	json_t *cfg = json_pack("{s:[]}", "models");
+	T_EQ_INT(store_run_create(&st, cfg, "trilemma run", &other, &err), 0);
+	T_EQ_INT(store_run_create(&st, cfg, "trilemma run", &run, &err), 0);
+	json_decref(cfg);
+	struct store_model m = { .id = "m", .spec = "compat:m@http://127.0.0.1:1/v1",
+				 .provider = "compat", .name = "m", .base_url = "http://127.0.0.1:1/v1",
+				 .size_total = NAN, .size_active = NAN, .price_in = 2, .price_out = 10 };
+	T_EQ_INT(store_put_model(&st, other, &m, &err), 0);
+	T_EQ_INT(store_put_model(&st, run, &m, &err), 0);
+	T_EQ_INT(store_put_item(&st, "h1", "i1", "{\"id\":\"i1\"}", &err), 0);
+	static const char *const items[] = { "a", "b", "c", "d", "e" };
+	for (int i = 0; i < 5; i++) {
+		struct store_task t = { .model = "m", .suite = "S", .item = items[i], .item_hash = "h1",
+					.ord = i, .request_hash = items[i], .request = "{}",
+					.request_len = 2 };
+		T_EQ_INT(store_put_task(&st, run, &t, &err), 0);   /* tasks 1-5 */
+	}
+	struct store_task t0 = { .model = "m", .suite = "S", .item = "a", .item_hash = "h1",
+				 .request_hash = "z", .request = "{}", .request_len = 2 };
+	T_EQ_INT(store_put_task(&st, other, &t0, &err), 0);       /* task 6, another run */
+	struct store_response by_tokens = { .ok = 1, .text = "x", .tok_in = 1000, .tok_out = 100,
+					    .tok_reason = -1, .cost = NAN, .latency = 1,
+					    .ttft = NAN, .reasoning_s = NAN };
+	struct store_response by_cost = by_tokens;
+	by_cost.cost = 0.5;
+	struct store_response failed = { .ok = 0, .error = "HTTP 500", .tok_in = -1, .tok_out = -1,
+					 .tok_reason = -1, .cost = NAN, .latency = NAN, .ttft = NAN,
+					 .reasoning_s = NAN, .http_status = 500 };
+	T_EQ_INT(store_put_response(&st, 1, "a", &by_tokens, &err), 0);  /* 0.003 */
+	T_EQ_INT(store_put_response(&st, 2, "b", &by_cost, &err), 0);    /* 0.5 */
+	T_EQ_INT(store_put_response(&st, 3, "c", &failed, &err), 0);     /* 0 */
+	T_EQ_INT(store_link_cached(&st, 4, 1, &err), 0);                 /* cached: 0 */
+	T_EQ_INT(store_put_response(&st, 6, "z", &by_cost, &err), 0);    /* another run */
+	T_EQ_INT(store_commit(&st, &err), 0);
+	T_EQ_INT(store_run_spend(&st, run, &usd, &err), 0);
+	T_NEAR(usd, 0.503, 1e-12);
+	T_EQ_INT(store_run_spend(&st, other, &usd, &err), 0);
+	T_NEAR(usd, 0.5, 1e-12);
+	T_EQ_INT(store_run_spend(&st, "r-19700101-9", &usd, &err), 0);
+	T_NEAR(usd, 0, 0);
+	store_close(&st);
+	free(run);
+	free(other);
+	free(path);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -281,6 +337,7 @@ int main(void)
 	T_RUN(test_foreign_refused);
 	T_RUN(test_older_store);
 	T_RUN(test_damage_named);
+	T_RUN(test_run_spend);
 	struct buf cmd = BUF_INIT;
 	buf_addf(&cmd, "rm -rf '%s'", dir);
 	if (system(cmd.s) != 0)
