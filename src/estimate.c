@@ -283,6 +283,5 @@ void estimate_render(const json_t *est, struct buf *out)
 	const json_t *m;
 	json_array_foreach(json_object_get(est, "models"), i, m)
 		render_row(out, json_string_value(json_object_get(m, "id")), m);
-	if (json_array_size(json_object_get(est, "models")) > 1)
-		render_row(out, "total", json_object_get(est, "total"));
+	render_row(out, "total", json_object_get(est, "total"));
 }

@@ -79,7 +79,7 @@ struct suite;
 json_t *estimate_run(const struct config *c, const struct suite *suites, size_t n_suites,
                      struct tri_err *err);
 
-/* The estimate as a table of 80 columns, a line per model and a total. */
+/* The estimate as a table of 80 columns, a line per model and the total. */
 void estimate_render(const json_t *est, struct buf *out);
 
 #endif
