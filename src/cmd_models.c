@@ -63,18 +63,19 @@ static void fmt_params(struct buf *b, double v)
 		buf_addf(b, "%.3gB", v / 1e9);
 }
 
-/* 131072 -> "128K", 128000 -> "128K", 1048576 -> "1M" */
+/* 131072 -> "128K", 128000 -> "128K", 1048576 -> "1M", 1047576 -> "1.05M" */
 static void fmt_context(struct buf *b, double v)
 {
 	if (isnan(v)) {
 		buf_adds(b, "?");
 		return;
 	}
-	double k = fmod(v, 1024) == 0 ? v / 1024 : v / 1000;
+	/* 128000 is 128K as written, 131072 is 128K in binary units */
+	double k = fmod(v, 1000) != 0 && fmod(v, 1024) == 0 ? v / 1024 : v / 1000;
 	if (k < 1000)
 		buf_addf(b, "%.3gK", k);
 	else
-		buf_addf(b, "%.3gM", fmod(k, 1024) == 0 ? k / 1024 : k / 1000);
+		buf_addf(b, "%.3gM", fmod(k, 1000) != 0 && fmod(k, 1024) == 0 ? k / 1024 : k / 1000);
 }
 
 /* The price shown for e: the provider's, else the first one listed. */
@@ -113,7 +114,7 @@ static void table_line(struct buf *out, const struct cat_entry *e, const char *p
 	} else {
 		buf_adds(&price, "-");
 	}
-	buf_addf(&line, "%-24s %-11s %7s  %-22s %s", e->id, params.s, ctx.s, price.s, date);
+	buf_addf(&line, "%-25s %-10s %7s  %-21s %s", e->id, params.s, ctx.s, price.s, date);
 	struct buf esc = BUF_INIT;
 	buf_add_escaped(&esc, line.s, line.len, 0);
 	buf_fit(&esc, width);
@@ -170,7 +171,7 @@ int cmd_models(int argc, char **argv)
 	struct buf out = BUF_INIT;
 	size_t width = (size_t)report_columns(1), shown = 0;
 	if (!json) {
-		buf_addf(&out, "%-24s %-11s %7s  %-22s %s\n", "model", "params", "context",
+		buf_addf(&out, "%-25s %-10s %7s  %-21s %s\n", "model", "params", "context",
 			 "price in/out $/M", "read");
 	}
 	for (size_t i = 0; i < cat->n; i++) {
