@@ -296,41 +296,44 @@ static int check_unique(const struct catalogue *cat, const struct yaml_doc *d,
 	return 0;
 }
 
-int catalogue_load(struct catalogue *cat, const char *path, struct tri_err *err)
+int catalogue_from_yaml(struct catalogue *cat, const struct yaml_doc *d, struct tri_err *err)
 {
-	struct yaml_doc d;
-	memset(cat, 0, sizeof(*cat));
-	if (yaml_load_mapping(&d, path, "the model catalogue (models: [...])", err) < 0) {
-		yaml_doc_release(&d);
-		return -1;
-	}
-	int ret = -1;
 	static const char *const top[] = { "models" };
-	json_t *models = json_object_get(d.root, "models");
+	json_t *models = json_object_get(d->root, "models");
 	size_t i;
 	json_t *o;
-	if (yaml_check_keys(&d, d.root, "the model catalogue", top, 1, err) < 0)
-		goto out;
-	if (!json_is_array(models)) {
-		yaml_err(&d, models ? models : d.root, err, "the catalogue needs 'models:', a list");
-		goto out;
-	}
-	cat->path = xstrdup(path);
+	memset(cat, 0, sizeof(*cat));
+	if (!json_is_object(d->root))
+		return yaml_err(d, d->root, err, "the model catalogue must be a mapping (models: [...])");
+	if (yaml_check_keys(d, d->root, "the model catalogue", top, 1, err) < 0)
+		return -1;
+	if (!json_is_array(models))
+		return yaml_err(d, models ? models : d->root, err, "the catalogue needs 'models:', a list");
+	cat->path = xstrdup(d->path);
 	json_array_foreach(models, i, o) {
 		XGROW(cat->v, cat->alloc, cat->n + 1);
 		struct cat_entry *e = &cat->v[cat->n++];
 		memset(e, 0, sizeof(*e));
 		e->total = e->active = e->context = NAN;
-		if (load_entry(e, &d, o, err) < 0)
-			goto out;
+		if (load_entry(e, d, o, err) < 0)
+			goto fail;
 	}
-	if (check_unique(cat, &d, models, err) < 0)
-		goto out;
-	ret = 0;
-out:
+	if (check_unique(cat, d, models, err) < 0)
+		goto fail;
+	return 0;
+fail:
+	catalogue_release(cat);
+	return -1;
+}
+
+int catalogue_load(struct catalogue *cat, const char *path, struct tri_err *err)
+{
+	struct yaml_doc d;
+	memset(cat, 0, sizeof(*cat));
+	int ret = yaml_load_mapping(&d, path, "the model catalogue (models: [...])", err);
+	if (ret == 0)
+		ret = catalogue_from_yaml(cat, &d, err);
 	yaml_doc_release(&d);
-	if (ret < 0)
-		catalogue_release(cat);
 	return ret;
 }
 

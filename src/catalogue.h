@@ -59,6 +59,9 @@ extern const size_t catalogue_n_name_keys;
 
 /* Load and check the catalogue at path into cat (released on error too). */
 int catalogue_load(struct catalogue *cat, const char *path, struct tri_err *err);
+/* The same from a parsed YAML document. */
+struct yaml_doc;
+int catalogue_from_yaml(struct catalogue *cat, const struct yaml_doc *doc, struct tri_err *err);
 void catalogue_release(struct catalogue *cat);
 
 /* The catalogue file: $TRILEMMA_CATALOGUE, else data/models.yaml under
