@@ -389,8 +389,19 @@ static int apply_catalogue(struct model *m, struct tri_err *err)
 	if (!cat)
 		return -1;
 	struct cat_match cm;
-	if (!catalogue_lookup(cat, m->provider, m->name, &cm))
-		return 0;
+	if (!catalogue_lookup(cat, m->provider, m->name, &cm)) {
+		/* an OpenRouter variant (MODEL:free, :nitro ...) is the model at
+		 * another price: its size only */
+		const char *v = strrchr(m->name, ':');
+		if (strcmp(m->provider, "openrouter") || !v || v == m->name)
+			return 0;
+		char *base = xstrndup(m->name, (size_t)(v - m->name));
+		int found = catalogue_lookup(cat, m->provider, base, &cm);
+		free(base);
+		if (!found)
+			return 0;
+		need_price = 0;
+	}
 	json_t *rec = json_pack("{s:s}", "id", cm.e->id);
 	if (need_size && !isnan(cm.total)) {
 		m->size_total = cm.total;

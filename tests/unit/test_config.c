@@ -259,6 +259,13 @@ static void test_catalogue_apply(void)
 	T_EQ_INT(cm->batch_from, ORIGIN_CONFIG);
 	T_CHECK(isnan(d->size_total) && isnan(d->price_in) && !d->catalogue);
 	T_EQ_INT(d->size_from, ORIGIN_NONE);
+	/* an OpenRouter variant: the model's size, not its price */
+	T_EQ_INT(config_add_model_spec(&c, "openrouter:meta-llama/llama-3.1-8b-instruct:free", &err), 0);
+	T_NEAR(c.models[4].size_total, 8.03e9, 1);
+	T_CHECK(isnan(c.models[4].price_in));
+	T_EQ_INT(c.models[4].price_from, ORIGIN_NONE);
+	T_EQ_INT(config_add_model_spec(&c, "openrouter:meta-llama/llama-3.1-8b-instruct", &err), 0);
+	T_NEAR(c.models[5].price_in, 0.02, 1e-12);
 	config_release(&c);
 }
 
