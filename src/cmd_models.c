@@ -12,16 +12,19 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: trilemma models [FILTER] [--provider P] [--json]\n\n"
-		"List the model catalogue (%s): parameters (total/active),\n"
-		"context length and list price in USD per million input/output tokens,\n"
-		"with the date each figure was read; --json adds the served names and the\n"
+		"List the model catalogue: parameters (total/active), context length and\n"
+		"list price in USD per million input/output tokens, with the date the\n"
+		"figure shown was read; --json adds the served names and the date and\n"
 		"source of every figure. FILTER keeps the models whose id, family or a\n"
 		"name contains it (without case); --provider P keeps those P serves and\n"
 		"shows P's prices (ollama, llamacpp, vllm and compat: sizes only, they run on\n"
 		"your own hardware). A model given to run with --model, or in a config\n"
 		"without size: or price:, takes them from here.\n\n"
 		"  --provider P   openai, openrouter, anthropic, ollama, llamacpp, vllm, compat\n"
-		"  --json         one JSON array on stdout\n", catalogue_path());
+		"  --json         one JSON array on stdout\n\n"
+		"The catalogue: %s\n"
+		"($TRILEMMA_CATALOGUE, else data/models.yaml of the data directory)\n",
+		catalogue_path());
 }
 
 static const char *const providers[] = {
