@@ -81,6 +81,8 @@ check "the served provider is kept with the response" eq \
 "$TRILEMMA" report --db r.db > rep.txt 2>&1
 check "the scoreboard marks a size from the catalogue" grep -Eq '^qwen3:0.6b +600M\* ' rep.txt
 check "... and names what came from it" grep -q '^\* from the model catalogue: size of qwen3:0.6b; price of gpt-4o-mini$' rep.txt
+"$TRILEMMA" report --db r.db -o r.html > /dev/null 2>&1
+check "the HTML scoreboard marks it too" grep -q '0.6B<span class="sub" title="from the model catalogue">\*</span>' r.html
 
 # the config wins over the catalogue; routing reaches the body
 cat > c.yaml <<EOF
