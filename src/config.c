@@ -3,6 +3,7 @@
 #include "util.h"
 #include "buf.h"
 #include "batch.h"
+#include "catalogue.h"
 #include "config.h"
 #include "curlx.h"
 #include "select.h"
@@ -45,6 +46,7 @@ static void model_release(struct model *m)
 	free(m->system);
 	json_decref(m->params);
 	json_decref(m->extra);
+	json_decref(m->catalogue);
 }
 
 static void free_strv(char **v, size_t n)
@@ -114,8 +116,194 @@ out:
 	return ret;
 }
 
+const char *model_origin_name(int origin)
+{
+	switch (origin) {
+	case ORIGIN_CONFIG: return "config";
+	case ORIGIN_OPTION: return "option";
+	case ORIGIN_CATALOGUE: return "catalogue";
+	}
+	return NULL;
+}
+
+double model_batch_price(const struct model *m, int output)
+{
+	double batch = output ? m->batch_out : m->batch_in;
+	double list = output ? m->price_out : m->price_in;
+	return !isnan(batch) ? batch : list / 2;   /* NAN stays NAN */
+}
+
+/* A count with an optional suffix: 8e9, 8b, 0.6B, 30.5e9, 128k, 1M (k, M,
+ * B, T: thousand, million, billion, trillion). */
+static int parse_count(const char *s, double *out)
+{
+	static const struct { char c; double mul; } suf[] = {
+		{ 'k', 1e3 }, { 'K', 1e3 }, { 'm', 1e6 }, { 'M', 1e6 }, { 'b', 1e9 }, { 'B', 1e9 },
+		{ 't', 1e12 }, { 'T', 1e12 },
+	};
+	size_t n = strlen(s);
+	double mul = 1;
+	for (size_t i = 0; n > 1 && i < ARRAY_LEN(suf); i++)
+		if (s[n - 1] == suf[i].c) {
+			mul = suf[i].mul;
+			n--;
+			break;
+		}
+	char *num = xstrndup(s, n);
+	double v;
+	int r = parse_double(num, &v);
+	free(num);
+	if (r < 0 || !(v * mul > 0) || !isfinite(v * mul))
+		return -1;
+	*out = v * mul;
+	return 0;
+}
+
+/* "A/B" as two numbers in [0, max]. */
+static int parse_slash_pair(const char *s, double max, double *a, double *b)
+{
+	const char *slash = strchr(s, '/');
+	if (!slash)
+		return -1;
+	char *left = xstrndup(s, (size_t)(slash - s));
+	int r = parse_double(left, a);
+	free(left);
+	if (r < 0 || parse_double(slash + 1, b) < 0 || !(*a >= 0 && *a <= max) ||
+	    !(*b >= 0 && *b <= max))
+		return -1;
+	return 0;
+}
+
+/* One option KEY=VALUE of a spec into m. */
+static int spec_option(struct model *m, const char *spec, const char *opt, struct tri_err *err)
+{
+	const char *eq = strchr(opt, '=');
+	size_t klen = (size_t)(eq - opt);
+	const char *v = eq + 1;
+	double a, b;
+#define KEY(k) (klen == strlen(k) && !strncmp(opt, k, klen))
+	if (KEY("size")) {
+		const char *slash = strchr(v, '/');
+		char *total = slash ? xstrndup(v, (size_t)(slash - v)) : xstrdup(v);
+		int r = parse_count(total, &a);
+		free(total);
+		if (r < 0 || a > 1e16 || (slash && (parse_count(slash + 1, &b) < 0 || b > a)))
+			return err_set(err, TRI_USAGE, "model '%s': option '%s': size= takes the number "
+				       "of parameters, TOTAL or TOTAL/ACTIVE (8e9, 8b, 30.5e9/3.3e9; "
+				       "active at most total)", spec, opt);
+		m->size_total = a;
+		if (slash)
+			m->size_active = b;
+	} else if (KEY("active")) {
+		if (parse_count(v, &a) < 0 || a > 1e16)
+			return err_set(err, TRI_USAGE, "model '%s': option '%s': active= takes the number "
+				       "of active parameters (3.3e9, 3.3b)", spec, opt);
+		m->size_active = a;
+	} else if (KEY("price") || KEY("batch_price")) {
+		if (parse_slash_pair(v, 1e6, &a, &b) < 0)
+			return err_set(err, TRI_USAGE, "model '%s': option '%s': %.*s= takes INPUT/OUTPUT "
+				       "in USD per million tokens (0.1/0.4)", spec, opt, (int)klen, opt);
+		if (KEY("price")) {
+			m->price_in = a;
+			m->price_out = b;
+		} else {
+			m->batch_in = a;
+			m->batch_out = b;
+		}
+	} else if (KEY("context")) {
+		if (parse_count(v, &a) < 0 || a > 1e9 || a != floor(a))
+			return err_set(err, TRI_USAGE, "model '%s': option '%s': context= takes a whole "
+				       "number of tokens (131072, 128k)", spec, opt);
+		m->context = a;
+	} else if (KEY("id")) {
+		if (!*v)
+			return err_set(err, TRI_USAGE, "model '%s': option 'id=' needs a name", spec);
+		free(m->id);
+		m->id = xstrdup(v);
+	} else {
+		return err_set(err, TRI_USAGE, "model '%s': unknown option '%.*s' (a spec may end "
+			       "with ,KEY=VALUE options: %s)", spec, (int)klen, opt, CONFIG_SPEC_OPTIONS);
+	}
+#undef KEY
+	return 0;
+}
+
+/* Is s (after a comma) an option, KEY=...: a word of letters and '_'? */
+static int is_option(const char *s)
+{
+	size_t n = 0;
+	while ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z') || s[n] == '_')
+		n++;
+	return n > 0 && s[n] == '=';
+}
+
+/* Split the trailing ",KEY=VALUE" options off spec into m; *len is the
+ * length of what precedes them. Only trailing segments that look like
+ * options are taken, so that model names and URLs with commas keep
+ * working; an option not known is an error. */
+static int spec_options(struct model *m, const char *spec, size_t *len, struct tri_err *err)
+{
+	char *s = xstrdup(spec);
+	char *comma;
+	int ret = 0;
+	const char *seen[16];
+	size_t n_seen = 0;
+	while ((comma = strrchr(s, ',')) && is_option(comma + 1)) {
+		size_t klen = (size_t)(strchr(comma + 1, '=') - (comma + 1));
+		for (size_t i = 0; i < n_seen; i++)
+			if (!strncmp(seen[i], comma + 1, klen) && seen[i][klen] == '=') {
+				ret = err_set(err, TRI_USAGE, "model '%s': option '%.*s=' is given twice",
+					      spec, (int)klen, comma + 1);
+				goto out;
+			}
+		if (spec_option(m, spec, comma + 1, err) < 0) {
+			ret = -1;
+			goto out;
+		}
+		if (n_seen < ARRAY_LEN(seen))
+			seen[n_seen++] = spec + (comma + 1 - s);
+		*comma = '\0';
+	}
+	*len = strlen(s);
+	if (!isnan(m->size_active) && isnan(m->size_total))
+		ret = err_set(err, TRI_USAGE, "model '%s': active= needs size= (the total)", spec);
+	else if (!isnan(m->size_active) && m->size_active > m->size_total)
+		ret = err_set(err, TRI_USAGE, "model '%s': active= (%g) cannot exceed size= (%g)",
+			      spec, m->size_active, m->size_total);
+	else if (!isnan(m->size_total) && isnan(m->size_active))
+		m->size_active = m->size_total;   /* a dense model */
+	if (!isnan(m->size_total))
+		m->size_from = ORIGIN_OPTION;
+	if (!isnan(m->price_in))
+		m->price_from = ORIGIN_OPTION;
+	if (!isnan(m->batch_in))
+		m->batch_from = ORIGIN_OPTION;
+out:
+	free(s);
+	return ret;
+}
+
+static int parse_spec_base(struct model *m, const char *spec, struct tri_err *err);
+
+/* Parse PROVIDER:MODEL[@BASE_URL][,KEY=VALUE]... into m (fills provider,
+ * name, base_url, key_env, and what the options set). */
+static int parse_spec(struct model *m, const char *full, struct tri_err *err)
+{
+	size_t len = strlen(full);
+	if (spec_options(m, full, &len, err) < 0)
+		return -1;
+	char *copy = xstrndup(full, len);
+	int r = parse_spec_base(m, copy, err);
+	free(copy);
+	if (r == 0) {
+		free(m->spec);
+		m->spec = xstrdup(full);
+	}
+	return r;
+}
+
 /* Parse PROVIDER:MODEL[@BASE_URL] into m (fills provider, name, base_url, key_env). */
-static int parse_spec(struct model *m, const char *spec, struct tri_err *err)
+static int parse_spec_base(struct model *m, const char *spec, struct tri_err *err)
 {
 	const char *colon = strchr(spec, ':');
 	const struct provider_info *pi = NULL;
@@ -171,7 +359,9 @@ static void model_defaults(struct model *m)
 {
 	m->params = json_object();
 	m->price_in = m->price_out = NAN;
+	m->batch_in = m->batch_out = NAN;
 	m->size_total = m->size_active = NAN;
+	m->context = NAN;
 	m->timeout_s = 300;
 	m->stream = 1;
 	m->retries = 6;
@@ -186,16 +376,78 @@ static struct model *add_model(struct config *c)
 	return m;
 }
 
-int config_add_model_spec(struct config *c, const char *spec, struct tri_err *err)
+/* What m lacks of size and price (and context) from the model catalogue:
+ * the size when none is given, the list price (and the batch price the
+ * catalogue lists with it) when none is given; a local provider gets no
+ * price. The catalogue is read only when something is missing. */
+static int apply_catalogue(struct model *m, struct tri_err *err)
+{
+	int need_size = isnan(m->size_total);
+	int need_price = isnan(m->price_in) && isnan(m->price_out) && !catalogue_local(m->provider);
+	if (!need_size && !need_price)
+		return 0;
+	const struct catalogue *cat = catalogue_get(err);
+	if (!cat)
+		return -1;
+	struct cat_match cm;
+	if (!catalogue_lookup(cat, m->provider, m->name, &cm)) {
+		/* an OpenRouter variant (MODEL:free, :nitro ...) is the model at
+		 * another price: its size only */
+		const char *v = strrchr(m->name, ':');
+		if (strcmp(m->provider, "openrouter") || !v || v == m->name)
+			return 0;
+		char *base = xstrndup(m->name, (size_t)(v - m->name));
+		int found = catalogue_lookup(cat, m->provider, base, &cm);
+		free(base);
+		if (!found)
+			return 0;
+		need_price = 0;
+	}
+	json_t *rec = json_pack("{s:s}", "id", cm.e->id);
+	if (need_size && !isnan(cm.total)) {
+		m->size_total = cm.total;
+		m->size_active = isnan(cm.active) ? cm.total : cm.active;
+		m->size_from = ORIGIN_CATALOGUE;
+		json_object_set_new(rec, "size", json_pack("{s:s,s:s}", "date", cm.e->date,
+							   "source", cm.e->source));
+	}
+	if (need_price && !isnan(cm.price_in)) {
+		m->price_in = cm.price_in;
+		m->price_out = cm.price_out;
+		m->price_from = ORIGIN_CATALOGUE;
+		if (isnan(m->batch_in) && !isnan(cm.batch_in)) {
+			m->batch_in = cm.batch_in;
+			m->batch_out = cm.batch_out;
+			m->batch_from = ORIGIN_CATALOGUE;
+		}
+		json_object_set_new(rec, "price", json_pack("{s:s,s:s,s:s}", "provider", m->provider,
+							    "date", cm.price_date, "source", cm.price_source));
+	}
+	if (isnan(m->context))
+		m->context = cm.context;
+	json_decref(m->catalogue);
+	m->catalogue = rec;
+	return 0;
+}
+
+/* A model from a spec; its missing size and price from the catalogue
+ * unless it is rebuilt from a run's record (which has them). */
+static int add_model_spec(struct config *c, const char *spec, int lookup, struct tri_err *err)
 {
 	struct model *m = add_model(c);
-	if (parse_spec(m, spec, err) < 0) {
+	if (parse_spec(m, spec, err) < 0 || (lookup && apply_catalogue(m, err) < 0)) {
 		model_release(m);
 		c->n_models--;
 		return -1;
 	}
-	m->id = xstrdup(m->name);
+	if (!m->id)
+		m->id = xstrdup(m->name);
 	return 0;
+}
+
+int config_add_model_spec(struct config *c, const char *spec, struct tri_err *err)
+{
+	return add_model_spec(c, spec, 1, err);
 }
 
 /* ---- typed getters over the YAML tree, errors at the member ---------- */
@@ -262,8 +514,8 @@ static int get_pair(const struct yaml_doc *d, const json_t *m, const char *key,
 
 static const char *const model_keys[] = {
 	"id", "spec", "temperature", "top_p", "max_tokens", "seed", "reasoning_effort",
-	"system", "extra", "price", "size", "timeout", "rpm", "tpm", "concurrency",
-	"stream", "retries", "api_key_env",
+	"system", "extra", "price", "batch_price", "size", "timeout", "rpm", "tpm", "concurrency",
+	"stream", "retries", "api_key_env", "routing",
 };
 
 static int load_params(struct model *m, const struct yaml_doc *d, const json_t *o,
@@ -310,7 +562,21 @@ static int load_params(struct model *m, const struct yaml_doc *d, const json_t *
 static int load_limits(struct model *m, const struct yaml_doc *d, const json_t *o,
 		       struct tri_err *err)
 {
+	/* each of these replaces what the spec's options said, as a whole */
+	static const char *const pairs[] = { "price", "batch_price", "size" };
+	double *vals[][2] = {
+		{ &m->price_in, &m->price_out }, { &m->batch_in, &m->batch_out },
+		{ &m->size_total, &m->size_active },
+	};
+	unsigned char *from[] = { &m->price_from, &m->batch_from, &m->size_from };
+	for (size_t i = 0; i < ARRAY_LEN(pairs); i++)
+		if (json_object_get(o, pairs[i])) {
+			*vals[i][0] = *vals[i][1] = NAN;
+			*from[i] = ORIGIN_CONFIG;
+		}
 	if (get_pair(d, o, "price", "input", "output", 0, 1e6, &m->price_in, &m->price_out, err) < 0 ||
+	    get_pair(d, o, "batch_price", "input", "output", 0, 1e6, &m->batch_in, &m->batch_out,
+		     err) < 0 ||
 	    get_pair(d, o, "size", "total", "active", 1, 1e16, &m->size_total, &m->size_active, err) < 0)
 		return -1;
 	if (isnan(m->size_active) && !isnan(m->size_total))
@@ -332,6 +598,86 @@ static int load_limits(struct model *m, const struct yaml_doc *d, const json_t *
 		return -1;
 	if (r)
 		m->retries = (int)l;
+	return 0;
+}
+
+/* A list of strings at o's key, each of them one of allowed[] when given. */
+static int check_strv(const struct yaml_doc *d, const json_t *o, const char *key,
+		      const char *const *allowed, size_t n_allowed, struct tri_err *err)
+{
+	json_t *a = json_object_get(o, key), *e;
+	size_t i;
+	if (!json_is_array(a))
+		return yaml_member_err(d, o, key, err, "'%s' must be a list of strings", key);
+	json_array_foreach(a, i, e) {
+		if (!json_is_string(e) || !json_string_length(e))
+			return yaml_err(d, e, err, "'%s' must be a list of non-empty strings", key);
+		size_t k;
+		for (k = 0; k < n_allowed && strcmp(json_string_value(e), allowed[k]); k++)
+			;
+		if (n_allowed && k == n_allowed) {
+			struct buf known = BUF_INIT;
+			for (k = 0; k < n_allowed; k++)
+				buf_addf(&known, "%s%s", k ? ", " : "", allowed[k]);
+			yaml_err(d, e, err, "'%s' in %s is not one of %s", json_string_value(e), key,
+				 known.s);
+			buf_release(&known);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* routing: OpenRouter's provider routing, checked, sent as the body's
+ * "provider" object (the key is "routing" because "provider" names the
+ * spec's provider in trilemma). */
+static int load_routing(struct model *m, const struct yaml_doc *d, const json_t *o,
+			struct tri_err *err)
+{
+	static const char *const keys[] = {
+		"order", "only", "ignore", "quantizations", "allow_fallbacks", "require_parameters",
+		"data_collection", "sort", "zdr",
+	};
+	static const char *const quants[] = {
+		"int4", "int8", "fp4", "fp6", "fp8", "fp16", "bf16", "fp32", "unknown",
+	};
+	static const char *const bools[] = { "allow_fallbacks", "require_parameters", "zdr" };
+	json_t *r = json_object_get(o, "routing");
+	if (!r)
+		return 0;
+	if (strcmp(m->provider, "openrouter"))
+		return yaml_member_err(d, o, "routing", err, "'routing' is OpenRouter's provider "
+				       "routing; this model's provider is %s (use extra: for other "
+				       "request keys)", m->provider);
+	if (!json_is_object(r))
+		return yaml_member_err(d, o, "routing", err, "'routing' must be a mapping {order: "
+				       "[...], quantizations: [...], allow_fallbacks: false, ...}");
+	if (json_object_get(m->extra, "provider"))
+		return yaml_member_err(d, o, "routing", err, "give OpenRouter's routing as 'routing:' "
+				       "or as 'extra: {provider: ...}', not both");
+	if (yaml_check_keys(d, r, "routing", keys, ARRAY_LEN(keys), err) < 0)
+		return -1;
+	static const char *const lists[] = { "order", "only", "ignore" };
+	for (size_t i = 0; i < ARRAY_LEN(lists); i++)
+		if (json_object_get(r, lists[i]) && check_strv(d, r, lists[i], NULL, 0, err) < 0)
+			return -1;
+	if (json_object_get(r, "quantizations") &&
+	    check_strv(d, r, "quantizations", quants, ARRAY_LEN(quants), err) < 0)
+		return -1;
+	for (size_t i = 0; i < ARRAY_LEN(bools); i++) {
+		json_t *b = json_object_get(r, bools[i]);
+		if (b && !json_is_boolean(b))
+			return yaml_member_err(d, r, bools[i], err, "'%s' must be true or false", bools[i]);
+	}
+	const char *dc = json_string_value(json_object_get(r, "data_collection"));
+	if (json_object_get(r, "data_collection") && (!dc || (strcmp(dc, "allow") && strcmp(dc, "deny"))))
+		return yaml_member_err(d, r, "data_collection", err, "'data_collection' must be allow "
+				       "or deny");
+	const char *sort = json_string_value(json_object_get(r, "sort"));
+	if (json_object_get(r, "sort") && (!sort || (strcmp(sort, "price") &&
+						   strcmp(sort, "throughput") && strcmp(sort, "latency"))))
+		return yaml_member_err(d, r, "sort", err, "'sort' must be price, throughput or latency");
+	json_object_set_new(m->params, "provider", json_deep_copy(r));
 	return 0;
 }
 
@@ -372,7 +718,10 @@ static int parse_model_obj(struct model *m, const struct yaml_doc *d, const json
 	}
 	if (get_string(d, o, "api_key_env", &m->key_env, err) < 0)
 		return -1;
-	return 0;
+	if (load_routing(m, d, o, err) < 0)
+		return -1;
+	/* a wrong catalogue is named at its own file:line:col */
+	return apply_catalogue(m, err);
 }
 
 static int load_model(struct config *c, const struct yaml_doc *d, const json_t *o,
@@ -410,10 +759,14 @@ static struct model *new_judge(struct config *c)
 	return c->judge;
 }
 
-int config_set_judge_spec(struct config *c, const char *spec, struct tri_err *err)
+static int set_judge_spec(struct config *c, const char *spec, int lookup, struct tri_err *err)
 {
 	struct model *m = new_judge(c);
-	if (parse_spec(m, spec, err) < 0) {
+	int r = parse_spec(m, spec, err);
+	if (r == 0 && m->id)
+		r = err_set(err, TRI_USAGE, "model '%s': the judge's id is always '%s' (leave out id=)",
+			    spec, CONFIG_JUDGE_ID);
+	if (r < 0 || (lookup && apply_catalogue(m, err) < 0)) {
 		model_release(m);
 		free(c->judge);
 		c->judge = NULL;
@@ -421,6 +774,11 @@ int config_set_judge_spec(struct config *c, const char *spec, struct tri_err *er
 	}
 	judge_defaults(m);
 	return 0;
+}
+
+int config_set_judge_spec(struct config *c, const char *spec, struct tri_err *err)
+{
+	return set_judge_spec(c, spec, 1, err);
 }
 
 /* judge: PROVIDER:MODEL, or a mapping with a model's settings and
@@ -431,8 +789,8 @@ static int load_judge(struct config *c, const struct yaml_doc *d, const json_t *
 {
 	static const char *const judge_keys[] = {
 		"spec", "temperature", "top_p", "max_tokens", "seed", "reasoning_effort",
-		"system", "extra", "price", "timeout", "rpm", "tpm", "concurrency", "stream",
-		"retries", "api_key_env", "fallback",
+		"system", "extra", "price", "batch_price", "timeout", "rpm", "tpm", "concurrency",
+		"stream", "retries", "api_key_env", "routing", "fallback",
 	};
 	json_t *j = json_object_get(root, "judge");
 	if (!j || json_is_null(j))
@@ -652,7 +1010,7 @@ int config_apply_flags(struct config *c, const struct config_flags *f, enum conf
 		return -1;
 	for (size_t i = 0; i < f->n_models; i++)
 		if (config_add_model_spec(c, f->models[i], err) < 0)
-			return -1;
+			return err_prefix(err, "--model");
 	if (f->n_suites)
 		replace_strv(&c->suites, &c->n_suites, &c->alloc_suites, f->suites, f->n_suites);
 	if (f->samples >= 0)
@@ -686,11 +1044,6 @@ int config_apply_flags(struct config *c, const struct config_flags *f, enum conf
 	if (!isnan(f->max_errors))
 		c->max_errors = f->max_errors;
 	return 0;
-}
-
-double model_batch_price(const struct model *m, int output)
-{
-	return (output ? m->price_out : m->price_in) / 2;
 }
 
 int config_check(const struct config *c, struct tri_err *err)
@@ -763,8 +1116,21 @@ static json_t *model_json(const struct model *m)
 	json_object_set(o, "extra", m->extra ? m->extra : json_null());
 	json_object_set_new(o, "price", json_pack("{s:o,s:o}", "input",
 				num_or_null(m->price_in), "output", num_or_null(m->price_out)));
+	json_object_set_new(o, "batch_price", json_pack("{s:o,s:o}", "input",
+				num_or_null(m->batch_in), "output", num_or_null(m->batch_out)));
 	json_object_set_new(o, "size", json_pack("{s:o,s:o}", "total",
 				num_or_null(m->size_total), "active", num_or_null(m->size_active)));
+	json_object_set_new(o, "context", num_or_null(m->context));
+	/* where size and prices came from: config, option, catalogue (null: not given) */
+	json_t *origin = json_object();
+	const char *names[] = { "size", "price", "batch_price" };
+	int from[] = { m->size_from, m->price_from, m->batch_from };
+	for (size_t i = 0; i < ARRAY_LEN(names); i++) {
+		const char *n = model_origin_name(from[i]);
+		json_object_set_new(origin, names[i], n ? json_string(n) : json_null());
+	}
+	json_object_set_new(o, "origin", origin);
+	json_object_set(o, "catalogue", m->catalogue ? m->catalogue : json_null());
 	/* the NAME of the key's variable, never its value */
 	json_object_set_new(o, "api_key_env", m->key_env ? json_string(m->key_env) : json_null());
 	return o;
@@ -817,6 +1183,24 @@ static void model_from_json(struct model *m, const json_t *o)
 	m->price_out = num_or(json_object_get(price, "output"), NAN);
 	m->size_total = num_or(json_object_get(size, "total"), NAN);
 	m->size_active = num_or(json_object_get(size, "active"), NAN);
+	json_t *batch = json_object_get(o, "batch_price");
+	m->batch_in = num_or(json_object_get(batch, "input"), NAN);
+	m->batch_out = num_or(json_object_get(batch, "output"), NAN);
+	m->context = num_or(json_object_get(o, "context"), NAN);
+	/* as recorded: never looked up again */
+	json_t *origin = json_object_get(o, "origin");
+	const char *names[] = { "size", "price", "batch_price" };
+	unsigned char *from[] = { &m->size_from, &m->price_from, &m->batch_from };
+	for (size_t i = 0; i < ARRAY_LEN(names); i++) {
+		const char *n = json_string_value(json_object_get(origin, names[i]));
+		*from[i] = ORIGIN_NONE;
+		for (int k = ORIGIN_CONFIG; n && k <= ORIGIN_CATALOGUE; k++)
+			if (!strcmp(n, model_origin_name(k)))
+				*from[i] = (unsigned char)k;
+	}
+	json_t *cat = json_object_get(o, "catalogue");
+	json_decref(m->catalogue);
+	m->catalogue = json_is_object(cat) ? json_incref(cat) : NULL;
 	m->stream = json_is_true(json_object_get(o, "stream"));
 	m->timeout_s = num_or(json_object_get(o, "timeout"), 300);
 	if (!(m->timeout_s > 0 && m->timeout_s <= CONFIG_MAX_TIMEOUT))
@@ -840,14 +1224,14 @@ int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *e
 	json_array_foreach(models, i, o) {
 		const char *spec = json_string_value(json_object_get(o, "spec"));
 		const char *id = json_string_value(json_object_get(o, "id"));
-		if (!spec || !id || config_add_model_spec(c, spec, err) < 0)
+		if (!spec || !id || add_model_spec(c, spec, 0, err) < 0)
 			return err_set(err, TRI_RUNTIME, "the run's stored config has a damaged model");
 		model_from_json(&c->models[c->n_models - 1], o);
 	}
 	json_t *jo = json_object_get(snap, "judge");
 	if (json_is_object(jo)) {
 		const char *spec = json_string_value(json_object_get(jo, "spec"));
-		if (!spec || config_set_judge_spec(c, spec, err) < 0)
+		if (!spec || set_judge_spec(c, spec, 0, err) < 0)
 			return err_set(err, TRI_RUNTIME, "the run's stored config has a damaged judge");
 		model_from_json(c->judge, jo);
 		free(c->judge->id);

@@ -26,13 +26,39 @@ struct model {
 	char *system;        /* system prompt added when the item has none, or NULL */
 	json_t *extra;       /* merged into the request body verbatim, or NULL */
 	double price_in, price_out;     /* USD per million tokens; NAN unknown */
+	double batch_in, batch_out;     /* the same for batch requests; NAN: half the
+	                                   list price (model_batch_price) */
 	double size_total, size_active; /* parameters; NAN unknown */
+	double context;                 /* context length in tokens; NAN unknown */
+	/* where size, price and batch price came from (enum model_origin) */
+	unsigned char size_from, price_from, batch_from;
+	json_t *catalogue;   /* what the catalogue gave: {id, size: {date, source},
+	                        price: {provider, date, source}}, or NULL (owned) */
 	double timeout_s;    /* total per request */
 	double rpm, tpm;     /* limits per minute; 0 = none */
 	int concurrency;     /* per-model limit; 0 = only the overall limit */
 	int stream;          /* 1: SSE streaming (default), 0: one JSON body */
 	int retries;         /* attempts after the first */
 };
+
+/* Where a model's size or price came from. */
+enum model_origin {
+	ORIGIN_NONE = 0,     /* unknown */
+	ORIGIN_CONFIG,       /* the config file's size:, price:, batch_price: */
+	ORIGIN_OPTION,       /* an option of the spec: --model SPEC,size=...,price=... */
+	ORIGIN_CATALOGUE,    /* the model catalogue (data/models.yaml) */
+};
+/* "config", "option", "catalogue", or NULL for ORIGIN_NONE. */
+const char *model_origin_name(int origin);
+
+/* The batch price of m in USD per million tokens, of output tokens when
+ * output is set, else of input tokens: the batch price given (config,
+ * option or catalogue), else half the list price; NAN when unknown. */
+double model_batch_price(const struct model *m, int output);
+
+/* The options a spec may end with: PROVIDER:MODEL[@BASE_URL][,KEY=VALUE]... */
+#define CONFIG_SPEC_OPTIONS "size=TOTAL[/ACTIVE], active=N, price=IN/OUT, " \
+	"batch_price=IN/OUT, context=N, id=NAME"
 
 struct config {
 	struct model *models;
@@ -77,7 +103,9 @@ int config_from_yaml(struct config *c, const struct yaml_doc *doc, struct tri_er
 /* Set the judge model from a spec (its id is CONFIG_JUDGE_ID). */
 int config_set_judge_spec(struct config *c, const char *spec, struct tri_err *err);
 
-/* Add a model from a spec "PROVIDER:MODEL[@BASE_URL]"; id defaults to MODEL. */
+/* Add a model from a spec "PROVIDER:MODEL[@BASE_URL][,KEY=VALUE]..." (the
+ * options of CONFIG_SPEC_OPTIONS); id defaults to MODEL. What the spec does
+ * not give of size, price and context comes from the model catalogue. */
 int config_add_model_spec(struct config *c, const char *spec, struct tri_err *err);
 
 /* The flags a command was given, to lay over a config. */
@@ -135,10 +163,6 @@ int config_flag_long(const char *flag, const char *text, long min, long max, lon
 /* The same for a number in [min, max]. */
 int config_flag_double(const char *flag, const char *text, double min, double max,
                        double *out, struct tri_err *err);
-
-/* The batch price of m per million tokens (output or input): half of its
- * list price; NAN when unknown. */
-double model_batch_price(const struct model *m, int output);
 
 /* Check the whole config once flags are applied (ids unique, at least one
  * model and suite, providers supported, keys present in the environment,

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "curlx.h"
+#include "catalogue.h"
 #include "cmd.h"
 #include "util.h"
 
@@ -18,6 +19,7 @@ static const struct {
 	{ "suites", cmd_suites, "list, show or export suites" },
 	{ "runs", cmd_runs, "list the runs in the store" },
 	{ "show", cmd_show, "one item of a run: every model's answer, verdict and evidence" },
+	{ "models", cmd_models, "the model catalogue: sizes, context and list prices" },
 };
 
 static void usage(FILE *f)
@@ -49,6 +51,7 @@ int main(int argc, char **argv)
 			continue;
 		int rc = cmds[i].fn(argc - 1, argv + 1);
 		curlx_cleanup();   /* when a command used libcurl */
+		catalogue_cleanup();   /* when it read the model catalogue */
 		return rc;
 	}
 	fprintf(stderr, "trilemma: unknown command '%s'\n\n", argv[1]);

@@ -763,6 +763,17 @@ static int model_row(void *ctx, const struct store_model *sm, struct tri_err *er
 		return -1;
 	json_t *m = model_json(sm, B->recs, sim);
 	json_object_set_new(m, "requests", req);
+	/* where size and price came from, as the run's config recorded it */
+	size_t i;
+	json_t *cm;
+	json_array_foreach(json_object_get(json_object_get(B->runj, "config"), "models"), i, cm) {
+		const char *id = json_string_value(json_object_get(cm, "id"));
+		if (!id || strcmp(id, sm->id))
+			continue;
+		json_t *origin = json_object_get(cm, "origin"), *cat = json_object_get(cm, "catalogue");
+		json_object_set(m, "origin", json_is_object(origin) ? origin : json_null());
+		json_object_set(m, "catalogue", json_is_object(cat) ? cat : json_null());
+	}
 	json_array_append_new(B->models, m);
 	return 0;
 }
@@ -1052,6 +1063,31 @@ static void transpose(const struct table *t, struct table *out)
 		}
 }
 
+/* Did model m's size (what = "size") or price come from the catalogue? */
+static int from_catalogue(const json_t *m, const char *what)
+{
+	const char *o = json_string_value(json_object_get(json_object_get(m, "origin"), what));
+	return o && !strcmp(o, "catalogue");
+}
+
+/* "* from the model catalogue: size of a, b; price of c" when any was. */
+static void catalogue_note(const json_t *rep, struct buf *line)
+{
+	static const char *const what[] = { "size", "price" };
+	for (size_t w = 0; w < ARRAY_LEN(what); w++) {
+		size_t i, n = 0;
+		json_t *m;
+		json_array_foreach(json_object_get(rep, "models"), i, m) {
+			if (!from_catalogue(m, what[w]))
+				continue;
+			buf_adds(line, n++ ? ", " : line->len ? "; " : "* from the model catalogue: ");
+			if (n == 1)
+				buf_addf(line, "%s of ", what[w]);
+			add_text(line, json_string_value(json_object_get(m, "id")));
+		}
+	}
+}
+
 static void scoreboard(const json_t *rep, struct table *t, int ci)
 {
 	static const char *const head[] = {
@@ -1068,6 +1104,8 @@ static void scoreboard(const json_t *rep, struct table *t, int ci)
 		const json_t *o = json_object_get(m, "overall");
 		table_put(t, json_string_value(json_object_get(m, "id")));
 		fmt_size(&b, jnum(m, "size.active"));
+		if (from_catalogue(m, "size"))
+			buf_addc(&b, '*');
 		table_putb(t, &b);
 		fmt_num(&b, jnum(o, "errors"), 0);
 		table_putb(t, &b);
@@ -1678,6 +1716,11 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 	scoreboard(rep, &t, 1);
 	emit(&t, format, st, out);
 	table_release(&t);
+	struct buf cat = BUF_INIT;
+	catalogue_note(rep, &cat);
+	if (cat.len)
+		emit_line(out, format, st, &cat);
+	buf_release(&cat);
 	report_render_requests(rep, format, st, out);
 	render_grading(rep, format, st, out);
 	if (grouped(rep, "suites", NULL, "accuracy", &t)) {

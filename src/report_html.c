@@ -867,6 +867,9 @@ static void scoreboard(struct buf *out, const json_t *rep)
 			buf_adds(out, "&#8211;");
 		else
 			buf_addf(out, "%.3gB", sz / 1e9);
+		const char *from = jstr(json_object_get(m, "origin"), "size");
+		if (!strcmp(from, "catalogue"))
+			buf_adds(out, "<span class=\"sub\" title=\"from the model catalogue\">*</span>");
 		buf_addf(out, "</td><td>%lld</td><td>%lld</td><td>",
 			 (long long)json_integer_value(json_object_get(o, "items")),
 			 (long long)json_integer_value(json_object_get(o, "errors")));

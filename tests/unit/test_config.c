@@ -6,7 +6,9 @@
 #include "t.h"
 #include "util.h"
 #include "buf.h"
+#include "catalogue.h"
 #include "config.h"
+#include "provider.h"
 
 static char path[] = "/tmp/tri-config.XXXXXX";
 
@@ -146,6 +148,231 @@ static void test_specs(void)
 	config_release(&c);
 }
 
+/* --model SPEC,KEY=VALUE...: only trailing options with known keys; names
+ * and URLs with commas, colons and '@' keep working. */
+static void test_spec_options(void)
+{
+	struct config c;
+	struct tri_err err;
+	config_init(&c);
+	T_EQ_INT(config_add_model_spec(&c, "openrouter:meta-llama/llama-3.1-8b-instruct,size=9e9,"
+				       "price=0.02/0.05", &err), 0);
+	struct model *m = &c.models[0];
+	T_EQ_STR(m->name, "meta-llama/llama-3.1-8b-instruct");
+	T_EQ_STR(m->id, "meta-llama/llama-3.1-8b-instruct");
+	T_NEAR(m->size_total, 9e9, 0);    /* the option, not the catalogue's 8.03e9 */
+	T_NEAR(m->size_active, 9e9, 0);
+	T_NEAR(m->price_in, 0.02, 0);
+	T_NEAR(m->price_out, 0.05, 0);
+	T_EQ_INT(m->size_from, ORIGIN_OPTION);
+	T_EQ_INT(m->price_from, ORIGIN_OPTION);
+	T_CHECK(isnan(m->context));       /* nothing was needed: the catalogue was not read */
+	T_EQ_INT(config_add_model_spec(&c, "ollama:qwen3:0.6b@http://127.0.0.1:11434/v1", &err), 0);
+	m = &c.models[1];
+	T_EQ_STR(m->name, "qwen3:0.6b");
+	T_EQ_STR(m->base_url, "http://127.0.0.1:11434/v1");
+	T_NEAR(m->size_total, 0.6e9, 1);
+	T_EQ_INT(m->size_from, ORIGIN_CATALOGUE);
+	T_CHECK(isnan(m->price_in));      /* local: no price */
+	T_EQ_INT(m->price_from, ORIGIN_NONE);
+	T_EQ_INT(config_add_model_spec(&c, "compat:m@http://127.0.0.1:1/v1,size=30.5b/3.3b,"
+				       "context=128k,id=mine,batch_price=0.1/0.2,price=1/2", &err), 0);
+	m = &c.models[2];
+	T_EQ_STR(m->id, "mine");
+	T_EQ_STR(m->base_url, "http://127.0.0.1:1/v1");
+	T_NEAR(m->size_total, 30.5e9, 1);
+	T_NEAR(m->size_active, 3.3e9, 1);
+	T_NEAR(m->context, 128000, 0);
+	T_NEAR(model_batch_price(m, 0), 0.1, 0);
+	T_NEAR(model_batch_price(m, 1), 0.2, 0);
+	T_EQ_INT(m->batch_from, ORIGIN_OPTION);
+	T_EQ_INT(config_add_model_spec(&c, "compat:a,b@http://127.0.0.1:1/v1,active=1e9,size=2e9",
+				       &err), 0);
+	T_EQ_STR(c.models[3].name, "a,b");   /* a comma without KEY= is the name's */
+	T_NEAR(c.models[3].size_active, 1e9, 0);
+	T_EQ_INT(c.n_models, 4);
+	static const struct { const char *spec, *says; } bad[] = {
+		{ "compat:m@http://127.0.0.1:1/v1,colour=red", "unknown option 'colour'" },
+		{ "compat:m@http://127.0.0.1:1/v1,size=big", "size= takes the number of parameters" },
+		{ "compat:m@http://127.0.0.1:1/v1,size=-1", "size= takes the number of parameters" },
+		{ "compat:m@http://127.0.0.1:1/v1,size=1e9/2e9", "active at most total" },
+		{ "compat:m@http://127.0.0.1:1/v1,price=0.1", "price= takes INPUT/OUTPUT" },
+		{ "compat:m@http://127.0.0.1:1/v1,batch_price=a/b", "batch_price= takes INPUT/OUTPUT" },
+		{ "compat:m@http://127.0.0.1:1/v1,context=1.5", "context= takes a whole number" },
+		{ "compat:m@http://127.0.0.1:1/v1,active=1e9", "active= needs size=" },
+		{ "compat:m@http://127.0.0.1:1/v1,size=1e9,size=2e9", "option 'size=' is given twice" },
+		{ "compat:m@http://127.0.0.1:1/v1,id=", "option 'id=' needs a name" },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+		T_EQ_INT(config_add_model_spec(&c, bad[i].spec, &err), -1);
+		T_EQ_INT(err.code, TRI_USAGE);
+		if (!strstr(err.msg, bad[i].says)) {
+			fprintf(stderr, "  %s gave: %s\n", bad[i].spec, err.msg);
+			t_cur_failed = 1;
+		}
+	}
+	T_EQ_INT(c.n_models, 4);          /* none of them was added */
+	/* the flag is named */
+	char *models[] = { "compat:m@http://127.0.0.1:1/v1,colour=red" };
+	struct config_flags f = CONFIG_FLAGS_INIT;
+	f.models = models;
+	f.n_models = 1;
+	T_EQ_INT(config_apply_flags(&c, &f, CONFIG_PLAN, &err), -1);
+	T_CHECK(!strncmp(err.msg, "--model: ", 9) && strstr(err.msg, "size=TOTAL[/ACTIVE]"));
+	config_release(&c);
+}
+
+/* A config's size:, price: and batch_price: win over the spec's options and
+ * the catalogue; what it does not give comes from the catalogue. */
+static void test_catalogue_apply(void)
+{
+	struct config c;
+	struct tri_err err;
+	config_init(&c);
+	T_EQ_INT(load_text(&c, "models:\n"
+			   "  - {id: a, spec: \"openai:gpt-4o-mini@http://127.0.0.1:1/v1\"}\n"
+			   "  - {id: b, spec: \"openai:gpt-4o-mini@http://127.0.0.1:1/v1\", "
+			   "price: {input: 1, output: 2}, size: {total: 5e9}}\n"
+			   "  - {id: c, spec: \"openai:gpt-4o-mini@http://127.0.0.1:1/v1,price=3/4,size=1e9\", "
+			   "batch_price: {input: 0.7, output: 0.8}, size: {total: 2e9, active: 1e9}}\n"
+			   "  - {id: d, spec: \"compat:nobody-knows@http://127.0.0.1:1/v1\"}\n"
+			   "suites: [x]\n", &err), 0);
+	const struct model *a = &c.models[0], *b = &c.models[1], *cm = &c.models[2], *d = &c.models[3];
+	T_NEAR(a->price_in, 0.15, 1e-12);
+	T_NEAR(model_batch_price(a, 1), 0.3, 1e-12);   /* the listed batch price */
+	T_EQ_INT(a->price_from, ORIGIN_CATALOGUE);
+	T_EQ_INT(a->batch_from, ORIGIN_CATALOGUE);
+	T_CHECK(isnan(a->size_total));    /* not published */
+	T_EQ_STR(json_string_value(json_object_get(a->catalogue, "id")), "gpt-4o-mini");
+	T_NEAR(b->price_in, 1, 0);
+	T_NEAR(model_batch_price(b, 0), 0.5, 0);       /* half the configured price */
+	T_EQ_INT(b->price_from, ORIGIN_CONFIG);
+	T_EQ_INT(b->batch_from, ORIGIN_NONE);
+	T_NEAR(b->size_active, 5e9, 0);
+	T_EQ_INT(b->size_from, ORIGIN_CONFIG);
+	T_NEAR(cm->price_in, 3, 0);       /* the option; the config gave no price */
+	T_EQ_INT(cm->price_from, ORIGIN_OPTION);
+	T_NEAR(cm->size_total, 2e9, 0);   /* the config's size replaces the option's */
+	T_NEAR(cm->size_active, 1e9, 0);
+	T_EQ_INT(cm->size_from, ORIGIN_CONFIG);
+	T_NEAR(model_batch_price(cm, 1), 0.8, 0);
+	T_EQ_INT(cm->batch_from, ORIGIN_CONFIG);
+	T_CHECK(isnan(d->size_total) && isnan(d->price_in) && !d->catalogue);
+	T_EQ_INT(d->size_from, ORIGIN_NONE);
+	/* an OpenRouter variant: the model's size, not its price */
+	T_EQ_INT(config_add_model_spec(&c, "openrouter:meta-llama/llama-3.1-8b-instruct:free", &err), 0);
+	T_NEAR(c.models[4].size_total, 8.03e9, 1);
+	T_CHECK(isnan(c.models[4].price_in));
+	T_EQ_INT(c.models[4].price_from, ORIGIN_NONE);
+	T_EQ_INT(config_add_model_spec(&c, "openrouter:meta-llama/llama-3.1-8b-instruct", &err), 0);
+	T_NEAR(c.models[5].price_in, 0.02, 1e-12);
+	config_release(&c);
+}
+
+/* routing: checked, sent as OpenRouter's "provider" object, refused elsewhere. */
+static void test_routing(void)
+{
+	struct config c;
+	struct tri_err err;
+	config_init(&c);
+	T_EQ_INT(load_text(&c, "models:\n  - spec: \"openrouter:z-ai/glm-4.6@http://127.0.0.1:1/v1\"\n"
+			   "    routing: {order: [deepinfra, z-ai], quantizations: [fp8], "
+			   "allow_fallbacks: false, sort: throughput, data_collection: deny}\n"
+			   "suites: [x]\n", &err), 0);
+	struct buf body = BUF_INIT;
+	json_t *msgs = json_pack("[{s:s,s:s}]", "role", "user", "content", "hi");
+	T_EQ_INT(provider_body(&c.models[0], msgs, NULL, NULL, 0, &body, &err), 0);
+	json_t *o = json_loads(body.s, 0, NULL);
+	json_t *p = json_object_get(o, "provider");
+	T_EQ_STR(json_string_value(json_array_get(json_object_get(p, "order"), 1)), "z-ai");
+	T_EQ_STR(json_string_value(json_array_get(json_object_get(p, "quantizations"), 0)), "fp8");
+	T_CHECK(json_is_false(json_object_get(p, "allow_fallbacks")));
+	T_EQ_STR(json_string_value(json_object_get(p, "sort")), "throughput");
+	T_NEAR(c.models[0].size_active, 32e9, 0);       /* and the catalogue's size */
+	json_decref(o);
+	json_decref(msgs);
+	buf_release(&body);
+	config_release(&c);
+	static const struct { const char *yaml, *at, *says; } bad[] = {
+		{ "openai:m@http://127.0.0.1:1/v1\"\n    routing: {order: [a]}", ":3:5:",
+		  "'routing' is OpenRouter's provider routing; this model's provider is openai" },
+		{ "openrouter:m@http://127.0.0.1:1/v1\"\n    routing: {orderr: [a]}", ":3:15:",
+		  "unknown key 'orderr' in routing" },
+		{ "openrouter:m@http://127.0.0.1:1/v1\"\n    routing: {quantizations: [fp8, fp7]}",
+		  ":3:", "'fp7' in quantizations is not one of int4" },
+		{ "openrouter:m@http://127.0.0.1:1/v1\"\n    routing: {order: deepinfra}", ":3:15:",
+		  "'order' must be a list of strings" },
+		{ "openrouter:m@http://127.0.0.1:1/v1\"\n    routing: {allow_fallbacks: no}", ":3:15:",
+		  "'allow_fallbacks' must be true or false" },
+		{ "openrouter:m@http://127.0.0.1:1/v1\"\n    routing: {sort: cheapest}", ":3:15:",
+		  "'sort' must be price, throughput or latency" },
+		{ "openrouter:m@http://127.0.0.1:1/v1\"\n    routing: {data_collection: maybe}", ":3:15:",
+		  "'data_collection' must be allow or deny" },
+		{ "openrouter:m@http://127.0.0.1:1/v1\"\n    routing: [a]", ":3:5:",
+		  "'routing' must be a mapping" },
+		{ "openrouter:m@http://127.0.0.1:1/v1\"\n    extra: {provider: {}}\n    routing: {}",
+		  ":4:5:", "not both" },
+		{ "openrouter:m@http://127.0.0.1:1/v1\"\n    batch_price: {input: -1, output: 1}",
+		  ":3:", "'input' must be between" },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+		struct buf y = BUF_INIT;
+		buf_addf(&y, "models:\n  - spec: \"%s\nsuites: [x]\n", bad[i].yaml);
+		config_init(&c);
+		T_EQ_INT(load_text(&c, y.s, &err), -1);
+		T_EQ_INT(err.code, TRI_USAGE);
+		if (!strstr(err.msg, bad[i].at) || !strstr(err.msg, bad[i].says)) {
+			fprintf(stderr, "  case %zu gave: %s\n", i, err.msg);
+			t_cur_failed = 1;
+		}
+		config_release(&c);
+		buf_release(&y);
+	}
+}
+
+/* Resume restores size, prices and their origins as recorded: the
+ * catalogue is not read again (here it cannot be). */
+static void test_snapshot_origin(void)
+{
+	struct config c, back;
+	struct tri_err err;
+	config_init(&c);
+	T_EQ_INT(config_add_model_spec(&c, "openai:gpt-4o-mini@http://127.0.0.1:1/v1", &err), 0);
+	T_EQ_INT(config_add_model_spec(&c, "compat:m@http://127.0.0.1:1/v1,size=7e9,"
+				       "batch_price=0.1/0.2", &err), 0);
+	T_EQ_INT(config_set_judge_spec(&c, "openai:gpt-4o-mini@http://127.0.0.1:1/v1", &err), 0);
+	T_EQ_INT(config_set_judge_spec(&c, "openai:gpt-4o-mini,id=j", &err), -1);
+	T_CHECK(strstr(err.msg, "the judge's id is always 'judge'") != NULL);
+	T_EQ_INT(config_set_judge_spec(&c, "openai:gpt-4o-mini@http://127.0.0.1:1/v1", &err), 0);
+	json_t *snap = config_snapshot(&c);
+	config_release(&c);
+	catalogue_cleanup();
+	setenv("TRILEMMA_CATALOGUE", "/nonexistent/models.yaml", 1);
+	config_init(&back);
+	T_EQ_INT(config_from_snapshot(&back, snap, &err), 0);
+	const struct model *a = &back.models[0], *b = &back.models[1];
+	T_NEAR(a->price_in, 0.15, 1e-12);
+	T_NEAR(a->batch_out, 0.3, 1e-12);
+	T_NEAR(a->context, 128000, 0);
+	T_EQ_INT(a->price_from, ORIGIN_CATALOGUE);
+	T_EQ_INT(a->batch_from, ORIGIN_CATALOGUE);
+	T_EQ_STR(json_string_value(json_object_get(a->catalogue, "id")), "gpt-4o-mini");
+	T_NEAR(b->size_total, 7e9, 0);
+	T_EQ_INT(b->size_from, ORIGIN_OPTION);
+	T_NEAR(model_batch_price(b, 1), 0.2, 0);
+	T_NEAR(back.judge->price_out, 0.6, 1e-12);
+	T_EQ_INT(back.judge->price_from, ORIGIN_CATALOGUE);
+	/* a new model now cannot find the catalogue, and says how to point at it */
+	T_EQ_INT(config_add_model_spec(&back, "openai:gpt-4o-mini", &err), -1);
+	T_CHECK(strstr(err.msg, "TRILEMMA_CATALOGUE") != NULL);
+	/* ... unless it needs nothing from it */
+	T_EQ_INT(config_add_model_spec(&back, "openai:x,size=1e9,price=1/1", &err), 0);
+	config_release(&back);
+	json_decref(snap);
+	unsetenv("TRILEMMA_CATALOGUE");
+	catalogue_cleanup();
+}
+
 static void test_flags_plan(void)
 {
 	struct config c;
@@ -247,8 +474,13 @@ int main(void)
 	T_RUN(test_load);
 	T_RUN(test_bounds);
 	T_RUN(test_specs);
+	T_RUN(test_spec_options);
+	T_RUN(test_catalogue_apply);
+	T_RUN(test_routing);
+	T_RUN(test_snapshot_origin);
 	T_RUN(test_flags_plan);
 	T_RUN(test_flags_resume);
 	unlink(path);
+	catalogue_cleanup();
 	return t_done("test_config");
 }
