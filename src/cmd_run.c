@@ -379,8 +379,9 @@ static int dry_run(const struct config *c, const struct suite *sv, size_t n, con
 	buf_adds(&out,
 		 "\ninput: ceil(bytes / 4) of the text each request gives the model (README,\n"
 		 "\"Cost\"); output: each suite's typical answer (output_tokens); out max and\n"
-		 "cost max: at the requests' max_tokens (\"-\": not set); batch: half the list\n"
-		 "price. Answers in the store's cache would not be sent, and are counted here.\n");
+		 "cost max: at the requests' max_tokens (\"-\": not set); batch: at the batch\n"
+		 "price (batch_price, else half the list price). Answers in the store's cache\n"
+		 "would not be sent, and are counted here.\n");
 	if (c->judge)
 		buf_addf(&out, "The judge's requests (%s) are not counted: they are made from the "
 			 "answers.\n", c->judge->id);

@@ -410,8 +410,9 @@ int run_check_prices(const struct config *c, const char *why, struct tri_err *er
 		const struct model *m = model_at(c, i);
 		if (isnan(m->price_in) || isnan(m->price_out))
 			return err_set(err, TRI_USAGE, "%s: %s %s has no price, so what its requests "
-				       "cost cannot be estimated: give it one in the config, e.g. "
-				       "price: {input: 0.6, output: 2.2} (USD per million tokens)", why,
+				       "cost cannot be estimated: give it one, in USD per million "
+				       "tokens, in the config (price: {input: 0.6, output: 2.2}) or "
+				       "as an option of its spec (--model SPEC,price=0.6/2.2)", why,
 				       i < c->n_models ? "model" : "the judge", m->id);
 	}
 	return 0;

@@ -109,7 +109,7 @@ static void test_rendered_bodies(void)
 
 static void test_costs(void)
 {
-	struct model m = { .price_in = 3, .price_out = 15 };
+	struct model m = { .price_in = 3, .price_out = 15, .batch_in = NAN, .batch_out = NAN };
 	const char *body = "{\"messages\": [{\"role\": \"user\", \"content\": \"12345678\"}],"
 			   " \"max_tokens\": 100}";
 	struct estimate e;
@@ -132,6 +132,14 @@ static void test_costs(void)
 	estimate_batch_prices(&m, &bi, &bo);
 	T_NEAR(bi, 1.5, 1e-12);
 	T_NEAR(bo, 7.5, 1e-12);
+	/* a model that gives its batch price */
+	m.batch_in = 1;
+	m.batch_out = 4;
+	estimate_batch_prices(&m, &bi, &bo);
+	T_NEAR(bi, 1, 1e-12);
+	T_NEAR(bo, 4, 1e-12);
+	T_EQ_INT(estimate_request(&m, body, strlen(body), 10, &e), 0);
+	T_NEAR(e.cost_batch, (2 * 1.0 + 10 * 4.0) / 1e6, 1e-15);
 	T_CHECK(isnan(estimate_cost(NAN, 1, 1, 1)));
 	T_CHECK(isnan(estimate_cost(1, NAN, 1, 1)));
 	T_NEAR(estimate_cost(1, 2, 1000000, 1000000), 3.0, 1e-12);
