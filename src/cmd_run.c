@@ -621,7 +621,7 @@ int cmd_run(int argc, char **argv)
 		struct buf b = BUF_INIT;
 		resume_hint(&b, run, db);
 		if (!isnan(max_cost))
-			buf_addf(&b, " --max-cost %.2f", max_cost);
+			buf_addf(&b, " --max-cost %g", max_cost);
 		fprintf(stderr, "\ninterrupted: every response received is stored; continue with\n  %s\n", b.s);
 		buf_release(&b);
 		rc = TRI_RUNTIME;
