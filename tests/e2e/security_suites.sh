@@ -275,7 +275,7 @@ yaml_ok() {
 	for s in leak injection policy overrefusal; do
 		f=$SUITES/$s/suite.yaml
 		bad=$(grep -E '^[a-z_]+:' "$f" | sed 's/:.*//' |
-			grep -vxE 'name|version|description|axis|grader|template|system|abstain_token|domains|sources|meta')
+			grep -vxE 'name|version|description|axis|grader|template|system|abstain_token|output_tokens|domains|sources|meta')
 		[ -z "$bad" ] || { echo "$f: unknown keys: $bad"; return 1; }
 		grep -qx "name: $s" "$f" || { echo "$f: name"; return 1; }
 		grep -qx 'axis: security' "$f" || { echo "$f: axis"; return 1; }
