@@ -90,10 +90,12 @@ check "the requests went over the $API batch API" \
 	eq "$(jq -r 'select(.op != null) | .api' "$LEDGER" | sort -u)" "$API"
 
 # ---- a batch that ends on its own (no kill): the requests run once ----
-config quick q.yaml
-"$TRILEMMA" run -c q.yaml --batch --batch-poll 0.05 --db q.db -q >/dev/null 2>errq.txt
+"$TRILEMMA" run --model "$PROV:quick@$BASE,price=2/8,batch_price=0.5/1" --suite S.jsonl --batch \
+	--batch-poll 0.05 --db q.db -q >/dev/null 2>errq.txt
 check "a whole batch run exits 0" eq "$?" 0
 check "... every task answered" eq "$(sqlite3 q.db "SELECT count(*) FROM tasks WHERE state = 'done'")" $N
+check "... at the batch price the model declares (0.5 / 1 USD per million)" \
+	eq "$(sqlite3 q.db "SELECT count(*) FROM responses WHERE ok = 1 AND abs(cost - (tok_in * 0.5 + tok_out * 1.0) / 1e6) < 1e-12")" $N
 check "... interactive requests: none" \
 	eq "$(jq -r 'select(.op == null and .batch == null) | .key' "$LEDGER" | wc -l | tr -d ' ')" 0
 
