@@ -1148,7 +1148,7 @@ int batch_route(struct sim *sim, struct batch_store *bs, struct MHD_Connection *
 		sim_ledger_op(sim, op, api, id, NULL, -1, st);
 		*rc = send_auth(c, api, st);
 	} else if (too_big) {
-		sim_ledger_op(sim, op, api, NULL, NULL, -1, 413);
+		sim_ledger_op(sim, op, api, id, NULL, -1, 413);
 		*rc = send_err(c, api, 413, NULL, "request body larger than %u bytes", FILE_CAP);
 	} else if (!strcmp(op, "file_upload")) {
 		*rc = files_upload(sim, bs, c, body, len);
