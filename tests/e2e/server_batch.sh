@@ -72,7 +72,7 @@ run_batch() {
 # ---- upload ----
 {
 	req q1 small "What is the capital of France?"
-	req q2 small "What is 2 + 2?"
+	req q2 small "What is 2 + 2?" '| .body.tools = [{type: "function", function: {name: "calc", description: "adds numbers", parameters: {type: "object", properties: {a: {type: "number"}}}}}]'
 	req q3 small "<<500>>"
 	req q4 small "Hello there"
 	req q5 small "<<429>>"
@@ -144,7 +144,8 @@ check "error: an unknown model is a 404 model_not_found" eq "$(e q8 '[.response.
 
 # the batch answers are the interactive answers: the same bodies, asked
 # again one by one (the second attempt of each key, so the ids differ and
-# the faulted ones now succeed)
+# the faulted ones now succeed); q2 offers tools, which may count in the
+# prompt tokens: they must count the same in a batch
 for q in q1 q2 q4; do
 	b=$(jq -c "select(.custom_id == \"$q\") | .body" "$T/in.jsonl")
 	curl -s -H "$KEY" -H 'Content-Type: application/json' -d "$b" "$BASE/chat/completions" >"$T/inter.$q"

@@ -68,7 +68,7 @@ secs() { jq -r "$1 | sub(\"\\\\.[0-9]+Z\$\"; \"Z\") | fromdate" "$T/body"; }
 # ---- a batch: created, in progress, ended ----
 {
 	item a1 small "What is the capital of France?"
-	item a2 small "What's the weather?"
+	item a2 small "What's the weather?" '| .tools = [{name: "get_weather", description: "the weather of a city", input_schema: {type: "object", properties: {city: {type: "string"}}}}] | .system = "Be brief."'
 	item a3 small "<<500>>"
 	item a4 small "<<503>>"
 	item a5 small "<<429>>"
@@ -119,7 +119,8 @@ check "results: stream is an invalid_request_error" eq "$(r a9 '[.error.error.ty
 check "results: an unknown model is a not_found_error" eq "$(r a10 '.error.error.type')" '"not_found_error"'
 
 # the succeeded messages are the interactive answers (the second attempt
-# of each key, so only the ids differ)
+# of each key, so only the ids differ); a2 offers tools and has a system
+# text, which must count the same in a batch
 for q in a1 a2 a11; do
 	b=$(jq -c "select(.custom_id == \"$q\") | .params" "$T/items")
 	curl -s -H "$H1" -H "$H2" -d "$b" "$BASE/messages" >"$T/inter.$q"
