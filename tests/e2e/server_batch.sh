@@ -269,6 +269,14 @@ after=$(field .last_id)
 get "batches?limit=1&after=$after" >/dev/null
 check "list: after" eq "$(field '.data | length')" 1
 check "list: an ended batch shows its files" eq "$(get batches >/dev/null; field "[.data[] | select(.id == \"$INST\") | .output_file_id != null] | .[0]")" true
+
+# ---- deleting a file ----
+st=$(curl -s -o "$T/body" -w '%{http_code}' -H "$KEY" -X DELETE "$BASE/files/$FID")
+check "delete a file: deleted" eq "$st $(field '"\(.id) \(.object) \(.deleted)"')" "200 $FID file true"
+check "a deleted file is gone" eq "$(get "files/$FID/content")" 404
+check "delete it again: 404" eq "$(curl -s -o /dev/null -w '%{http_code}' -H "$KEY" -X DELETE "$BASE/files/$FID")" 404
+check "its batch is still there" eq "$(get "batches/$INST")" 200
+check "ledger: file_delete lines" eq "$(L 'select(.op == "file_delete") | .status' | tr '\n' ' ')" "200 404 "
 sim_stop
 
 # ---- the "batch" script key ----

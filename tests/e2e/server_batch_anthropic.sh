@@ -223,4 +223,14 @@ check "list: message_batch objects" eq "$(field '[.data[].type] | unique | join(
 call GET "messages/batches?limit=2" >/dev/null
 check "list: limit" eq "$(field '"\(.data | length) \(.has_more)"')" "2 true"
 
+# ---- deleting a batch ----
+{ item x1 slow one; } >"$T/items"
+create "$T/items" >/dev/null; SLOW=$(field .id)
+check "delete while in progress: 400" eq "$(call DELETE "messages/batches/$SLOW")" 400
+check "delete an ended batch" eq "$(call DELETE "messages/batches/$BID") $(field '"\(.id) \(.type)"')" "200 $BID message_batch_deleted"
+check "a deleted batch is gone" eq "$(call GET "messages/batches/$BID")" 404
+check "its results are gone" eq "$(call GET "messages/batches/$BID/results")" 404
+check "the list no longer has it" eq "$(call GET messages/batches >/dev/null; field "[.data[] | select(.id == \"$BID\")] | length")" 0
+check "ledger: batch_delete lines" eq "$(L 'select(.op == "batch_delete") | .status' | tr '\n' ' ')" "400 200 "
+
 done_tests

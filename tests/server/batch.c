@@ -29,7 +29,8 @@
  *
  * Memory is bounded: a body is at most 64 MiB (trisim.c), the store keeps
  * at most BATCH_MAX batches and UPLOAD_MAX uploaded files, and refuses more
- * with 429. Nothing is ever deleted: a test server lives for one test. */
+ * with 429. A client frees room as with the real APIs: DELETE a file, or an
+ * Anthropic batch that has ended. */
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -91,7 +92,7 @@ struct batch {
 struct batch_store {
 	pthread_mutex_t mu;         /* guards everything below */
 	struct file *files;
-	size_t nfiles, cap_files, nuploads;
+	size_t nfiles, cap_files, nuploads; /* nuploads: files of purpose "batch" */
 	struct batch **batches;     /* in creation order */
 	size_t nbatches;
 	unsigned long next_file, next_batch, next_msgbatch;
@@ -660,17 +661,33 @@ out:
 	return rc;
 }
 
-/* GET /v1/files/ID (CONTENT false) or /v1/files/ID/content. */
+/* GET /v1/files/ID (OP "file_get"), GET /v1/files/ID/content
+ * ("file_content") or DELETE /v1/files/ID ("file_delete"). */
 static enum MHD_Result files_get(struct sim *sim, struct batch_store *bs,
-				 struct MHD_Connection *c, const char *id, int content)
+				 struct MHD_Connection *c, const char *id, const char *op)
 {
-	const char *op = content ? "file_content" : "file_get";
+	int content = strcmp(op, "file_content") == 0;
 	pthread_mutex_lock(&bs->mu);
 	struct file *f = file_find(bs, id);
 	if (!f) {
 		pthread_mutex_unlock(&bs->mu);
 		sim_ledger_op(sim, op, API_OPENAI, NULL, id, -1, 404);
 		return send_err(c, API_OPENAI, 404, "file_id", "No such File object: %s", id);
+	}
+	if (strcmp(op, "file_delete") == 0) {
+		if (strcmp(f->purpose, "batch") == 0)
+			bs->nuploads--;
+		free(f->id);
+		free(f->filename);
+		free(f->purpose);
+		free(f->data);
+		size_t i = (size_t)(f - bs->files);
+		memmove(f, f + 1, (bs->nfiles - i - 1) * sizeof *f);
+		bs->nfiles--;
+		pthread_mutex_unlock(&bs->mu);
+		sim_ledger_op(sim, op, API_OPENAI, NULL, id, -1, 200);
+		return sim_send_json(c, 200, must(json_pack("{s:s, s:s, s:b}", "id", id,
+							    "object", "file", "deleted", 1)));
 	}
 	if (!content) {
 		json_t *o = file_json(f);
@@ -982,7 +999,7 @@ static const char *state_name(const struct batch *b, long long now)
 										: "completed";
 }
 
-/* OP is "batch_get", "batch_cancel" or "batch_results". */
+/* OP is "batch_get", "batch_cancel", "batch_results" or "batch_delete". */
 static enum MHD_Result batch_one(struct sim *sim, struct batch_store *bs,
 				 struct MHD_Connection *c, enum sim_api api, const char *id,
 				 const char *op)
@@ -1018,6 +1035,25 @@ static enum MHD_Result batch_one(struct sim *sim, struct batch_store *bs,
 	}
 	if (has_ended(b, now))
 		settle(sim, bs, b);
+	if (strcmp(op, "batch_delete") == 0) {
+		if (!has_ended(b, now)) {
+			pthread_mutex_unlock(&bs->mu);
+			sim_ledger_op(sim, op, api, id, NULL, -1, 400);
+			return send_err(c, api, 400, NULL, "Batch %s is still in_progress: cancel it "
+					"and wait until it has ended to delete it.", id);
+		}
+		size_t i = 0;
+		while (bs->batches[i] != b)
+			i++;
+		memmove(bs->batches + i, bs->batches + i + 1,
+			(bs->nbatches - i - 1) * sizeof *bs->batches);
+		bs->nbatches--;
+		batch_free(b);
+		pthread_mutex_unlock(&bs->mu);
+		sim_ledger_op(sim, op, api, id, NULL, -1, 200);
+		return sim_send_json(c, 200, must(json_pack("{s:s, s:s}", "id", id,
+							    "type", "message_batch_deleted")));
+	}
 	if (strcmp(op, "batch_results") == 0) {
 		if (!has_ended(b, now)) {
 			pthread_mutex_unlock(&bs->mu);
@@ -1112,6 +1148,7 @@ int batch_route(struct sim *sim, struct batch_store *bs, struct MHD_Connection *
 		int too_big, enum MHD_Result *rc)
 {
 	int get = strcmp(method, "GET") == 0, post = strcmp(method, "POST") == 0;
+	int del = strcmp(method, "DELETE") == 0;
 	enum sim_api api;
 	char *id = NULL;
 	const char *tail = NULL, *op = NULL;
@@ -1120,7 +1157,8 @@ int batch_route(struct sim *sim, struct batch_store *bs, struct MHD_Connection *
 		if (url[20] == '\0')
 			op = post ? "batch_create" : get ? "batch_list" : NULL;
 		else if ((tail = split_id(url, "/v1/messages/batches", &id)))
-			op = get && !*tail ? "batch_get" : post && !strcmp(tail, "cancel") ? "batch_cancel"
+			op = get && !*tail ? "batch_get" : del && !*tail ? "batch_delete"
+			   : post && !strcmp(tail, "cancel") ? "batch_cancel"
 			   : get && !strcmp(tail, "results") ? "batch_results" : NULL;
 	} else if (strncmp(url, "/v1/batches", 11) == 0 && (url[11] == '\0' || url[11] == '/')) {
 		api = API_OPENAI;
@@ -1134,8 +1172,8 @@ int batch_route(struct sim *sim, struct batch_store *bs, struct MHD_Connection *
 		if (url[9] == '\0')
 			op = post ? "file_upload" : NULL;
 		else if ((tail = split_id(url, "/v1/files", &id)))
-			op = get && !*tail ? "file_get" : get && !strcmp(tail, "content") ? "file_content"
-			   : NULL;
+			op = get && !*tail ? "file_get" : del && !*tail ? "file_delete"
+			   : get && !strcmp(tail, "content") ? "file_content" : NULL;
 	} else {
 		return 0;
 	}
@@ -1152,8 +1190,8 @@ int batch_route(struct sim *sim, struct batch_store *bs, struct MHD_Connection *
 		*rc = send_err(c, api, 413, NULL, "request body larger than %u bytes", FILE_CAP);
 	} else if (!strcmp(op, "file_upload")) {
 		*rc = files_upload(sim, bs, c, body, len);
-	} else if (!strcmp(op, "file_get") || !strcmp(op, "file_content")) {
-		*rc = files_get(sim, bs, c, id, !strcmp(op, "file_content"));
+	} else if (!strncmp(op, "file_", 5)) {
+		*rc = files_get(sim, bs, c, id, op);
 	} else if (!strcmp(op, "batch_create")) {
 		*rc = api == API_ANTHROPIC ? anth_create(sim, bs, c, body, len, has_key)
 					   : openai_create(sim, bs, c, body, len, has_key);
