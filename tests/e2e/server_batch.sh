@@ -216,6 +216,7 @@ check "cancel: a second cancel is refused" eq "$(curl -s -o /dev/null -w '%{http
 # ---- complete_ms 0: ended at the first look ----
 req i1 instant "now" >"$T/inst.jsonl"
 run_batch "$T/inst.jsonl"
+check "complete_ms 0: the create response is validating" eq "$(field '"\(.status) \(.completed_at) \(.request_counts.completed)"')" "validating null 0"
 get "batches/$BID" >/dev/null
 check "complete_ms 0: completed at once" eq "$(field .status)" completed
 INST=$BID
@@ -228,8 +229,9 @@ INST=$BID
 	req d3 small "three" '| .url = "/v1/embeddings"'
 } >"$T/bad.jsonl"
 run_batch "$T/bad.jsonl"
-check "invalid lines: the batch is created" sh -c '[ "$0" != null ]' "$BID"
-check "invalid lines: failed at once" eq "$(field '"\(.status) \(.failed_at != null)"')" "failed true"
+check "invalid lines: the batch is created, validating" eq "$(field '"\(.status) \(.errors) \(.failed_at)"')" "validating null null"
+get "batches/$BID" >/dev/null
+check "invalid lines: failed at the first look" eq "$(field '"\(.status) \(.failed_at != null)"')" "failed true"
 check "invalid lines: the errors" eq "$(field '[.errors.object] + [.errors.data[] | "\(.code):\(.line)"] | join(" ")')" \
 	"list invalid_json_line:2 duplicate_custom_id:3 invalid_url:4"
 wait_end "$BID"
@@ -237,6 +239,7 @@ check "invalid lines: stays failed, no files, no requests" eq "$(field '"\(.stat
 check "invalid lines: nothing processed" eq "$(L "select(.batch == \"$BID\" and (has(\"op\") | not))" | wc -l | tr -d ' ')" 0
 printf '\n' >"$T/empty.jsonl"
 run_batch "$T/empty.jsonl"
+get "batches/$BID" >/dev/null
 check "an empty file: failed" eq "$(field '"\(.status) \(.errors.data[0].code)"')" "failed empty_file"
 
 # ---- refusals ----

@@ -12,10 +12,10 @@
  *                            first floor(n × elapsed / complete_ms)
  *                            requests processed
  *
- * An OpenAI batch whose input file breaks the line rules is "failed" from
- * its creation on, with its errors and no requests. The create response
- * says "validating" (OpenAI) or "in_progress" (Anthropic); every later
- * look computes the state from the time.
+ * An OpenAI batch whose input file breaks the line rules has no requests
+ * and is "failed", with its errors, at every look after its creation. The
+ * create response says "validating" (OpenAI) or "in_progress" (Anthropic);
+ * every later look computes the state from the time.
  *
  * The requests are answered when a batch is first looked at after it has
  * ended ("settled", under the store's lock): the processed ones in input
@@ -407,12 +407,13 @@ static json_t *secs_or_null(int set, long long ms)
 static json_t *openai_batch_json(const struct batch *b, long long now, enum view v)
 {
 	const char *status;
-	int ended = v != VIEW_CANCEL && has_ended(b, now);
+	int ended = v == VIEW_NOW && has_ended(b, now);
+	int failed = ended && b->errors;
 	enum end_kind how = outcome(b);
-	if (b->errors)
-		status = "failed";
-	else if (v == VIEW_CREATED)
+	if (v == VIEW_CREATED)
 		status = "validating";
+	else if (failed)
+		status = "failed";
 	else if (v == VIEW_CANCEL)
 		status = "cancelling";
 	else if (!ended)
@@ -423,7 +424,7 @@ static json_t *openai_batch_json(const struct batch *b, long long now, enum view
 	int done = ended && !b->errors;
 	json_t *o = must(json_pack("{s:s, s:s, s:s, s:O?, s:s, s:s, s:s}",
 		"id", b->id, "object", "batch", "endpoint", "/v1/chat/completions",
-		"errors", b->errors, "input_file_id", b->input_file_id,
+		"errors", failed ? b->errors : NULL, "input_file_id", b->input_file_id,
 		"completion_window", "24h", "status", status));
 	json_object_set_new(o, "output_file_id", done && b->output_file_id
 			    ? must(json_string(b->output_file_id)) : json_null());
@@ -435,7 +436,7 @@ static json_t *openai_batch_json(const struct batch *b, long long now, enum view
 	json_object_set_new(o, "expires_at", must(json_integer(b->created_ms / 1000 + DAY_S)));
 	json_object_set_new(o, "finalizing_at", secs_or_null(done && how == END_COMPLETE, end));
 	json_object_set_new(o, "completed_at", secs_or_null(done && how == END_COMPLETE, end));
-	json_object_set_new(o, "failed_at", secs_or_null(b->errors != NULL, b->created_ms));
+	json_object_set_new(o, "failed_at", secs_or_null(failed, b->created_ms));
 	json_object_set_new(o, "expired_at", secs_or_null(done && how == END_EXPIRE, end));
 	int cancelling = !b->errors && (v == VIEW_CANCEL || (done && how == END_CANCEL));
 	json_object_set_new(o, "cancelling_at", secs_or_null(cancelling, end));
@@ -481,7 +482,7 @@ static char *results_url(struct MHD_Connection *c, const struct batch *b)
 static json_t *anth_batch_json(struct MHD_Connection *c, const struct batch *b, long long now,
 			       enum view v)
 {
-	int ended = v != VIEW_CANCEL && v != VIEW_CREATED && has_ended(b, now);
+	int ended = v == VIEW_NOW && has_ended(b, now);
 	enum end_kind how = outcome(b);
 	const char *status = v == VIEW_CANCEL ? "canceling" : ended ? "ended" : "in_progress";
 	json_t *counts = must(json_pack("{s:I, s:I, s:I, s:I, s:I}",
