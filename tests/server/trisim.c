@@ -5,6 +5,8 @@
  * The only stand-in for a language model in the project. It speaks the
  * OpenAI Chat Completions protocol on 127.0.0.1 (POST /v1/chat/completions,
  * GET /v1/models) and the Anthropic Messages API (POST /v1/messages),
+ * and both providers' batch APIs (batch.c, which answers each request of
+ * a batch through sim_batch_answer below),
  * answers from a script (script.c, docs/test-server.md)
  * and can fail on purpose in every way a real provider fails: error
  * statuses, Retry-After, dropped and truncated connections, invalid JSON,
@@ -28,7 +30,8 @@
  * broadcasts, stops the daemon (which joins the connection threads) and
  * closes the ledger.
  *
- * The ledger gets one JSON line per chat-completions or messages request, written
+ * The ledger gets one JSON line per chat-completions or messages request
+ * (and per request inside a batch, and per batch operation), written
  * before the last byte of the outcome leaves the server (before the
  * final "data: [DONE]" of a stream, before a fault is acted out), so a
  * client that has seen the outcome always finds the line. A stream the
