@@ -84,6 +84,7 @@ check "the report's cost is the batch cost" \
 	eq "$(jq '.models[0].overall.cost_usd.total * 1e9 | round' k.json)" \
 	"$(sqlite3 k.db "SELECT CAST(round(sum(r.cost) * 1e9) AS INTEGER) FROM tasks t JOIN responses r ON r.id = t.response")"
 check "the simulated server is named in the report" sh -c "jq -e '.models[0].simulated == true' k.json"
+check "the report says the run was sent as batches" sh -c "'$TRILEMMA' report --db k.db | grep -q 'sent as batches (costs at the batch price'"
 check "every request was run once, but the failed one twice" \
 	eq "$(jq -r 'select(.op == null and .batch != null) | .custom_id' "$LEDGER" | sort | uniq -c | awk '$1 != 1' | wc -l | tr -d ' ')" 1
 check "the requests went over the $API batch API" \
