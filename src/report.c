@@ -1698,6 +1698,8 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 	if (json_integer_value(json_object_get(run, "graded_for_report")))
 		buf_addf(&line, ", %lld answers graded for this report (not stored until run --resume)",
 			 (long long)json_integer_value(json_object_get(run, "graded_for_report")));
+	if (json_is_true(json_object_get(json_object_get(run, "config"), "batch")))
+		buf_adds(&line, ", sent as batches (costs at the batch price; no latency)");
 	if (simulated(rep))
 		buf_adds(&line, " [simulated models]");
 	buf_release(&rid);

@@ -84,16 +84,19 @@ check "the report's cost is the batch cost" \
 	eq "$(jq '.models[0].overall.cost_usd.total * 1e9 | round' k.json)" \
 	"$(sqlite3 k.db "SELECT CAST(round(sum(r.cost) * 1e9) AS INTEGER) FROM tasks t JOIN responses r ON r.id = t.response")"
 check "the simulated server is named in the report" sh -c "jq -e '.models[0].simulated == true' k.json"
+check "the report says the run was sent as batches" sh -c "'$TRILEMMA' report --db k.db | grep -q 'sent as batches (costs at the batch price'"
 check "every request was run once, but the failed one twice" \
 	eq "$(jq -r 'select(.op == null and .batch != null) | .custom_id' "$LEDGER" | sort | uniq -c | awk '$1 != 1' | wc -l | tr -d ' ')" 1
 check "the requests went over the $API batch API" \
 	eq "$(jq -r 'select(.op != null) | .api' "$LEDGER" | sort -u)" "$API"
 
 # ---- a batch that ends on its own (no kill): the requests run once ----
-config quick q.yaml
-"$TRILEMMA" run -c q.yaml --batch --batch-poll 0.05 --db q.db -q >/dev/null 2>errq.txt
+"$TRILEMMA" run --model "$PROV:quick@$BASE,price=2/8,batch_price=0.5/1" --suite S.jsonl --batch \
+	--batch-poll 0.05 --db q.db -q >/dev/null 2>errq.txt
 check "a whole batch run exits 0" eq "$?" 0
 check "... every task answered" eq "$(sqlite3 q.db "SELECT count(*) FROM tasks WHERE state = 'done'")" $N
+check "... at the batch price the model declares (0.5 / 1 USD per million)" \
+	eq "$(sqlite3 q.db "SELECT count(*) FROM responses WHERE ok = 1 AND abs(cost - (tok_in * 0.5 + tok_out * 1.0) / 1e6) < 1e-12")" $N
 check "... interactive requests: none" \
 	eq "$(jq -r 'select(.op == null and .batch == null) | .key' "$LEDGER" | wc -l | tr -d ' ')" 0
 

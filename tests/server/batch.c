@@ -12,10 +12,10 @@
  *                            first floor(n × elapsed / complete_ms)
  *                            requests processed
  *
- * An OpenAI batch whose input file breaks the line rules is "failed" from
- * its creation on, with its errors and no requests. The create response
- * says "validating" (OpenAI) or "in_progress" (Anthropic); every later
- * look computes the state from the time.
+ * An OpenAI batch whose input file breaks the line rules has no requests
+ * and is "failed", with its errors, at every look after its creation. The
+ * create response says "validating" (OpenAI) or "in_progress" (Anthropic);
+ * every later look computes the state from the time.
  *
  * The requests are answered when a batch is first looked at after it has
  * ended ("settled", under the store's lock): the processed ones in input
@@ -29,7 +29,8 @@
  *
  * Memory is bounded: a body is at most 64 MiB (trisim.c), the store keeps
  * at most BATCH_MAX batches and UPLOAD_MAX uploaded files, and refuses more
- * with 429. Nothing is ever deleted: a test server lives for one test. */
+ * with 429. A client frees room as with the real APIs: DELETE a file, or an
+ * Anthropic batch that has ended. */
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -91,7 +92,7 @@ struct batch {
 struct batch_store {
 	pthread_mutex_t mu;         /* guards everything below */
 	struct file *files;
-	size_t nfiles, cap_files, nuploads;
+	size_t nfiles, cap_files, nuploads; /* nuploads: files of purpose "batch" */
 	struct batch **batches;     /* in creation order */
 	size_t nbatches;
 	unsigned long next_file, next_batch, next_msgbatch;
@@ -406,12 +407,13 @@ static json_t *secs_or_null(int set, long long ms)
 static json_t *openai_batch_json(const struct batch *b, long long now, enum view v)
 {
 	const char *status;
-	int ended = v != VIEW_CANCEL && has_ended(b, now);
+	int ended = v == VIEW_NOW && has_ended(b, now);
+	int failed = ended && b->errors;
 	enum end_kind how = outcome(b);
-	if (b->errors)
-		status = "failed";
-	else if (v == VIEW_CREATED)
+	if (v == VIEW_CREATED)
 		status = "validating";
+	else if (failed)
+		status = "failed";
 	else if (v == VIEW_CANCEL)
 		status = "cancelling";
 	else if (!ended)
@@ -422,7 +424,7 @@ static json_t *openai_batch_json(const struct batch *b, long long now, enum view
 	int done = ended && !b->errors;
 	json_t *o = must(json_pack("{s:s, s:s, s:s, s:O?, s:s, s:s, s:s}",
 		"id", b->id, "object", "batch", "endpoint", "/v1/chat/completions",
-		"errors", b->errors, "input_file_id", b->input_file_id,
+		"errors", failed ? b->errors : NULL, "input_file_id", b->input_file_id,
 		"completion_window", "24h", "status", status));
 	json_object_set_new(o, "output_file_id", done && b->output_file_id
 			    ? must(json_string(b->output_file_id)) : json_null());
@@ -434,7 +436,7 @@ static json_t *openai_batch_json(const struct batch *b, long long now, enum view
 	json_object_set_new(o, "expires_at", must(json_integer(b->created_ms / 1000 + DAY_S)));
 	json_object_set_new(o, "finalizing_at", secs_or_null(done && how == END_COMPLETE, end));
 	json_object_set_new(o, "completed_at", secs_or_null(done && how == END_COMPLETE, end));
-	json_object_set_new(o, "failed_at", secs_or_null(b->errors != NULL, b->created_ms));
+	json_object_set_new(o, "failed_at", secs_or_null(failed, b->created_ms));
 	json_object_set_new(o, "expired_at", secs_or_null(done && how == END_EXPIRE, end));
 	int cancelling = !b->errors && (v == VIEW_CANCEL || (done && how == END_CANCEL));
 	json_object_set_new(o, "cancelling_at", secs_or_null(cancelling, end));
@@ -480,7 +482,7 @@ static char *results_url(struct MHD_Connection *c, const struct batch *b)
 static json_t *anth_batch_json(struct MHD_Connection *c, const struct batch *b, long long now,
 			       enum view v)
 {
-	int ended = v != VIEW_CANCEL && v != VIEW_CREATED && has_ended(b, now);
+	int ended = v == VIEW_NOW && has_ended(b, now);
 	enum end_kind how = outcome(b);
 	const char *status = v == VIEW_CANCEL ? "canceling" : ended ? "ended" : "in_progress";
 	json_t *counts = must(json_pack("{s:I, s:I, s:I, s:I, s:I}",
@@ -660,17 +662,33 @@ out:
 	return rc;
 }
 
-/* GET /v1/files/ID (CONTENT false) or /v1/files/ID/content. */
+/* GET /v1/files/ID (OP "file_get"), GET /v1/files/ID/content
+ * ("file_content") or DELETE /v1/files/ID ("file_delete"). */
 static enum MHD_Result files_get(struct sim *sim, struct batch_store *bs,
-				 struct MHD_Connection *c, const char *id, int content)
+				 struct MHD_Connection *c, const char *id, const char *op)
 {
-	const char *op = content ? "file_content" : "file_get";
+	int content = strcmp(op, "file_content") == 0;
 	pthread_mutex_lock(&bs->mu);
 	struct file *f = file_find(bs, id);
 	if (!f) {
 		pthread_mutex_unlock(&bs->mu);
 		sim_ledger_op(sim, op, API_OPENAI, NULL, id, -1, 404);
 		return send_err(c, API_OPENAI, 404, "file_id", "No such File object: %s", id);
+	}
+	if (strcmp(op, "file_delete") == 0) {
+		if (strcmp(f->purpose, "batch") == 0)
+			bs->nuploads--;
+		free(f->id);
+		free(f->filename);
+		free(f->purpose);
+		free(f->data);
+		size_t i = (size_t)(f - bs->files);
+		memmove(f, f + 1, (bs->nfiles - i - 1) * sizeof *f);
+		bs->nfiles--;
+		pthread_mutex_unlock(&bs->mu);
+		sim_ledger_op(sim, op, API_OPENAI, NULL, id, -1, 200);
+		return sim_send_json(c, 200, must(json_pack("{s:s, s:s, s:b}", "id", id,
+							    "object", "file", "deleted", 1)));
 	}
 	if (!content) {
 		json_t *o = file_json(f);
@@ -982,7 +1000,7 @@ static const char *state_name(const struct batch *b, long long now)
 										: "completed";
 }
 
-/* OP is "batch_get", "batch_cancel" or "batch_results". */
+/* OP is "batch_get", "batch_cancel", "batch_results" or "batch_delete". */
 static enum MHD_Result batch_one(struct sim *sim, struct batch_store *bs,
 				 struct MHD_Connection *c, enum sim_api api, const char *id,
 				 const char *op)
@@ -1018,6 +1036,25 @@ static enum MHD_Result batch_one(struct sim *sim, struct batch_store *bs,
 	}
 	if (has_ended(b, now))
 		settle(sim, bs, b);
+	if (strcmp(op, "batch_delete") == 0) {
+		if (!has_ended(b, now)) {
+			pthread_mutex_unlock(&bs->mu);
+			sim_ledger_op(sim, op, api, id, NULL, -1, 400);
+			return send_err(c, api, 400, NULL, "Batch %s is still in_progress: cancel it "
+					"and wait until it has ended to delete it.", id);
+		}
+		size_t i = 0;
+		while (bs->batches[i] != b)
+			i++;
+		memmove(bs->batches + i, bs->batches + i + 1,
+			(bs->nbatches - i - 1) * sizeof *bs->batches);
+		bs->nbatches--;
+		batch_free(b);
+		pthread_mutex_unlock(&bs->mu);
+		sim_ledger_op(sim, op, api, id, NULL, -1, 200);
+		return sim_send_json(c, 200, must(json_pack("{s:s, s:s}", "id", id,
+							    "type", "message_batch_deleted")));
+	}
 	if (strcmp(op, "batch_results") == 0) {
 		if (!has_ended(b, now)) {
 			pthread_mutex_unlock(&bs->mu);
@@ -1112,6 +1149,7 @@ int batch_route(struct sim *sim, struct batch_store *bs, struct MHD_Connection *
 		int too_big, enum MHD_Result *rc)
 {
 	int get = strcmp(method, "GET") == 0, post = strcmp(method, "POST") == 0;
+	int del = strcmp(method, "DELETE") == 0;
 	enum sim_api api;
 	char *id = NULL;
 	const char *tail = NULL, *op = NULL;
@@ -1120,7 +1158,8 @@ int batch_route(struct sim *sim, struct batch_store *bs, struct MHD_Connection *
 		if (url[20] == '\0')
 			op = post ? "batch_create" : get ? "batch_list" : NULL;
 		else if ((tail = split_id(url, "/v1/messages/batches", &id)))
-			op = get && !*tail ? "batch_get" : post && !strcmp(tail, "cancel") ? "batch_cancel"
+			op = get && !*tail ? "batch_get" : del && !*tail ? "batch_delete"
+			   : post && !strcmp(tail, "cancel") ? "batch_cancel"
 			   : get && !strcmp(tail, "results") ? "batch_results" : NULL;
 	} else if (strncmp(url, "/v1/batches", 11) == 0 && (url[11] == '\0' || url[11] == '/')) {
 		api = API_OPENAI;
@@ -1134,8 +1173,8 @@ int batch_route(struct sim *sim, struct batch_store *bs, struct MHD_Connection *
 		if (url[9] == '\0')
 			op = post ? "file_upload" : NULL;
 		else if ((tail = split_id(url, "/v1/files", &id)))
-			op = get && !*tail ? "file_get" : get && !strcmp(tail, "content") ? "file_content"
-			   : NULL;
+			op = get && !*tail ? "file_get" : del && !*tail ? "file_delete"
+			   : get && !strcmp(tail, "content") ? "file_content" : NULL;
 	} else {
 		return 0;
 	}
@@ -1148,12 +1187,12 @@ int batch_route(struct sim *sim, struct batch_store *bs, struct MHD_Connection *
 		sim_ledger_op(sim, op, api, id, NULL, -1, st);
 		*rc = send_auth(c, api, st);
 	} else if (too_big) {
-		sim_ledger_op(sim, op, api, NULL, NULL, -1, 413);
+		sim_ledger_op(sim, op, api, id, NULL, -1, 413);
 		*rc = send_err(c, api, 413, NULL, "request body larger than %u bytes", FILE_CAP);
 	} else if (!strcmp(op, "file_upload")) {
 		*rc = files_upload(sim, bs, c, body, len);
-	} else if (!strcmp(op, "file_get") || !strcmp(op, "file_content")) {
-		*rc = files_get(sim, bs, c, id, !strcmp(op, "file_content"));
+	} else if (!strncmp(op, "file_", 5)) {
+		*rc = files_get(sim, bs, c, id, op);
 	} else if (!strcmp(op, "batch_create")) {
 		*rc = api == API_ANTHROPIC ? anth_create(sim, bs, c, body, len, has_key)
 					   : openai_create(sim, bs, c, body, len, has_key);

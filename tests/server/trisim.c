@@ -5,6 +5,8 @@
  * The only stand-in for a language model in the project. It speaks the
  * OpenAI Chat Completions protocol on 127.0.0.1 (POST /v1/chat/completions,
  * GET /v1/models) and the Anthropic Messages API (POST /v1/messages),
+ * and both providers' batch APIs (batch.c, which answers each request of
+ * a batch through sim_batch_answer below),
  * answers from a script (script.c, docs/test-server.md)
  * and can fail on purpose in every way a real provider fails: error
  * statuses, Retry-After, dropped and truncated connections, invalid JSON,
@@ -28,7 +30,8 @@
  * broadcasts, stops the daemon (which joins the connection threads) and
  * closes the ledger.
  *
- * The ledger gets one JSON line per chat-completions or messages request, written
+ * The ledger gets one JSON line per chat-completions or messages request
+ * (and per request inside a batch, and per batch operation), written
  * before the last byte of the outcome leaves the server (before the
  * final "data: [DONE]" of a stream, before a fault is acted out), so a
  * client that has seen the outcome always finds the line. A stream the
@@ -962,13 +965,35 @@ static enum MHD_Result send_401(struct MHD_Connection *c)
 			  "simulated: incorrect API key provided");
 }
 
+/* What a chat-completions request REQ (with its MODEL and MESSAGES) asks,
+ * for the interactive endpoint and for batches alike: set REC's key and
+ * prompt, LAST to the last user message, ALL to the conversation, and
+ * *PROMPT_BYTES to the prompt size; return the request key. */
+static uint64_t chat_read(json_t *req, const char *model, json_t *msgs, struct lrec *rec,
+			  struct sb *last, struct sb *all, size_t *prompt_bytes)
+{
+	char *canon = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
+	if (!canon)
+		abort();
+	uint64_t key = sim_request_key(model, canon);
+	free(canon);
+	snprintf(rec->key, sizeof rec->key, "%016llx", (unsigned long long)key);
+	*prompt_bytes = scan_messages(msgs, last, all) +
+			tools_bytes(json_object_get(req, "tools"), 0);
+	if (!all->s)
+		sb_adds(all, "");
+	rec->prompt = strndup(last->s, utf8_cut(last->s, last->len, PROMPT_LOG_BYTES));
+	if (!rec->prompt)
+		abort();
+	return key;
+}
+
 static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 				   struct conn *cs)
 {
 	struct lrec rec;
 	memset(&rec, 0, sizeof rec);
 	json_t *req = NULL;
-	char *canon = NULL;
 	struct sb last = { 0 }, all = { 0 };
 	enum MHD_Result rc;
 
@@ -1000,19 +1025,8 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 	int include_usage = json_is_true(json_object_get(
 		json_object_get(req, "stream_options"), "include_usage"));
 
-	/* the request key, the prompt size and the last user message */
-	canon = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
-	if (!canon)
-		abort();
-	uint64_t key = sim_request_key(model, canon);
-	snprintf(rec.key, sizeof rec.key, "%016llx", (unsigned long long)key);
-	size_t prompt_bytes = scan_messages(msgs, &last, &all) +
-			      tools_bytes(json_object_get(req, "tools"), 0);
-	if (!all.s)
-		sb_adds(&all, "");
-	rec.prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
-	if (!rec.prompt)
-		abort();
+	size_t prompt_bytes;
+	uint64_t key = chat_read(req, model, msgs, &rec, &last, &all, &prompt_bytes);
 
 	if (!key_ok(sim, token)) {
 		ledger_write(sim, &rec, 401, 0);
@@ -1054,7 +1068,6 @@ static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
 out:
 	free(last.s);
 	free(all.s);
-	free(canon);
 	json_decref(req);
 	lrec_release(&rec);
 	return rc;
@@ -1541,6 +1554,34 @@ static const char *anth_rules(json_t *req)
 	return NULL;
 }
 
+/* What a Messages request REQ (with its MODEL and MESSAGES) asks, for the
+ * interactive endpoint and for batches alike: the request key (messages,
+ * then the system text) into REC with the last user text as its prompt;
+ * SYS, LAST and ALL as anth_scan sets them, and *PROMPT_BYTES the prompt
+ * size. Returns the key. */
+static uint64_t anth_read(json_t *req, const char *model, json_t *msgs, struct lrec *rec,
+			  struct sb *sys, struct sb *last, struct sb *all, size_t *prompt_bytes)
+{
+	*prompt_bytes = anth_scan(json_object_get(req, "system"), msgs, sys, last, all) +
+			tools_bytes(json_object_get(req, "tools"), 1);
+	char *cm = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
+	if (!cm)
+		abort();
+	char *canon = sys->len ? sim_asprintf("%s\n%s", cm, sys->s) : strdup(cm);
+	free(cm);
+	if (!canon)
+		abort();
+	uint64_t key = sim_request_key(model, canon);
+	free(canon);
+	snprintf(rec->key, sizeof rec->key, "%016llx", (unsigned long long)key);
+	if (!all->s)
+		sb_adds(all, "");
+	rec->prompt = strndup(last->s, utf8_cut(last->s, last->len, PROMPT_LOG_BYTES));
+	if (!rec->prompt)
+		abort();
+	return key;
+}
+
 static enum MHD_Result handle_messages(struct sim *sim, struct MHD_Connection *c,
 				       struct conn *cs)
 {
@@ -1548,7 +1589,6 @@ static enum MHD_Result handle_messages(struct sim *sim, struct MHD_Connection *c
 	memset(&rec, 0, sizeof rec);
 	rec.api = "anthropic";
 	json_t *req = NULL;
-	char *canon = NULL;
 	struct sb last = { 0 }, all = { 0 }, sys = { 0 };
 	enum MHD_Result rc;
 
@@ -1587,24 +1627,8 @@ static enum MHD_Result handle_messages(struct sim *sim, struct MHD_Connection *c
 		goto out;
 	}
 
-	/* the request key (messages, then the system text), the prompt size
-	 * and the last user text */
-	size_t prompt_bytes = anth_scan(json_object_get(req, "system"), msgs, &sys, &last, &all) +
-			      tools_bytes(json_object_get(req, "tools"), 1);
-	char *cm = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
-	if (!cm)
-		abort();
-	canon = sys.len ? sim_asprintf("%s\n%s", cm, sys.s) : strdup(cm);
-	free(cm);
-	if (!canon)
-		abort();
-	uint64_t key = sim_request_key(model, canon);
-	snprintf(rec.key, sizeof rec.key, "%016llx", (unsigned long long)key);
-	if (!all.s)
-		sb_adds(&all, "");
-	rec.prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
-	if (!rec.prompt)
-		abort();
+	size_t prompt_bytes;
+	uint64_t key = anth_read(req, model, msgs, &rec, &sys, &last, &all, &prompt_bytes);
 
 	if (!key_ok(sim, token)) {
 		ledger_write(sim, &rec, 401, 0);
@@ -1647,7 +1671,6 @@ out:
 	free(last.s);
 	free(all.s);
 	free(sys.s);
-	free(canon);
 	json_decref(req);
 	lrec_release(&rec);
 	return rc;
@@ -1656,8 +1679,8 @@ out:
 /* ---- requests inside a batch (batch.c) ----
  *
  * Each request of a batch is decided by the steps of handle_chat and
- * handle_messages, in the same order and with the same helpers (the
- * request key, scan_messages / anth_scan, anth_rules, next_attempt,
+ * handle_messages, in the same order and with the same helpers (chat_read /
+ * anth_read for the key and the prompt size, anth_rules, next_attempt,
  * sim_plan, answer_json / anth_answer), but the outcome is a status and a
  * body instead of an HTTP response: no latency, no stream, no rate limit
  * (batches do not count against it), and a fault that is not an HTTP
@@ -1750,7 +1773,6 @@ static int batch_fault(const struct plan *p, struct lrec *rec, enum sim_api api,
 static int chat_batch_one(struct sim *sim, json_t *req, struct lrec *rec, json_t **out)
 {
 	struct sb last = { 0 }, all = { 0 };
-	char *canon = NULL;
 	int status;
 	json_t *jm = json_object_get(req, "model");
 	json_t *msgs = json_object_get(req, "messages");
@@ -1767,17 +1789,8 @@ static int chat_batch_one(struct sim *sim, json_t *req, struct lrec *rec, json_t
 	}
 	const char *model = json_string_value(jm);
 	rec->stream = json_is_true(json_object_get(req, "stream"));
-	canon = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
-	if (!canon)
-		abort();
-	uint64_t key = sim_request_key(model, canon);
-	snprintf(rec->key, sizeof rec->key, "%016llx", (unsigned long long)key);
-	size_t prompt_bytes = scan_messages(msgs, &last, &all);
-	if (!all.s)
-		sb_adds(&all, "");
-	rec->prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
-	if (!rec->prompt)
-		abort();
+	size_t prompt_bytes;
+	uint64_t key = chat_read(req, model, msgs, rec, &last, &all, &prompt_bytes);
 	const struct model *m = script_model(&sim->script, model);
 	if (rec->stream) {
 		status = 400;
@@ -1805,7 +1818,6 @@ static int chat_batch_one(struct sim *sim, json_t *req, struct lrec *rec, json_t
 	ledger_write(sim, rec, status, status == 200);
 	free(last.s);
 	free(all.s);
-	free(canon);
 	return status;
 }
 
@@ -1830,21 +1842,8 @@ static int anth_batch_one(struct sim *sim, json_t *req, struct lrec *rec, json_t
 		return status;
 	}
 	const char *model = json_string_value(jm);
-	size_t prompt_bytes = anth_scan(json_object_get(req, "system"), msgs, &sys, &last, &all);
-	char *cm = json_dumps(msgs, JSON_COMPACT | JSON_SORT_KEYS);
-	if (!cm)
-		abort();
-	char *canon = sys.len ? sim_asprintf("%s\n%s", cm, sys.s) : strdup(cm);
-	free(cm);
-	if (!canon)
-		abort();
-	uint64_t key = sim_request_key(model, canon);
-	snprintf(rec->key, sizeof rec->key, "%016llx", (unsigned long long)key);
-	if (!all.s)
-		sb_adds(&all, "");
-	rec->prompt = strndup(last.s, utf8_cut(last.s, last.len, PROMPT_LOG_BYTES));
-	if (!rec->prompt)
-		abort();
+	size_t prompt_bytes;
+	uint64_t key = anth_read(req, model, msgs, rec, &sys, &last, &all, &prompt_bytes);
 	const struct model *m = script_model(&sim->script, model);
 	if (!m) {
 		status = 404;
@@ -1868,7 +1867,6 @@ static int anth_batch_one(struct sim *sim, json_t *req, struct lrec *rec, json_t
 	free(last.s);
 	free(all.s);
 	free(sys.s);
-	free(canon);
 	return status;
 }
 

@@ -3,7 +3,8 @@
  * script.c loads and checks the JSON script (docs/test-server.md) into the
  * structs below and answers the questions that do not involve HTTP: which
  * rule answers a prompt, how many tokens an answer reports, which fault an
- * attempt gets and how long it takes. trisim.c is the HTTP side. A loaded
+ * attempt gets and how long it takes. trisim.c is the HTTP side, batch.c
+ * the batch APIs (batch.h). A loaded
  * script is read-only, so every connection thread shares it without locks.
  *
  * The server is a separate program from trilemma and does not link the
