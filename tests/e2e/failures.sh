@@ -5,8 +5,22 @@
 # sent; every request that leaves is an attempt; report, select and runs
 # never write; bad input is refused where it is; untrusted text is escaped
 # in every format; failed bodies are kept bounded.
+# E2E_PROVIDER=anthropic (failures_messages.sh) runs it all over the
+# Messages protocol of the test server instead of Chat Completions.
 . "$(dirname "$0")/lib.sh"
 cd "$T" || exit 2
+
+if [ "${E2E_PROVIDER:-openai}" = anthropic ]; then
+	CLOUD=anthropic LOCAL=anthropic KEYVAR=ANTHROPIC_API_KEY
+	MSG401='HTTP 401: simulated: invalid x-api-key'
+	MSG404='model: nosuch is not among the simulated models'
+else
+	CLOUD=openai LOCAL=compat KEYVAR=OPENAI_API_KEY
+	MSG401='HTTP 401: simulated: incorrect API key'
+	MSG404='The model `nosuch` does not exist'
+fi
+# with_key KEY CMD... -- run CMD with the protocol's API key variable set to KEY
+with_key() { k=$1; shift; env "$KEYVAR=$k" "$@"; }
 
 for i in 1 2 3 4 5 6; do
 	printf '{"id": "q%d", "input": "Question %d: what is %d + %d?", "answer": "%d", "grader": {"type": "numeric"}}\n' \
@@ -27,7 +41,7 @@ sim_start script.json; DEAD=$BASE; kill "${SIM_PIDS##* }"; wait "${SIM_PIDS##* }
 fails() { # name model-spec key expect-class
 	printf 'models:\n  - {id: m, spec: "%s", retries: 1}\nsuites: [S.jsonl]\n' "$2" > f.yaml
 	rm -f f.db*
-	OPENAI_API_KEY=$3 "$TRILEMMA" run -c f.yaml --db f.db --json f.json >out.txt 2>err.txt
+	with_key "$3" "$TRILEMMA" run -c f.yaml --db f.db --json f.json >out.txt 2>err.txt
 	rc=$?
 	check "$1: exit 3" eq "$rc" 3
 	check "$1: says nothing was measured" grep -q 'nothing was measured' err.txt
@@ -36,12 +50,12 @@ fails() { # name model-spec key expect-class
 	check "$1: the run is marked failed" eq "$(sqlite3 f.db 'SELECT status FROM runs')" failed
 	check "$1: says how to resume" grep -q "trilemma run --resume r-.* --db f.db" err.txt
 }
-fails "connection refused" "openai:m@$DEAD" sk-right connect
-fails "HTTP 500 on every attempt" "openai:flaky@$GOOD" sk-right http_5xx
-fails "wrong API key" "openai:m@$GOOD" sk-wrong auth
-check "wrong API key: the provider's message is shown" grep -q 'HTTP 401: simulated: incorrect API key' err.txt
-fails "unknown model" "openai:nosuch@$GOOD" sk-right not_found
-check "unknown model: the provider's message is shown" grep -q 'The model `nosuch` does not exist' err.txt
+fails "connection refused" "$CLOUD:m@$DEAD" sk-right connect
+fails "HTTP 500 on every attempt" "$CLOUD:flaky@$GOOD" sk-right http_5xx
+fails "wrong API key" "$CLOUD:m@$GOOD" sk-wrong auth
+check "wrong API key: the provider's message is shown" grep -q "$MSG401" err.txt
+fails "unknown model" "$CLOUD:nosuch@$GOOD" sk-right not_found
+check "unknown model: the provider's message is shown" grep -q "$MSG404" err.txt
 "$TRILEMMA" select --db f.db > sel.txt 2>&1
 check "select on a run that measured nothing: exit 1" eq "$?" 1
 check "select says why" grep -q 'excluded m: not measured: 100% of its requests failed' sel.txt
@@ -50,22 +64,22 @@ check "the markdown report tells the failures" grep -q -- '- m: not_found x6: HT
 "$TRILEMMA" report --db f.db --format csv > rep.csv 2>&1
 check "the csv report tells the failures" grep -q '^"m","failures","not_found",' rep.csv
 # fixed, resumed: the same run now measures something
-printf 'models:\n  - {id: m, spec: "openai:m@%s", retries: 1}\nsuites: [S.jsonl]\n' "$GOOD" > f.yaml
+printf 'models:\n  - {id: m, spec: "%s:m@%s", retries: 1}\nsuites: [S.jsonl]\n' $CLOUD "$GOOD" > f.yaml
 rm -f f.db*
-OPENAI_API_KEY=sk-wrong "$TRILEMMA" run -c f.yaml --db f.db -q 2>/dev/null
-OPENAI_API_KEY=sk-right "$TRILEMMA" run --resume --db f.db -q --json f.json 2>err.txt
+with_key sk-wrong "$TRILEMMA" run -c f.yaml --db f.db -q 2>/dev/null
+with_key sk-right "$TRILEMMA" run --resume --db f.db -q --json f.json 2>err.txt
 check "after fixing the key, --resume completes the failed run" eq "$?" 0
 check "and it is finished" eq "$(sqlite3 f.db 'SELECT status FROM runs')" finished
 check "every task has an ok response" eq "$(jq '.models[0].requests | [.ok, .failed]' -c f.json)" "[6,0]"
 # flags over a resumed run replace the stored selection, as select does
-printf 'models:\n  - {id: m, spec: "openai:m@%s", retries: 1}\nsuites: [S.jsonl]\nselect: {require: ["accuracy >= 0.99"]}\n' "$GOOD" > g.yaml
+printf 'models:\n  - {id: m, spec: "%s:m@%s", retries: 1}\nsuites: [S.jsonl]\nselect: {require: ["accuracy >= 0.99"]}\n' $CLOUD "$GOOD" > g.yaml
 rm -f g.db*
-OPENAI_API_KEY=sk-wrong "$TRILEMMA" run -c g.yaml --db g.db -q 2>/dev/null
-OPENAI_API_KEY=sk-right "$TRILEMMA" run --resume --db g.db -q --require 'accuracy >= 0' --strict \
+with_key sk-wrong "$TRILEMMA" run -c g.yaml --db g.db -q 2>/dev/null
+with_key sk-right "$TRILEMMA" run --resume --db g.db -q --require 'accuracy >= 0' --strict \
 	--json g.json 2>err.txt
 check "run --resume --require replaces the stored requirements" eq "$(jq -c '.selection.require' g.json)" '["accuracy >= 0"]'
 check "run --resume --strict is kept" eq "$(jq '.selection.strict' g.json)" true
-OPENAI_API_KEY=sk-right "$TRILEMMA" run --resume --db g.db --model "openai:x@$GOOD" 2>err.txt
+with_key sk-right "$TRILEMMA" run --resume --db g.db --model "$CLOUD:x@$GOOD" 2>err.txt
 check "run --resume refuses to change the models" sh -c "[ $? = 2 ] && grep -q -- '--model cannot change a run' err.txt"
 # the errors column shows at 80 columns (a real terminal, through script(1))
 script -qec "stty cols 80; $TRILEMMA report --db f.db" /dev/null > term.txt 2>&1
@@ -85,7 +99,7 @@ cat > empty.json <<'JSON'
 JSON
 for stream in true false; do
 	sim_start empty.json   # a fresh server: attempts count anew
-	printf 'models:\n  - {id: m, spec: "compat:m@%s", stream: %s, retries: 2}\nsuites: [S.jsonl]\n' "$BASE" $stream > e.yaml
+	printf 'models:\n  - {id: m, spec: "%s:m@%s", stream: %s, retries: 2}\nsuites: [S.jsonl]\n' "$LOCAL" "$BASE" $stream > e.yaml
 	rm -f e.db*
 	"$TRILEMMA" run -c e.yaml --db e.db --no-cache -q --json e.json 2>/dev/null
 	v=$(sqlite3 e.db "SELECT t.item || '=' || g.verdict FROM tasks t JOIN grades g ON g.task = t.id ORDER BY t.item" | tr '\n' ' ')
@@ -93,6 +107,7 @@ for stream in true false; do
 		eq "$v" "q1=correct q2=error q3=error q4=error q5=correct q6=incorrect "
 	check "stream $stream: classed empty" \
 		test "$(sqlite3 e.db "SELECT count(*) FROM attempts WHERE error_class = 'empty'")" -ge 7
+	check "stream $stream: the requests were sent so" eq "$(jq -s -c '[.[].stream] | unique' "$LEDGER")" "[$stream]"
 done
 
 # ---- 3. select recommends only models that work ------------------------
@@ -105,7 +120,7 @@ cat > two.json <<'JSON'
 JSON
 sim_start two.json
 : > "$LEDGER"
-"$TRILEMMA" run --model "compat:good@$BASE" --model "compat:bad@$BASE" --suite S.jsonl --db t.db \
+"$TRILEMMA" run --model "$LOCAL:good@$BASE" --model "$LOCAL:bad@$BASE" --suite S.jsonl --db t.db \
 	--json t.json > out.txt 2>err.txt
 check "two unsized models: the run exits 0" eq "$?" 0
 check "the model that answered nothing right is not on the frontier" eq "$(jq -c '.selection.pareto' t.json)" '["good"]'
@@ -115,14 +130,14 @@ check "bad is never recommended" sh -c "! grep -q 'recommended: bad' out.txt"
 "$TRILEMMA" select --db t.db --prefer best > sel.txt 2>&1
 check "prefer best recommends the frontier model" grep -q 'recommended: good' sel.txt
 sent=$(wc -l < "$LEDGER")
-"$TRILEMMA" run --model "compat:good@$BASE" --suite S.jsonl --db new.db --require 'acc >= 1' 2>err.txt
+"$TRILEMMA" run --model "$LOCAL:good@$BASE" --suite S.jsonl --db new.db --require 'acc >= 1' 2>err.txt
 check "an unknown metric stops the run before anything is sent: exit 2" eq "$?" 2
 check "it names the metric" grep -q "no metric 'acc'" err.txt
 check "nothing was sent" eq "$(wc -l < "$LEDGER")" "$sent"
 check "no store was written" test ! -e new.db
-"$TRILEMMA" run --model "compat:good@$BASE" --suite S.jsonl --db new.db --prefer smalest 2>err.txt
+"$TRILEMMA" run --model "$LOCAL:good@$BASE" --suite S.jsonl --db new.db --prefer smalest 2>err.txt
 check "an unknown preference stops the run: exit 2" eq "$?" 2
-printf 'models: [{spec: "compat:good@%s"}]\nsuites: [S.jsonl]\nselect:\n  require: ["accuracy =< 1"]\n' "$BASE" > s.yaml
+printf 'models: [{spec: "%s:good@%s"}]\nsuites: [S.jsonl]\nselect:\n  require: ["accuracy =< 1"]\n' "$LOCAL" "$BASE" > s.yaml
 "$TRILEMMA" run -c s.yaml --db new.db 2>err.txt
 check "a malformed requirement in the config: exit 2 at file:line:col" \
 	sh -c "[ $? = 2 ] && grep -q 's.yaml:4:3: requirement' err.txt"
@@ -136,7 +151,7 @@ cat > drop.json <<'JSON'
   {"match": "Question 5:", "text": "10", "faults": ["drop", "drop", "drop", "drop"]}]}}}
 JSON
 sim_start drop.json
-printf 'models:\n  - {id: m, spec: "compat:m@%s", retries: 2}\nsuites: [S.jsonl]\nconcurrency: 1\n' "$BASE" > d.yaml
+printf 'models:\n  - {id: m, spec: "%s:m@%s", retries: 2}\nsuites: [S.jsonl]\nconcurrency: 1\n' "$LOCAL" "$BASE" > d.yaml
 "$TRILEMMA" run -c d.yaml --db d.db -q --no-cache 2>/dev/null
 check "connections reused and dropped: every request the server saw is an attempt" \
 	eq "$(sqlite3 d.db 'SELECT count(*) FROM attempts')" "$(wc -l < "$LEDGER")"
@@ -174,7 +189,7 @@ check "the damage is named" grep -q 'the store is damaged' o.txt
 
 # ---- 8. bad input is refused where it is -------------------------------
 bad() { # name yaml-line expect
-	printf 'models:\n  - spec: "compat:m@%s"\n    %s\nsuites: [S.jsonl]\n' "$BASE" "$2" > b.yaml
+	printf 'models:\n  - spec: "%s:m@%s"\n    %s\nsuites: [S.jsonl]\n' "$LOCAL" "$BASE" "$2" > b.yaml
 	"$TRILEMMA" run -c b.yaml --db b.db 2>err.txt
 	check "$1: exit 2" eq "$?" 2
 	check "$1: located" grep -q "b.yaml:3:5: $3" err.txt
@@ -187,15 +202,18 @@ bad "tpm -3" "tpm: -3" "'tpm' must be between"
 check "bad configs write no store" test ! -e b.db
 "$TRILEMMA" run -c "$T" --db b.db 2>err.txt
 check "-c DIR says it is a directory" sh -c "[ $? = 2 ] && grep -q 'is a directory' err.txt"
-printf 'models:\n  - spec: "compat:m@%s"\n\n\n\n\n\nsuites: [S.jsonl] # caf\351\n' "$BASE" > u.yaml
+printf 'models:\n  - spec: "%s:m@%s"\n\n\n\n\n\nsuites: [S.jsonl] # caf\351\n' "$LOCAL" "$BASE" > u.yaml
 "$TRILEMMA" run -c u.yaml --db b.db 2>err.txt
 check "a non-UTF-8 byte on line 8 is reported on line 8" grep -q 'u.yaml:8:24: .*(byte 0xe9)' err.txt
-printf '\357\273\277models:\n  - {spec: "compat:good@%s"}\nsuites: [bom.jsonl]\n' "$GOOD" > bom.yaml
+printf '\357\273\277models:\n  - {spec: "%s:good@%s"}\nsuites: [bom.jsonl]\n' "$LOCAL" "$GOOD" > bom.yaml
 sim_start two.json
 printf '\357\273\277{"id": "a", "input": "Question 1: what is 1 + 1?", "answer": "2", "grader": {"type": "numeric"}}\n' > bom.jsonl
-printf '\357\273\277models:\n  - {spec: "compat:good@%s"}\nsuites: [bom.jsonl]\n' "$BASE" > bom.yaml
+printf '\357\273\277models:\n  - {spec: "%s:good@%s"}\nsuites: [bom.jsonl]\n' "$LOCAL" "$BASE" > bom.yaml
 "$TRILEMMA" run -c bom.yaml --db bom.db -q 2>err.txt
 check "a config and a suite that start with a UTF-8 BOM are read" eq "$?" 0
+# (compat in both variants: it has no default base URL, so what follows '@'
+# must be one; a provider with a default, anthropic or openai, reads
+# "m@not a url" as a model name, '@' versions being Vertex's style)
 "$TRILEMMA" run --model "compat:m@not a url" --suite S.jsonl --db b.db 2>err.txt
 check "a base URL that is not one is named" grep -q "'not a url' is not an http:// or https:// URL" err.txt
 env -u ANTHROPIC_API_KEY "$TRILEMMA" run --model anthropic:x --suite S.jsonl --db b.db 2>err.txt
@@ -204,7 +222,7 @@ check "it names the variable to set" grep -q "set ANTHROPIC_API_KEY in the envir
 
 # ---- 9. untrusted text is escaped in every format ----------------------
 printf '{"id": "e1", "input": "Question 1: what is 1 + 1?", "answer": "2", "category": "c\\u001b[31m\\u0007\\u009bx", "grader": {"type": "numeric"}}\n' > esc.jsonl
-printf 'models:\n  - {id: "ev\\e[2J\\a", spec: "compat:good@%s"}\nsuites: [esc.jsonl]\n' "$BASE" > esc.yaml
+printf 'models:\n  - {id: "ev\\e[2J\\a", spec: "%s:good@%s"}\nsuites: [esc.jsonl]\n' "$LOCAL" "$BASE" > esc.yaml
 "$TRILEMMA" run -c esc.yaml --db esc.db --json esc.json --md esc.md --csv esc.csv > esc.txt 2>&1
 check "the run with hostile names completes" eq "$?" 0
 "$TRILEMMA" report --db esc.db --format html > esc.html 2>&1
@@ -221,11 +239,12 @@ cat > huge.json <<'JSON'
 {"models": {"m": {"error_body_bytes": 1048576, "default": {"text": "0", "faults": ["500", "500"]}}}}
 JSON
 sim_start huge.json
-printf 'models:\n  - {id: m, spec: "compat:m@%s", retries: 1}\nsuites: [S.jsonl]\n' "$BASE" > h.yaml
+printf 'models:\n  - {id: m, spec: "%s:m@%s", retries: 1}\nsuites: [S.jsonl]\n' "$LOCAL" "$BASE" > h.yaml
 "$TRILEMMA" run -c h.yaml --db h.db -q 2>/dev/null
 check "a hostile server's 1 MiB error bodies: the run fails honestly" eq "$?" 3
 check "of each, at most the first and last 64 KiB are stored" \
 	test "$(sqlite3 h.db 'SELECT max(length(raw)) FROM responses')" -le 131200
 check "the stored bytes say how much was left out" \
 	eq "$(sqlite3 h.db "SELECT count(*) FROM responses WHERE CAST(raw AS TEXT) LIKE '%bytes left out%'")" 6
+check_api
 done_tests

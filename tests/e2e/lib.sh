@@ -3,6 +3,7 @@
 #   . "$(dirname "$0")/lib.sh"
 #   sim_start script.json          # starts the test server; sets PORT, LEDGER
 #   check "name" test -s file      # one test case: passes when the command does
+#   check_api                      # the requests used E2E_PROVIDER's protocol
 #   done_tests                     # prints "NAME: P passed, F failed"
 #
 # Every server a script starts is stopped by the EXIT trap. Work happens in
@@ -53,6 +54,18 @@ check() {
 eq() {
 	[ "$1" = "$2" ] && return 0
 	echo "got '$1', expected '$2'"; return 1
+}
+
+# check_api -- one test case: the chat and messages requests in the ledgers
+# of every test server this script started (batch operations aside) all
+# went over one protocol, the one E2E_PROVIDER names: the Messages API
+# ("api": "anthropic") for anthropic, else Chat Completions (no "api");
+# and there was at least one.
+check_api() {
+	if [ "${E2E_PROVIDER:-}" = anthropic ]; then api=anthropic; else api=openai; fi
+	check "the requests went over the $api protocol" eq \
+		"$(cat "$T"/ledger.*.jsonl 2>/dev/null |
+			jq -s -c '[.[] | select(has("op") | not) | .api // "openai"] | unique')" "[\"$api\"]"
 }
 
 done_tests() {

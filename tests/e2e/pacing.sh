@@ -1,9 +1,12 @@
 #!/bin/sh
 # pacing.sh -- rpm and tpm spread requests evenly (a token bucket, not a
 # one-minute window); a provider's 429s slow trilemma down without failing
-# items; Retry-After is a floor for the retry.
+# items; Retry-After is a floor for the retry. Over Chat Completions (compat:),
+# or with E2E_PROVIDER=anthropic (pacing_messages.sh) over the Messages
+# protocol, where the server's 429 is Anthropic's rate_limit_error.
 . "$(dirname "$0")/lib.sh"
 cd "$T" || exit 2
+if [ "${E2E_PROVIDER:-openai}" = anthropic ]; then P=anthropic; else P=compat; fi
 
 items() { # n prefix
 	i=1
@@ -26,7 +29,7 @@ JSON
 # rpm 600: one start every 0.1 s, 20 items over at least 1.9 s
 items 20 rpm > R.jsonl
 sim_start fast.json
-printf 'models:\n  - {id: m, spec: "compat:m@%s", rpm: 600}\nsuites: [R.jsonl]\nconcurrency: 64\n' "$BASE" > r.yaml
+printf 'models:\n  - {id: m, spec: "%s:m@%s", rpm: 600}\nsuites: [R.jsonl]\nconcurrency: 64\n' "$P" "$BASE" > r.yaml
 "$TRILEMMA" run -c r.yaml --db r.db -q 2>err.txt
 check "rpm run exits 0" eq "$?" 0
 set -- $(gaps)
@@ -38,7 +41,7 @@ check "rpm 600: 20 requests spread over at least 1.8 s" awk -v s="$2" 'BEGIN { e
 # (about 30 tokens) plus max_tokens 100, and uses 100: about 0.1 s apart
 items 12 tpm > P.jsonl
 sim_start fast.json
-printf 'models:\n  - {id: m, spec: "compat:m@%s", tpm: 60000, max_tokens: 100}\nsuites: [P.jsonl]\n' "$BASE" > p.yaml
+printf 'models:\n  - {id: m, spec: "%s:m@%s", tpm: 60000, max_tokens: 100}\nsuites: [P.jsonl]\n' "$P" "$BASE" > p.yaml
 "$TRILEMMA" run -c p.yaml --db p.db -q 2>err.txt
 check "tpm run exits 0" eq "$?" 0
 set -- $(gaps)
@@ -54,7 +57,7 @@ cat > limit.json <<'JSON'
   "rate_limit": {"rps": 20}}}}
 JSON
 sim_start limit.json
-printf 'models:\n  - {id: m, spec: "compat:m@%s"}\nsuites: [L.jsonl]\nconcurrency: 64\n' "$BASE" > l.yaml
+printf 'models:\n  - {id: m, spec: "%s:m@%s"}\nsuites: [L.jsonl]\nconcurrency: 64\n' "$P" "$BASE" > l.yaml
 "$TRILEMMA" run -c l.yaml --db l.db -q 2>err.txt
 check "rate-limited run exits 0" eq "$?" 0
 check "the provider did refuse requests (429)" test "$(grep -c '"status":429' "$LEDGER")" -gt 0
@@ -69,4 +72,5 @@ check "no retry of a 429 came sooner than its Retry-After" eq "$early" 0
 most=$(sqlite3 l.db "SELECT max(n) FROM attempts")
 echo "rate limit 20/s: $(grep -c '"status":429' "$LEDGER") x 429, at most $most attempts per item"
 check "retries stayed well inside the budget of 7 attempts" test "$most" -le 4
+check_api
 done_tests

@@ -4,6 +4,9 @@
 # of the run in its drill-down, escapes every text a model or a suite wrote,
 # renders without a console error in headless Chromium (where installed);
 # report --items (JSON Lines, CSV), trilemma show, -o by extension, run --html.
+# Over Chat Completions (compat:) only: what it tests is made from the store,
+# which holds the same rows whichever protocol filled it; the runs over the
+# Messages protocol are tested by the *_messages.sh scripts.
 . "$(dirname "$0")/lib.sh"
 cd "$T" || exit 2
 

@@ -8,7 +8,11 @@
 # Expected counts per strategy, family and OWASP category are computed here
 # from suites/*/items.jsonl (not from the program), and the counts that the
 # suite layout fixes (docs/security-suites.md) are also written out by hand.
+# refuser's answers are not streamed, the others' are; over Chat Completions
+# (compat:), or with E2E_PROVIDER=anthropic (security_scripted_messages.sh)
+# over the Messages protocol, where system prompts go in "system".
 . "$(dirname "$0")/lib.sh"
+if [ "${E2E_PROVIDER:-openai}" = anthropic ]; then P=anthropic; else P=compat; fi
 cd "$T" || exit 2
 PY=/usr/bin/python3
 SUITES="${TRILEMMA_HOME:?run through tests/run.sh}/suites"
@@ -154,9 +158,9 @@ check "1,260 security items" eq "$(jq '._items' expect.json)" 1260
 sim_start script.json
 cat > c.yaml <<YAML
 models:
-  - {id: b64leak, spec: "compat:b64leak@$BASE"}
-  - {id: indirect, spec: "compat:indirect@$BASE"}
-  - {id: refuser, spec: "compat:refuser@$BASE"}
+  - {id: b64leak, spec: "$P:b64leak@$BASE"}
+  - {id: indirect, spec: "$P:indirect@$BASE"}
+  - {id: refuser, spec: "$P:refuser@$BASE", stream: false}
 YAML
 "$TRILEMMA" run -c c.yaml --suite leak --suite injection --suite policy --suite overrefusal \
 	--db s.db --json r.json -q 2>run.err
@@ -164,6 +168,10 @@ check "run exits 0" eq "$?" 0
 check "every item answered once per model" \
 	eq "$(jq -r 'select(.served) | .key' "$LEDGER" | sort -u | wc -l)" 3780
 check "no errors" eq "$(jq -c '[.models[] | .overall.errors]' r.json)" "[0,0,0]"
+check "refuser's requests were not streamed, the others' were" \
+	eq "$(jq -s -c 'group_by(.model) | map([.[0].model, (map(.stream) | unique)])' "$LEDGER")" \
+	'[["b64leak",[true]],["indirect",[true]],["refuser",[false]]]'
+check_api
 
 for m in b64leak indirect refuser; do
 	check "$m: per-strategy pass rates" "$PY" cmp.py r.json expect.json $m breakdowns strategy

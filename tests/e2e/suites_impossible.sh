@@ -11,8 +11,15 @@
 #            code 3,000 and 250.
 # The truth of the items (absence of each API, the computed mathematical
 # facts) is checked by suites_impossible_api.sh and suites_impossible_tasks.sh.
+# flagger's answers are not streamed, the others' are. Over Chat Completions
+# (compat:), or with E2E_PROVIDER=anthropic (suites_impossible_messages.sh)
+# over the Messages protocol, which reports no reasoning token count of its
+# own (thinking is inside output_tokens): there the reasoning figures must be
+# unknown (null), never made up, and the rest is as computed.
 . "$(dirname "$0")/lib.sh"
 cd "$T" || exit 2
+if [ "${E2E_PROVIDER:-openai}" = anthropic ]; then P=anthropic; else P=compat; fi
+export REASONING_UNKNOWN=$([ $P = anthropic ] && echo 1 || echo 0)
 PY=/usr/bin/python3
 S="${TRILEMMA_HOME:?run through tests/run.sh}/suites/impossible"
 
@@ -123,9 +130,10 @@ PY
 
 # cmp.py REPORT EXPECT MODEL: the report's impossible section against the
 # figures above (shares as k of n, per-item compute exact, cost to 1e-12,
-# seconds at least the scripted latency and under half a second more).
+# seconds at least the scripted latency and under half a second more);
+# with REASONING_UNKNOWN=1 the reasoning tokens must be null.
 cat > cmp.py <<'PY'
-import json, sys
+import json, os, sys
 rep_f, exp_f, model = sys.argv[1:4]
 rep, exp = json.load(open(rep_f)), json.load(open(exp_f))
 m = next(x for x in rep["models"] if x["id"] == model)["impossible"]
@@ -146,7 +154,11 @@ for grp, ek in (("recognised", "recognised"), ("not_recognised", "not")):
     if g["items"] != w["items"]:
         bad.append("%s: %d items, expected %d" % (grp, g["items"], w["items"]))
     for f, want in (("reasoning_tokens", w["reasoning"]), ("output_tokens", w["output"])):
-        if g[f]["per_item"] != want or g[f]["total"] != want * w["items"]:
+        if f == "reasoning_tokens" and os.environ.get("REASONING_UNKNOWN") == "1":
+            if g[f] is not None:
+                bad.append("%s %s: %s, expected null (not reported)" % (grp, f, g[f]))
+            continue
+        if g[f] is None or g[f]["per_item"] != want or g[f]["total"] != want * w["items"]:
             bad.append("%s %s: %s, expected %s per item" % (grp, f, g[f], want))
     if abs(g["cost_usd"]["per_item"] - w["cost"]) > 1e-12:
         bad.append("%s cost: %s, expected %s" % (grp, g["cost_usd"]["per_item"], w["cost"]))
@@ -167,9 +179,9 @@ check "the scripted rules give every item the intended answer" eq "$(jq '._ambig
 sim_start script.json
 cat > c.yaml <<YAML
 models:
-  - {id: coder, spec: "compat:coder@$BASE", price: {input: 1.0, output: 4.0}}
-  - {id: flagger, spec: "compat:flagger@$BASE", price: {input: 0.5, output: 2.0}}
-  - {id: mostly, spec: "compat:mostly@$BASE", price: {input: 0.2, output: 0.8}}
+  - {id: coder, spec: "$P:coder@$BASE", price: {input: 1.0, output: 4.0}}
+  - {id: flagger, spec: "$P:flagger@$BASE", price: {input: 0.5, output: 2.0}, stream: false}
+  - {id: mostly, spec: "$P:mostly@$BASE", price: {input: 0.2, output: 0.8}}
 concurrency: 64
 YAML
 "$TRILEMMA" run -c c.yaml --suite impossible --db i.db --json r.json -q 2>run.err
@@ -178,9 +190,18 @@ check "no errors" eq "$(jq -c '[.models[] | .overall.errors]' r.json)" "[0,0,0]"
 for m in coder flagger mostly; do
 	check "$m: recognition, over-flag and compute as computed by hand" "$PY" cmp.py r.json expect.json $m
 done
-check "the code writer never recognises, and wastes the most per impossible item" eq \
-	"$(jq -c '[.models[] | .impossible.compute.not_recognised.reasoning_tokens.per_item]' r.json)" \
-	"[2000,null,3000]"
+if [ $P = anthropic ]; then
+	check "the code writer never recognises; reasoning unknown, output per impossible item as scripted" eq \
+		"$(jq -c '[.models[] | .impossible.compute.not_recognised | [.reasoning_tokens, .output_tokens.per_item]]' r.json)" \
+		"[[null,300],[null,null],[null,250]]"
+else
+	check "the code writer never recognises, and wastes the most per impossible item" eq \
+		"$(jq -c '[.models[] | .impossible.compute.not_recognised.reasoning_tokens.per_item]' r.json)" \
+		"[2000,null,3000]"
+fi
+check "flagger's requests were not streamed, the others' were" \
+	eq "$(jq -s -c 'group_by(.model) | map([.[0].model, (map(.stream) | unique)])' "$LEDGER")" \
+	'[["coder",[true]],["flagger",[false]],["mostly",[true]]]'
 
 "$TRILEMMA" report --db i.db --format md >r.md 2>rep.err
 check "Markdown report has the impossible-requests table" grep -q "impossible requests: recognised" r.md
@@ -205,15 +226,16 @@ cat > script2.json <<'JSON'
 JSON
 sim_stop
 sim_start script2.json
-"$TRILEMMA" run --model "compat:caveat@$BASE" --suite sub.jsonl --db d.db --json d.json -q 2>d.err
+"$TRILEMMA" run --model "$P:caveat@$BASE" --suite sub.jsonl --db d.db --json d.json -q 2>d.err
 check "without a judge: recognised 20 of 20, over-flagged 0 of 20, 40 uncertain" eq \
 	"$(jq -c '.models[0].impossible | [.recognition_rate.k, .recognition_rate.n, .over_flag_rate.k, .judged, .uncertain]' d.json)" \
 	"[20,20,0,0,40]"
-"$TRILEMMA" run --model "compat:caveat@$BASE" --suite sub.jsonl --judge "compat:judge@$BASE" \
+"$TRILEMMA" run --model "$P:caveat@$BASE" --suite sub.jsonl --judge "$P:judge@$BASE" \
 	--judge-fallback --db j.db --json j.json -q 2>j.err
 check "with the judge: recognised 20 of 20, over-flagged 20 of 20, 40 verdicts the judge's" eq \
 	"$(jq -c '.models[0].impossible | [.recognition_rate.k, .recognition_rate.n, .over_flag_rate.k, .over_flag_rate.n, .judged]' j.json)" \
 	"[20,20,20,20,40]"
 check "the judge was sent the impossible template" eq \
 	"$(sqlite3 j.db "SELECT count(*) FROM grades WHERE judged = 1 AND evidence LIKE 'judge (impossible)%'")" 40
+check_api
 done_tests

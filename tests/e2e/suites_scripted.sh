@@ -8,8 +8,11 @@
 # reliability bins are computed here from that choice table alone (exact
 # fractions, pairwise AUROC), never from the program's output, and compared
 # with the JSON report; the terminal report must show the tables by
-# difficulty and by category.
+# difficulty and by category. alpha's answers are streamed, beta's not;
+# over Chat Completions (compat:), or with E2E_PROVIDER=anthropic
+# (suites_scripted_messages.sh) over the Messages protocol.
 . "$(dirname "$0")/lib.sh"
+if [ "${E2E_PROVIDER:-openai}" = anthropic ]; then P=anthropic; else P=compat; fi
 HOME_=${TRILEMMA_HOME:-$(pwd)}
 cd "$T" || exit 2
 LIMIT=20
@@ -227,8 +230,8 @@ check "choice table and script generated" sh -c 'cat "$1"; [ -s script.json ] &&
 sim_start script.json
 cat > c.yaml <<YAML
 models:
-  - {id: alpha, spec: "compat:alpha@$BASE", size: {total: 70e9}}
-  - {id: beta, spec: "compat:beta@$BASE", size: {total: 8e9}}
+  - {id: alpha, spec: "$P:alpha@$BASE", size: {total: 70e9}}
+  - {id: beta, spec: "$P:beta@$BASE", size: {total: 8e9}, stream: false}
 YAML
 "$TRILEMMA" run -c c.yaml --suite knowledge --suite fabricated --suite reasoning \
 	--suite calibration --limit $LIMIT --db s.db --json r.json -q 2>err.txt
@@ -238,6 +241,10 @@ check "every prompt matched a scripted rule (2 models x 4 suites x $LIMIT)" \
 	eq "$(sqlite3 s.db "SELECT count(*) FROM responses WHERE ok = 1 AND text <> 'UNSCRIPTED'")" $((2 * 4 * LIMIT))
 check "no prompt fell through to the default answer" \
 	eq "$(sqlite3 s.db "SELECT count(*) FROM responses WHERE text = 'UNSCRIPTED'")" 0
+check "alpha's requests were streamed, beta's not" \
+	eq "$(jq -s -c 'group_by(.model) | map([.[0].model, (map(.stream) | unique)])' "$LEDGER")" \
+	'[["alpha",[true]],["beta",[false]]]'
+check_api
 
 # ---- compare the report with the expectations
 /usr/bin/python3 - r.json expected.json >"$T/results" 2>"$T/cmp.err" <<'EOF'
