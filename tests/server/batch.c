@@ -48,6 +48,7 @@
 #define OPENAI_MAX_REQUESTS 50000
 #define ANTH_MAX_REQUESTS 100000
 #define FILE_CAP (64u << 20)    /* an uploaded file's bytes */
+#define PURPOSE_CAP 256u        /* the purpose field's bytes */
 #define ERRORS_MAX 1000         /* line errors listed for a failed batch */
 #define DAY_S 86400
 
@@ -117,41 +118,25 @@ static char *dump(const json_t *v)
 	return must_str(json_dumps(v, JSON_COMPACT));
 }
 
-/* ---- a growable byte buffer with a cap ---- */
+/* ---- byte strings (struct sb, trisim.h) ---- */
 
-struct buf {
-	char *s;
-	size_t len, cap, max;       /* max: 0 for no cap */
-};
-
-/* Append N bytes; -1 (nothing appended) when that would pass the cap. */
-static int buf_add(struct buf *b, const char *s, size_t n)
+/* Append N bytes unless the string would pass MAX bytes: -1 then, and
+ * nothing appended. */
+static int sb_add_max(struct sb *b, const char *s, size_t n, size_t max)
 {
-	if (b->max && n > b->max - b->len)
+	if (n > max - b->len)
 		return -1;
-	if (b->len + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		while (cap < b->len + n + 1)
-			cap *= 2;
-		char *p = realloc(b->s, cap);
-		if (!p)
-			abort();
-		b->s = p;
-		b->cap = cap;
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
+	sb_add(b, s, n);
 	return 0;
 }
 
 /* Append V (consumed) as one JSON line. */
-static void buf_line(struct buf *b, json_t *v)
+static void sb_line(struct sb *b, json_t *v)
 {
 	char *s = dump(v);
 	json_decref(v);
-	buf_add(b, s, strlen(s));
-	buf_add(b, "\n", 1);
+	sb_add(b, s, strlen(s));
+	sb_add(b, "\n", 1);
 	free(s);
 }
 
@@ -328,14 +313,14 @@ static void settle(struct sim *sim, struct batch_store *bs, struct batch *b)
 	}
 	b->cut = b->n - np;
 	const int cancel = outcome(b) == END_CANCEL;
-	struct buf out = { 0 }, err = { 0 };
+	struct sb out = { 0 }, err = { 0 };
 	for (size_t k = b->n; k-- > 0;) {
 		json_t *a = k < np ? ans[k] : NULL;
 		if (b->api == API_ANTHROPIC) {
 			json_t *r = k >= np ? must(json_pack("{s:s}", "type", cancel ? "canceled" : "expired"))
 				  : status[k] == 200 ? must(json_pack("{s:s, s:O}", "type", "succeeded", "message", a))
 				  : must(json_pack("{s:s, s:O}", "type", "errored", "error", a));
-			buf_line(&out, must(json_pack("{s:s, s:o}", "custom_id", b->items[k].custom_id,
+			sb_line(&out, must(json_pack("{s:s, s:o}", "custom_id", b->items[k].custom_id,
 						      "result", r)));
 			continue;
 		}
@@ -356,7 +341,7 @@ static void settle(struct sim *sim, struct batch_store *bs, struct batch *b)
 						  : "This request could not be executed before the "
 						    "completion window expired.")));
 		}
-		buf_line(k < np && status[k] == 200 ? &out : &err, line);
+		sb_line(k < np && status[k] == 200 ? &out : &err, line);
 	}
 	for (size_t i = 0; i < np; i++)
 		json_decref(ans[i]);
@@ -565,7 +550,7 @@ static enum MHD_Result send_auth(struct MHD_Connection *c, enum sim_api api, int
 /* ---- OpenAI: files ---- */
 
 struct form {
-	struct buf purpose, file;
+	struct sb purpose, file;
 	char *filename;
 	int has_file, too_big;
 };
@@ -582,13 +567,13 @@ static enum MHD_Result form_field(void *cls, enum MHD_ValueKind kind, const char
 	if (!key)
 		return MHD_YES;
 	if (strcmp(key, "purpose") == 0) {
-		if (buf_add(&f->purpose, data ? data : "", data ? size : 0) < 0)
+		if (sb_add_max(&f->purpose, data ? data : "", data ? size : 0, PURPOSE_CAP) < 0)
 			f->too_big = 1;
 	} else if (strcmp(key, "file") == 0) {
 		f->has_file = 1;
 		if (filename && !f->filename)
 			f->filename = must_str(strdup(filename));
-		if (size && buf_add(&f->file, data, size) < 0)
+		if (size && sb_add_max(&f->file, data, size, FILE_CAP) < 0)
 			f->too_big = 1;
 	}
 	return MHD_YES;
@@ -604,7 +589,7 @@ static json_t *file_json(const struct file *f)
 static enum MHD_Result files_upload(struct sim *sim, struct batch_store *bs,
 				    struct MHD_Connection *c, const char *body, size_t len)
 {
-	struct form f = { .purpose = { .max = 256 }, .file = { .max = FILE_CAP } };
+	struct form f = { 0 };
 	enum MHD_Result rc;
 	int st = 400;
 	struct MHD_PostProcessor *pp = MHD_create_post_processor(c, 64 * 1024, form_field, &f);

@@ -77,14 +77,9 @@ struct sim {
 	struct batch_store *batches; /* files and batches, under its own lock */
 };
 
-/* ---- small growable byte string ---- */
+/* ---- small growable byte string (trisim.h) ---- */
 
-struct sb {
-	char *s;
-	size_t len, cap;
-};
-
-static void sb_add(struct sb *b, const char *s, size_t n)
+void sb_add(struct sb *b, const char *s, size_t n)
 {
 	if (b->len + n + 1 > b->cap) {
 		size_t cap = b->cap ? b->cap : 256;
@@ -1770,6 +1765,21 @@ static int batch_fault(const struct plan *p, struct lrec *rec, enum sim_api api,
 	return status;
 }
 
+/* The answer of scripted model m to one request of a batch: its plan,
+ * then the answer or the error result a fault becomes. Returns the status. */
+static int batch_plan(struct sim *sim, const struct model *m, int api, const char *model,
+		      const struct sb *last, const struct sb *all, size_t prompt_bytes,
+		      uint64_t key, struct lrec *rec, json_t **out)
+{
+	struct plan p;
+	rec->attempt = next_attempt(sim, key);
+	sim_plan(&p, m, last->s, all->s, prompt_bytes, key, rec->attempt);
+	if (p.fault.kind != FAULT_NONE)
+		return batch_fault(&p, rec, api, model, out);
+	*out = api == API_ANTHROPIC ? anth_answer(&p, model, 1) : answer_json(&p, model, 1);
+	return 200;
+}
+
 static int chat_batch_one(struct sim *sim, json_t *req, struct lrec *rec, json_t **out)
 {
 	struct sb last = { 0 }, all = { 0 };
@@ -1805,15 +1815,7 @@ static int chat_batch_one(struct sim *sim, json_t *req, struct lrec *rec, json_t
 		*out = sim_openai_error("invalid_request_error", "model_not_found", NULL, msg);
 		free(msg);
 	} else {
-		struct plan p;
-		rec->attempt = next_attempt(sim, key);
-		sim_plan(&p, m, last.s, all.s, prompt_bytes, key, rec->attempt);
-		if (p.fault.kind != FAULT_NONE) {
-			status = batch_fault(&p, rec, API_OPENAI, model, out);
-		} else {
-			status = 200;
-			*out = answer_json(&p, model, 1);
-		}
+		status = batch_plan(sim, m, API_OPENAI, model, &last, &all, prompt_bytes, key, rec, out);
 	}
 	ledger_write(sim, rec, status, status == 200);
 	free(last.s);
@@ -1853,15 +1855,8 @@ static int anth_batch_one(struct sim *sim, json_t *req, struct lrec *rec, json_t
 		*out = sim_anth_error("not_found_error", msg);
 		free(msg);
 	} else {
-		struct plan p;
-		rec->attempt = next_attempt(sim, key);
-		sim_plan(&p, m, last.s, all.s, prompt_bytes, key, rec->attempt);
-		if (p.fault.kind != FAULT_NONE) {
-			status = batch_fault(&p, rec, API_ANTHROPIC, model, out);
-		} else {
-			status = 200;
-			*out = anth_answer(&p, model, 1);
-		}
+		status = batch_plan(sim, m, API_ANTHROPIC, model, &last, &all, prompt_bytes, key, rec,
+				    out);
 	}
 	ledger_write(sim, rec, status, status == 200);
 	free(last.s);

@@ -135,4 +135,12 @@ const char *sim_fault_name(enum fault_kind k);
 /* printf into a new heap string; NULL only when out of memory. */
 char *sim_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* A growable byte string, always NUL-terminated; sb_add aborts when memory
+ * runs out, as the rest of the test server does. */
+struct sb {
+	char *s;
+	size_t len, cap;
+};
+void sb_add(struct sb *b, const char *s, size_t n);
+
 #endif
