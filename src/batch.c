@@ -506,20 +506,22 @@ static long anthropic_status(const char *type)
 }
 
 /* Parse an answer body as the protocol's non-streamed response. */
-static void parse_answer(const struct reader *R, const json_t *body, struct response *r)
+static void parse_answer(enum batch_api api, const char *server, const json_t *body,
+			 struct response *r)
 {
 	response_init(r, 0);
-	r->anthropic = batch_api_of(R->m) == BATCH_ANTHROPIC;
+	r->anthropic = api == BATCH_ANTHROPIC;
 	char *s = json_dumps(body, JSON_COMPACT);
 	provider_parse_json(r, s ? s : "", s ? strlen(s) : 0);
 	free(s);
-	if (R->k->server[0])
-		json_object_set_new(r->meta, "server", json_string(R->k->server));
+	if (server && *server)
+		json_object_set_new(r->meta, "server", json_string(server));
 }
 
-static int on_line(void *ctx, const char *s, size_t n, struct tri_err *err)
+int batch_parse_line(enum batch_api api, const char *server, const char *s, size_t n,
+		     int (*fn)(void *ctx, const struct batch_result *r, struct tri_err *err),
+		     void *ctx, struct tri_err *err)
 {
-	const struct reader *R = ctx;
 	json_error_t je;
 	json_t *o = json_loadb(s, n, 0, &je);
 	struct response r;
@@ -530,7 +532,7 @@ static int on_line(void *ctx, const char *s, size_t n, struct tri_err *err)
 		err_set(err, TRI_RUNTIME, "a result line is not {custom_id, ...}: %.80s", s);
 		goto done;
 	}
-	if (batch_api_of(R->m) == BATCH_ANTHROPIC) {
+	if (api == BATCH_ANTHROPIC) {
 		const json_t *res = json_object_get(o, "result");
 		const char *type = json_string_value(json_object_get(res, "type"));
 		if (!type) {
@@ -538,7 +540,7 @@ static int on_line(void *ctx, const char *s, size_t n, struct tri_err *err)
 			goto done;
 		}
 		if (!strcmp(type, "succeeded")) {
-			parse_answer(R, json_object_get(res, "message"), &r);
+			parse_answer(api, server, json_object_get(res, "message"), &r);
 			have_r = 1;
 			out.http_status = 200;
 			out.cls = attempt_classify(0, 200, (int)r.status);
@@ -569,7 +571,7 @@ static int on_line(void *ctx, const char *s, size_t n, struct tri_err *err)
 			const json_t *body = json_object_get(resp, "body");
 			out.http_status = (long)json_integer_value(json_object_get(resp, "status_code"));
 			if (out.http_status == 200) {
-				parse_answer(R, body, &r);
+				parse_answer(api, server, body, &r);
 				have_r = 1;
 				out.cls = attempt_classify(0, 200, (int)r.status);
 				if (out.cls != ATT_OK)
@@ -599,13 +601,19 @@ static int on_line(void *ctx, const char *s, size_t n, struct tri_err *err)
 	}
 	out.r = have_r ? &r : NULL;
 	out.error = out.cls == ATT_OK ? NULL : msg.s;
-	ret = R->fn(R->ctx, &out, err);
+	ret = fn(ctx, &out, err);
 done:
 	if (have_r)
 		response_release(&r);
 	buf_release(&msg);
 	json_decref(o);
 	return ret;
+}
+
+static int on_line(void *ctx, const char *s, size_t n, struct tri_err *err)
+{
+	const struct reader *R = ctx;
+	return batch_parse_line(batch_api_of(R->m), R->k->server, s, n, R->fn, R->ctx, err);
 }
 
 /* The origin (scheme://host[:port]) of url: its length, or 0. */

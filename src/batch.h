@@ -87,4 +87,11 @@ int batch_results(const struct model *m, const struct batch_status *s,
                   int (*fn)(void *ctx, const struct batch_result *r, struct tri_err *err),
                   void *ctx, struct tri_err *err);
 
+/* One line of a result file of api (the parser batch_results uses):
+ * server, when not NULL, is kept as the answer's "server" metadata. A
+ * line that is not a result is an error; else fn gets the result. */
+int batch_parse_line(enum batch_api api, const char *server, const char *line, size_t n,
+                     int (*fn)(void *ctx, const struct batch_result *r, struct tri_err *err),
+                     void *ctx, struct tri_err *err);
+
 #endif

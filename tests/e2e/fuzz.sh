@@ -1,6 +1,7 @@
 #!/bin/sh
 # fuzz.sh -- a short, repeatable libFuzzer run of every parser over its
 # committed seeds (tests/fuzz/corpus/): the SSE and JSON response parser,
+# the batch APIs' result lines,
 # YAML and the config loader, the suite loader, and the scanner. The
 # binaries are built with clang, ASan and UBSan (make fuzz-bins); any crash,
 # leak, overflow or undefined behaviour fails the check. Longer runs: make fuzz.
