@@ -600,7 +600,8 @@ static void set_stop(struct response *r, const json_t *stop)
 }
 
 /* Messages usage: input and output tokens (thinking counts in output);
- * cache reads and writes kept with the metadata. */
+ * cache reads and writes counted in the input, and apart (for their price),
+ * and kept with the metadata. */
 static void anthropic_usage(struct response *r, const json_t *u)
 {
 	if (!json_is_object(u))
@@ -612,11 +613,14 @@ static void anthropic_usage(struct response *r, const json_t *u)
 	/* the input the model read: uncached, plus cache reads and writes
 	 * (the split is kept with the metadata) */
 	static const char *const cache[] = { "cache_read_input_tokens", "cache_creation_input_tokens" };
+	int64_t *count[] = { &r->tok_cache_read, &r->tok_cache_write };
 	for (size_t i = 0; i < ARRAY_LEN(cache); i++) {
 		json_t *v = json_object_get(u, cache[i]);
+		*count[i] = 0;
 		if (json_is_integer(v) && json_integer_value(v) > 0) {
 			json_object_set(r->meta, cache[i], v);
-			in += (int64_t)json_integer_value(v);
+			*count[i] = (int64_t)json_integer_value(v);
+			in += *count[i];
 		}
 	}
 	r->tok_in = in;

@@ -29,6 +29,10 @@
 #define ANTHROPIC_VERSION "2023-06-01"          /* the anthropic-version header */
 #define ANTHROPIC_MAX_TOKENS 4096               /* max_tokens when none is set */
 #define PROVIDER_MAX_BODY ((size_t)16 << 20)   /* a whole non-streamed body */
+/* Anthropic's prompt cache, priced as multiples of the input price: a read
+ * costs a tenth, a write (the 5-minute cache) a quarter more. */
+#define ANTHROPIC_CACHE_READ_RATE 0.1
+#define ANTHROPIC_CACHE_WRITE_RATE 1.25
 #define PROVIDER_RAW_KEEP ((size_t)64 << 10)   /* raw bytes kept at each end */
 
 enum resp_status {
@@ -71,6 +75,8 @@ struct response {
 	struct rawkeep raw;     /* the body as received, both ends */
 	struct buf body;        /* a non-streamed body, whole, for parsing */
 	int64_t tok_in, tok_out, tok_reason;   /* -1 when not reported */
+	int64_t tok_cache_read, tok_cache_write;  /* Messages: of tok_in, read from and
+	                                             written to the prompt cache (0: none) */
 	double cost;            /* usage.cost in USD, NAN when not reported */
 	char *finish_reason;    /* owned, or NULL */
 	json_t *meta;           /* provider metadata: id, model, provider, timings (owned) */

@@ -236,7 +236,21 @@ double run_cost(const struct model *m, const struct response *r, int batch)
 	double pout = batch ? model_batch_price(m, 1) : m->price_out;
 	if (isnan(pin) || isnan(pout) || r->tok_in < 0 || r->tok_out < 0)
 		return NAN;
-	return ((double)r->tok_in * pin + (double)r->tok_out * pout) / 1e6;
+	/* the prompt cache's reads and writes at their own rates */
+	double in = (double)(r->tok_in - r->tok_cache_read - r->tok_cache_write) +
+		    ANTHROPIC_CACHE_READ_RATE * (double)r->tok_cache_read +
+		    ANTHROPIC_CACHE_WRITE_RATE * (double)r->tok_cache_write;
+	return (in * pin + (double)r->tok_out * pout) / 1e6;
+}
+
+/* The cost to store with a response: what the provider charged when it
+ * said (usage.cost); what the cache's rates make of the tokens when the
+ * prompt cache was used (tokens at the list price would be wrong); else
+ * NAN, and the reports price the tokens. */
+static double stored_cost(const struct model *m, const struct response *r)
+{
+	return isnan(r->cost) && (r->tok_cache_read > 0 || r->tok_cache_write > 0)
+		? run_cost(m, r, 0) : r->cost;
 }
 
 int run_store_answer(struct store *st, const struct run_answer *a, struct tri_err *err)
@@ -278,7 +292,8 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 {
 	struct run_answer ra = {
 		.task = p->task, .hash = p->hash, .r = a->r, .cls = a->cls, .error = a->error,
-		.http_status = a->http_status, .latency = a->duration, .cost = a->r->cost,
+		.http_status = a->http_status, .latency = a->duration,
+		.cost = stored_cost(model_at(S->c, p->model), a->r),
 	};
 	if (run_store_answer(S->st, &ra, err) < 0)
 		return -1;

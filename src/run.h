@@ -109,7 +109,8 @@ int run_batch(struct store *st, const char *run, const struct config *c,
 
 /* The cost in USD of a response of m: usage.cost when the provider
  * reported it, else its tokens at m's prices (its batch prices with
- * batch); NAN when unknown. */
+ * batch), the prompt cache's reads and writes at Anthropic's rates
+ * (provider.h); NAN when unknown. */
 struct response;
 double run_cost(const struct model *m, const struct response *r, int batch);
 

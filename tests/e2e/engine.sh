@@ -126,5 +126,19 @@ check "unknown flag exits 2" eq "$rc" 2
 if [ "${E2E_PROVIDER:-}" = anthropic ]; then
 	check "the requests went over the Messages protocol" \
 		sh -c "sqlite3 run.db 'SELECT spec FROM models' | grep -q '^anthropic:'"
+	# the prompt cache: 40 of the input tokens read from it, 8 written to it,
+	# priced at a tenth and at 1.25 times the input price of 2 USD per million
+	cat > cache.json <<'JSON'
+{"models": {"c": {"default": {"text": "ok"},
+  "usage": {"prompt_tokens": 100, "completion_tokens": 10, "cache_read_tokens": 40, "cache_write_tokens": 8}}}}
+JSON
+	sim_start cache.json
+	"$TRILEMMA" run --model "anthropic:c@$BASE,price=2/10" --suite S.jsonl --db cache.db -q \
+		>/dev/null 2>cache.err
+	check "a cached prompt: the run exits 0" eq "$?" 0
+	check "the cache's reads and writes are in the input tokens" \
+		eq "$(sqlite3 cache.db 'SELECT DISTINCT tok_in FROM responses')" 148
+	check "... and priced at the cache's rates" \
+		eq "$(sqlite3 cache.db "SELECT count(*) FROM responses WHERE abs(cost - (100 * 2 + 40 * 0.2 + 8 * 2.5 + 10 * 10) / 1e6) > 1e-12 OR cost IS NULL")" 0
 fi
 done_tests

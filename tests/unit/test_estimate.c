@@ -8,6 +8,7 @@
 #include "config.h"
 #include "estimate.h"
 #include "provider.h"
+#include "run.h"
 
 static json_t *parse(const char *s)
 {
@@ -146,6 +147,30 @@ static void test_costs(void)
 	T_EQ_INT(estimate_request(&m, "not json", 8, 10, &e), -1);
 }
 
+/* What a response cost: Anthropic's prompt cache at its rates (a read a
+ * tenth of the input price, a write a quarter more), at the batch price
+ * too; usage.cost wins. */
+static void test_response_cost(void)
+{
+	struct model m = { .price_in = 2, .price_out = 10, .batch_in = NAN, .batch_out = NAN };
+	struct response r;
+	response_init(&r, 0);
+	r.tok_in = 1000;   /* 600 uncached, 300 read from the cache, 100 written */
+	r.tok_out = 50;
+	r.tok_cache_read = 300;
+	r.tok_cache_write = 100;
+	T_NEAR(run_cost(&m, &r, 0), (600 * 2 + 300 * 0.2 + 100 * 2.5 + 50 * 10) / 1e6, 1e-15);
+	T_NEAR(run_cost(&m, &r, 1), (600 * 1 + 300 * 0.1 + 100 * 1.25 + 50 * 5) / 1e6, 1e-15);
+	r.tok_cache_read = r.tok_cache_write = 0;
+	T_NEAR(run_cost(&m, &r, 0), (1000 * 2 + 50 * 10) / 1e6, 1e-15);
+	r.cost = 0.5;
+	T_NEAR(run_cost(&m, &r, 1), 0.5, 1e-15);
+	r.cost = NAN;
+	m.price_in = NAN;
+	T_CHECK(isnan(run_cost(&m, &r, 0)));
+	response_release(&r);
+}
+
 int main(void)
 {
 	T_RUN(test_rounding);
@@ -153,5 +178,6 @@ int main(void)
 	T_RUN(test_messages_body);
 	T_RUN(test_rendered_bodies);
 	T_RUN(test_costs);
+	T_RUN(test_response_cost);
 	return t_done("test_estimate");
 }

@@ -342,6 +342,8 @@ static void check_anth(const struct response *r)
 	T_EQ_INT(r->tok_out, 30);
 	T_EQ_STR(r->finish_reason, "tool_calls");
 	T_EQ_INT(json_integer_value(json_object_get(r->meta, "cache_read_input_tokens")), 4);
+	T_EQ_INT(r->tok_cache_read, 4);
+	T_EQ_INT(r->tok_cache_write, 0);
 	json_t *calls = provider_calls(r);
 	T_EQ_INT(json_array_size(calls), 1);
 	json_t *c = json_array_get(calls, 0);
