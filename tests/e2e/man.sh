@@ -52,6 +52,9 @@ for f in "$M"/*.[1-9]; do
 		sh -c 'MANWIDTH=80 man -l "$1" >"$2" 2>"$3"; st=$?; cat "$3"
 		       [ $st = 0 ] && test -s "$2" && ! test -s "$3"' \
 		sh "$f" "$T/man.out" "$T/man.err"
+	LC_ALL=C MANWIDTH=80 man -l "$f" >"$T/man80.txt" 2>/dev/null
+	check "$b: no line wider than 80 columns" \
+		sh -c '! awk "length(\$0) > 80 { print; bad = 1 } END { exit !bad }" "$1"' sh "$T/man80.txt"
 	ascii "$f" >"$T/page.txt"
 	check "$b: the NAME section names it" grep -q '^NAME' "$T/page.txt"
 	if command -v mandoc >/dev/null 2>&1; then
