@@ -12,7 +12,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 M="$top/man"
 export MANPAGER=cat PAGER=cat
 
-for tool in groff man; do
+for tool in groff man lexgrog; do
 	if ! command -v "$tool" >/dev/null 2>&1; then
 		check "$tool is installed (groff-base, man-db: make deps)" false
 		done_tests; exit
@@ -57,6 +57,13 @@ for f in "$M"/*.[1-9]; do
 		sh -c '! awk "length(\$0) > 80 { print; bad = 1 } END { exit !bad }" "$1"' sh "$T/man80.txt"
 	ascii "$f" >"$T/page.txt"
 	check "$b: the NAME section names it" grep -q '^NAME' "$T/page.txt"
+	# lexgrog reads NAME as mandb, apropos and lintian's whatis check do
+	check "$b: lexgrog reads its whatis entry as '${b%.[1-9]} - ...'" \
+		sh -c 'lexgrog "$1" | grep -qF "\"$2 - "' sh "$f" "${b%.[1-9]}"
+	# every page it refers to (.Xr trilemma... N) is one of ours
+	for x in $(sed -n 's/^\.Xr \(trilemma[^ ]*\) \([1-9]\).*/\1.\2/p' "$f" | sort -u); do
+		check "$b: its reference to $x is a page in man/" test -s "$M/$x"
+	done
 	if command -v mandoc >/dev/null 2>&1; then
 		check "$b: mandoc -T lint -W warning is silent" mandoc -T lint -W warning "$f"
 	fi
