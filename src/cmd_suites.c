@@ -153,9 +153,11 @@ static int show(const char *name, long n_samples)
 	histogram(&s, "strategies", "strategy");
 	histogram(&s, "OWASP LLM categories", "owasp_llm");
 	histogram(&s, "languages", "lang");
+	if ((size_t)n_samples > s.n_items)
+		n_samples = (long)s.n_items;   /* each item once */
 	if (n_samples > 0)
 		printf("sample items:\n");
-	for (long k = 0; k < n_samples && s.n_items; k++) {
+	for (long k = 0; k < n_samples; k++) {
 		size_t i = (size_t)k * s.n_items / (size_t)n_samples;
 		char *j = json_dumps(s.items[i].json, JSON_COMPACT | JSON_ENSURE_ASCII);
 		printf("  ");

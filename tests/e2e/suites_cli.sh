@@ -27,6 +27,9 @@ check "show lists the family" grep -Eq "^  injection +$(grep -c . "$items")\$" i
 check "show lists the OWASP LLM category" grep -q '^  LLM01:2025 Prompt Injection ' inj.txt
 check "show lists both categories" eq "$(grep -Ec '^  injection/(direct|indirect) ' inj.txt)" 2
 check "show prints the samples" eq "$(sed -n '/^sample items:/,$p' inj.txt | grep -c '^  {')" 2
+echo '{"id": "only", "input": "What is 2+2?", "answer": "4"}' > one.jsonl
+"$TRILEMMA" suites show one.jsonl -n 3 > one.txt
+check "show prints a one-item suite's item once" eq "$(grep -c '^  {"id":"only"' one.txt)" 1
 
 "$TRILEMMA" suites show knowledge -n 0 > kn.txt 2>&1
 for d in 1 2 3 4 5; do
