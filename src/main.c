@@ -17,7 +17,7 @@ static void usage(FILE *f)
 {
 	fprintf(f, "usage: trilemma COMMAND [ARGS]   (trilemma COMMAND --help)\n\n");
 	for (size_t i = 0; i < cmd_count; i++)
-		fprintf(f, "  %-10s %s\n", cmd_table[i].name, cmd_table[i].help);
+		fprintf(f, "  %-11s %s\n", cmd_table[i].name, cmd_table[i].help);
 	fprintf(f, "\nexit codes: 0 ok, 1 gate failed, 2 usage or input error, "
 		"3 run-time failure\n");
 }
