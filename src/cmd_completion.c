@@ -116,6 +116,10 @@ static void check_command(const struct cmd *c, struct buf *msg)
 				 o->has_arg == no_argument ? "none" : "one");
 		if ((d->arg == CMD_ARG_WORD || d->arg == CMD_ARG_MODEL) && !(d->words && *d->words))
 			buf_addf(msg, "%s --%s takes words but lists none\n", c->name, o->name);
+		int s = short_of(co, o);
+		if (s && (strchr(co->shortopts, s)[1] == ':') != (o->has_arg == required_argument))
+			buf_addf(msg, "%s -%c and --%s disagree on taking a value\n", c->name, s,
+				 o->name);
 		if (!d->help || !*d->help || strpbrk(d->help, "\n\t"))
 			buf_addf(msg, "%s --%s needs a one-line help\n", c->name, o->name);
 	}
