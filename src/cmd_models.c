@@ -130,16 +130,29 @@ static void table_line(struct buf *out, const struct cat_entry *e, const char *p
 	buf_release(&price);
 }
 
+static const struct option models_longopts[] = {
+	{ "provider", required_argument, NULL, 'p' }, { "json", no_argument, NULL, 'j' },
+	{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
+};
+static const struct cmd_optdoc models_docs[] = {
+	{ "provider", CMD_ARG_WORD, CMD_PROVIDERS, "only the models this provider serves" },
+	{ "json", CMD_ARG_NONE, NULL, "one JSON array with every source" },
+	{ "help", CMD_ARG_NONE, NULL, "show the help" },
+	{ NULL, 0, NULL, NULL },
+};
+static const struct cmd_optdoc models_operands[] = {
+	{ "FILTER", CMD_ARG_TEXT, NULL, "part of a model's id, family or name" },
+	{ NULL, 0, NULL, NULL },
+};
+const struct cmd_options cmd_models_options = { "h", models_longopts, models_docs,
+						models_operands };
+
 int cmd_models(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "provider", required_argument, NULL, 'p' }, { "json", no_argument, NULL, 'j' },
-		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
-	};
 	const char *provider = NULL, *filter = NULL;
 	int opt, json = 0;
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, cmd_models_options.shortopts, models_longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'p': provider = optarg; break;
 		case 'j': json = 1; break;

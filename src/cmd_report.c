@@ -78,15 +78,32 @@ static int write_items(struct store *st, const char *run, const char *format, co
 	return rc;
 }
 
+enum { O_DB = 256, O_FORMAT, O_REGRADE, O_ITEMS };
+static const struct option report_longopts[] = {
+	{ "db", required_argument, NULL, O_DB }, { "format", required_argument, NULL, O_FORMAT },
+	{ "output", required_argument, NULL, 'o' }, { "regrade", no_argument, NULL, O_REGRADE },
+	{ "items", no_argument, NULL, O_ITEMS },
+	CONFIG_SELECT_OPTIONS, { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
+};
+static const struct cmd_optdoc report_docs[] = {
+	{ "db", CMD_ARG_FILE, NULL, "the store (default ./trilemma.db)" },
+	{ "format", CMD_ARG_WORD, "term json md csv html junit", "the output format" },
+	{ "output", CMD_ARG_FILE, NULL, "write there instead of stdout" },
+	{ "regrade", CMD_ARG_NONE, NULL, "grade the stored responses again" },
+	{ "items", CMD_ARG_NONE, NULL, "every model's answer to every item" },
+	CONFIG_SELECT_OPTDOCS,
+	{ "help", CMD_ARG_NONE, NULL, "show the help" },
+	{ NULL, 0, NULL, NULL },
+};
+static const struct cmd_optdoc report_operands[] = {
+	{ "RUN", CMD_ARG_WORD, "latest", "a run id (trilemma runs), or latest" },
+	{ NULL, 0, NULL, NULL },
+};
+const struct cmd_options cmd_report_options = { "o:h", report_longopts, report_docs,
+						report_operands };
+
 int cmd_report(int argc, char **argv)
 {
-	enum { O_DB = 256, O_FORMAT, O_REGRADE, O_ITEMS };
-	static const struct option opts[] = {
-		{ "db", required_argument, NULL, O_DB }, { "format", required_argument, NULL, O_FORMAT },
-		{ "output", required_argument, NULL, 'o' }, { "regrade", no_argument, NULL, O_REGRADE },
-		{ "items", no_argument, NULL, O_ITEMS },
-		CONFIG_SELECT_OPTIONS, { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
-	};
 	static const char *const formats[] = { "term", "json", "md", "csv", "html", "junit" };
 	const char *format = NULL, *outf = NULL;
 	int regrade = 0, items = 0, opt, rc = TRI_USAGE;
@@ -100,7 +117,7 @@ int cmd_report(int argc, char **argv)
 
 	config_init(&c);
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, cmd_report_options.shortopts, report_longopts, NULL)) != -1) {
 		int sf = config_select_flag(&fl, opt, optarg, &err);
 		if (sf < 0)
 			goto fail;

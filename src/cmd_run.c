@@ -428,29 +428,57 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 	(*v)[(*n)++] = s;
 }
 
+enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV, O_HTML,
+       O_JUDGE, O_JUDGE_FALLBACK, O_AXIS, O_BATCH, O_BATCH_POLL, O_DRY_RUN, O_MAX_COST };
+static const struct option run_longopts[] = {
+	{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
+	{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
+	{ "concurrency", required_argument, NULL, O_CONC }, { "limit", required_argument, NULL, O_LIMIT },
+	{ "db", required_argument, NULL, O_DB }, { "no-cache", no_argument, NULL, O_NOCACHE },
+	{ "resume", optional_argument, NULL, O_RESUME }, { "json", required_argument, NULL, O_JSON },
+	{ "md", required_argument, NULL, O_MD }, { "csv", required_argument, NULL, O_CSV },
+	{ "html", required_argument, NULL, O_HTML },
+	{ "judge", required_argument, NULL, O_JUDGE },
+	{ "axis", required_argument, NULL, O_AXIS },
+	{ "judge-fallback", no_argument, NULL, O_JUDGE_FALLBACK },
+	{ "batch", no_argument, NULL, O_BATCH },
+	{ "batch-poll", required_argument, NULL, O_BATCH_POLL },
+	{ "dry-run", no_argument, NULL, O_DRY_RUN },
+	{ "max-cost", required_argument, NULL, O_MAX_COST },
+	CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct cmd_optdoc run_docs[] = {
+	{ "config", CMD_ARG_FILE, NULL, "the YAML config (default ./trilemma.yaml)" },
+	{ "model", CMD_ARG_MODEL, CMD_PROVIDERS, "a model spec PROVIDER:MODEL (repeatable)" },
+	{ "suite", CMD_ARG_SUITE, NULL, "a built-in suite, suite directory or .jsonl file" },
+	{ "samples", CMD_ARG_NUMBER, NULL, "answers per item (default 1)" },
+	{ "concurrency", CMD_ARG_NUMBER, NULL, "requests in flight overall (default 32)" },
+	{ "limit", CMD_ARG_NUMBER, NULL, "at most N items per suite" },
+	{ "db", CMD_ARG_FILE, NULL, "the store (default ./trilemma.db)" },
+	{ "no-cache", CMD_ARG_NONE, NULL, "send even when a stored answer matches" },
+	{ "resume", CMD_ARG_TEXT, NULL, "continue the latest unfinished run, or RUN" },
+	{ "json", CMD_ARG_FILE, NULL, "also write the JSON report there" },
+	{ "md", CMD_ARG_FILE, NULL, "also write the Markdown report there" },
+	{ "csv", CMD_ARG_FILE, NULL, "also write the CSV report there" },
+	{ "html", CMD_ARG_FILE, NULL, "also write the HTML report there" },
+	{ "judge", CMD_ARG_MODEL, CMD_PROVIDERS, "the judge model's spec" },
+	{ "axis", CMD_ARG_WORD, "capability calibration efficiency security",
+	  "the axis of .jsonl suites that do not say theirs" },
+	{ "judge-fallback", CMD_ARG_NONE, NULL, "send uncertain verdicts to the judge" },
+	{ "batch", CMD_ARG_NONE, NULL, "send through the providers' batch APIs" },
+	{ "batch-poll", CMD_ARG_NUMBER, NULL, "seconds between asking about the batches" },
+	{ "dry-run", CMD_ARG_NONE, NULL, "estimate requests, tokens and cost; send nothing" },
+	{ "max-cost", CMD_ARG_NUMBER, NULL, "a budget in USD for the whole run" },
+	CONFIG_SELECT_OPTDOCS,
+	{ "quiet", CMD_ARG_NONE, NULL, "no progress or scoreboard" },
+	{ "help", CMD_ARG_NONE, NULL, "show the help" },
+	{ NULL, 0, NULL, NULL },
+};
+const struct cmd_options cmd_run_options = { "c:m:s:qh", run_longopts, run_docs, NULL };
+
 int cmd_run(int argc, char **argv)
 {
-	enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV,
-	       O_HTML, O_JUDGE, O_JUDGE_FALLBACK, O_AXIS, O_BATCH, O_BATCH_POLL, O_DRY_RUN,
-	       O_MAX_COST };
-	static const struct option opts[] = {
-		{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
-		{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
-		{ "concurrency", required_argument, NULL, O_CONC }, { "limit", required_argument, NULL, O_LIMIT },
-		{ "db", required_argument, NULL, O_DB }, { "no-cache", no_argument, NULL, O_NOCACHE },
-		{ "resume", optional_argument, NULL, O_RESUME }, { "json", required_argument, NULL, O_JSON },
-		{ "md", required_argument, NULL, O_MD }, { "csv", required_argument, NULL, O_CSV },
-		{ "html", required_argument, NULL, O_HTML },
-		{ "judge", required_argument, NULL, O_JUDGE },
-		{ "axis", required_argument, NULL, O_AXIS },
-		{ "judge-fallback", no_argument, NULL, O_JUDGE_FALLBACK },
-		{ "batch", no_argument, NULL, O_BATCH },
-		{ "batch-poll", required_argument, NULL, O_BATCH_POLL },
-		{ "dry-run", no_argument, NULL, O_DRY_RUN },
-		{ "max-cost", required_argument, NULL, O_MAX_COST },
-		CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct config c;
 	struct config_flags fl = CONFIG_FLAGS_INIT;
 	size_t a_models = 0, a_suites = 0;
@@ -468,7 +496,7 @@ int cmd_run(int argc, char **argv)
 
 	config_init(&c);
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "c:m:s:qh", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, cmd_run_options.shortopts, run_longopts, NULL)) != -1) {
 		int sf = config_select_flag(&fl, opt, optarg, &err);
 		if (sf < 0)
 			goto fail;

@@ -92,19 +92,26 @@ static int print_run(void *ctx, const struct store_run_summary *r, struct tri_er
 	return r->id ? store_each_batch(o->st, r->id, 0, print_batch, o->out, err) : 0;
 }
 
+static const struct option runs_longopts[] = {
+	{ "db", required_argument, NULL, 'd' }, { "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct cmd_optdoc runs_docs[] = {
+	{ "db", CMD_ARG_FILE, NULL, "the store (default ./trilemma.db)" },
+	{ "help", CMD_ARG_NONE, NULL, "show the help" },
+	{ NULL, 0, NULL, NULL },
+};
+const struct cmd_options cmd_runs_options = { "h", runs_longopts, runs_docs, NULL };
+
 int cmd_runs(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "db", required_argument, NULL, 'd' }, { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	const char *db = NULL;
 	int opt, rc;
 	struct store st = { 0 };
 	struct tri_err err = { 0 };
 	struct buf out = BUF_INIT;
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, cmd_runs_options.shortopts, runs_longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd': db = optarg; break;
 		case 'h': usage(stdout); return TRI_OK;

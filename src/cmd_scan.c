@@ -422,28 +422,51 @@ static int parse_cwes(const char *arg, struct scan_opts *o)
 	return 0;
 }
 
+static const struct option scan_longopts[] = {
+	{ "lang", required_argument, NULL, 'l' },
+	{ "format", required_argument, NULL, 'f' },
+	{ "fail-on", required_argument, NULL, 'F' },
+	{ "severity", required_argument, NULL, 'S' },
+	{ "cwe", required_argument, NULL, 'C' },
+	{ "exclude", required_argument, NULL, 'x' },
+	{ "markdown", no_argument, NULL, 'm' },
+	{ "rules", required_argument, NULL, 'r' },
+	{ "list-rules", no_argument, NULL, 'L' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct cmd_optdoc scan_docs[] = {
+	{ "lang", CMD_ARG_WORD, "c cpp python javascript typescript java go php csharp rust "
+	  "kotlin swift ruby", "the language of stdin or of every file" },
+	{ "format", CMD_ARG_WORD, "text json sarif github", "the report format" },
+	{ "fail-on", CMD_ARG_WORD, "low medium high never", "exit 1 on a finding at or above" },
+	{ "severity", CMD_ARG_WORD, "low medium high", "report findings at or above" },
+	{ "cwe", CMD_ARG_TEXT, NULL, "only findings of these CWEs (CWE-89 or 89, a list)" },
+	{ "exclude", CMD_ARG_TEXT, NULL, "skip paths matching a .gitignore-style pattern" },
+	{ "markdown", CMD_ARG_NONE, NULL, "read inputs as Markdown (fenced code blocks)" },
+	{ "rules", CMD_ARG_DIR, NULL, "load the rules from this directory" },
+	{ "list-rules", CMD_ARG_NONE, NULL, "print the rules and scan nothing" },
+	{ "output", CMD_ARG_FILE, NULL, "write the report there instead of stdout" },
+	{ "quiet", CMD_ARG_NONE, NULL, "no summary line" },
+	{ "help", CMD_ARG_NONE, NULL, "show the help" },
+	{ NULL, 0, NULL, NULL },
+};
+static const struct cmd_optdoc scan_operands[] = {
+	{ "PATH", CMD_ARG_FILE, NULL, "a file or directory to scan, or - for stdin" },
+	{ NULL, 0, NULL, NULL },
+};
+const struct cmd_options cmd_scan_options = { "l:f:o:qh", scan_longopts, scan_docs,
+					      scan_operands };
+
 static int parse_args(int argc, char **argv, struct scan_opts *o, const char **rules_dir,
                       const char **output)
 {
-	static const struct option lo[] = {
-		{ "lang", required_argument, NULL, 'l' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "fail-on", required_argument, NULL, 'F' },
-		{ "severity", required_argument, NULL, 'S' },
-		{ "cwe", required_argument, NULL, 'C' },
-		{ "exclude", required_argument, NULL, 'x' },
-		{ "markdown", no_argument, NULL, 'm' },
-		{ "rules", required_argument, NULL, 'r' },
-		{ "list-rules", no_argument, NULL, 'L' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	int c, v;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "l:f:o:qh", lo, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, cmd_scan_options.shortopts, scan_longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l':
 			o->lang = scan_lang_canon(optarg);

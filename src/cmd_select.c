@@ -28,13 +28,27 @@ static void usage(FILE *f)
 		"Exit: 0 a model was chosen, 1 none was, 2 bad input, 3 the store is damaged.\n");
 }
 
+enum { O_DB = 256, O_JSON };
+static const struct option select_longopts[] = {
+	{ "db", required_argument, NULL, O_DB }, { "json", no_argument, NULL, O_JSON },
+	CONFIG_SELECT_OPTIONS, { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
+};
+static const struct cmd_optdoc select_docs[] = {
+	{ "db", CMD_ARG_FILE, NULL, "the store (default ./trilemma.db)" },
+	{ "json", CMD_ARG_NONE, NULL, "print the selection object" },
+	CONFIG_SELECT_OPTDOCS,
+	{ "help", CMD_ARG_NONE, NULL, "show the help" },
+	{ NULL, 0, NULL, NULL },
+};
+static const struct cmd_optdoc select_operands[] = {
+	{ "RUN", CMD_ARG_WORD, "latest", "a run id (trilemma runs), or latest" },
+	{ NULL, 0, NULL, NULL },
+};
+const struct cmd_options cmd_select_options = { "h", select_longopts, select_docs,
+						select_operands };
+
 int cmd_select(int argc, char **argv)
 {
-	enum { O_DB = 256, O_JSON };
-	static const struct option opts[] = {
-		{ "db", required_argument, NULL, O_DB }, { "json", no_argument, NULL, O_JSON },
-		CONFIG_SELECT_OPTIONS, { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
-	};
 	int json = 0, opt, rc = TRI_USAGE;
 	struct config c;
 	struct config_flags fl = CONFIG_FLAGS_INIT;
@@ -46,7 +60,7 @@ int cmd_select(int argc, char **argv)
 
 	config_init(&c);
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, cmd_select_options.shortopts, select_longopts, NULL)) != -1) {
 		int sf = config_select_flag(&fl, opt, optarg, &err);
 		if (sf < 0)
 			goto fail;

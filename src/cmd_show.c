@@ -26,14 +26,28 @@ static int collect(void *ctx, json_t *row, struct tri_err *err)
 	return 0;
 }
 
+enum { O_DB = 256, O_MODEL, O_JSON };
+static const struct option show_longopts[] = {
+	{ "db", required_argument, NULL, O_DB }, { "model", required_argument, NULL, O_MODEL },
+	{ "json", no_argument, NULL, O_JSON }, { "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct cmd_optdoc show_docs[] = {
+	{ "db", CMD_ARG_FILE, NULL, "the store (default ./trilemma.db)" },
+	{ "model", CMD_ARG_TEXT, NULL, "only that model's answers (its id in the run)" },
+	{ "json", CMD_ARG_NONE, NULL, "the rows as JSON" },
+	{ "help", CMD_ARG_NONE, NULL, "show the help" },
+	{ NULL, 0, NULL, NULL },
+};
+static const struct cmd_optdoc show_operands[] = {
+	{ "RUN", CMD_ARG_WORD, "latest", "a run id (trilemma runs), or latest" },
+	{ "ITEM", CMD_ARG_TEXT, NULL, "an item's id, or SUITE/ID" },
+	{ NULL, 0, NULL, NULL },
+};
+const struct cmd_options cmd_show_options = { "h", show_longopts, show_docs, show_operands };
+
 int cmd_show(int argc, char **argv)
 {
-	enum { O_DB = 256, O_MODEL, O_JSON };
-	static const struct option opts[] = {
-		{ "db", required_argument, NULL, O_DB }, { "model", required_argument, NULL, O_MODEL },
-		{ "json", no_argument, NULL, O_JSON }, { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	const char *db = NULL, *model = NULL;
 	int as_json = 0, opt, rc = TRI_USAGE;
 	struct store st = { 0 };
@@ -43,7 +57,7 @@ int cmd_show(int argc, char **argv)
 	json_t *rows = json_array();
 
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, cmd_show_options.shortopts, show_longopts, NULL)) != -1) {
 		switch (opt) {
 		case O_DB: db = optarg; break;
 		case O_MODEL: model = optarg; break;

@@ -188,16 +188,29 @@ static int export_suite(const char *name)
 	return TRI_OK;
 }
 
+static const struct option suites_longopts[] = {
+	{ "help", no_argument, NULL, 'h' }, { "samples", required_argument, NULL, 'n' },
+	{ NULL, 0, NULL, 0 },
+};
+static const struct cmd_optdoc suites_docs[] = {
+	{ "help", CMD_ARG_NONE, NULL, "show the help" },
+	{ "samples", CMD_ARG_NUMBER, NULL, "sample items that show prints (default 3)" },
+	{ NULL, 0, NULL, NULL },
+};
+static const struct cmd_optdoc suites_operands[] = {
+	{ "ACTION", CMD_ARG_WORD, "list show export", "list, show or export" },
+	{ "SUITE", CMD_ARG_SUITE, NULL, "a built-in suite, suite directory or .jsonl file" },
+	{ NULL, 0, NULL, NULL },
+};
+const struct cmd_options cmd_suites_options = { "hn:", suites_longopts, suites_docs,
+						suites_operands };
+
 int cmd_suites(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "help", no_argument, NULL, 'h' }, { "samples", required_argument, NULL, 'n' },
-		{ NULL, 0, NULL, 0 },
-	};
 	long n_samples = 3;
 	int opt;
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "hn:", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, cmd_suites_options.shortopts, suites_longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'h': usage(stdout); return TRI_OK;
 		case 'n':

@@ -143,6 +143,12 @@ enum {
 	{ "prefer", required_argument, NULL, CONFIG_OPT_PREFER }, \
 	{ "strict", no_argument, NULL, CONFIG_OPT_STRICT }, \
 	{ "max-errors", required_argument, NULL, CONFIG_OPT_MAX_ERRORS }
+/* ... and their descriptions (struct cmd_optdoc, cmd.h), for completion. */
+#define CONFIG_SELECT_OPTDOCS \
+	{ "require", CMD_ARG_TEXT, NULL, "a requirement METRIC OP VALUE (repeatable)" }, \
+	{ "prefer", CMD_ARG_WORD, "smallest cheapest fastest best", "which model of those that qualify" }, \
+	{ "strict", CMD_ARG_NONE, NULL, "judge requirements on the unfavourable end of the interval" }, \
+	{ "max-errors", CMD_ARG_NUMBER, NULL, "the largest share of failed requests (default 0.05)" }
 
 /* If opt (a getopt result, with its arg) is a selection flag, record it in f
  * and return 1; 0 when it is not one; -1 with err for a bad value. */

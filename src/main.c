@@ -1,5 +1,6 @@
 /* main.c -- trilemma: which is the smallest model that actually works for us?
- * Only dispatches to the command files (cmd_*.c). */
+ * Only dispatches to the command files (cmd_*.c), through the table of
+ * commands that cmd.h lists. */
 #include <stdio.h>
 #include <string.h>
 #include "curlx.h"
@@ -7,26 +8,16 @@
 #include "cmd.h"
 #include "util.h"
 
-static const struct {
-	const char *name;
-	int (*fn)(int, char **);
-	const char *help;
-} cmds[] = {
-	{ "run", cmd_run, "evaluate models on suites and store every response" },
-	{ "report", cmd_report, "render a stored run (term, json, md, csv, html)" },
-	{ "select", cmd_select, "pick the smallest model that meets requirements" },
-	{ "scan", cmd_scan, "find insecure code (CI gate; text, json, sarif)" },
-	{ "suites", cmd_suites, "list, show or export suites" },
-	{ "runs", cmd_runs, "list the runs in the store" },
-	{ "show", cmd_show, "one item of a run: every model's answer, verdict and evidence" },
-	{ "models", cmd_models, "the model catalogue: sizes, context and list prices" },
-};
+#define CMD_ROW(name, help) { #name, cmd_##name, help, &cmd_##name##_options },
+const struct cmd cmd_table[] = { TRI_COMMANDS(CMD_ROW) };
+#undef CMD_ROW
+const size_t cmd_count = ARRAY_LEN(cmd_table);
 
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: trilemma COMMAND [ARGS]   (trilemma COMMAND --help)\n\n");
-	for (size_t i = 0; i < ARRAY_LEN(cmds); i++)
-		fprintf(f, "  %-8s %s\n", cmds[i].name, cmds[i].help);
+	for (size_t i = 0; i < cmd_count; i++)
+		fprintf(f, "  %-11s %s\n", cmd_table[i].name, cmd_table[i].help);
 	fprintf(f, "\nexit codes: 0 ok, 1 gate failed, 2 usage or input error, "
 		"3 run-time failure\n");
 }
@@ -46,10 +37,10 @@ int main(int argc, char **argv)
 		printf("trilemma %s\n", TRI_VERSION);
 		return TRI_OK;
 	}
-	for (size_t i = 0; i < ARRAY_LEN(cmds); i++) {
-		if (strcmp(argv[1], cmds[i].name))
+	for (size_t i = 0; i < cmd_count; i++) {
+		if (strcmp(argv[1], cmd_table[i].name))
 			continue;
-		int rc = cmds[i].fn(argc - 1, argv + 1);
+		int rc = cmd_table[i].fn(argc - 1, argv + 1);
 		curlx_cleanup();   /* when a command used libcurl */
 		catalogue_cleanup();   /* when it read the model catalogue */
 		return rc;
