@@ -12,5 +12,6 @@ int cmd_suites(int argc, char **argv);
 int cmd_runs(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_models(int argc, char **argv);
+int cmd_init(int argc, char **argv);
 
 #endif

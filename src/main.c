@@ -20,6 +20,7 @@ static const struct {
 	{ "runs", cmd_runs, "list the runs in the store" },
 	{ "show", cmd_show, "one item of a run: every model's answer, verdict and evidence" },
 	{ "models", cmd_models, "the model catalogue: sizes, context and list prices" },
+	{ "init", cmd_init, "start a project: trilemma.yaml, an example suite, .gitignore" },
 };
 
 static void usage(FILE *f)
