@@ -3,7 +3,8 @@
  * Writes four files: DIR/trilemma.yaml (a commented config with a model
  * for each provider found), DIR/suites/example/suite.yaml and items.jsonl
  * (a suite of the user's own, copied from data/init/example: one item per
- * grader, every item key), and DIR/.gitignore (the store and the reports).
+ * grader, every item key), and DIR/.gitignore (the store and reports/,
+ * a directory it makes for `run --html reports/...`).
  *
  * Providers are found in the environment and on the loopback: an API key
  * variable that is set (OPENROUTER_API_KEY, OPENAI_API_KEY,
@@ -705,8 +706,10 @@ int cmd_init(int argc, char **argv)
 	}
 	rc = TRI_RUNTIME;
 	path_in(&p, dir, "suites/example");
-	if (mkdirs(p.s) < 0) {
-		fprintf(stderr, "trilemma init: cannot create the directory %s: %s\n", p.s,
+	path_in(&q, dir, "reports");   /* for run --html reports/..., ignored by git */
+	const char *bad = mkdirs(p.s) < 0 ? p.s : mkdirs(q.s) < 0 ? q.s : NULL;
+	if (bad) {
+		fprintf(stderr, "trilemma init: cannot create the directory %s: %s\n", bad,
 			strerror(errno));
 		rc = errno == ENOTDIR ? TRI_USAGE : TRI_RUNTIME;
 		goto out;
@@ -745,7 +748,8 @@ int cmd_init(int argc, char **argv)
 	printf("%s\n", found.n ? ")" : "");
 	printf("wrote %s/suites/example/ (suite.yaml, items.jsonl: %zu items, one per grader)\n",
 	       dir, n_items);
-	printf("wrote %s/.gitignore (the store trilemma.db, reports/)\n", dir);
+	printf("wrote %s/.gitignore (the store trilemma.db, and reports/, made for the reports)\n",
+	       dir);
 	if (!found.n)
 		printf("\nNo provider found: export OPENROUTER_API_KEY, OPENAI_API_KEY or "
 		       "ANTHROPIC_API_KEY,\nor start Ollama (OLLAMA_HOST) or llama.cpp's server, "
@@ -755,7 +759,7 @@ int cmd_init(int argc, char **argv)
 	if (strcmp(dir, "."))
 		printf("  cd %s\n", dir);
 	printf("  trilemma run --dry-run    (checks everything, sends nothing)\n"
-	       "  trilemma run              (evaluates and recommends)\n");
+	       "  trilemma run --html reports/run.html    (evaluates and recommends)\n");
 	rc = TRI_OK;
 out:
 	found_release(&found);

@@ -31,6 +31,7 @@ check "... and Ollama, llama.cpp, vLLM, any server, as commented models" sh -c \
 	"for p in ollama llamacpp vllm compat; do grep -q \"^  # - spec: \\\"\$p:\" trilemma.yaml || exit 1; done"
 check ".gitignore: the store and its WAL files" sh -c \
 	"grep -qx '/trilemma.db' .gitignore && grep -qx '/trilemma.db-wal' .gitignore && grep -qx '/trilemma.db-shm' .gitignore"
+check ".gitignore: reports/, a directory made for the reports" sh -c "grep -qx '/reports/' .gitignore && test -d reports"
 
 # the config as run reads it: with a model added, --dry-run checks it all
 "$TRILEMMA" run --dry-run -c trilemma.yaml --model 'ollama:m@http://127.0.0.1:1/v1' > dry.txt 2>&1
