@@ -46,7 +46,8 @@ static void usage(FILE *f)
 		"                                and requirements under select:\n"
 		"  suites/example/suite.yaml     a suite of your own to edit: one item per\n"
 		"  suites/example/items.jsonl    grader, every item key (docs/suite-format.md)\n"
-		"  .gitignore                    the store (trilemma.db) and reports/\n\n"
+		"  .gitignore                    the store (trilemma.db) and reports/, a\n"
+		"                                directory it makes for the reports\n\n"
 		"Providers found: OPENROUTER_API_KEY, OPENAI_API_KEY, ANTHROPIC_API_KEY set in\n"
 		"the environment (the key itself is never written), an Ollama server\n"
 		"(OLLAMA_HOST, default 127.0.0.1:11434) or a llama.cpp server (LLAMA_ARG_HOST,\n"
@@ -667,15 +668,17 @@ static size_t existing(const char *dir, struct buf *list)
 	return n;
 }
 
+static const struct option init_longopts[] = {
+	{ "force", no_argument, NULL, 'f' }, { "no-probe", no_argument, NULL, 'n' },
+	{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
+};
+static const char init_shortopts[] = "h";
+
 int cmd_init(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "force", no_argument, NULL, 'f' }, { "no-probe", no_argument, NULL, 'n' },
-		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
-	};
 	int opt, force = 0, no_probe = 0;
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, init_shortopts, init_longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'f': force = 1; break;
 		case 'n': no_probe = 1; break;
