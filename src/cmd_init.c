@@ -541,8 +541,9 @@ static const char *const staged[N_FILES] = {
 
 static void path_in(struct buf *b, const char *dir, const char *name)
 {
+	size_t n = strlen(dir);
 	buf_reset(b);
-	buf_addf(b, "%s/%s", dir, name);
+	buf_addf(b, "%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
 }
 
 /* mkdir -p of a directory; -1 with errno. */
@@ -686,7 +687,7 @@ int cmd_init(int argc, char **argv)
 		default: usage(stderr); return TRI_USAGE;
 		}
 	}
-	const char *dir = optind < argc ? argv[optind++] : ".";
+	char *dir = optind < argc ? argv[optind++] : ".";
 	if (optind < argc) {
 		fprintf(stderr, "trilemma init: one DIR at most ('%s' is one too many)\n",
 			argv[optind]);
@@ -696,6 +697,8 @@ int cmd_init(int argc, char **argv)
 		fprintf(stderr, "trilemma init: DIR is empty; give a directory, or none for .\n");
 		return TRI_USAGE;
 	}
+	for (size_t n = strlen(dir); n > 1 && dir[n - 1] == '/'; n--)
+		dir[n - 1] = '\0';   /* "proj/" names the files proj/trilemma.yaml */
 
 	struct buf list = BUF_INIT, stage = BUF_INIT, config = BUF_INIT, p = BUF_INIT, q = BUF_INIT;
 	struct init_found found = { .comments = BUF_INIT };
