@@ -265,16 +265,17 @@ static int add_host(struct buf *b, const char *host, size_t len)
 }
 
 /* The base URL (".../v1") of the Ollama server OLLAMA_HOST names, read as
- * Ollama reads it: "host", "host:port", ":port" or a URL; without a
- * scheme http and port 11434, with http:// port 80, https:// 443; a port
- * that is not a number is the default. -1 when it cannot be a URL. */
+ * Ollama reads it: "host", "host:port", ":port" or a URL, in quotes or
+ * not; without a scheme http and port 11434, with http:// port 80,
+ * https:// 443; a port that is not a number is the default. -1 when it
+ * cannot be a URL. */
 static int ollama_base(const char *env, struct buf *out)
 {
 	const char *s = env ? env : "";
-	while (*s == ' ' || *s == '\t')
+	while (*s && strchr(" \t\"'", *s))   /* Ollama trims spaces and quotes */
 		s++;
 	size_t n = strlen(s);
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '/'))
+	while (n && strchr(" \t\"'/", s[n - 1]))
 		n--;
 	const char *scheme = "http", *port = "11434";
 	const char *sep = memmem(s, n, "://", 3);

@@ -140,6 +140,10 @@ mkdir o2
 OLLAMA_HOST="http://127.0.0.1:$PORT/" LLAMA_ARG_PORT=1 "$TRILEMMA" init o2 > /dev/null 2>&1
 check "OLLAMA_HOST as a URL (as Ollama reads it)" \
 	grep -qx "    spec: \"ollama:qwen3:0.6b@http://127.0.0.1:$PORT/v1\"" o2/trilemma.yaml
+mkdir o4
+OLLAMA_HOST="'0.0.0.0:$PORT'" LLAMA_ARG_PORT=1 "$TRILEMMA" init o4 > /dev/null 2>&1
+check "OLLAMA_HOST in quotes, the wildcard address: asked (and written) as the loopback" \
+	grep -qx "    spec: \"ollama:qwen3:0.6b@http://127.0.0.1:$PORT/v1\"" o4/trilemma.yaml
 mkdir o3
 OLLAMA_HOST="127.0.0.1:$PORT" LLAMA_ARG_PORT=1 "$TRILEMMA" init o3 --no-probe > /dev/null 2>&1
 check "--no-probe does not ask it" sh -c "! grep -q '^    spec: \"ollama:' o3/trilemma.yaml"
