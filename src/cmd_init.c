@@ -394,7 +394,8 @@ static int add_local(struct init_found *f, const struct curlx *cx, const struct 
 			buf_adds(&note, " (catalogue)");
 			f->any_size = 1;
 		} else {
-			buf_adds(&note, "not in the catalogue: add size: {total: 8e9} for --prefer smallest");
+			buf_adds(&note, "size unknown (not in the catalogue): for --prefer smallest, "
+				 "add size: {total: PARAMETERS}, e.g. 8e9");
 		}
 		const char *slash = strrchr(name, '/');
 		found_add(f, slash && slash[1] ? slash + 1 : name, spec.s, buf_detach(&note));
@@ -406,15 +407,6 @@ static int add_local(struct init_found *f, const struct curlx *cx, const struct 
 }
 
 /* ---- the config -------------------------------------------------------- */
-
-static const char *const commented[] = {
-	"  # OpenRouter: export OPENROUTER_API_KEY=...\n"
-	"  # - spec: \"openrouter:meta-llama/llama-3.1-8b-instruct\"\n",
-	"  # OpenAI: export OPENAI_API_KEY=...\n"
-	"  # - spec: \"openai:gpt-4.1-nano\"\n",
-	"  # Anthropic: export ANTHROPIC_API_KEY=...\n"
-	"  # - spec: \"anthropic:claude-haiku-4-5\"\n",
-};
 
 static void write_config(struct buf *y, const struct init_found *f, const int *have)
 {
@@ -441,7 +433,8 @@ static void write_config(struct buf *y, const struct init_found *f, const int *h
 	}
 	for (size_t h = 0; h < ARRAY_LEN(hosted); h++)
 		if (!have[h])
-			buf_adds(y, commented[h]);
+			buf_addf(y, "  # %s: export %s=...\n  # - spec: \"%s:%s\"\n", hosted[h].label,
+				 hosted[h].key_env, hosted[h].provider, hosted[h].names[0]);
 	buf_add(y, f->comments.s, f->comments.len);
 	buf_adds(y,
 		"  # More settings of a model: temperature, max_tokens, reasoning_effort,\n"
