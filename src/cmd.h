@@ -60,6 +60,7 @@ struct cmd_options {
 	X(runs, "list the runs in the store") \
 	X(show, "one item of a run: every model's answer, verdict and evidence") \
 	X(models, "the model catalogue: sizes, context and list prices") \
+	X(init, "start a project: trilemma.yaml, an example suite, .gitignore") \
 	X(completion, "print the shell completion script (bash, zsh, fish)")
 
 #define CMD_DECLARE(name, help) \
