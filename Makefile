@@ -49,12 +49,14 @@ UNIT_SRCS = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 SRV_SRCS = $(sort $(wildcard tests/server/*.c))
 
-# Debian packages: libraries, the test tools, and the data the suites come from.
+# Debian packages: libraries, the test tools, the data the suites come from,
+# and the packaging tools tests/e2e/deb.sh builds the .deb with.
 DEB_PKGS = build-essential pkg-config clang libclang-rt-14-dev libcurl4-openssl-dev libsqlite3-dev \
            libjansson-dev libyaml-dev libpcre2-dev libvectorscan-dev libmicrohttpd-dev \
            libunistring-dev nettle-dev sqlite3 jq python3 python3-jsonschema curl time \
            iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata unicode-cldr-core \
-           libxml2-utils manpages-dev man-db
+           libxml2-utils manpages-dev man-db \
+           dpkg-dev debhelper lintian fakeroot
 
 # libFuzzer targets (tests/fuzz/), built with clang, ASan and UBSan.
 FUZZ_BUILD ?= build-fuzz
