@@ -7,7 +7,9 @@
 #   make fuzz       libFuzzer (clang) on every parser, FUZZ_TIME seconds each
 #   make demo       offline demo against the simulated models of the test server
 #   make suites     regenerate the built-in suites from Debian's data packages
-#   make install PREFIX=/usr/local
+#   make install    PREFIX (default /usr/local) and DESTDIR; relocatable
+#   make uninstall  the same PREFIX and DESTDIR: removes what install wrote
+#   make deb        the Debian package (dpkg-buildpackage; ../trilemma_*.deb)
 
 PREFIX  ?= /usr/local
 BUILD   ?= build
@@ -20,7 +22,21 @@ WARN     = -std=c17 -Wall -Wextra -Werror -Wshadow -Wvla -Wformat=2 \
 PKGS     = libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs nettle
 # libcurl is not linked: src/curlx.c loads it when a command first needs it.
 LINK_PKGS = sqlite3 jansson yaml-0.1 libpcre2-8 libhs nettle
+# TRI_DATADIR is only the last resort of tri_home() (src/util.c): an
+# installed binary finds its data at <bindir>/../share/trilemma first, so a
+# PREFIX given to "make install" that differs from the one "make" built
+# with still gives a working install.
+BINDIR   = $(PREFIX)/bin
 DATADIR  = $(PREFIX)/share/trilemma
+MANDIR   = $(PREFIX)/share/man
+BASH_COMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSH_COMPDIR  = $(PREFIX)/share/zsh/vendor-completions
+FISH_COMPDIR = $(PREFIX)/share/fish/vendor_completions.d
+# The shells whose completion scripts install writes ("make install
+# COMPLETIONS=" for none).
+COMPLETIONS ?= bash zsh fish
+MAN1 = $(sort $(wildcard man/*.1))
+MAN5 = $(sort $(wildcard man/*.5))
 ALL_CPPFLAGS = -D_GNU_SOURCE -iquote src -DTRI_DATADIR='"$(DATADIR)"' \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CPPFLAGS)
 ALL_CFLAGS   = $(WARN) $(CFLAGS) $(SAN)
@@ -33,12 +49,14 @@ UNIT_SRCS = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS = $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 SRV_SRCS = $(sort $(wildcard tests/server/*.c))
 
-# Debian packages: libraries, the test tools, and the data the suites come from.
+# Debian packages: libraries, the test tools, the data the suites come from,
+# and the packaging tools tests/e2e/deb.sh builds the .deb with.
 DEB_PKGS = build-essential pkg-config clang libclang-rt-14-dev libcurl4-openssl-dev libsqlite3-dev \
            libjansson-dev libyaml-dev libpcre2-dev libvectorscan-dev libmicrohttpd-dev \
            libunistring-dev nettle-dev sqlite3 jq python3 python3-jsonschema curl time \
            iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata unicode-cldr-core \
-           libxml2-utils manpages-dev man-db
+           libxml2-utils manpages-dev man-db \
+           dpkg-dev debhelper lintian fakeroot groff-base mandoc zsh fish python3-yaml
 
 # libFuzzer targets (tests/fuzz/), built with clang, ASan and UBSan.
 FUZZ_BUILD ?= build-fuzz
@@ -47,14 +65,14 @@ FUZZ_SAN  = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fra
 FUZZ_NAMES = $(patsubst tests/fuzz/fuzz_%.c,%,$(sort $(wildcard tests/fuzz/fuzz_*.c)))
 FUZZ_BINS = $(patsubst %,$(FUZZ_BUILD)/fuzz_%,$(FUZZ_NAMES))
 
-.PHONY: all deps test check demo suites install clean unit-bins bench fuzz fuzz-bins
+.PHONY: all deps test check demo suites install uninstall deb clean unit-bins bench fuzz fuzz-bins
 all: trilemma $(BUILD)/trisim
 
 trilemma: $(BUILD)/trilemma
 	cp $< $@
 
 $(BUILD)/trilemma: $(BUILD)/main.o $(BUILD)/libtri.a
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/libtri.a: $(LIB_OBJS)
 	rm -f $@ && ar rcs $@ $^
@@ -130,10 +148,54 @@ bench: all
 	sh bench/throughput
 	sh bench/scan
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)
-	install -m 755 trilemma $(DESTDIR)$(PREFIX)/bin/trilemma
-	cp -R data suites $(DESTDIR)$(DATADIR)/
+# install needs only the binary, never a rebuild: the objects do not depend
+# on PREFIX, so "make install PREFIX=..." after "make" installs what was
+# built (and "sudo make install" writes nothing into the tree). Data files
+# are installed one by one so that uninstall can remove exactly those; the
+# completion scripts are written by the built binary itself.
+install: $(BUILD)/trilemma
+	install -d '$(DESTDIR)$(BINDIR)' '$(DESTDIR)$(DATADIR)'
+	install -m 755 $(BUILD)/trilemma '$(DESTDIR)$(BINDIR)/trilemma'
+	find data suites -type d | LC_ALL=C sort | while IFS= read -r d; do \
+	  install -d -m 755 "$(DESTDIR)$(DATADIR)/$$d" || exit 1; done
+	find data suites -type f | LC_ALL=C sort | while IFS= read -r f; do \
+	  install -m 644 "$$f" "$(DESTDIR)$(DATADIR)/$$f" || exit 1; done
+	$(if $(MAN1),install -d '$(DESTDIR)$(MANDIR)/man1' && install -m 644 $(MAN1) '$(DESTDIR)$(MANDIR)/man1/')
+	$(if $(MAN5),install -d '$(DESTDIR)$(MANDIR)/man5' && install -m 644 $(MAN5) '$(DESTDIR)$(MANDIR)/man5/')
+	@for sh in $(COMPLETIONS); do \
+	  case $$sh in \
+	    bash) d='$(BASH_COMPDIR)'; f=trilemma ;; \
+	    zsh)  d='$(ZSH_COMPDIR)';  f=_trilemma ;; \
+	    fish) d='$(FISH_COMPDIR)'; f=trilemma.fish ;; \
+	    *) echo "make install: COMPLETIONS: no shell '$$sh' (bash, zsh, fish)" >&2; exit 2 ;; \
+	  esac; \
+	  if ! script=$$($(BUILD)/trilemma completion $$sh) || [ -z "$$script" ]; then \
+	    echo "make install: '$(BUILD)/trilemma completion $$sh' failed: this build cannot" \
+	      "write its completion scripts (src/cmd_completion.c missing?);" \
+	      "install without them with: make install COMPLETIONS=" >&2; exit 1; \
+	  fi; \
+	  echo "install completion $$sh -> $(DESTDIR)$$d/$$f"; \
+	  install -d "$(DESTDIR)$$d" && printf '%s\n' "$$script" >"$(DESTDIR)$$d/$$f" && \
+	    chmod 644 "$(DESTDIR)$$d/$$f" || exit 1; \
+	done
+
+# Removes what install wrote for the same PREFIX and DESTDIR, then the
+# directories under share/trilemma that are left empty.
+uninstall:
+	rm -f '$(DESTDIR)$(BINDIR)/trilemma'
+	find data suites -type f | while IFS= read -r f; do \
+	  rm -f "$(DESTDIR)$(DATADIR)/$$f" || exit 1; done
+	if [ -d '$(DESTDIR)$(DATADIR)' ]; then \
+	  find '$(DESTDIR)$(DATADIR)' -depth -type d -empty -delete; fi
+	rm -f $(patsubst man/%,'$(DESTDIR)$(MANDIR)/man1/%',$(MAN1)) \
+	  $(patsubst man/%,'$(DESTDIR)$(MANDIR)/man5/%',$(MAN5))
+	rm -f '$(DESTDIR)$(BASH_COMPDIR)/trilemma' '$(DESTDIR)$(ZSH_COMPDIR)/_trilemma' \
+	  '$(DESTDIR)$(FISH_COMPDIR)/trilemma.fish'
+
+# The Debian package, built from this tree by debian/rules (in its own
+# build directory, debian/build); the .deb is written to the parent directory.
+deb:
+	dpkg-buildpackage -us -uc -b
 
 clean:
 	rm -rf build build-san-* build-fuzz trilemma

@@ -139,41 +139,93 @@ void sha256_hex(const void *data, size_t len, char out[65])
 	out[64] = '\0';
 }
 
-static int has_data_dir(const char *dir)
+/* The data directory: where data/ and suites/ are found.
+ *
+ * Searched in this order, first match wins:
+ *   1. $TRILEMMA_HOME, as given (tests and users who keep their own copy);
+ *   2. the source tree: the directory of the executable, its parent or its
+ *      grandparent when it holds data/scan/ and suites/ (./trilemma,
+ *      build/trilemma, build/tests/test_*);
+ *   3. <directory of the executable>/../share/trilemma when it holds data/
+ *      (an installed binary finds the data installed beside it, wherever
+ *      the tree was installed or moved to, as git's RUNTIME_PREFIX does);
+ *   4. TRI_DATADIR, the PREFIX compiled in (/usr/local/share/trilemma by
+ *      default), when /proc/self/exe cannot be read.
+ * The executable's path comes from /proc/self/exe, which the kernel gives
+ * with every symlink resolved, so a symlink in ~/bin to an installed
+ * binary still finds that binary's share/. Step 2 asks for two directories
+ * so that a home directory that happens to hold data/ is not taken for the
+ * source tree of a binary installed in ~/.local/bin. */
+
+static int is_dir(const char *dir, const char *sub)
 {
 	char path[PATH_MAX];
 	struct stat st;
-	int n = snprintf(path, sizeof(path), "%s/data", dir);
+	int n = snprintf(path, sizeof(path), "%s/%s", dir, sub);
 	return n > 0 && (size_t)n < sizeof(path) && stat(path, &st) == 0 &&
 	       S_ISDIR(st.st_mode);
 }
 
+static char home_dir[PATH_MAX];
+
+/* Cut the last component of path in place; 0 when there is none left to cut
+ * (path is "/" or has no slash). */
+static int cut_last(char *path)
+{
+	char *slash = strrchr(path, '/');
+	if (!slash || slash == path)
+		return 0;
+	*slash = '\0';
+	return 1;
+}
+
+static int home_from_exe(void)
+{
+	char exe[PATH_MAX], dir[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return 0;
+	exe[n] = '\0';
+	if (!cut_last(exe)) /* exe is now the executable's directory */
+		return 0;
+	memcpy(dir, exe, strlen(exe) + 1);
+	for (int up = 0; up < 3; up++) {
+		if (is_dir(dir, "data/scan") && is_dir(dir, "suites")) {
+			memcpy(home_dir, dir, strlen(dir) + 1);
+			return 1;
+		}
+		if (!cut_last(dir))
+			break;
+	}
+	/* exe is a real path (no symlinks), so cutting a component is "..". */
+	if (!cut_last(exe))
+		exe[0] = '\0';
+	int m = snprintf(dir, sizeof(dir), "%s/share/trilemma", exe);
+	if (m <= 0 || (size_t)m >= sizeof(dir) || !is_dir(dir, "data"))
+		return 0;
+	memcpy(home_dir, dir, (size_t)m + 1);
+	return 1;
+}
+
+static void home_init(void)
+{
+	const char *env = getenv("TRILEMMA_HOME");
+	if (env && *env && strlen(env) < sizeof(home_dir)) {
+		memcpy(home_dir, env, strlen(env) + 1);
+		return;
+	}
+	if (home_from_exe())
+		return;
+	int n = snprintf(home_dir, sizeof(home_dir), "%s", TRI_DATADIR);
+	if (n <= 0 || (size_t)n >= sizeof(home_dir))
+		home_dir[0] = '\0';
+}
+
 const char *tri_home(void)
 {
-	static char home[PATH_MAX];
-	const char *env = getenv("TRILEMMA_HOME");
-
-	if (home[0])
-		return home;
-	if (env && *env && strlen(env) < sizeof(home)) {
-		memcpy(home, env, strlen(env) + 1);
-		return home;
-	}
-	ssize_t n = readlink("/proc/self/exe", home, sizeof(home) - 1);
-	if (n > 0) {
-		home[n] = '\0';
-		/* strip the file name, then up to two levels (build/ dirs) */
-		for (int up = 0; up < 3; up++) {
-			char *slash = strrchr(home, '/');
-			if (!slash || slash == home)
-				break;
-			*slash = '\0';
-			if (has_data_dir(home))
-				return home;
-		}
-	}
-	snprintf(home, sizeof(home), "%s", TRI_DATADIR);
-	return home;
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, home_init);
+	return home_dir;
 }
 
 static char cache_dir[PATH_MAX];

@@ -57,8 +57,10 @@ int parse_double(const char *s, double *out);
 void sha256_hex(const void *data, size_t len, char out[65]);
 
 /* The directory holding data/ and suites/: $TRILEMMA_HOME, else the
- * directory of the executable when it holds data/, else TRI_DATADIR.
- * Returns a static string. */
+ * source tree the executable was built in (its directory, parent or
+ * grandparent holding data/scan/ and suites/), else <bindir>/../share/trilemma
+ * when it holds data/ (a relocatable install), else TRI_DATADIR. Computed
+ * once; returns a static string. */
 const char *tri_home(void);
 
 /* The directory for caches that may be deleted at any time:
