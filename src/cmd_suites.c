@@ -59,7 +59,12 @@ static int list(void)
 	int rc = TRI_OK;
 	for (size_t i = 0; i < n; i++) {
 		struct suite s;
-		if (suite_load(&s, names[i], &err) < 0) {
+		/* the built-in one, whatever the current directory holds */
+		struct buf path = BUF_INIT;
+		buf_addf(&path, "%s/suites/%s", tri_home(), names[i]);
+		int r = suite_load(&s, path.s, &err);
+		buf_release(&path);
+		if (r < 0) {
 			err_print("trilemma suites", &err);
 			rc = TRI_USAGE;
 			free(names[i]);

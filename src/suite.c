@@ -563,10 +563,15 @@ int suite_load(struct suite *s, const char *spec, struct tri_err *err)
 		ret = load_items(s, spec, err);
 		goto out;
 	}
-	if (is_dir(spec))
+	/* a directory that holds a suite; a bare name is a built-in one unless
+	 * a suite of that name is here (a directory that only shares the
+	 * name, such as a project's tools/, is not one) */
+	buf_addf(&p, "%s/items.jsonl", spec);
+	if (is_dir(spec) && (strchr(spec, '/') || is_file(p.s)))
 		buf_adds(&dir, spec);
 	else if (!strchr(spec, '/'))
 		buf_addf(&dir, "%s/suites/%s", tri_home(), spec);
+	buf_reset(&p);
 	if (!dir.len || !is_dir(dir.s)) {
 		err_set(err, TRI_USAGE,
 			"suite '%s' not found: give a built-in name (trilemma suites list), "

@@ -30,6 +30,16 @@ check "show prints the samples" eq "$(sed -n '/^sample items:/,$p' inj.txt | gre
 echo '{"id": "only", "input": "What is 2+2?", "answer": "4"}' > one.jsonl
 "$TRILEMMA" suites show one.jsonl -n 3 > one.txt
 check "show prints a one-item suite's item once" eq "$(grep -c '^  {"id":"only"' one.txt)" 1
+# a directory that shares a built-in suite's name but holds no suite (a
+# project's own tools/) does not hide the built-in one
+mkdir -p shadow/tools/gen shadow/knowledge && cp one.jsonl shadow/knowledge/items.jsonl
+(cd shadow && "$TRILEMMA" suites show tools) > tools.txt 2>&1
+check "a local tools/ without items.jsonl: the built-in tools suite" grep -q '^suite:   tools (version' tools.txt
+(cd shadow && "$TRILEMMA" suites list) > list.txt 2>&1
+check "... and suites list works beside it, listing the built-in ones" \
+	sh -c "grep -q '^tools ' list.txt && grep -Eq '^knowledge +calibration +4026 ' list.txt && ! grep -q 'cannot read' list.txt"
+(cd shadow && "$TRILEMMA" suites show knowledge) > kn.txt 2>&1
+check "a local suite directory of that name is still taken first" grep -q '^items:   1$' kn.txt
 
 "$TRILEMMA" suites show knowledge -n 0 > kn.txt 2>&1
 for d in 1 2 3 4 5; do
