@@ -42,59 +42,32 @@ void batch_status_release(struct batch_status *s)
 
 /* ---- one HTTP call ------------------------------------------------------------ */
 
-/* Where a reply goes: whole into body (capped), or, with line set and a
- * 200, line by line into line(). */
+/* Where a reply goes: whole into body (capped), or, with to set and a
+ * 200, into the file to (a result file: hundreds of MB, never in memory). */
 struct sink {
 	const struct curlx *cx;
 	CURL *e;
 	struct buf body;             /* the reply (or a refusal's body), capped */
 	size_t cap;
 	int over;                    /* the reply passed cap */
-	int (*line)(void *ctx, const char *s, size_t n, struct tri_err *err);
-	void *ctx;
-	struct buf partial;          /* the line being received */
-	int lines;                   /* 1: a 200 in line mode */
-	int failed;                  /* line() failed: err is set */
-	struct tri_err *err;
+	FILE *to;                    /* a result file's destination, or NULL */
+	int to_file;                 /* 1: a 200 going to to; -1: another status */
+	int write_failed;            /* writing to to failed */
 	char server[200];            /* the Server header */
 };
-
-#define BATCH_MAX_LINE (PROVIDER_MAX_BODY + ((size_t)1 << 20))
-
-static int sink_lines(struct sink *k, const char *p, size_t n)
-{
-	while (n) {
-		const char *nl = memchr(p, '\n', n);
-		size_t take = nl ? (size_t)(nl - p) : n;
-		if (k->partial.len + take > BATCH_MAX_LINE) {
-			err_set(k->err, TRI_RUNTIME, "a result line is over %zu MiB",
-				BATCH_MAX_LINE >> 20);
-			return -1;
-		}
-		buf_add(&k->partial, p, take);
-		if (!nl)
-			return 0;
-		if (k->partial.len && k->line(k->ctx, k->partial.s, k->partial.len, k->err) < 0)
-			return -1;
-		buf_reset(&k->partial);
-		p = nl + 1;
-		n -= take + 1;
-	}
-	return 0;
-}
 
 static size_t on_data(char *p, size_t size, size_t nmemb, void *ud)
 {
 	struct sink *k = ud;
 	size_t n = size * nmemb;
-	if (k->line && !k->lines) {
+	if (k->to && !k->to_file) {
 		long st = 0;
 		k->cx->easy_getinfo(k->e, CURLINFO_RESPONSE_CODE, &st);
-		k->lines = st == 200 ? 1 : -1;
+		k->to_file = st == 200 ? 1 : -1;
 	}
-	if (k->lines == 1) {
-		if (sink_lines(k, p, n) < 0) {
-			k->failed = 1;
+	if (k->to_file == 1) {
+		if (fwrite(p, 1, n, k->to) != n) {
+			k->write_failed = 1;
 			return 0;   /* aborts the transfer */
 		}
 		return n;
@@ -180,7 +153,6 @@ static int http(const struct model *m, const char *method, const char *url, cons
 	}
 	k->cx = cx;
 	k->e = e;
-	k->err = err;
 	if (!k->cap)
 		k->cap = BATCH_MAX_REPLY;
 	cx->easy_setopt(e, CURLOPT_URL, url);
@@ -223,23 +195,32 @@ static int http(const struct model *m, const char *method, const char *url, cons
 	cx->easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	CURLcode rc = cx->easy_perform(e);
 	cx->easy_getinfo(e, CURLINFO_RESPONSE_CODE, status);
-	if (k->failed)
-		goto out;   /* err set by the line reader */
+	if (k->write_failed) {
+		err_set(err, TRI_RUNTIME, "%s %s: cannot write a temporary file: %s", method, url,
+			strerror(errno));
+		goto out;
+	}
 	if (k->over) {
 		err_set(err, TRI_RUNTIME, "%s %s: the reply is over %zu MiB", method, url,
 			k->cap >> 20);
 		goto out;
 	}
-	if (k->line && k->lines == 1 && k->partial.len && rc == CURLE_OK) {
-		/* the last line has no newline */
-		if (k->line(k->ctx, k->partial.s, k->partial.len, err) < 0)
-			goto out;
-		buf_reset(&k->partial);
-	}
 	if (rc != CURLE_OK) {
-		*transient = 1;
+		/* the network, not the request: asking again later may work */
+		*transient = rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST ||
+			     rc == CURLE_COULDNT_RESOLVE_PROXY || rc == CURLE_OPERATION_TIMEDOUT ||
+			     rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR ||
+			     rc == CURLE_GOT_NOTHING || rc == CURLE_PARTIAL_FILE;
 		err_set(err, TRI_RUNTIME, "%s %s: %s", method, url,
 			errbuf[0] ? errbuf : cx->easy_strerror(rc));
+		goto out;
+	}
+	if (k->to && k->to_file != 1 && *status >= 200 && *status <= 299) {
+		/* a result file comes whole with a 200: any other answer would
+		 * leave its results unread */
+		*transient = 1;
+		err_set(err, TRI_RUNTIME, "%s %s: HTTP %ld where a result file was expected", method,
+			url, *status);
 		goto out;
 	}
 	if (*status < 200 || *status > 299) {
@@ -262,7 +243,6 @@ out:
 static void sink_release(struct sink *k)
 {
 	buf_release(&k->body);
-	buf_release(&k->partial);
 }
 
 /* The JSON object of a 2xx reply. New reference, or NULL with err. */
@@ -415,7 +395,7 @@ static char *opt_str(const json_t *v)
 }
 
 int batch_poll(const struct model *m, const char *id, struct batch_status *s, int *transient,
-	       struct tri_err *err)
+	       int *gone, struct tri_err *err)
 {
 	enum batch_api api = batch_api_of(m);
 	struct sink k = { 0 };
@@ -424,8 +404,12 @@ int batch_poll(const struct model *m, const char *id, struct batch_status *s, in
 	json_t *o = NULL;
 	int ret = -1;
 	memset(s, 0, sizeof(*s));
-	if (http(m, "GET", url, NULL, 0, NULL, SMALL, &k, &status, transient, err) < 0 ||
-	    !(o = reply_json(&k, "asking about the batch", err)))
+	*gone = 0;
+	if (http(m, "GET", url, NULL, 0, NULL, SMALL, &k, &status, transient, err) < 0) {
+		*gone = status == 404;
+		goto out;
+	}
+	if (!(o = reply_json(&k, "asking about the batch", err)))
 		goto out;
 	const char *key = api == BATCH_ANTHROPIC ? "processing_status" : "status";
 	const char *state = json_string_value(json_object_get(o, key));
@@ -482,13 +466,6 @@ out:
 }
 
 /* ---- results -------------------------------------------------------------------- */
-
-struct reader {
-	const struct model *m;
-	int (*fn)(void *ctx, const struct batch_result *r, struct tri_err *err);
-	void *ctx;
-	struct sink *k;
-};
 
 /* An Anthropic error type as the HTTP status it comes with. */
 static long anthropic_status(const char *type)
@@ -610,12 +587,6 @@ done:
 	return ret;
 }
 
-static int on_line(void *ctx, const char *s, size_t n, struct tri_err *err)
-{
-	const struct reader *R = ctx;
-	return batch_parse_line(batch_api_of(R->m), R->k->server, s, n, R->fn, R->ctx, err);
-}
-
 /* The origin (scheme://host[:port]) of url: its length, or 0. */
 static size_t origin_len(const char *url)
 {
@@ -626,43 +597,99 @@ static size_t origin_len(const char *url)
 	return (size_t)(p - url) + strcspn(p, "/?#");
 }
 
-static int read_file(const struct model *m, const char *url, struct reader *R,
-		     struct tri_err *err)
+/* Append the file at url to f (a 200 only). */
+static int fetch_file(const struct model *m, const char *url, FILE *f, char *server,
+		      size_t server_len, int *transient, struct tri_err *err)
 {
-	struct sink k = { .line = on_line, .ctx = R };
+	struct sink k = { .to = f };
 	long status;
-	int transient;
-	R->k = &k;
-	int r = http(m, "GET", url, NULL, 0, NULL, LARGE, &k, &status, &transient, err);
+	int r = http(m, "GET", url, NULL, 0, NULL, LARGE, &k, &status, transient, err);
+	if (k.server[0])
+		snprintf(server, server_len, "%s", k.server);
 	sink_release(&k);
 	return r;
 }
 
-int batch_results(const struct model *m, const struct batch_status *s,
-		  int (*fn)(void *ctx, const struct batch_result *r, struct tri_err *err),
-		  void *ctx, struct tri_err *err)
+FILE *batch_download(const struct model *m, const struct batch_status *s, char *server,
+		     size_t server_len, int *transient, struct tri_err *err)
 {
-	struct reader R = { .m = m, .fn = fn, .ctx = ctx };
+	FILE *f = tmpfile();
+	*transient = 0;
+	server[0] = '\0';
+	if (!f) {
+		err_set(err, TRI_RUNTIME, "model %s: cannot make a temporary file for the batch's "
+			"results: %s", m->id, strerror(errno));
+		return NULL;
+	}
 	if (batch_api_of(m) == BATCH_ANTHROPIC) {
 		size_t o = origin_len(m->base_url);
 		if (!s->output || !o || strncmp(s->output, m->base_url, o) ||
-		    (s->output[o] && s->output[o] != '/'))
-			return err_set(err, TRI_RUNTIME, "model %s: the batch's results URL %.200s is "
-				       "not on %s: the API key is not sent there", m->id,
-				       s->output ? s->output : "(none)", m->base_url);
-		return read_file(m, s->output, &R, err) < 0
-			? err_prefix(err, "model %s: reading the batch's results", m->id) : 0;
+		    (s->output[o] && s->output[o] != '/')) {
+			err_set(err, TRI_RUNTIME, "model %s: the batch's results URL %.200s is not on "
+				"%s: the API key is not sent there", m->id,
+				s->output ? s->output : "(none)", m->base_url);
+			goto fail;
+		}
+		if (fetch_file(m, s->output, f, server, server_len, transient, err) < 0) {
+			err_prefix(err, "model %s: reading the batch's results", m->id);
+			goto fail;
+		}
+	} else {
+		const char *files[2] = { s->output, s->errors };
+		for (size_t i = 0; i < 2; i++) {
+			if (!files[i])
+				continue;
+			char *url = url_of(m, "files", files[i], "content");
+			int r = fetch_file(m, url, f, server, server_len, transient, err);
+			free(url);
+			/* the output file need not end with a newline */
+			if (r == 0 && fputc('\n', f) == EOF) {
+				err_set(err, TRI_RUNTIME, "cannot write a temporary file: %s",
+					strerror(errno));
+				r = -1;
+			}
+			if (r < 0) {
+				err_prefix(err, "model %s: reading the batch's %s file", m->id,
+					   i ? "error" : "output");
+				goto fail;
+			}
+		}
 	}
-	const char *files[2] = { s->output, s->errors };
-	for (size_t i = 0; i < 2; i++) {
-		if (!files[i])
+	if (fflush(f) == 0 && fseek(f, 0, SEEK_SET) == 0)
+		return f;
+	err_set(err, TRI_RUNTIME, "cannot read back a temporary file: %s", strerror(errno));
+fail:
+	fclose(f);
+	return NULL;
+}
+
+int batch_parse_file(enum batch_api api, const char *server, FILE *f,
+		     int (*fn)(void *ctx, const struct batch_result *r, struct tri_err *err),
+		     void *ctx, struct tri_err *err)
+{
+	struct buf line = BUF_INIT;
+	int c, ret = 0;
+	size_t n = 0;
+	do {
+		c = getc(f);
+		if (c != '\n' && c != EOF) {
+			if (line.len >= BATCH_MAX_LINE) {
+				ret = err_set(err, TRI_RUNTIME, "a result line is over %zu MiB",
+					      BATCH_MAX_LINE >> 20);
+				break;
+			}
+			buf_addc(&line, (char)c);
 			continue;
-		char *url = url_of(m, "files", files[i], "content");
-		int r = read_file(m, url, &R, err);
-		free(url);
-		if (r < 0)
-			return err_prefix(err, "model %s: reading the batch's %s file", m->id,
-					  i ? "error" : "output");
-	}
-	return 0;
+		}
+		n++;
+		if (line.len && batch_parse_line(api, server, line.s, line.len, fn, ctx, err) < 0) {
+			ret = err_prefix(err, "result line %zu", n);
+			break;
+		}
+		buf_reset(&line);
+	} while (c != EOF);
+	if (ret == 0 && ferror(f))
+		ret = err_set(err, TRI_RUNTIME, "cannot read a temporary file: %s", strerror(errno));
+	buf_release(&line);
+	return ret;
 }

@@ -5,21 +5,22 @@
  * at a discount. This module speaks the two protocols and nothing else:
  * batch_submit() sends requests (OpenAI: upload a JSONL file, then create
  * the batch; Anthropic: create the batch with the requests inline),
- * batch_poll() asks where a batch stands, batch_results() reads its result
- * file line by line, as it downloads, and hands each result over matched
- * by custom id, parsed by the same protocol code as an interactive answer
+ * batch_poll() asks where a batch stands, batch_download() fetches its
+ * result files into a temporary file and batch_parse_file() hands each
+ * result over, parsed by the same protocol code as an interactive answer
  * (provider.h). The store, the run and the polling rhythm are run_batch's
  * (run.h). Blocking libcurl easy transfers: a batch run makes a handful of
  * calls, not thousands.
  *
  * Memory is bounded: a status reply is capped at BATCH_MAX_REPLY, a result
- * line at PROVIDER_MAX_BODY plus room for its envelope; result files are
- * never held whole. The API key goes only to the model's base URL: a
+ * line at BATCH_MAX_LINE (PROVIDER_MAX_BODY and room for its envelope);
+ * result files go to disk, never into memory whole. The API key goes only to the model's base URL: a
  * results URL on another origin is refused. */
 #ifndef TRI_BATCH_H
 #define TRI_BATCH_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "attempt.h"
 #include "config.h"
 #include "err.h"
@@ -33,6 +34,7 @@ enum batch_api { BATCH_NONE = 0, BATCH_OPENAI, BATCH_ANTHROPIC };
 #define BATCH_ANTHROPIC_MAX_REQUESTS 100000
 #define BATCH_ANTHROPIC_MAX_BYTES ((size_t)240 << 20)   /* of the 256 MB request limit */
 #define BATCH_MAX_REPLY ((size_t)4 << 20)               /* a status or create reply */
+#define BATCH_MAX_LINE (PROVIDER_MAX_BODY + ((size_t)1 << 20))   /* a result line */
 
 /* Which batch API a model's provider has: openai and compat the OpenAI
  * Batch API, anthropic Message Batches; the others none. */
@@ -66,9 +68,10 @@ void batch_status_release(struct batch_status *s);
 
 /* Ask the provider where batch id stands. A refusal or a transport
  * failure is an error (TRI_RUNTIME) whose *transient says whether asking
- * again later may succeed (429, 5xx, connection). */
+ * again later may succeed (429, 5xx, the network), and *gone whether the
+ * provider does not know the batch (404: deleted, or another account's). */
 int batch_poll(const struct model *m, const char *id, struct batch_status *s, int *transient,
-               struct tri_err *err);
+               int *gone, struct tri_err *err);
 
 /* One result of an ended batch, as batch_results() hands it over; every
  * field is borrowed for the duration of the call. */
@@ -80,14 +83,21 @@ struct batch_result {
 	const char *error;          /* what went wrong (cls != ATT_OK) */
 };
 
-/* Read the results of an ended batch (s from batch_poll) and call fn for
- * each, in the file's order (not the submission's). A line that cannot be
- * read is an error: nothing partial is to be stored. */
-int batch_results(const struct model *m, const struct batch_status *s,
-                  int (*fn)(void *ctx, const struct batch_result *r, struct tri_err *err),
-                  void *ctx, struct tri_err *err);
+/* Download the result files of an ended batch (s from batch_poll) into a
+ * temporary file, rewound for batch_parse_file (the caller closes it);
+ * server gets the Server header the files came with. NULL with err, and
+ * *transient when trying again later may work. */
+FILE *batch_download(const struct model *m, const struct batch_status *s, char *server,
+                     size_t server_len, int *transient, struct tri_err *err);
 
-/* One line of a result file of api (the parser batch_results uses):
+/* Call fn for each result in f, in the file's order (not the
+ * submission's). A line that cannot be read is an error: nothing partial
+ * is to be stored. */
+int batch_parse_file(enum batch_api api, const char *server, FILE *f,
+                     int (*fn)(void *ctx, const struct batch_result *r, struct tri_err *err),
+                     void *ctx, struct tri_err *err);
+
+/* One line of a result file of api (the parser batch_parse_file uses):
  * server, when not NULL, is kept as the answer's "server" metadata. A
  * line that is not a result is an error; else fn gets the result. */
 int batch_parse_line(enum batch_api api, const char *server, const char *line, size_t n,

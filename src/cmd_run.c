@@ -188,7 +188,10 @@ static void show_stopping(void *ctx, size_t in_flight, double grace_s)
 
 static void show_note(void *ctx, const char *line)
 {
-	fprintf(stderr, "batch: %s\n", line);
+	struct buf b = BUF_INIT;   /* a provider's words: escaped */
+	buf_add_escaped(&b, line, strlen(line), 0);
+	fprintf(stderr, "batch: %s\n", b.s);
+	buf_release(&b);
 }
 
 static char *join_argv(int argc, char **argv)

@@ -1074,6 +1074,10 @@ int config_check(const struct config *c, struct tri_err *err)
 			return err_set(err, TRI_USAGE, "model '%s' (%s) has no batch API: --batch works "
 				       "with openai, compat and anthropic models; run it without --batch",
 				       m->id, m->provider);
+		if (c->batch && i < c->n_models && json_is_true(json_object_get(m->extra, "stream")))
+			return err_set(err, TRI_USAGE, "model '%s': extra: {stream: true} cannot go in a "
+				       "batch (the batch APIs answer whole): remove it, or run without "
+				       "--batch", m->id);
 		/* vllm's key is optional; the cloud providers need theirs */
 		if (m->key_env && strcmp(m->provider, "vllm") && strcmp(m->provider, "compat")) {
 			const char *k = getenv(m->key_env);

@@ -115,14 +115,18 @@ static int submit_one(struct store *st, const char *run, const struct model *m,
 		.checked = NAN, .ended = NAN,
 	};
 	if (store_begin(st, err) < 0 || store_put_batch(st, run, &b, err) < 0)
-		goto out;
+		goto unrecorded;
 	for (size_t i = 0; i < n; i++)
 		if (store_batch_task(st, v[i].task, id, err) < 0)
-			goto out;
+			goto unrecorded;
 	if (store_commit(st, err) < 0)
-		goto out;
+		goto unrecorded;
 	note(opts, "model %s: batch %s submitted (%zu request%s)", m->id, id, n, n == 1 ? "" : "s");
 	ret = 0;
+	goto out;
+unrecorded:   /* the provider has it, the store does not: say which, to cancel it */
+	err_prefix(err, "model %s: batch %s was submitted but could not be recorded (cancel it at "
+		   "the provider: --resume would submit its requests again)", m->id, id);
 out:
 	if (ret < 0)
 		store_rollback(st);
@@ -157,9 +161,14 @@ static int submit_model(struct store *st, const char *run, const struct model *m
 			(*n_cached)++;
 			free(l.v[i].hash);
 			free(l.v[i].body);
+			l.v[i].hash = l.v[i].body = NULL;
 			continue;
 		}
-		l.v[keep++] = l.v[i];
+		if (keep != i) {   /* moved down: one owner, even if a later step fails */
+			l.v[keep] = l.v[i];
+			l.v[i].hash = l.v[i].body = NULL;
+		}
+		keep++;
 	}
 	l.n = keep;
 	if (store_commit(st, err) < 0)
@@ -242,6 +251,7 @@ struct collect {
 	struct waiting *v;
 	size_t n, alloc;
 	size_t ok, failed;
+	size_t ignored;          /* results for none of the waiting requests */
 	double spend;
 };
 
@@ -301,23 +311,29 @@ static int on_result(void *ctx, const struct batch_result *br, struct tri_err *e
 	struct collect *C = ctx;
 	int64_t task;
 	struct waiting *w;
-	if (parse_custom_id(br->custom_id, &task) < 0 || !(w = find_waiting(C, task)))
-		return err_set(err, TRI_RUNTIME, "batch %s: a result for '%.64s', which is not one of "
-			       "its requests still without an answer", C->batch, br->custom_id);
-	if (w->answered)
-		return err_set(err, TRI_RUNTIME, "batch %s: two results for %s", C->batch,
-			       br->custom_id);
+	/* a result for none of its waiting requests, or a second one: not
+	 * stored (its task, if it has one, is answered or sent again) */
+	if (parse_custom_id(br->custom_id, &task) < 0 || !(w = find_waiting(C, task)) ||
+	    w->answered) {
+		C->ignored++;
+		return 0;
+	}
 	if (br->r)   /* the batch is named with the answer, for the report and show */
 		json_object_set_new(br->r->meta, "batch", json_string(C->batch));
 	return put_result(C, w, br->cls, br->r, br->http_status, br->error, err);
 }
 
-/* Store the results of an ended batch, and mark it done, in one transaction. */
+/* What collect() stored. */
 struct collected {
 	size_t ok, failed;
+	size_t ignored;        /* results for none of the batch's waiting requests */
 	double spend;          /* USD, of the answers whose cost is known */
 };
 
+/* Store the results of an ended batch, and mark it done, in one
+ * transaction: downloaded first (no transaction held open meanwhile),
+ * then read from the temporary file. 1 when the download failed in a way
+ * that may pass (the batch stays open, asked again next round), 0, -1. */
 static int collect(struct store *st, const struct model *m, const struct open_batch *ob,
 		   const struct batch_status *s, struct collected *got, struct tri_err *err)
 {
@@ -325,11 +341,18 @@ static int collect(struct store *st, const struct model *m, const struct open_ba
 		.st = st, .m = m, .batch = ob->id, .started = ob->submitted,
 		.duration = fmax(0, now_wall() - ob->submitted),
 	};
-	int ret = -1;
+	FILE *f = NULL;
+	char server[200] = "";
+	int ret = -1, transient = 0;
+	if ((s->output || s->errors) &&
+	    !(f = batch_download(m, s, server, sizeof(server), &transient, err)))
+		return transient ? 1 : -1;
 	if (store_begin(st, err) < 0 || store_each_batch_task(st, ob->id, waiting_row, &C, err) < 0)
 		goto out;
-	if ((s->output || s->errors) && batch_results(m, s, on_result, &C, err) < 0)
+	if (f && batch_parse_file(batch_api_of(m), server, f, on_result, &C, err) < 0) {
+		err_prefix(err, "model %s: batch %s", m->id, ob->id);
 		goto out;
+	}
 	/* what the batch did not answer */
 	char why[400];
 	snprintf(why, sizeof(why), "batch %s ended (%s) without a result for this request%s%.300s",
@@ -345,11 +368,13 @@ static int collect(struct store *st, const struct model *m, const struct open_ba
 	};
 	if (store_update_batch(st, &b, err) < 0 || store_commit(st, err) < 0)
 		goto out;
-	*got = (struct collected){ C.ok, C.failed, C.spend };
+	*got = (struct collected){ C.ok, C.failed, C.ignored, C.spend };
 	ret = 0;
 out:
 	if (ret < 0)
 		store_rollback(st);
+	if (f)
+		fclose(f);
 	for (size_t i = 0; i < C.n; i++)
 		free(C.v[i].hash);
 	free(C.v);
@@ -381,7 +406,7 @@ static int wait_or_stop(const struct run_opts *o, double s)
 	}
 }
 
-#define POLL_TRIES 5   /* transient failures in a row before giving up */
+#define POLL_TRIES 5   /* rounds in a row with a transient failure before giving up */
 
 /* Poll every open batch once; collect those that ended. *open is how many
  * are still running. */
@@ -390,7 +415,7 @@ static int poll_round(struct store *st, const char *run, const struct config *c,
 		      struct tri_err *err)
 {
 	struct open_list l = { 0 };
-	int ret = -1;
+	int ret = -1, round_failed = 0;
 	*open = 0;
 	if (store_each_batch(st, run, 1, open_row, &l, err) < 0)
 		goto out;
@@ -403,26 +428,45 @@ static int poll_round(struct store *st, const char *run, const struct config *c,
 			goto out;
 		}
 		struct batch_status s;
-		int transient = 0;
-		if (batch_poll(m, ob->id, &s, &transient, err) < 0) {
-			if (!transient || ++*fails >= POLL_TRIES)
+		int transient = 0, gone = 0;
+		if (batch_poll(m, ob->id, &s, &transient, &gone, err) < 0) {
+			if (gone) {   /* deleted at the provider: its results are lost */
+				note(opts, "%s: the provider no longer knows it; its requests are "
+				     "failed as batch_missing and sent again by --resume", err->msg);
+				memset(&s, 0, sizeof(s));
+				s.state = xstrdup("missing");
+				s.ended = 1;
+				s.failure = xstrdup("the provider no longer knows the batch (HTTP 404)");
+			} else if (!transient) {
 				goto out;
-			note(opts, "%s (will ask again)", err->msg);
-			(*open)++;
-			continue;
+			} else {
+				note(opts, "%s (will ask again)", err->msg);
+				round_failed = 1;
+				(*open)++;
+				continue;
+			}
 		}
-		*fails = 0;
 		int changed = strcmp(s.state, ob->state) != 0;
 		int r = 0;
 		struct collected got = { 0 };
 		if (s.ended) {
 			r = collect(st, m, ob, &s, &got, err);
-			if (r == 0 && collected)
-				(*collected)++;
-			if (r == 0)
+			if (r == 1) {   /* the download failed for now: next round */
+				note(opts, "%s (will try again)", err->msg);
+				round_failed = 1;
+				(*open)++;
+				r = 0;
+			} else if (r == 0) {
+				if (collected)
+					(*collected)++;
 				note(opts, "model %s: batch %s %s: %zu answer%s, %zu failed, $%.6f at the "
 				     "batch price", m->id, ob->id, s.state, got.ok, got.ok == 1 ? "" : "s",
 				     got.failed, got.spend);
+				if (got.ignored)
+					note(opts, "model %s: batch %s: %zu result%s for none of its waiting "
+					     "requests, not stored", m->id, ob->id, got.ignored,
+					     got.ignored == 1 ? "" : "s");
+			}
 		} else {
 			(*open)++;
 			struct store_batch b = {
@@ -437,6 +481,13 @@ static int poll_round(struct store *st, const char *run, const struct config *c,
 		batch_status_release(&s);
 		if (r < 0)
 			goto out;
+	}
+	/* rounds in a row in which the provider could not be asked or read */
+	*fails = round_failed ? *fails + 1 : 0;
+	if (*fails >= POLL_TRIES) {
+		err_set(err, TRI_RUNTIME, "run %s: the batch API failed %d rounds in a row (above): "
+			"the batches go on at the provider; --resume collects them", run, POLL_TRIES);
+		goto out;
 	}
 	ret = 0;
 out:
@@ -471,6 +522,10 @@ int run_batch(struct store *st, const char *run, const struct config *c,
 				return -1;
 		if (collected && (open = 0, store_each_batch(st, run, 1, count_open, &open, err) < 0))
 			return -1;
+		if (opts->stop && *opts->stop) {
+			*stopped = 1;   /* what is left (retries, batches) waits for --resume */
+			return 0;
+		}
 		if (!open)
 			return 0;
 		if (wait_or_stop(opts, opts->poll_s > 0 ? opts->poll_s : 30)) {

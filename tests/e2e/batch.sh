@@ -136,6 +136,36 @@ wait $pid
 check "Ctrl-C while the batch runs exits 3" eq "$?" 3
 check "... and says --resume collects it" grep -q "resume" erri.txt
 
+# ---- the provider forgets a batch (the test server restarted): its
+# requests fail as batch_missing, and the resume that found out submits
+# them again ----
+config quick f.yaml
+sed -i 's/quick/m/; s/batch-poll//' f.yaml
+"$TRILEMMA" run -c f.yaml --batch --batch-poll 0.1 --db f.db --no-cache >/dev/null 2>errf1.txt &
+pid=$!
+i=0
+while [ "$(sqlite3 f.db 'SELECT count(*) FROM batches' 2>/dev/null || echo 0)" = 0 ] && [ $i -lt 100 ]; do
+	sleep 0.05; i=$((i + 1))
+done
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+OLD_PORT=$PORT
+sim_stop
+# while nothing answers, a poll is a transient failure: asked again, then given up
+"$TRILEMMA" run --resume --db f.db --batch-poll 0.05 >/dev/null 2>errf2.txt
+check "no server: resume exits 3 after rounds of asking" eq "$?" 3
+check "... saying it will ask again, then that the batches go on" \
+	sh -c "grep -q 'will ask again' errf2.txt && grep -q 'failed 5 rounds in a row' errf2.txt"
+check "... the batch is still open in the store" eq "$(sqlite3 f.db 'SELECT done FROM batches')" 0
+sim_start script.json --port "$OLD_PORT"
+"$TRILEMMA" run --resume --db f.db --batch-poll 0.05 --max-errors 1 >/dev/null 2>errf3.txt
+check "a batch the provider no longer knows: resume ends (exit 0)" eq "$?" 0
+check "... saying so" grep -q 'no longer knows it' errf3.txt
+check "... its requests failed as batch_missing" \
+	eq "$(sqlite3 f.db "SELECT count(DISTINCT a.task) FROM attempts a WHERE a.error_class = 'batch_missing'")" $N
+check "... and, this being a resume, were submitted again and answered" \
+	eq "$(sqlite3 f.db "SELECT count(*) FROM tasks WHERE state = 'done'")" $N
+
 # ---- bad input ----
 "$TRILEMMA" run --model ollama:x@$BASE --suite S.jsonl --batch --db bad.db 2>bad.txt
 check "a provider without a batch API: exit 2" eq "$?" 2
@@ -143,4 +173,8 @@ check "... named" grep -q "has no batch API" bad.txt
 check "... nothing written" test ! -e bad.db
 "$TRILEMMA" run --resume --db q.db --batch 2>bad2.txt
 check "--batch cannot change a planned run: exit 2" eq "$?" 2
+printf 'models:\n  - {spec: "%s:m@%s", extra: {stream: true}}\nsuites: [S.jsonl]\n' "$PROV" "$BASE" > xs.yaml
+"$TRILEMMA" run -c xs.yaml --batch --db bad3.db 2>bad3.txt
+check "extra: {stream: true} with --batch: exit 2, nothing written" \
+	sh -c "[ $? = 2 ] && grep -q 'cannot go in a batch' bad3.txt && [ ! -e bad3.db ]"
 done_tests

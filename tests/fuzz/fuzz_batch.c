@@ -1,6 +1,6 @@
 /* fuzz_batch.c -- the batch APIs' result files (the first byte's high bit
  * picks Anthropic's Message Batches over OpenAI's Batch): each line is
- * handed to the parser batch_results uses. Whatever the bytes, a line is
+ * handed to the parser batch_parse_file uses. Whatever the bytes, a line is
  * either refused with a message or becomes a result whose fields agree:
  * a custom id, a class, an answer exactly when the provider sent one, a
  * message exactly when it is not a usable answer. */
