@@ -960,6 +960,19 @@ static enum MHD_Result send_401(struct MHD_Connection *c)
 			  "simulated: incorrect API key provided");
 }
 
+/* The end of reading a request, either protocol: REC gets KEY and the last
+ * user text as its prompt; ALL is at least "". Returns KEY. */
+static uint64_t read_done(struct lrec *rec, uint64_t key, const struct sb *last, struct sb *all)
+{
+	snprintf(rec->key, sizeof rec->key, "%016llx", (unsigned long long)key);
+	if (!all->s)
+		sb_adds(all, "");
+	rec->prompt = strndup(last->s, utf8_cut(last->s, last->len, PROMPT_LOG_BYTES));
+	if (!rec->prompt)
+		abort();
+	return key;
+}
+
 /* What a chat-completions request REQ (with its MODEL and MESSAGES) asks,
  * for the interactive endpoint and for batches alike: set REC's key and
  * prompt, LAST to the last user message, ALL to the conversation, and
@@ -972,15 +985,9 @@ static uint64_t chat_read(json_t *req, const char *model, json_t *msgs, struct l
 		abort();
 	uint64_t key = sim_request_key(model, canon);
 	free(canon);
-	snprintf(rec->key, sizeof rec->key, "%016llx", (unsigned long long)key);
 	*prompt_bytes = scan_messages(msgs, last, all) +
 			tools_bytes(json_object_get(req, "tools"), 0);
-	if (!all->s)
-		sb_adds(all, "");
-	rec->prompt = strndup(last->s, utf8_cut(last->s, last->len, PROMPT_LOG_BYTES));
-	if (!rec->prompt)
-		abort();
-	return key;
+	return read_done(rec, key, last, all);
 }
 
 static enum MHD_Result handle_chat(struct sim *sim, struct MHD_Connection *c,
@@ -1568,13 +1575,7 @@ static uint64_t anth_read(json_t *req, const char *model, json_t *msgs, struct l
 		abort();
 	uint64_t key = sim_request_key(model, canon);
 	free(canon);
-	snprintf(rec->key, sizeof rec->key, "%016llx", (unsigned long long)key);
-	if (!all->s)
-		sb_adds(all, "");
-	rec->prompt = strndup(last->s, utf8_cut(last->s, last->len, PROMPT_LOG_BYTES));
-	if (!rec->prompt)
-		abort();
-	return key;
+	return read_done(rec, key, last, all);
 }
 
 static enum MHD_Result handle_messages(struct sim *sim, struct MHD_Connection *c,
