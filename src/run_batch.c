@@ -19,14 +19,14 @@
 
 /* ---- submitting ----------------------------------------------------------------- */
 
-struct todo {
+struct unsent {
 	int64_t task;
 	char *hash, *body;
 	size_t len;
 };
 
-struct todo_list {
-	struct todo *v;
+struct unsent_list {
+	struct unsent *v;
 	size_t n, alloc;
 	int retries;         /* -1: every task; else only failed ones worth another
 	                        attempt, with at most this many attempts after the first */
@@ -42,20 +42,20 @@ static int retry_now(const struct store_task *t, int retries)
 	       cls != ATT_BATCH_CANCELLED && cls != ATT_BATCH_MISSING && t->attempts <= retries;
 }
 
-static int todo_row(void *ctx, const struct store_task *t, struct tri_err *err)
+static int unsent_row(void *ctx, const struct store_task *t, struct tri_err *err)
 {
-	struct todo_list *l = ctx;
+	struct unsent_list *l = ctx;
 	if (l->retries >= 0 && !retry_now(t, l->retries))
 		return 0;
 	XGROW(l->v, l->alloc, l->n + 1);
-	l->v[l->n++] = (struct todo){
+	l->v[l->n++] = (struct unsent){
 		.task = t->id, .hash = xstrdup(t->request_hash),
 		.body = xstrndup(t->request, t->request_len), .len = t->request_len,
 	};
 	return 0;
 }
 
-static void todo_release(struct todo_list *l)
+static void unsent_release(struct unsent_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		free(l->v[i].hash);
@@ -96,7 +96,7 @@ static int parse_custom_id(const char *s, int64_t *task)
 
 /* Submit tasks v[0..n) of m as one batch and record it. */
 static int submit_one(struct store *st, const char *run, const struct model *m,
-		      const struct todo *v, size_t n, const struct run_opts *opts,
+		      const struct unsent *v, size_t n, const struct run_opts *opts,
 		      struct tri_err *err)
 {
 	struct batch_req *reqs = xcalloc(n, sizeof(*reqs));
@@ -143,9 +143,9 @@ out:
 static int submit_model(struct store *st, const char *run, const struct model *m, int first,
 			const struct run_opts *opts, size_t *n_cached, struct tri_err *err)
 {
-	struct todo_list l = { .retries = first ? -1 : m->retries };
+	struct unsent_list l = { .retries = first ? -1 : m->retries };
 	int ret = -1;
-	if (store_each_batchable(st, run, m->id, todo_row, &l, err) < 0)
+	if (store_each_batchable(st, run, m->id, unsent_row, &l, err) < 0)
 		goto out;
 	/* the cache first, in one transaction */
 	size_t keep = 0;
@@ -190,7 +190,7 @@ static int submit_model(struct store *st, const char *run, const struct model *m
 out:
 	if (ret < 0)
 		store_rollback(st);
-	todo_release(&l);
+	unsent_release(&l);
 	return ret;
 }
 
