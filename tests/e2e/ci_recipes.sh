@@ -18,7 +18,7 @@ cd "$T" || exit 2
 unset OPENAI_API_KEY OPENROUTER_API_KEY ANTHROPIC_API_KEY TRILEMMA_DB
 
 if ! python3 -c 'import yaml' 2>/dev/null; then
-	echo "skipped: python3-yaml is not installed; the recipes were not read (apt-get install python3-yaml)"
+	skip "the recipes: python3-yaml is not installed, they were not read (apt-get install python3-yaml)"
 	done_tests
 	exit $?
 fi

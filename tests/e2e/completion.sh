@@ -95,12 +95,12 @@ check "bash -n accepts the bash script" bash -n c.bash
 if command -v zsh > /dev/null; then
 	check "zsh -n accepts the zsh script" zsh -n c.zsh
 else
-	echo "skip zsh -n (zsh not installed)"
+	skip "zsh -n (zsh not installed)"
 fi
 if command -v fish > /dev/null; then
 	check "fish --no-execute accepts the fish script" fish --no-execute c.fish
 else
-	echo "skip fish --no-execute (fish not installed)"
+	skip "fish --no-execute (fish not installed)"
 fi
 
 # bash completes as a user sees it: the script sourced, the words set

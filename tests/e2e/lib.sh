@@ -4,14 +4,15 @@
 #   sim_start script.json          # starts the test server; sets PORT, LEDGER
 #   check "name" test -s file      # one test case: passes when the command does
 #   check_api                      # the requests used E2E_PROVIDER's protocol
-#   done_tests                     # prints "NAME: P passed, F failed"
+#   skip "what and why"            # a check that could not run here, counted
+#   done_tests                     # prints "NAME: P passed, F failed[, S skipped]"
 #
 # Every server a script starts is stopped by the EXIT trap. Work happens in
 # a fresh temporary directory, $T, removed at exit.
 set -u
 E2E_NAME=$(basename "$0" .sh)
 T=$(mktemp -d "${TMPDIR:-/tmp}/tri-e2e.XXXXXX")
-E2E_PASS=0; E2E_FAIL=0; SIM_PIDS=""
+E2E_PASS=0; E2E_FAIL=0; E2E_SKIP=0; SIM_PIDS=""
 : "${TRILEMMA:?run through tests/run.sh or set TRILEMMA}"
 : "${TRISIM:?run through tests/run.sh or set TRISIM}"
 
@@ -68,7 +69,17 @@ check_api() {
 			jq -s -c '[.[] | select(has("op") | not) | .api // "openai"] | unique')" "[\"$api\"]"
 }
 
+# A check that cannot run on this machine: said, and counted as skipped
+# (never as passed) in the summary line tests/run.sh reads.
+skip() {
+	E2E_SKIP=$((E2E_SKIP + 1)); echo "skip $1"
+}
+
 done_tests() {
-	echo "$E2E_NAME: $E2E_PASS passed, $E2E_FAIL failed"
+	if [ "$E2E_SKIP" = 0 ]; then
+		echo "$E2E_NAME: $E2E_PASS passed, $E2E_FAIL failed"
+	else
+		echo "$E2E_NAME: $E2E_PASS passed, $E2E_FAIL failed, $E2E_SKIP skipped"
+	fi
 	[ "$E2E_FAIL" = 0 ]
 }

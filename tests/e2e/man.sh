@@ -68,7 +68,7 @@ for f in "$M"/*.[1-9]; do
 		check "$b: mandoc -T lint -W warning is silent" mandoc -T lint -W warning "$f"
 	fi
 done
-command -v mandoc >/dev/null 2>&1 || echo "skip mandoc -T lint (mandoc is not installed)"
+command -v mandoc >/dev/null 2>&1 || skip "mandoc -T lint (mandoc is not installed)"
 
 # every command: its page, its line in trilemma(1), its options
 ascii "$M/trilemma.1" >"$T/trilemma.txt"
@@ -94,7 +94,7 @@ check "the commands' --help print long options (got $nopts)" test "$nopts" -ge 4
 for c in init completion; do
 	case " $(echo $cmds) " in
 	*" $c "*) ;;
-	*) echo "skip the options of trilemma-$c.1 ('$c' is not in this build)" ;;
+	*) skip "the options of trilemma-$c.1 ('$c' is not in this build)" ;;
 	esac
 done
 

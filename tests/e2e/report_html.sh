@@ -67,7 +67,7 @@ if command -v chromium >/dev/null 2>&1; then
 	check "Chromium: no console error" sh -c "! grep -E 'CONSOLE|Uncaught' chrome.txt"
 	check "Chromium: the drill-down rendered its items" test "$(grep -o 'class="it"' dom.html | wc -l)" -eq 4
 else
-	echo "skipped: Chromium is not installed, the page was not rendered (apt-get install chromium)"
+	skip "Chromium is not installed, the page was not rendered (apt-get install chromium)"
 fi
 
 # the item export
