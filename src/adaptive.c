@@ -591,6 +591,8 @@ int adapt_run_init(struct adapt_run *a, const struct select_spec *spec, const do
 	a->req_iv = xcalloc(n_models * nr, sizeof(*a->req_iv));
 	a->model = xcalloc(n_models, sizeof(*a->model));
 	a->status = xcalloc(n_models, sizeof(*a->status));
+	a->drawn = xcalloc(n_models, sizeof(*a->drawn));
+	a->looked = xcalloc(n_models, sizeof(*a->looked));
 	a->req = xcalloc(nr, sizeof(*a->req));
 	/* shallow copies: adapt_judge reads only op and value */
 	for (size_t r = 0; r < spec->n_req; r++)
@@ -614,13 +616,29 @@ void adapt_run_add(struct adapt_run *a, size_t i, enum verdict v, int security)
 {
 	if (i >= a->n_models)
 		return;
+	a->drawn[i]++;
 	for (size_t j = 0; j < a->n_metrics; j++)
 		adapt_counts_add(&a->counts[i * a->n_metrics + j], a->metric[j], v, security);
 }
 
+long adapt_run_drawn(const struct adapt_run *a, size_t i)
+{
+	return i < a->n_models ? a->drawn[i] : 0;
+}
+
 int adapt_run_active(const struct adapt_run *a, size_t i)
 {
-	return i < a->n_models && a->status[i] == ADAPT_ACTIVE;
+	if (i >= a->n_models || a->status[i] != ADAPT_ACTIVE)
+		return 0;
+	enum sel_prefer p = a->spec->prefer;
+	if (!a->width || (p != PREFER_SMALLEST && p != PREFER_CHEAPEST))
+		return 1;
+	/* its place among the undecided models in key order */
+	size_t before = 0;
+	for (size_t j = 0; j < a->n_models; j++)
+		if (j != i && a->status[j] == ADAPT_ACTIVE && key_before(a->model, j, i))
+			before++;
+	return before < a->width;
 }
 
 /* Keep the intersection of every look's interval: on the event that all
@@ -648,25 +666,23 @@ static void intersect(struct adapt_iv *acc, const struct adapt_iv *nw)
 int adapt_run_look(struct adapt_run *a, struct adapt_decision *out, struct tri_err *err)
 {
 	size_t nm = a->n_metrics, n_req = a->spec->n_req, nr = n_req + 1;
-	int spends = 0;
-	for (size_t i = 0; i < a->n_models; i++)
-		for (size_t j = 0; j < nm && a->status[i] == ADAPT_ACTIVE; j++)
-			spends |= a->counts[i * nm + j].drawn < a->plan.pool;
-	long budget = a->plan.rounds > 1 ? a->plan.rounds - 1 : 1;
-	if (spends && a->looks >= budget)
-		return err_set(err, TRI_RUNTIME, "adaptive run: look %ld of a plan of %ld before "
-		               "the last round; the intervals' error is spent (send rounds of "
-		               "%ld units)", a->looks + 1, budget, a->plan.round);
+	int fresh = 0;
 	for (size_t i = 0; i < a->n_models; i++) {
-		if (a->status[i] != ADAPT_ACTIVE)
+		long n = a->drawn[i];
+		if (a->status[i] != ADAPT_ACTIVE || n == a->looked[i])
 			continue;
+		if (n > a->plan.pool || (n % a->plan.round && n != a->plan.pool))
+			return err_set(err, TRI_RUNTIME, "adaptive run: model %zu looks after %ld "
+			               "units, not a multiple of the round (%ld) nor the pool (%ld)",
+			               i, n, a->plan.round, a->plan.pool);
+		fresh = 1;
+		a->looked[i] = n;
 		for (size_t j = 0; j < nm; j++) {
 			struct adapt_iv iv;
 			if (adapt_ratio_interval(&a->counts[i * nm + j], a->plan.pool,
 			                         a->plan.alpha_iv, &iv))
-				return err_set(err, TRI_RUNTIME, "adaptive run: model %zu has %ld "
-				               "units drawn of a pool of %ld", i,
-				               a->counts[i * nm + j].drawn, a->plan.pool);
+				return err_set(err, TRI_RUNTIME, "adaptive run: model %zu has "
+				               "impossible counts after %ld units", i, n);
 			intersect(&a->iv[i * nm + j], &iv);
 		}
 		for (size_t r = 0; r < n_req; r++)
@@ -677,8 +693,7 @@ int adapt_run_look(struct adapt_run *a, struct adapt_decision *out, struct tri_e
 		if (a->rank_metric >= 0)
 			a->model[i].rank = a->iv[i * nm + (size_t)a->rank_metric];
 	}
-	if (spends)
-		a->looks++;
+	a->looks += fresh;
 	adapt_decide(a->req, n_req ? nr : 0, a->spec->prefer, a->model, a->n_models,
 	             a->status, out);
 	return 0;
@@ -694,6 +709,8 @@ void adapt_run_release(struct adapt_run *a)
 	free(a->req_iv);
 	free(a->model);
 	free(a->status);
+	free(a->drawn);
+	free(a->looked);
 	free(a->req);
 	memset(a, 0, sizeof(*a));
 }

@@ -121,7 +121,8 @@ struct adapt_plan {
 	long rounds;        /* the most rounds: ceil(pool / round) */
 	size_t models, metrics;   /* metrics: interval-bearing metrics per model */
 	double confidence;  /* of the whole choice, e.g. 0.95 */
-	double alpha_iv;    /* (1 - confidence) / (models * metrics * rounds) */
+	double alpha_iv;    /* (1 - confidence) / (models * metrics * (rounds - 1)):
+	                       the look at the whole pool is exact and spends nothing */
 };
 
 /* Fill p; TRI_USAGE error for a confidence outside (0, 1), a pool or a
@@ -190,14 +191,31 @@ void adapt_sampler_release(struct adapt_sampler *s);
 
 /* ---- an adaptive run: what the engine keeps between rounds ----
  *
- *   adapt_run_init()          once, with the spec, the models' keys, the pool
+ *   adapt_run_init()                      once: the spec, the models' keys, the pool
  *   loop:
- *     items = adapt_sampler_next()       the next round's units
- *     send them to every model with adapt_run_active()
- *     adapt_run_add() per graded unit    (errors included)
- *     adapt_run_look()                   statuses and the decision
- *   until decided or the pool is drawn; then report a->looks, the calls,
- *   and the confidence; with nothing decided, select_run() on the full grid.
+ *     adapt_sampler_next()                the next round's units, appended to
+ *                                         the run's list of units handed out
+ *     for each model with adapt_run_active():
+ *       send it the units of that list from adapt_run_drawn() on
+ *       adapt_run_add() per answer        (errors included), in list order
+ *     adapt_run_look()                    statuses and the decision
+ *   until decided, or no active model has units left to answer (a model
+ *   that joins late catches up after the last round too); then report the
+ *   calls and the confidence; with nothing decided, select_run() on the
+ *   full grid.
+ *
+ * Every model answers a prefix of one list: the units in the order the
+ * sampler handed them out. A model looks only when its prefix ends on a
+ * round (a multiple of the round size) or is the whole pool, so its looks
+ * are among the plan's rounds whatever the stopping decisions were, and
+ * the union bound of the plan covers them. A model that is not yet active
+ * (see width) catches up on the units it missed before its first look.
+ *
+ * width: with smallest or cheapest, only the first `width` models in key
+ * order that are still undecided receive items (0: every undecided
+ * model). A larger model is then asked only when the ones before it fail
+ * or stay open: fewer calls, more rounds of wall time. The statuses and
+ * the decision do not depend on it.
  *
  * Each model's intervals are intersected over its looks (all of them hold
  * at once on the event the union bound covers), so statuses never go back:
@@ -206,17 +224,20 @@ struct adapt_run {
 	struct adapt_plan plan;
 	const struct select_spec *spec;      /* borrowed; outlives the run */
 	size_t n_models, n_metrics;
+	size_t width;             /* see above; 0 after init */
 	enum adapt_metric metric[ADAPT_M_COUNT];   /* the metrics tracked */
 	int *req_metric;          /* per requirement: index into metric, -1 unbounded */
 	int rank_metric;          /* PREFER_BEST: accuracy's index, else -1 */
-	int err_metric;           /* the error share's index */
+	int err_metric;           /* the error share's index, -1 when max_errors >= 1 */
 	struct adapt_counts *counts;   /* [model * n_metrics + metric] */
 	struct adapt_iv *iv;           /* [model * n_metrics + metric], intersected */
 	struct adapt_iv *req_iv;       /* [model * (n_req + 1) + r]; the last is the error share */
+	long *drawn;                   /* per model: units answered (the prefix length) */
+	long *looked;                  /* per model: the prefix length at its last look */
 	struct adapt_model *model;
 	enum adapt_status *status;
 	struct requirement *req;       /* the spec's requirements + "error share <= max_errors" */
-	long looks;                    /* looks made that spent error */
+	long looks;                    /* looks at which some model had new units */
 };
 
 /* Set up a run of n_models (keys[i]: size for smallest, price for
@@ -226,13 +247,15 @@ struct adapt_run {
 int adapt_run_init(struct adapt_run *a, const struct select_spec *spec, const double *keys,
                    size_t n_models, long pool, long round, double confidence,
                    struct tri_err *err);
-/* Record one drawn unit of model i. */
+/* Record the answer to the next unit of model i's prefix. */
 void adapt_run_add(struct adapt_run *a, size_t i, enum verdict v, int security);
-/* After a round: new intervals for the active models, the rule applied.
- * TRI_RUNTIME error when the plan's looks are used up before the pool is
- * drawn (more rounds than planned: the guarantee would not hold). */
+/* Units model i has answered: it is sent the list from there on. */
+long adapt_run_drawn(const struct adapt_run *a, size_t i);
+/* After a round: new intervals for the models with new units, the rule
+ * applied. TRI_RUNTIME error when a model's prefix does not end on a
+ * round or the pool (its look would not be one the plan covers). */
 int adapt_run_look(struct adapt_run *a, struct adapt_decision *out, struct tri_err *err);
-/* Should model i receive the next round? */
+/* Should model i receive units now? Undecided, and within the width. */
 int adapt_run_active(const struct adapt_run *a, size_t i);
 void adapt_run_release(struct adapt_run *a);
 

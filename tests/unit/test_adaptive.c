@@ -469,17 +469,17 @@ static void sim_init(struct sim *s, size_t models, long pool, const double *acc,
 				adapt_rng_unit(&r) < acc[i] ? V_CORRECT : V_INCORRECT;
 }
 
-/* Run adaptively in rounds of `round`; returns the calls made, fills the
- * decision and the units drawn when it was made (pool: never before the
- * end). */
+/* Run adaptively in rounds of `round` (width: adapt_run's); returns the
+ * calls made, fills the decision and the units drawn when it was made
+ * (the pool: not before the end). */
 static long sim_run(const struct sim *s, const struct select_spec *spec, const double *keys,
-                    long round, struct adapt_decision *d, long *decided_at)
+                    long round, size_t width, struct adapt_decision *d, long *decided_at)
 {
 	struct adapt_run a;
 	struct tri_err err;
 	struct adapt_sampler smp;
 	uint32_t *stratum = xcalloc((size_t)s->pool, sizeof(*stratum));
-	uint32_t *batch = xcalloc((size_t)round, sizeof(*batch));
+	uint32_t *handed = xcalloc((size_t)s->pool, sizeof(*handed));
 	long calls = 0, drawn = 0;
 	*decided_at = -1;
 	d->decided = 0;
@@ -487,19 +487,24 @@ static long sim_run(const struct sim *s, const struct select_spec *spec, const d
 	    adapt_sampler_init(&smp, stratum, (size_t)s->pool, 3, &err)) {
 		T_CHECK(!"init");
 		free(stratum);
-		free(batch);
+		free(handed);
 		return -1;
 	}
+	a.width = width;
 	size_t got;
-	while ((got = adapt_sampler_next(&smp, (size_t)round, batch)) > 0) {
+	for (;;) {
+		got = adapt_sampler_next(&smp, (size_t)round, handed + drawn);
 		drawn += (long)got;
+		long sent = 0;
 		for (size_t i = 0; i < s->models; i++) {
 			if (!adapt_run_active(&a, i))
 				continue;
-			for (size_t j = 0; j < got; j++)
-				adapt_run_add(&a, i, s->v[i * (size_t)s->pool + batch[j]], 0);
-			calls += (long)got;
+			for (long u = adapt_run_drawn(&a, i); u < drawn; u++, sent++)
+				adapt_run_add(&a, i, s->v[i * (size_t)s->pool + handed[u]], 0);
 		}
+		calls += sent;
+		if (!sent)
+			break;
 		if (adapt_run_look(&a, d, &err)) {
 			T_CHECK(!"look");
 			break;
@@ -512,7 +517,7 @@ static long sim_run(const struct sim *s, const struct select_spec *spec, const d
 	adapt_run_release(&a);
 	adapt_sampler_release(&smp);
 	free(stratum);
-	free(batch);
+	free(handed);
 	return calls;
 }
 
@@ -533,13 +538,19 @@ static void test_run_clear_winner(void)
 	struct sim s;
 	sim_init(&s, 3, 2000, acc, 11);
 	struct adapt_decision d;
-	long at, calls = sim_run(&s, &spec, keys, 100, &d, &at);
+	long at, calls = sim_run(&s, &spec, keys, 100, 0, &d, &at);
 	printf("# clear winner: decided after %ld of 2000 units, %ld calls of 6000 (%.0f%%)\n",
 	       at, calls, 100.0 * (double)calls / 6000);
 	T_EQ_INT(d.decided, 1);
 	T_EQ_INT(d.chosen, 1);
 	T_CHECK(at > 0 && at <= 600);
 	T_CHECK(calls <= 2400);
+	/* one model at a time: the same choice, the largest never asked */
+	long calls1 = sim_run(&s, &spec, keys, 100, 1, &d, &at);
+	printf("# the same, width 1: decided after %ld units, %ld calls\n", at, calls1);
+	T_EQ_INT(d.decided, 1);
+	T_EQ_INT(d.chosen, 1);
+	T_CHECK(calls1 < calls);
 	free(s.v);
 	select_spec_release(&spec);
 }
@@ -567,7 +578,7 @@ static void test_run_indistinguishable(void)
 	}
 	struct adapt_decision d;
 	long at;
-	sim_run(&s, &spec, NULL, 100, &d, &at);
+	sim_run(&s, &spec, NULL, 100, 0, &d, &at);
 	T_EQ_INT(at, 2000);
 	T_EQ_INT(d.decided, 1);
 	T_EQ_INT(d.chosen, 0);
@@ -600,6 +611,11 @@ static void test_run_failing(void)
 	T_CHECK(looks <= 2);
 	T_EQ_INT(a.status[1], ADAPT_ACTIVE);
 	T_EQ_INT(d.decided, 0);
+	/* a look half-way through a round is not one the plan covers */
+	for (int j = 0; j < 50; j++)
+		adapt_run_add(&a, 1, V_CORRECT, 0);
+	T_EQ_INT(adapt_run_look(&a, &d, &err), -1);
+	T_EQ_INT(err.code, TRI_RUNTIME);
 	adapt_run_release(&a);
 	/* strict selection is refused */
 	spec.strict = 1;
