@@ -3,8 +3,8 @@
  * Scripted models with known true rates answer a pool of items; for each
  * seed the per-item outcomes are drawn once (so the full grid's metrics
  * are those of that pool, not the true rates), then the choice is made
- * twice: by the full grid (every model, every item, select's rule on the
- * exact values) and adaptively (src/adaptive.c: stratified rounds,
+ * twice: by the full grid (every model, every item: the project's
+ * metrics_compute() and select_run() on the complete report) and adaptively (src/adaptive.c: stratified rounds,
  * intervals valid at every look, models stopped as they are decided).
  * Prints, per scenario, how often the two choices agree and the share of
  * the full grid's calls the adaptive run made.
@@ -61,12 +61,18 @@ static const struct scenario scenarios[] = {
 		{ "medium-8b", 8e9, 0.73, 0.08 },
 		{ "large-30b", 30e9, 0.85, 0.05 },
 		{ "xl-70b", 70e9, 0.90, 0.03 } } },
+	{ "edge", "the smallest passing model sits on both thresholds", "smallest", 5, {
+		{ "tiny-1b", 1e9, 0.55, 0.30 },
+		{ "small-3b", 3e9, 0.66, 0.14 },
+		{ "medium-8b", 8e9, 0.705, 0.095 },
+		{ "large-30b", 30e9, 0.85, 0.05 },
+		{ "xl-70b", 70e9, 0.90, 0.03 } } },
 	{ "none", "no model meets the requirements (all hallucinate)", "smallest", 4, {
 		{ "tiny-1b", 1e9, 0.50, 0.45 },
 		{ "small-3b", 3e9, 0.65, 0.35 },
 		{ "medium-8b", 8e9, 0.75, 0.25 },
 		{ "large-30b", 30e9, 0.85, 0.20 } } },
-	{ "best", "preference best: the most accurate of those that pass", "best", 4, {
+	{ "best", "preference best: the highest omniscience index of those that pass", "best", 4, {
 		{ "small-3b", 3e9, 0.64, 0.08 },
 		{ "medium-8b", 8e9, 0.76, 0.06 },
 		{ "large-30b", 30e9, 0.84, 0.05 },
@@ -108,32 +114,46 @@ static void draw_pool(const struct scenario *sc, long pool, uint64_t seed, uint3
 	}
 }
 
-/* The full grid's choice: the first model in size order (the order of
- * the table) that meets both requirements on the pool's exact values, or
- * for best the passing model of the highest accuracy (ties: the first). */
-static long full_grid(const struct scenario *sc, long pool, const enum verdict *v)
+/* The full grid's choice: every outcome of the pool through the
+ * project's own metrics_compute() and select_run(), as `trilemma select`
+ * would judge the complete run. Returns the chosen model's index, -1 for
+ * none, -2 on an error. */
+static long full_grid(const struct scenario *sc, const struct select_spec *spec, long pool,
+                      const enum verdict *v, struct outcome *out, const struct outcome **ptr)
 {
-	long chosen = -1;
-	double best = -1;
+	json_t *models = json_array();
 	for (size_t i = 0; i < sc->n_models; i++) {
-		long c = 0, inc = 0, ab = 0;
 		for (long u = 0; u < pool; u++) {
-			enum verdict x = v[i * (size_t)pool + (size_t)u];
-			c += x == V_CORRECT;
-			inc += x == V_INCORRECT;
-			ab += x == V_ABSTAINED;
+			struct outcome *o = &out[u];
+			memset(o, 0, sizeof(*o));
+			o->model = sc->m[i].name;
+			o->suite = "sim";
+			o->axis = "knowledge";
+			o->item = "i";
+			o->verdict = v[i * (size_t)pool + (size_t)u];
+			o->score = o->verdict == V_CORRECT;
+			o->confidence = o->latency_s = o->ttft_s = o->reasoning_s = o->cost_usd = NAN;
+			o->tok_in = o->tok_out = o->tok_reason = -1;
+			ptr[u] = o;
 		}
-		double acc = (double)c / (double)(c + inc + ab);
-		int pass = acc >= 0.7 && inc + ab > 0 && (double)inc / (double)(inc + ab) <= 0.1;
-		if (!pass)
-			continue;
-		if (strcmp(sc->prefer, "best"))
-			return (long)i;
-		if (acc > best) {
-			best = acc;
-			chosen = (long)i;
+		json_t *m = json_pack("{s:s, s:{s:f, s:f}, s:o, s:{s:f}, s:{}, s:{}}",
+		                      "id", sc->m[i].name, "size", "total", sc->m[i].size,
+		                      "active", sc->m[i].size, "overall",
+		                      metrics_compute(ptr, (size_t)pool), "requests",
+		                      "error_share", 0.0, "suites", "categories");
+		if (!m || json_array_append_new(models, m)) {
+			json_decref(models);
+			return -2;
 		}
 	}
+	json_t *sel = select_run(models, spec);
+	const char *id = json_string_value(json_object_get(sel, "chosen"));
+	long chosen = -1;
+	for (size_t i = 0; id && i < sc->n_models; i++)
+		if (!strcmp(id, sc->m[i].name))
+			chosen = (long)i;
+	json_decref(sel);
+	json_decref(models);
 	return chosen;
 }
 
@@ -206,12 +226,19 @@ static int run_scenario(const struct scenario *sc, const struct opts *o)
 	uint32_t *handed = xcalloc(pool, sizeof(*handed));
 	enum verdict *v = xcalloc(sc->n_models * pool, sizeof(*v));
 	double *share = xcalloc((size_t)o->seeds, sizeof(*share));
-	long agree = 0, none = 0, rounds_sum = 0;
+	struct outcome *outs = xcalloc(pool, sizeof(*outs));
+	const struct outcome **ptrs = xcalloc(pool, sizeof(*ptrs));
+	long agree = 0, none = 0, rounds_sum = 0, picked[5] = { 0 };
 	int rc = 0;
 	for (long k = 0; k < o->seeds; k++) {
 		uint64_t seed = (uint64_t)k * 7919 + 1;
 		draw_pool(sc, o->pool, seed, stratum, v);
-		long grid = full_grid(sc, o->pool, v);
+		long grid = full_grid(sc, &spec, o->pool, v, outs, ptrs);
+		if (grid < -1) {
+			fprintf(stderr, "adaptive_sim: cannot build the full grid's report\n");
+			rc = -1;
+			break;
+		}
 		struct adapt_decision d;
 		long rounds;
 		long calls = adaptive(sc, &spec, o->pool, o, seed, stratum, v, handed, &d, &rounds);
@@ -222,7 +249,10 @@ static int run_scenario(const struct scenario *sc, const struct opts *o)
 		}
 		share[k] = (double)calls / ((double)sc->n_models * (double)o->pool);
 		agree += d.decided && d.chosen == grid;
-		none += grid < 0;
+		if (grid < 0)
+			none++;
+		else
+			picked[grid]++;
 		if (!o->quiet && !(d.decided && d.chosen == grid))
 			printf("  seed %ld: full grid %s, adaptive %s%s\n", k,
 			       grid < 0 ? "none" : sc->m[grid].name,
@@ -240,13 +270,20 @@ static int run_scenario(const struct scenario *sc, const struct opts *o)
 		       "p90 %5.1f%%  rounds: mean %4.1f\n", sc->name,
 		       100.0 * (double)agree / (double)o->seeds, 100 * mean, 100 * median,
 		       100 * p90, (double)rounds_sum / (double)o->seeds);
-		if (!o->quiet)
-			printf("          (%s; the full grid chose none in %ld seeds)\n", sc->what, none);
+		if (!o->quiet) {
+			printf("          %s; the full grid chose", sc->what);
+			for (size_t i = 0; i < sc->n_models; i++)
+				if (picked[i])
+					printf(" %s %ld,", sc->m[i].name, picked[i]);
+			printf(" none %ld\n", none);
+		}
 	}
 	free(stratum);
 	free(handed);
 	free(v);
 	free(share);
+	free(outs);
+	free(ptrs);
 	select_spec_release(&spec);
 	return rc;
 }

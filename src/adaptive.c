@@ -209,6 +209,61 @@ int adapt_ratio_interval(const struct adapt_counts *c, long pool, double alpha,
 	return 0;
 }
 
+/* 100 (C - I) / (C + I + A) over the box of the three counts' intervals.
+ * On a box it is linear-fractional, so its extremes lie at vertices of
+ * the box cut by C + I + A >= 1 (a pool with no graded unit has no
+ * index): the corners, and where that plane cuts the edges at the origin
+ * when the box holds it. */
+int adapt_omni_interval(const struct adapt_counts *c, long pool, double alpha,
+                        struct adapt_iv *out)
+{
+	if (c->drawn < 0 || c->num < 0 || c->den < 0 || c->aux < 0 || c->drawn > pool ||
+	    c->num > c->drawn - c->den - c->aux)
+		return -1;
+	long lo[3], hi[3];
+	const long k[3] = { c->num, c->den, c->aux };
+	for (int j = 0; j < 3; j++)
+		if (adapt_count_interval(k[j], c->drawn, pool, alpha / 3, &lo[j], &hi[j]))
+			return -1;
+	if (hi[0] + hi[1] + hi[2] == 0) {
+		out->lo = out->hi = NAN;
+		out->null = ADAPT_NULL;
+		return 0;
+	}
+	int origin = lo[0] + lo[1] + lo[2] == 0;
+	out->null = origin ? ADAPT_MAYBE_NULL : ADAPT_DEFINED;
+	double mn = INFINITY, mx = -INFINITY;
+	for (int v = 0; v < 8 + 3; v++) {
+		long x[3];
+		if (v < 8) {
+			for (int j = 0; j < 3; j++)
+				x[j] = v & (1 << j) ? hi[j] : lo[j];
+		} else {
+			if (!origin || hi[v - 8] < 1)
+				continue;
+			x[0] = x[1] = x[2] = 0;
+			x[v - 8] = 1;
+		}
+		long d = x[0] + x[1] + x[2];
+		if (!d)
+			continue;
+		double f = 100.0 * (double)(x[0] - x[1]) / (double)d;
+		mn = f < mn ? f : mn;
+		mx = f > mx ? f : mx;
+	}
+	out->lo = mn;
+	out->hi = mx;
+	return 0;
+}
+
+int adapt_metric_interval(enum adapt_metric m, const struct adapt_counts *c, long pool,
+                          double alpha, struct adapt_iv *out)
+{
+	if (m == ADAPT_M_OMNISCIENCE)
+		return adapt_omni_interval(c, pool, alpha, out);
+	return adapt_ratio_interval(c, pool, alpha, out);
+}
+
 /* ---- the plan ---- */
 
 int adapt_plan_init(struct adapt_plan *p, long pool, long round, size_t models,
@@ -263,15 +318,15 @@ int adapt_judge(const struct requirement *r, const struct adapt_iv *iv)
 	return pass && iv->null == ADAPT_DEFINED ? 1 : 0;
 }
 
-/* Does model i come before model j in the preference's order (key, then
- * index)? */
+/* Does model i surely come before model j in the preference's order? An
+ * equal key is no answer: select breaks that tie on measured cost. */
 static int key_before(const struct adapt_model *m, size_t i, size_t j)
 {
-	return m[i].key < m[j].key || (m[i].key == m[j].key && i < j);
+	return m[i].key < m[j].key;
 }
 
-/* smallest, cheapest: the first model in key order that surely passes is
- * the choice once every model before it surely fails. */
+/* smallest: the first model in key order that surely passes is the
+ * choice once every model before it, or of the same key, surely fails. */
 static void decide_by_key(const struct adapt_model *m, size_t n, enum adapt_status *st,
                           struct adapt_decision *out)
 {
@@ -366,12 +421,12 @@ void adapt_decide(const struct requirement *req, size_t n_req, enum sel_prefer p
 	}
 	switch (prefer) {
 	case PREFER_SMALLEST:
-	case PREFER_CHEAPEST:
 		decide_by_key(m, n, status, out);
 		return;
 	case PREFER_BEST:
 		decide_best(m, n, status, out);
 		return;
+	case PREFER_CHEAPEST:
 	case PREFER_FASTEST:
 		break;
 	}
@@ -500,6 +555,7 @@ static const char *const metric_names[] = {
 	[ADAPT_M_ATTEMPTED] = "attempted_accuracy",
 	[ADAPT_M_HALLUCINATION] = "hallucination_rate",
 	[ADAPT_M_SECURITY] = "security.pass_rate",
+	[ADAPT_M_OMNISCIENCE] = "omniscience_index",
 };
 
 int adapt_metric_parse(const char *name, enum adapt_metric *out)
@@ -535,6 +591,11 @@ void adapt_counts_add(struct adapt_counts *c, enum adapt_metric m, enum verdict 
 	case ADAPT_M_SECURITY:
 		num = security && v == V_CORRECT;
 		den = security && (v == V_INCORRECT || v == V_ABSTAINED);
+		break;
+	case ADAPT_M_OMNISCIENCE:
+		num = !security && v == V_CORRECT;
+		den = !security && v == V_INCORRECT;
+		c->aux += !security && v == V_ABSTAINED;
 		break;
 	case ADAPT_M_ERRORS:
 		num = v == V_ERROR;
@@ -578,7 +639,7 @@ int adapt_run_init(struct adapt_run *a, const struct select_spec *spec, const do
 		a->req_metric[r] = adapt_metric_parse(spec->req[r].metric, &m) ? -1 : track(a, m);
 	}
 	if (spec->prefer == PREFER_BEST)
-		a->rank_metric = track(a, ADAPT_M_ACCURACY);
+		a->rank_metric = track(a, ADAPT_M_OMNISCIENCE);
 	if (spec->max_errors < 1)
 		a->err_metric = track(a, ADAPT_M_ERRORS);
 	if (adapt_plan_init(&a->plan, pool, round, n_models, a->n_metrics, confidence, err)) {
@@ -630,8 +691,7 @@ int adapt_run_active(const struct adapt_run *a, size_t i)
 {
 	if (i >= a->n_models || a->status[i] != ADAPT_ACTIVE)
 		return 0;
-	enum sel_prefer p = a->spec->prefer;
-	if (!a->width || (p != PREFER_SMALLEST && p != PREFER_CHEAPEST))
+	if (!a->width || a->spec->prefer != PREFER_SMALLEST)
 		return 1;
 	/* its place among the undecided models in key order */
 	size_t before = 0;
@@ -679,8 +739,8 @@ int adapt_run_look(struct adapt_run *a, struct adapt_decision *out, struct tri_e
 		a->looked[i] = n;
 		for (size_t j = 0; j < nm; j++) {
 			struct adapt_iv iv;
-			if (adapt_ratio_interval(&a->counts[i * nm + j], a->plan.pool,
-			                         a->plan.alpha_iv, &iv))
+			if (adapt_metric_interval(a->metric[j], &a->counts[i * nm + j],
+			                          a->plan.pool, a->plan.alpha_iv, &iv))
 				return err_set(err, TRI_RUNTIME, "adaptive run: model %zu has "
 				               "impossible counts after %ld units", i, n);
 			intersect(&a->iv[i * nm + j], &iv);

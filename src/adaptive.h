@@ -83,6 +83,7 @@ struct adapt_counts {
 	long drawn;   /* units drawn from the pool, whatever their verdict */
 	long num;     /* units in the numerator (accuracy: correct) */
 	long den;     /* units in the denominator only (accuracy: incorrect and abstained) */
+	long aux;     /* omniscience index only: the abstentions (den: the incorrect) */
 };
 
 /* The interval of num / (num + den) over a pool of `pool` units at error
@@ -91,17 +92,26 @@ struct adapt_counts {
 int adapt_ratio_interval(const struct adapt_counts *c, long pool, double alpha,
                          struct adapt_iv *out);
 
+/* The interval of the omniscience index 100 (C - I) / (C + I + A) with
+ * C = num, I = den, A = aux: exact intervals for the three pool counts at
+ * alpha / 3 each, the index's range over them (a linear-fractional
+ * function: its extremes are at the vertices of the box). */
+int adapt_omni_interval(const struct adapt_counts *c, long pool, double alpha,
+                        struct adapt_iv *out);
+
 /* ---- the metrics adaptive evaluation bounds ----
  * The proportions of the METRICS object (docs/metrics.md), each as
- * num / (num + den) over the units of the pool, plus the error share that
- * select's "not measured" rule uses (errors / units). Other metrics
- * (latency, cost, per-suite metrics) have no interval here: an adaptive
- * run leaves a requirement on them open until the full grid. */
+ * num / (num + den) over the units of the pool; the omniscience index,
+ * which preference best ranks by; and the error share that select's "not
+ * measured" rule uses (errors / units). Other metrics (latency, cost,
+ * per-suite metrics) have no interval here: an adaptive run leaves a
+ * requirement on them open until the full grid. */
 enum adapt_metric {
 	ADAPT_M_ACCURACY,       /* correct / graded */
 	ADAPT_M_ATTEMPTED,      /* correct / (correct + incorrect), non-security */
 	ADAPT_M_HALLUCINATION,  /* incorrect / (incorrect + abstained), non-security */
 	ADAPT_M_SECURITY,       /* correct / graded, security suites only */
+	ADAPT_M_OMNISCIENCE,    /* 100 (correct - incorrect) / graded, non-security */
 	ADAPT_M_ERRORS,         /* error / all units */
 	ADAPT_M_COUNT
 };
@@ -112,6 +122,10 @@ int adapt_metric_parse(const char *name, enum adapt_metric *out);
 /* Count one drawn unit with verdict v (security: its suite's axis is
  * security) into c, a count of metric m. */
 void adapt_counts_add(struct adapt_counts *c, enum adapt_metric m, enum verdict v, int security);
+/* The interval of metric m from its counts (adapt_ratio_interval or
+ * adapt_omni_interval). */
+int adapt_metric_interval(enum adapt_metric m, const struct adapt_counts *c, long pool,
+                          double alpha, struct adapt_iv *out);
 
 /* ---- the plan: how alpha is split ---- */
 
@@ -143,8 +157,8 @@ enum adapt_status {
 /* What the rule knows of one model after a look. */
 struct adapt_model {
 	const struct adapt_iv *req;   /* one interval per requirement, in spec order */
-	struct adapt_iv rank;         /* PREFER_BEST: the accuracy interval */
-	double key;                   /* PREFER_SMALLEST / CHEAPEST: size or price; NAN unknown */
+	struct adapt_iv rank;         /* PREFER_BEST: the omniscience index's interval */
+	double key;                   /* PREFER_SMALLEST: the declared size; NAN unknown */
 };
 
 struct adapt_decision {
@@ -155,11 +169,18 @@ struct adapt_decision {
 /* Is requirement r surely met (1), surely not met (-1), or open (0) on iv? */
 int adapt_judge(const struct requirement *r, const struct adapt_iv *iv);
 
-/* Apply the rule to models m[0..n) (ties of the preference go to the lower
- * index: pass them in the order select_run() breaks ties, by id). Writes
- * status[0..n) and *out. PREFER_FASTEST ranks on a measured, non-
- * proportion metric: models may stop as failing, but the choice is only
- * decided when nothing can be chosen. */
+/* Apply the rule to models m[0..n) and write status[0..n) and *out.
+ *   smallest: by key, a fixed property (select: size.active, else
+ *     size.total). Two models of the same key are never told apart here
+ *     (select breaks that tie on measured cost): the choice stays open.
+ *   best: by rank, the omniscience index as select ranks; an exact tie
+ *     goes to the lower index (pass models in id order, as select breaks
+ *     ties).
+ *   cheapest, fastest: select ranks them on measured cost per item and
+ *     latency, which these intervals do not bound: models may stop as
+ *     failing, but the choice is only decided when nothing can be chosen.
+ * Without requirements nothing is decided (select then chooses on the
+ * Pareto frontier of measured metrics). */
 void adapt_decide(const struct requirement *req, size_t n_req, enum sel_prefer prefer,
                   const struct adapt_model *m, size_t n, enum adapt_status *status,
                   struct adapt_decision *out);
@@ -211,7 +232,7 @@ void adapt_sampler_release(struct adapt_sampler *s);
  * the union bound of the plan covers them. A model that is not yet active
  * (see width) catches up on the units it missed before its first look.
  *
- * width: with smallest or cheapest, only the first `width` models in key
+ * width: with smallest, only the first `width` models in key
  * order that are still undecided receive items (0: every undecided
  * model). A larger model is then asked only when the ones before it fail
  * or stay open: fewer calls, more rounds of wall time. The statuses and
@@ -227,7 +248,7 @@ struct adapt_run {
 	size_t width;             /* see above; 0 after init */
 	enum adapt_metric metric[ADAPT_M_COUNT];   /* the metrics tracked */
 	int *req_metric;          /* per requirement: index into metric, -1 unbounded */
-	int rank_metric;          /* PREFER_BEST: accuracy's index, else -1 */
+	int rank_metric;          /* PREFER_BEST: the omniscience index's, else -1 */
 	int err_metric;           /* the error share's index, -1 when max_errors >= 1 */
 	struct adapt_counts *counts;   /* [model * n_metrics + metric] */
 	struct adapt_iv *iv;           /* [model * n_metrics + metric], intersected */
@@ -240,8 +261,8 @@ struct adapt_run {
 	long looks;                    /* looks at which some model had new units */
 };
 
-/* Set up a run of n_models (keys[i]: size for smallest, price for
- * cheapest, ignored otherwise; NAN unknown) over pool units in rounds of
+/* Set up a run of n_models (keys[i]: the declared size for smallest,
+ * ignored otherwise; NAN unknown) over pool units in rounds of
  * `round`. TRI_USAGE error for a strict spec (strict judges the full
  * grid's Wilson bounds, which this does not estimate) or a bad plan. */
 int adapt_run_init(struct adapt_run *a, const struct select_spec *spec, const double *keys,

@@ -96,23 +96,58 @@ static void test_count_interval(void)
 static void test_ratio_interval(void)
 {
 	struct adapt_iv iv;
-	struct adapt_counts c = { 0, 0, 0 };
+	struct adapt_counts c = { 0, 0, 0, 0 };
 	T_EQ_INT(adapt_ratio_interval(&c, 100, 0.05, &iv), 0);
 	T_EQ_INT(iv.null, ADAPT_MAYBE_NULL);
 	T_NEAR(iv.lo, 0, 0);
 	T_NEAR(iv.hi, 1, 0);
 	/* the whole pool drawn: exact. 30 incorrect, 10 abstained: 0.75 */
-	c = (struct adapt_counts){ 100, 30, 10 };
+	c = (struct adapt_counts){ 100, 30, 10, 0 };
 	T_EQ_INT(adapt_ratio_interval(&c, 100, 0.05, &iv), 0);
 	T_EQ_INT(iv.null, ADAPT_DEFINED);
 	T_NEAR(iv.lo, 0.75, 0);
 	T_NEAR(iv.hi, 0.75, 0);
 	/* every unit correct: hallucination rate surely null */
-	c = (struct adapt_counts){ 100, 0, 0 };
+	c = (struct adapt_counts){ 100, 0, 0, 0 };
 	T_EQ_INT(adapt_ratio_interval(&c, 100, 0.05, &iv), 0);
 	T_EQ_INT(iv.null, ADAPT_NULL);
-	c = (struct adapt_counts){ 10, 8, 3 };
+	c = (struct adapt_counts){ 10, 8, 3, 0 };
 	T_EQ_INT(adapt_ratio_interval(&c, 100, 0.05, &iv), -1);
+}
+
+/* omniscience index 100 (C - I) / (C + I + A) */
+static void test_omni_interval(void)
+{
+	struct adapt_iv iv;
+	/* whole pool: 60 correct, 20 incorrect, 20 abstained: 40 */
+	struct adapt_counts c = { 100, 60, 20, 20 };
+	T_EQ_INT(adapt_omni_interval(&c, 100, 0.05, &iv), 0);
+	T_EQ_INT(iv.null, ADAPT_DEFINED);
+	T_NEAR(iv.lo, 40, 1e-12);
+	T_NEAR(iv.hi, 40, 1e-12);
+	/* nothing drawn: maybe null, else anywhere in [-100, 100] */
+	c = (struct adapt_counts){ 0, 0, 0, 0 };
+	T_EQ_INT(adapt_omni_interval(&c, 10, 0.05, &iv), 0);
+	T_EQ_INT(iv.null, ADAPT_MAYBE_NULL);
+	T_NEAR(iv.lo, -100, 1e-12);
+	T_NEAR(iv.hi, 100, 1e-12);
+	/* 9 of 10 drawn, 5 correct, 4 abstained, the last unit unknown:
+	 * C in [5, 6], I in [0, 1], A in [4, 5], each on its own (the box
+	 * does not know the three share one unit, so it is conservative):
+	 * lowest at (5, 1, 5): 100 * 4 / 11 = 36.36; highest at (6, 0, 4):
+	 * 100 * 6 / 10 = 60 */
+	c = (struct adapt_counts){ 9, 5, 0, 4 };
+	T_EQ_INT(adapt_omni_interval(&c, 10, 1e-6, &iv), 0);
+	T_EQ_INT(iv.null, ADAPT_DEFINED);
+	T_NEAR(iv.lo, 400.0 / 11, 1e-12);
+	T_NEAR(iv.hi, 60, 1e-12);
+	/* security units are left out of it */
+	struct adapt_counts d = { 0, 0, 0, 0 };
+	adapt_counts_add(&d, ADAPT_M_OMNISCIENCE, V_CORRECT, 1);
+	adapt_counts_add(&d, ADAPT_M_OMNISCIENCE, V_ABSTAINED, 0);
+	T_EQ_INT(d.drawn, 2);
+	T_EQ_INT(d.num, 0);
+	T_EQ_INT(d.aux, 1);
 }
 
 /* ---- coverage at every look ---- */
@@ -206,7 +241,7 @@ static void test_ratio_coverage(void)
 		struct adapt_sampler s;
 		struct tri_err err;
 		T_EQ_INT(adapt_sampler_init(&s, stratum, (size_t)N, 9000 + (uint64_t)rep, &err), 0);
-		struct adapt_counts c = { 0, 0, 0 };
+		struct adapt_counts c = { 0, 0, 0, 0 };
 		int ok = 1;
 		size_t got;
 		while ((got = adapt_sampler_next(&s, (size_t)round, batch)) > 0) {
@@ -247,7 +282,7 @@ static void test_width(void)
 	T_CHECK(w > 0.108 && w < 0.128);
 	/* an accuracy (a ratio of two counts, each at alpha / 2): a little wider */
 	struct adapt_iv iv;
-	struct adapt_counts c = { 1000, 700, 300 };
+	struct adapt_counts c = { 1000, 700, 300, 0 };
 	T_EQ_INT(adapt_ratio_interval(&c, 2000, a, &iv), 0);
 	printf("# accuracy 0.7 after 1,000 of 2,000: [%.4f, %.4f]\n", iv.lo, iv.hi);
 	T_CHECK(iv.lo < 0.7 && iv.hi > 0.7 && iv.hi - iv.lo < 0.095);
@@ -329,6 +364,27 @@ static void test_decide_smallest(void)
 	c = IV(0.1, 0.69);
 	m[0].key = 1e9;
 	adapt_decide(&r, 1, PREFER_SMALLEST, m, 3, st, &d);
+	T_EQ_INT(d.decided, 1);
+	T_EQ_INT(d.chosen, -1);
+	/* the same size for two models that both pass: select breaks the tie
+	 * on measured cost, so the choice stays open */
+	a = IV(0.1, 0.2);
+	b = IV(0.75, 0.85);
+	c = IV(0.8, 0.9);
+	m[2].key = 3e9;
+	adapt_decide(&r, 1, PREFER_SMALLEST, m, 3, st, &d);
+	T_EQ_INT(d.decided, 0);
+	T_EQ_INT(st[1], ADAPT_PASSES);
+	T_EQ_INT(st[2], ADAPT_PASSES);
+	/* cheapest ranks on measured cost: failing models stop, nothing else */
+	adapt_decide(&r, 1, PREFER_CHEAPEST, m, 3, st, &d);
+	T_EQ_INT(d.decided, 0);
+	T_EQ_INT(st[0], ADAPT_FAILS);
+	T_EQ_INT(st[1], ADAPT_ACTIVE);
+	a = IV(0.1, 0.2);
+	b = IV(0.1, 0.2);
+	c = IV(0.1, 0.2);
+	adapt_decide(&r, 1, PREFER_CHEAPEST, m, 3, st, &d);
 	T_EQ_INT(d.decided, 1);
 	T_EQ_INT(d.chosen, -1);
 	/* no requirement: the full grid's Pareto rule, not decided here */
@@ -652,6 +708,7 @@ int main(void)
 	T_RUN(test_hyper);
 	T_RUN(test_count_interval);
 	T_RUN(test_ratio_interval);
+	T_RUN(test_omni_interval);
 	T_RUN(test_plan);
 	T_RUN(test_width);
 	T_RUN(test_coverage);
