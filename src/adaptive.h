@@ -19,7 +19,8 @@
  * its tails; the ratio's interval is the range of A / (A + D) over both.
  * Validity at every look is a union bound: one interval's error alpha_iv
  * is (1 - confidence) split evenly over the models, the metrics of each
- * and the most rounds a run can have, so
+ * and the rounds a run can have before its last (whose look sees the
+ * whole pool and is exact), so
  *
  *   P(some pool value leaves its interval at some look) <= 1 - confidence
  *
