@@ -147,6 +147,7 @@ suites:
 bench: all
 	sh bench/throughput
 	sh bench/scan
+	sh bench/vs-promptfoo
 
 # install needs only the binary, never a rebuild: the objects do not depend
 # on PREFIX, so "make install PREFIX=..." after "make" installs what was
