@@ -152,6 +152,7 @@ bench: all
 	sh bench/throughput
 	sh bench/scan
 	sh bench/adaptive
+	sh bench/vs-promptfoo
 
 # install needs only the binary, never a rebuild: the objects do not depend
 # on PREFIX, so "make install PREFIX=..." after "make" installs what was
