@@ -3,7 +3,12 @@
  * Loading validates everything up front -- suite.yaml keys and types,
  * every line of items.jsonl, required item fields, grader types,
  * duplicate ids -- and reports the first problem as file:line:col, so that
- * nothing is planned or stored from a suite that is not entirely valid. */
+ * nothing is planned or stored from a suite that is not entirely valid.
+ *
+ * A suite directory's tools.json is read first, once, into an object keyed
+ * by tool name; an item that names a tool gets that object in its "tools"
+ * array (a reference shared by every item that names it) before the item
+ * is checked and hashed, so the rest of the program never sees a name. */
 #include <stddef.h>
 #include <dirent.h>
 #include <sys/stat.h>
