@@ -3,7 +3,12 @@
  * Loading validates everything up front -- suite.yaml keys and types,
  * every line of items.jsonl, required item fields, grader types,
  * duplicate ids -- and reports the first problem as file:line:col, so that
- * nothing is planned or stored from a suite that is not entirely valid. */
+ * nothing is planned or stored from a suite that is not entirely valid.
+ *
+ * A suite directory's tools.json is read first, once, into an object keyed
+ * by tool name; an item that names a tool gets that object in its "tools"
+ * array (a reference shared by every item that names it) before the item
+ * is checked and hashed, so the rest of the program never sees a name. */
 #include <stddef.h>
 #include <dirent.h>
 #include <sys/stat.h>
@@ -199,6 +204,21 @@ static int check_calls(const json_t *calls, size_t i, const char *file, long lin
 	return 0;
 }
 
+/* One tool, {name, description, parameters}: tools[i] of an item, or of
+ * the suite's tools.json (what names the array). */
+static int check_tool(const json_t *t, const char *what, size_t i, const char *file, long line,
+		      long col, struct tri_err *err)
+{
+	const json_t *d = json_object_get(t, "description");
+	const json_t *p = json_object_get(t, "parameters");
+	if (!json_is_string(json_object_get(t, "name")) || (d && !json_is_string(d)) ||
+	    (p && !json_is_object(p)))
+		return err_at(err, TRI_USAGE, file, line, col,
+			      "%s[%zu] needs a string 'name', a string 'description' and an "
+			      "object 'parameters' (a JSON schema)", what, i);
+	return 0;
+}
+
 /* The tools an item offers, [{name, description, parameters}], and its
  * tool_choice: "auto", "none", "required" or {"name": NAME}. */
 static int check_tools(const json_t *tools, const json_t *choice, const char *file, long line,
@@ -209,15 +229,9 @@ static int check_tools(const json_t *tools, const json_t *choice, const char *fi
 	if (tools && (!json_is_array(tools) || !json_array_size(tools)))
 		return err_at(err, TRI_USAGE, file, line, 0,
 			      "'tools' must be a non-empty array of {name, description, parameters}");
-	json_array_foreach(tools, i, t) {
-		const json_t *d = json_object_get(t, "description");
-		const json_t *p = json_object_get(t, "parameters");
-		if (!json_is_string(json_object_get(t, "name")) || (d && !json_is_string(d)) ||
-		    (p && !json_is_object(p)))
-			return err_at(err, TRI_USAGE, file, line, 0,
-				      "tools[%zu] needs a string 'name', a string 'description' and an "
-				      "object 'parameters' (a JSON schema)", i);
-	}
+	json_array_foreach(tools, i, t)
+		if (check_tool(t, "tools", i, file, line, 0, err) < 0)
+			return -1;
 	if (!choice)
 		return 0;
 	const char *c = json_string_value(choice);
@@ -228,6 +242,160 @@ static int check_tools(const json_t *tools, const json_t *choice, const char *fi
 			      "{\"name\": TOOL}");
 	if (!tools)
 		return err_at(err, TRI_USAGE, file, line, 0, "'tool_choice' needs 'tools'");
+	return 0;
+}
+
+/* tools.json: the suite's tool catalogue */
+
+/* The line and column of each element of the top-level array in text,
+ * which jansson has parsed already (so it is valid JSON): jansson keeps no
+ * positions, and an error about the third tool should point at it.
+ * Columns count characters, as jansson's do. Fills at most n entries. */
+static void array_positions(const char *text, size_t len, size_t n, long *lines, long *cols)
+{
+	long line = 1, col = 0;
+	int depth = 0, in_str = 0, esc = 0, want = 0;
+	size_t k = 0;
+	for (size_t i = 0; i < len && k < n; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if ((c & 0xc0) != 0x80)
+			col++;
+		if (c == '\n') {
+			line++;
+			col = 0;
+			continue;
+		}
+		if (in_str) {
+			if (esc)
+				esc = 0;
+			else if (c == '\\')
+				esc = 1;
+			else if (c == '"')
+				in_str = 0;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\r')
+			continue;
+		if (want && depth == 1 && c != ']') {
+			lines[k] = line;
+			cols[k] = col;
+			k++;
+			want = 0;
+		}
+		if (c == '"')
+			in_str = 1;
+		else if (c == '[' || c == '{')
+			want = ++depth == 1 && c == '[';
+		else if (c == ']' || c == '}')
+			depth--;
+		else if (c == ',' && depth == 1)
+			want = 1;
+	}
+}
+
+/* A JSON array of tools into s->tools, an object keyed by name. */
+int suite_parse_tools(struct suite *s, const char *path, const char *text, size_t len,
+		      struct tri_err *err)
+{
+	long *lines = NULL, *cols = NULL;
+	json_t *arr = NULL, *cat = NULL, *t;
+	json_error_t je;
+	size_t i;
+	int ret = -1;
+	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3)) {
+		text += 3;   /* a UTF-8 byte order mark */
+		len -= 3;
+	}
+	arr = json_loadb(text, len, JSON_REJECT_DUPLICATES, &je);
+	if (!arr) {
+		err_at(err, TRI_USAGE, path, je.line > 0 ? je.line : 1,
+		       je.column > 0 ? je.column : 1, "invalid JSON: %s", je.text);
+		goto out;
+	}
+	if (!json_is_array(arr) || !json_array_size(arr)) {
+		err_at(err, TRI_USAGE, path, 1, 1, "the tool catalogue must be a non-empty JSON array "
+		       "of {name, description, parameters}");
+		goto out;
+	}
+	size_t n = json_array_size(arr);
+	lines = xcalloc(n, sizeof(*lines));
+	cols = xcalloc(n, sizeof(*cols));
+	array_positions(text, len, n, lines, cols);
+	cat = json_object();
+	if (!cat) {
+		err_set(err, TRI_RUNTIME, "%s: out of memory", path);
+		goto out;
+	}
+	json_array_foreach(arr, i, t) {
+		if (check_tool(t, "tools", i, path, lines[i], cols[i], err) < 0)
+			goto out;
+		const char *name = json_string_value(json_object_get(t, "name"));
+		if (json_object_get(cat, name)) {
+			size_t first = 0;
+			while (strcmp(json_string_value(json_object_get(json_array_get(arr, first),
+									 "name")), name))
+				first++;
+			err_at(err, TRI_USAGE, path, lines[i], cols[i], "duplicate tool name '%s' (first "
+			       "at line %ld); names must be unique", name, lines[first]);
+			goto out;
+		}
+		if (json_object_set(cat, name, t) < 0) {
+			err_set(err, TRI_RUNTIME, "%s: out of memory", path);
+			goto out;
+		}
+	}
+	json_decref(s->tools);
+	s->tools = cat;
+	cat = NULL;
+	ret = 0;
+out:
+	json_decref(arr);
+	json_decref(cat);
+	free(lines);
+	free(cols);
+	return ret;
+}
+
+static int load_tools(struct suite *s, const char *path, struct tri_err *err)
+{
+	struct buf b = BUF_INIT;
+	int ret = -1;
+	if (buf_read_file(&b, path, 0) < 0) {
+		err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
+		goto out;
+	}
+	ret = suite_parse_tools(s, path, b.s, b.len, err);
+out:
+	buf_release(&b);
+	return ret;
+}
+
+/* Replace each tool an item names by string with the catalogue's object
+ * (a shared reference). Anything else is left for check_tools(). */
+static int resolve_tools(json_t *tools, const json_t *catalogue, const char *file, long line,
+			 struct tri_err *err)
+{
+	size_t i;
+	json_t *t;
+	if (!json_is_array(tools))
+		return 0;
+	json_array_foreach(tools, i, t) {
+		const char *name = json_string_value(t);
+		if (!name)
+			continue;
+		if (!catalogue)
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "tools[%zu] names the tool '%s', which needs a tools.json catalogue "
+				      "next to the items (a suite directory with items.jsonl and "
+				      "tools.json; a bare .jsonl file has none)", i, name);
+		json_t *def = json_object_get(catalogue, name);
+		if (!def)
+			return err_at(err, TRI_USAGE, file, line, 0,
+				      "tools[%zu] names the tool '%s', which is not in the suite's "
+				      "tools.json", i, name);
+		if (json_array_set(tools, i, def) < 0)
+			return err_at(err, TRI_RUNTIME, file, line, 0, "out of memory");
+	}
 	return 0;
 }
 
@@ -269,8 +437,8 @@ static int check_messages(const json_t *m, const char *file, long line, struct t
 	return 0;
 }
 
-static int check_item(struct item *it, json_t *o, const char *file, long line,
-		      struct tri_err *err)
+static int check_item(struct item *it, json_t *o, const json_t *catalogue, const char *file,
+		      long line, struct tri_err *err)
 {
 	const char *key;
 	json_t *v;
@@ -294,7 +462,8 @@ static int check_item(struct item *it, json_t *o, const char *file, long line,
 		return err_at(err, TRI_USAGE, file, line, 0, "'input' must be a string");
 	if (msgs && check_messages(msgs, file, line, err) < 0)
 		return -1;
-	if (check_tools(json_object_get(o, "tools"), json_object_get(o, "tool_choice"), file, line,
+	if (resolve_tools(json_object_get(o, "tools"), catalogue, file, line, err) < 0 ||
+	    check_tools(json_object_get(o, "tools"), json_object_get(o, "tool_choice"), file, line,
 			err) < 0)
 		return -1;
 	json_t *aliases = json_object_get(o, "aliases");
@@ -474,7 +643,7 @@ int suite_parse_items(struct suite *s, const char *path, const char *text, size_
 		XGROW(s->items, s->alloc_items, s->n_items + 1);
 		struct item *it = &s->items[s->n_items];
 		memset(it, 0, sizeof(*it));
-		int r = check_item(it, o, path, lineno, err);
+		int r = check_item(it, o, s->tools, path, lineno, err);
 		json_decref(o);
 		if (r < 0)
 			goto out;
@@ -584,6 +753,10 @@ int suite_load(struct suite *s, const char *spec, struct tri_err *err)
 	if (is_file(p.s) && load_suite_yaml(s, p.s, err) < 0)
 		goto out;
 	buf_reset(&p);
+	buf_addf(&p, "%s/tools.json", dir.s);
+	if (is_file(p.s) && load_tools(s, p.s, err) < 0)
+		goto out;
+	buf_reset(&p);
 	buf_addf(&p, "%s/items.jsonl", dir.s);
 	ret = load_items(s, p.s, err);
 out:
@@ -614,6 +787,7 @@ void suite_release(struct suite *s)
 	free(s->abstain_token);
 	json_decref(s->grader);
 	json_decref(s->meta);
+	json_decref(s->tools);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -786,7 +960,7 @@ int suite_add_item(struct suite *s, json_t *o, struct tri_err *err)
 	XGROW(s->items, s->alloc_items, s->n_items + 1);
 	struct item *it = &s->items[s->n_items];
 	memset(it, 0, sizeof(*it));
-	if (check_item(it, o, s->name, 0, err) < 0)
+	if (check_item(it, o, s->tools, s->name, 0, err) < 0)
 		return -1;
 	s->n_items++;
 	return 0;

@@ -6,7 +6,14 @@
  * $TRILEMMA_HOME/suites. suite_load() validates everything (JSON of every
  * line, required fields, duplicate ids, grader types) before returning, so
  * a suite that loads is safe to plan and store. Items keep their whole JSON
- * object; graders read answer, aliases, grader options from it. */
+ * object; graders read answer, aliases, grader options from it.
+ *
+ * A suite directory may also hold tools.json, a catalogue of the tools its
+ * items offer; an item may then name a tool by string in its "tools"
+ * array. Loading replaces each name with the catalogue's object (a shared
+ * reference, never a copy), so every item's JSON -- and its hash, its
+ * requests, what the store keeps -- is what it would be had the item
+ * spelled the tool out. */
 #ifndef TRI_SUITE_H
 #define TRI_SUITE_H
 
@@ -31,6 +38,7 @@ struct suite {
 	char *abstain_token;/* e.g. "I don't know"; NULL when none */
 	json_t *grader;     /* default grader object, e.g. {"type":"exact"} */
 	json_t *meta;       /* suite.yaml as loaded (owned), for reports */
+	json_t *tools;      /* tools.json: tool name -> tool object (owned); NULL: none */
 	struct item *items;
 	size_t n_items, alloc_items;
 	int axis_given;     /* the axis was set (suite.yaml, a header line), not defaulted */
@@ -49,6 +57,15 @@ void suite_release(struct suite *s);
  * axis, a suite whose every item is graded by canary, refusal, comply or
  * code counts toward security; any other toward capability. */
 int suite_parse_items(struct suite *s, const char *path, const char *text, size_t len,
+                      struct tri_err *err);
+
+/* Parse a tool catalogue (tools.json, named path in messages) into s->tools:
+ * a JSON array of {name, description, parameters}, each checked as an
+ * item's tools are, names unique. TRI_USAGE at path:line:col (the line and
+ * column of the offending tool). Call it before suite_parse_items(), whose
+ * items may then name these tools; an item that names a tool when s has no
+ * catalogue, or one the catalogue lacks, is an error at its line. */
+int suite_parse_tools(struct suite *s, const char *path, const char *text, size_t len,
                       struct tri_err *err);
 
 /* Keep at most limit items (limit > 0), spread evenly over the suite, in

@@ -23,6 +23,7 @@ LIMIT picks the items as `trilemma run --limit` does: k * n / LIMIT.
 """
 import hashlib
 import json
+import os
 import re
 import sys
 
@@ -246,6 +247,14 @@ def main():
             pass
         with open(d + "/items.jsonl", encoding="utf-8") as f:
             items = [json.loads(line) for line in f if line.strip()]
+        # items may name their tools: tools.json next to them holds the schemas
+        cat = {}
+        if os.path.exists(d + "/tools.json"):
+            with open(d + "/tools.json", encoding="utf-8") as f:
+                cat = {t["name"]: t for t in json.load(f)}
+        for it in items:
+            if "tools" in it:
+                it["tools"] = [cat[t] if isinstance(t, str) else t for t in it["tools"]]
         if 0 < limit < len(items):
             items = [items[k * len(items) // limit] for k in range(limit)]
         for it in items:

@@ -156,5 +156,10 @@ check "trilemma-suite.5's example directory suite loads (3 items)" \
 	sh -c '"$1" suites show "$2" >"$3" && grep -qE "^items: +3\$" "$3"' sh "$TRILEMMA" "$T/suite" "$T/show"
 check "trilemma-suite.5's example .jsonl suite loads, on the security axis" \
 	sh -c '"$1" suites show "$2" >"$3" && grep -qE "^axis: +security\$" "$3"' sh "$TRILEMMA" "$T/leaks.jsonl" "$T/show"
+mkdir -p "$T/tools"
+example "$M/trilemma-suite.5" 4 >"$T/tools/tools.json"
+example "$M/trilemma-suite.5" 5 | unfold >"$T/tools/items.jsonl"
+check "trilemma-suite.5's example tools.json and the items that name its tool load (2 items)" \
+	sh -c '"$1" suites show "$2" >"$3" && grep -qE "^items: +2\$" "$3"' sh "$TRILEMMA" "$T/tools" "$T/show"
 
 done_tests

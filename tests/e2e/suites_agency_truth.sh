@@ -23,6 +23,18 @@ def report(name, ok, msg=""):
 with open(os.path.join(S, "agency", "items.jsonl"), encoding="utf-8") as f:
     lines = f.read().splitlines()
 A = [json.loads(l) for l in lines]
+
+# items name their tools; tools.json next to them holds the schemas
+with open(os.path.join(S, "agency", "tools.json"), encoding="utf-8") as f:
+    CATL = json.load(f)
+CAT = {t["name"]: t for t in CATL}
+report("every item names its tools (schemas in tools.json)",
+       all(isinstance(t, str) for i in A for t in i["tools"]))
+report("tools.json: sorted, unique, every tool used",
+       list(CAT) == sorted(CAT) and len(CAT) == len(CATL)
+       and set(CAT) == {t for i in A for t in i["tools"]})
+for i in A:
+    i["tools"] = [CAT[t] if isinstance(t, str) else t for t in i["tools"]]
 with open(os.path.join(S, "agency", "suite.yaml"), encoding="utf-8") as f:
     yml = f.read()
 
@@ -350,5 +362,6 @@ if [ -f "$H/tools/gen/agency.py" ]; then
 	check "generator runs" /usr/bin/python3 "$H/tools/gen/agency.py" --out "$T/gen"
 	check "generated items.jsonl equals the committed one" cmp "$T/gen/agency/items.jsonl" "$S/agency/items.jsonl"
 	check "generated suite.yaml equals the committed one" cmp "$T/gen/agency/suite.yaml" "$S/agency/suite.yaml"
+	check "generated tools.json equals the committed one" cmp "$T/gen/agency/tools.json" "$S/agency/tools.json"
 fi
 done_tests

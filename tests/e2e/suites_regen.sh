@@ -33,6 +33,10 @@ if [ "$match" = yes ] && [ -x /usr/bin/python3 ]; then
 		for f in suite.yaml items.jsonl; do
 			check "regenerated $s/$f is byte-identical" cmp "$S/$s/$f" "$T/gen/$s/$f"
 		done
+		# a suite's tool catalogue, when it has one, is generated too
+		if [ -f "$S/$s/tools.json" ] || [ -f "$T/gen/$s/tools.json" ]; then
+			check "regenerated $s/tools.json is byte-identical" cmp "$S/$s/tools.json" "$T/gen/$s/tools.json"
+		fi
 	done
 	# a second run in the same place gives the same bytes (no hidden state)
 	check "generator knowledge is repeatable" sh -c \
@@ -42,6 +46,11 @@ else
 	echo "note: installed data package versions differ from the recorded ones;"
 	echo "note: checking structure only (run 'make suites' to regenerate)"
 	for s in $SUITES; do
+		[ ! -f "$S/$s/tools.json" ] || check "$s/tools.json: a JSON array of tools" /usr/bin/python3 -c '
+import json, sys
+a = json.load(open(sys.argv[1], encoding="utf-8"))
+assert isinstance(a, list) and a and all(isinstance(t, dict) and isinstance(t.get("name"), str) for t in a)
+' "$S/$s/tools.json"
 		check "$s/items.jsonl: every line a JSON object with id" /usr/bin/python3 -c '
 import json, sys
 for n, l in enumerate(open(sys.argv[1], encoding="utf-8"), 1):

@@ -19,6 +19,18 @@ def report(name, ok, msg=""):
 with open(os.path.join(S, "tools", "items.jsonl"), encoding="utf-8") as f:
     raw = f.read()
 F = [json.loads(l) for l in raw.splitlines()]
+
+# items name their tools; tools.json next to them holds the schemas
+with open(os.path.join(S, "tools", "tools.json"), encoding="utf-8") as f:
+    CATL = json.load(f)
+CAT = {t["name"]: t for t in CATL}
+report("every item names its tools (schemas in tools.json)",
+       all(isinstance(t, str) for i in F for t in i["tools"]))
+report("tools.json: sorted, unique, every tool used",
+       list(CAT) == sorted(CAT) and len(CAT) == len(CATL)
+       and set(CAT) == {t for i in F for t in i["tools"]})
+for i in F:
+    i["tools"] = [CAT[t] if isinstance(t, str) else t for t in i["tools"]]
 with open(os.path.join(S, "tools", "suite.yaml"), encoding="utf-8") as f:
     yml = f.read()
 

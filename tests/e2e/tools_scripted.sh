@@ -184,6 +184,15 @@ items = []
 for name in names:
     with open("%s/%s/items.jsonl" % (suites_dir, name), encoding="utf-8") as f:
         its = [json.loads(l) for l in f if l.strip()]
+    # items may name their tools: tools.json next to them holds the schemas
+    try:
+        with open("%s/%s/tools.json" % (suites_dir, name), encoding="utf-8") as f:
+            cat = {t["name"]: t for t in json.load(f)}
+    except FileNotFoundError:
+        cat = {}
+    for it in its:
+        if "tools" in it:
+            it["tools"] = [cat[t] if isinstance(t, str) else t for t in it["tools"]]
     for it in pick(its):
         it["_suite"] = name
         items.append(it)

@@ -664,7 +664,9 @@ def transcript(ctx, today, tools, user, steps):
 
 
 def make_item(iid, msgs, tools, grader, category, meta):
-    return {"id": iid, "messages": msgs, "tools": tools, "grader": grader, "category": category, "meta": meta}
+    """An item; it names its tools, whose schemas are in tools.json."""
+    return {"id": iid, "messages": msgs, "tools": [t["name"] for t in tools], "grader": grader,
+            "category": category, "meta": meta}
 
 
 def build():
@@ -797,6 +799,12 @@ def write(out, items):
     with open(os.path.join(d, "items.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         for o in items:
             f.write(json.dumps(o, ensure_ascii=False, separators=(",", ":")) + "\n")
+    # the tool catalogue: every tool an item names, sorted by name, one a line
+    catalogue = dict(READ_TOOLS, **SENSITIVE_TOOLS)
+    used = sorted({n for o in items for n in o["tools"]})
+    with open(os.path.join(d, "tools.json"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("[\n" + ",\n".join(json.dumps(catalogue[n], ensure_ascii=False, separators=(",", ":"))
+                                   for n in used) + "\n]\n")
 
 
 def main():

@@ -168,10 +168,24 @@ def yq(s):
     return json.dumps(s, ensure_ascii=False)
 
 
+def write_tools(d, tools):
+    """Write DIR/tools.json, the suite's tool catalogue: a JSON array of
+    tool objects sorted by name, one a line, each with its keys in the
+    order given (the order requests send them in)."""
+    names = [t["name"] for t in tools]
+    if len(names) != len(set(names)):
+        raise SystemExit("gen: duplicate tool names in %s/tools.json" % d)
+    lines = [json.dumps(t, ensure_ascii=False, separators=(",", ":"))
+             for t in sorted(tools, key=lambda t: t["name"])]
+    with open(os.path.join(d, "tools.json"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("[\n" + ",\n".join(lines) + "\n]\n")
+
+
 def write_suite(outdir, name, *, version, description, axis, grader,
                 template, abstain_token, domains, sources, items,
-                output_tokens, system=None, suite_meta=None):
-    """Write OUTDIR/NAME/suite.yaml and items.jsonl. output_tokens: a
+                output_tokens, system=None, suite_meta=None, tools=None):
+    """Write OUTDIR/NAME/suite.yaml and items.jsonl, and tools.json when
+    tools (the tool objects the items name) is given. output_tokens: a
     typical answer's length in tokens (run --dry-run, --max-cost)."""
     d = os.path.join(outdir, name)
     os.makedirs(d, exist_ok=True)
@@ -207,6 +221,8 @@ def write_suite(outdir, name, *, version, description, axis, grader,
     with open(os.path.join(d, "items.jsonl"), "w", encoding="utf-8", newline="\n") as f:
         for it in items:
             f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
+    if tools is not None:
+        write_tools(d, tools)
 
 
 def tier(value, thresholds):

@@ -962,7 +962,11 @@ def mixed_meta(reqs, domain, **extra):
 
 
 def tool_list(names):
-    return [TOOLS[n] for n in names]
+    """The tools an item offers, by name: tools.json holds their schemas."""
+    for n in names:
+        if n not in TOOLS:
+            raise SystemExit("tools.py: no tool %s" % n)
+    return list(names)
 
 
 def grader(calls, order=None):
@@ -1225,6 +1229,7 @@ def main(argv):
         axis="capability", grader={"type": "tool_call"}, template="{input}",
         output_tokens=64,
         abstain_token=None, domains=domains, sources=SOURCES, items=items,
+        tools=[TOOLS[n] for n in sorted({n for it in items for n in it["tools"]})],
         suite_meta={"seed": C.SEED, "generator": "tools/gen/tools.py",
                     "kinds": {k: N[k] for k in sorted(N)}})
 
