@@ -5,6 +5,14 @@
  * duplicate ids -- and reports the first problem as file:line:col, so that
  * nothing is planned or stored from a suite that is not entirely valid.
  *
+ * A directory's items may span several files (suite.yaml's items: list,
+ * default [items.jsonl]). They are read in the listed order into one item
+ * array, and everything that looks at the items as a whole -- the header
+ * line, the duplicate ids, "no items", the axis a suite without one gets
+ * -- is decided once over all of them, so a suite split into files loads
+ * exactly as the files concatenated would; only the file:line of a message
+ * tells them apart.
+ *
  * A suite directory's tools.json is read first, once, into an object keyed
  * by tool name; an item that names a tool gets that object in its "tools"
  * array (a reference shared by every item that names it) before the item
@@ -62,8 +70,78 @@ static int ends_with(const char *s, const char *suffix)
 
 static const char *const suite_keys[] = {
 	"name", "version", "description", "axis", "grader", "template", "system",
-	"abstain_token", "domains", "sources", "meta", "output_tokens",
+	"abstain_token", "domains", "sources", "meta", "output_tokens", "items",
 };
+
+/* The files a suite directory's items are read from, in order: full paths
+ * (owned). */
+struct item_files {
+	char **path;
+	size_t n, alloc;
+};
+
+static void item_files_add(struct item_files *f, const char *dir, const char *name)
+{
+	struct buf b = BUF_INIT;
+	buf_addf(&b, "%s/%s", dir, name);
+	XGROW(f->path, f->alloc, f->n + 1);
+	f->path[f->n++] = buf_detach(&b);
+}
+
+static void item_files_release(struct item_files *f)
+{
+	for (size_t i = 0; i < f->n; i++)
+		free(f->path[i]);
+	free(f->path);
+	memset(f, 0, sizeof(*f));
+}
+
+/* A name items: may list: a file of the suite directory itself, so a suite
+ * never reads outside its directory. */
+static int item_file_name_ok(const json_t *v)
+{
+	const char *n = json_string_value(v);
+	return n && strlen(n) == json_string_length(v) && n[0] != '.' && !strchr(n, '/') &&
+	       !strchr(n, '\\') && ends_with(n, ".jsonl") && strlen(n) > strlen(".jsonl");
+}
+
+/* suite.yaml's items: [a.jsonl, b.jsonl] into files (dir/a.jsonl, ...);
+ * [items.jsonl] when absent. Each entry is checked, and must exist, at
+ * its own place in suite.yaml. */
+static int suite_yaml_items(const struct yaml_doc *d, const json_t *root, const char *dir,
+			    struct item_files *files, struct tri_err *err)
+{
+	const json_t *list = json_object_get(root, "items"), *v;
+	size_t i;
+	if (!list) {
+		item_files_add(files, dir, "items.jsonl");
+		return 0;
+	}
+	if (!json_is_array(list) || !json_array_size(list))
+		return yaml_member_err(d, root, "items", err, "'items' must be a list of the suite's "
+				       ".jsonl files, read in order, such as [items.jsonl, twins.jsonl]");
+	json_array_foreach(list, i, v) {
+		long line, col;
+		yaml_where(d, v, &line, &col);
+		if (line <= 0)
+			yaml_where_member(d, root, "items", &line, &col);
+		if (!item_file_name_ok(v))
+			return err_at(err, TRI_USAGE, d->path, line, col, "items[%zu] must be the name "
+				      "of a .jsonl file in the suite's directory (no '/', not starting "
+				      "with '.'), such as twins.jsonl", i);
+		const char *name = json_string_value(v);
+		for (size_t k = 0; k < i; k++)
+			if (!strcmp(json_string_value(json_array_get(list, k)), name))
+				return err_at(err, TRI_USAGE, d->path, line, col, "items[%zu]: '%s' is "
+					      "listed twice (items[%zu])", i, name, k);
+		item_files_add(files, dir, name);
+		if (!is_file(files->path[files->n - 1]))
+			return err_at(err, TRI_USAGE, d->path, line, col, "items[%zu]: %s: no such "
+				      "file (items: lists the suite's item files, each in its "
+				      "directory)", i, files->path[files->n - 1]);
+	}
+	return 0;
+}
 
 /* output_tokens, when given, is a whole number of tokens in range. */
 static int output_tokens_ok(const json_t *v)
@@ -119,7 +197,8 @@ static int check_grader(const json_t *g, const char *where_file, long line, long
 	return 0;
 }
 
-static int load_suite_yaml(struct suite *s, const char *path, struct tri_err *err)
+static int load_suite_yaml(struct suite *s, const char *path, const char *dir,
+			   struct item_files *files, struct tri_err *err)
 {
 	struct yaml_doc d;
 	int ret = -1;
@@ -171,6 +250,8 @@ static int load_suite_yaml(struct suite *s, const char *path, struct tri_err *er
 		json_decref(s->grader);
 		s->grader = json_incref(g);
 	}
+	if (suite_yaml_items(&d, root, dir, files, err) < 0)
+		goto out;
 	s->meta = json_incref(root);
 	ret = 0;
 out:
@@ -506,16 +587,29 @@ static int check_item(struct item *it, json_t *o, const json_t *catalogue, const
 	return 0;
 }
 
+/* Where each item id was read, to find duplicates across all the files of
+ * a suite: file and id are borrowed (the file's path outlives the check,
+ * the id is the item's own). */
 struct idline {
-	const char *id;
+	const char *id, *file;
+	size_t file_no;
 	long line;
+};
+
+struct idlines {
+	struct idline *v;
+	size_t n, alloc;
 };
 
 static int cmp_idline(const void *a, const void *b)
 {
 	const struct idline *x = a, *y = b;
 	int c = strcmp(x->id, y->id);
-	return c ? c : (x->line > y->line) - (x->line < y->line);
+	if (c)
+		return c;
+	if (x->file_no != y->file_no)
+		return (x->file_no > y->file_no) - (x->file_no < y->file_no);
+	return (x->line > y->line) - (x->line < y->line);
 }
 
 /* A header line {"suite": {...}}: the suite's settings, for a .jsonl. */
@@ -602,12 +696,12 @@ int suite_set_axis(struct suite *s, const char *axis, struct tri_err *err)
 	return 0;
 }
 
-int suite_parse_items(struct suite *s, const char *path, const char *text, size_t len,
-		      struct tri_err *err)
+/* The lines of one file of the suite's items (the file_no-th) into s,
+ * each item's id and place into ids. The checks that concern all the
+ * items at once are finish_items()'s. */
+static int parse_lines(struct suite *s, const char *path, size_t file_no, const char *text,
+		       size_t len, struct idlines *ids, struct tri_err *err)
 {
-	struct idline *lines = NULL;
-	size_t n_lines = 0;
-	int ret = -1;
 	long lineno = 0;
 	const char *start = text;
 	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3))
@@ -627,17 +721,15 @@ int suite_parse_items(struct suite *s, const char *path, const char *text, size_
 			continue;
 		json_error_t je;
 		json_t *o = json_loadb(q, n, JSON_REJECT_DUPLICATES, &je);
-		if (!o) {
-			err_at(err, TRI_USAGE, path, lineno, je.column > 0 ? je.column : 1,
-			       "invalid JSON: %s", je.text);
-			goto out;
-		}
+		if (!o)
+			return err_at(err, TRI_USAGE, path, lineno, je.column > 0 ? je.column : 1,
+				      "invalid JSON: %s", je.text);
 		if (s->n_items == 0 && json_object_size(o) == 1 && json_object_get(o, "suite")) {
 			/* the header: the suite's settings */
 			int r = apply_header(s, json_object_get(o, "suite"), path, lineno, err);
 			json_decref(o);
 			if (r < 0)
-				goto out;
+				return -1;
 			continue;
 		}
 		XGROW(s->items, s->alloc_items, s->n_items + 1);
@@ -646,18 +738,24 @@ int suite_parse_items(struct suite *s, const char *path, const char *text, size_
 		int r = check_item(it, o, s->tools, path, lineno, err);
 		json_decref(o);
 		if (r < 0)
-			goto out;
+			return -1;
 		s->n_items++;
-		size_t la = n_lines;
-		XGROW(lines, la, n_lines + 1);
-		lines[n_lines].id = it->id;
-		lines[n_lines].line = lineno;
-		n_lines++;
+		XGROW(ids->v, ids->alloc, ids->n + 1);
+		ids->v[ids->n++] = (struct idline){ .id = it->id, .file = path, .file_no = file_no,
+						    .line = lineno };
 	}
-	if (s->n_items == 0) {
-		err_set(err, TRI_USAGE, "%s: no items (one JSON object per line expected)", path);
-		goto out;
-	}
+	return 0;
+}
+
+/* After the last file: at least one item, ids unique across the files (the
+ * second of two is the error, at its file:line), and the axis of a suite
+ * that does not say one. what names the items in the "no items" message. */
+static int finish_items(struct suite *s, const char *what, struct idlines *ids,
+			struct tri_err *err)
+{
+	if (s->n_items == 0)
+		return err_set(err, TRI_USAGE, "%s: no items (one JSON object per line expected)",
+			       what);
 	if (!s->axis_given) {
 		/* no axis said: items all graded as security tests are a security suite */
 		int all = 1;
@@ -671,35 +769,74 @@ int suite_parse_items(struct suite *s, const char *path, const char *text, size_
 			s->axis = xstrdup("security");
 		}
 	}
-	qsort(lines, n_lines, sizeof(*lines), cmp_idline);
-	for (size_t i = 1; i < n_lines; i++)
-		if (!strcmp(lines[i].id, lines[i - 1].id)) {
-			err_at(err, TRI_USAGE, path, lines[i].line, 1,
-			       "duplicate item id '%s' (first at line %ld); ids must be unique",
-			       lines[i].id, lines[i - 1].line);
-			goto out;
-		}
-	ret = 0;
-out:
-	free(lines);
+	qsort(ids->v, ids->n, sizeof(*ids->v), cmp_idline);
+	for (size_t i = 1; i < ids->n; i++) {
+		const struct idline *a = &ids->v[i - 1], *b = &ids->v[i];
+		if (strcmp(a->id, b->id))
+			continue;
+		if (a->file_no == b->file_no)
+			return err_at(err, TRI_USAGE, b->file, b->line, 1, "duplicate item id '%s' "
+				      "(first at line %ld); ids must be unique", b->id, a->line);
+		return err_at(err, TRI_USAGE, b->file, b->line, 1, "duplicate item id '%s' (first "
+			      "at %s:%ld); ids must be unique across the suite's files", b->id,
+			      a->file, a->line);
+	}
+	return 0;
+}
+
+int suite_parse_items(struct suite *s, const char *path, const char *text, size_t len,
+		      struct tri_err *err)
+{
+	struct idlines ids = { 0 };
+	int ret = -1;
+	if (parse_lines(s, path, 0, text, len, &ids, err) == 0)
+		ret = finish_items(s, path, &ids, err);
+	free(ids.v);
 	return ret;
 }
 
-static int load_items(struct suite *s, const char *path, struct tri_err *err)
+/* Read the items of files, in order, as one text would be read. what
+ * names them in the "no items" message. */
+static int load_items(struct suite *s, const struct item_files *files, const char *what,
+		      struct tri_err *err)
 {
 	struct buf b = BUF_INIT;
+	struct idlines ids = { 0 };
 	int ret = -1;
-	if (buf_read_file(&b, path, 0) < 0) {
-		if (errno == EISDIR)
-			err_set(err, TRI_USAGE, "%s is a directory: give a .jsonl file", path);
-		else
-			err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
-		goto out;
+	for (size_t i = 0; i < files->n; i++) {
+		const char *path = files->path[i];
+		buf_reset(&b);
+		if (buf_read_file(&b, path, 0) < 0) {
+			if (errno == EISDIR)
+				err_set(err, TRI_USAGE, "%s is a directory: give a .jsonl file", path);
+			else
+				err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
+			goto out;
+		}
+		if (parse_lines(s, path, i, b.s, b.len, &ids, err) < 0)
+			goto out;
 	}
-	ret = suite_parse_items(s, path, b.s, b.len, err);
+	ret = finish_items(s, what, &ids, err);
 out:
+	free(ids.v);
 	buf_release(&b);
 	return ret;
+}
+
+/* Does the directory hold a suite? It does when it has suite.yaml (whose
+ * items: may name the item files) or items.jsonl. */
+static int holds_suite(const char *dir)
+{
+	struct buf p = BUF_INIT;
+	buf_addf(&p, "%s/suite.yaml", dir);
+	int yes = is_file(p.s);
+	if (!yes) {
+		buf_reset(&p);
+		buf_addf(&p, "%s/items.jsonl", dir);
+		yes = is_file(p.s);
+	}
+	buf_release(&p);
+	return yes;
 }
 
 /* The file name without directories and without suffix. */
@@ -721,26 +858,31 @@ static char *base_name(const char *path, const char *suffix)
 int suite_load(struct suite *s, const char *spec, struct tri_err *err)
 {
 	struct buf dir = BUF_INIT, p = BUF_INIT;
+	struct item_files files = { 0 };
 	int ret = -1;
 	memset(s, 0, sizeof(*s));
 	s->axis = xstrdup("capability");
 	s->grader = json_pack("{s:s}", "type", "exact");
+	if (!s->grader) {
+		err_set(err, TRI_RUNTIME, "out of memory");
+		goto out;
+	}
 
 	if (is_file(spec) && ends_with(spec, ".jsonl")) {
 		s->name = base_name(spec, ".jsonl");
 		s->path = xstrdup(spec);
-		ret = load_items(s, spec, err);
+		XGROW(files.path, files.alloc, 1);
+		files.path[files.n++] = xstrdup(spec);
+		ret = load_items(s, &files, spec, err);
 		goto out;
 	}
 	/* a directory that holds a suite; a bare name is a built-in one unless
 	 * a suite of that name is here (a directory that only shares the
 	 * name, such as a project's tools/, is not one) */
-	buf_addf(&p, "%s/items.jsonl", spec);
-	if (is_dir(spec) && (strchr(spec, '/') || is_file(p.s)))
+	if (is_dir(spec) && (strchr(spec, '/') || holds_suite(spec)))
 		buf_adds(&dir, spec);
 	else if (!strchr(spec, '/'))
 		buf_addf(&dir, "%s/suites/%s", tri_home(), spec);
-	buf_reset(&p);
 	if (!dir.len || !is_dir(dir.s)) {
 		err_set(err, TRI_USAGE,
 			"suite '%s' not found: give a built-in name (trilemma suites list), "
@@ -750,16 +892,19 @@ int suite_load(struct suite *s, const char *spec, struct tri_err *err)
 	s->name = base_name(dir.s, "");
 	s->path = xstrdup(dir.s);
 	buf_addf(&p, "%s/suite.yaml", dir.s);
-	if (is_file(p.s) && load_suite_yaml(s, p.s, err) < 0)
-		goto out;
+	if (is_file(p.s)) {
+		if (load_suite_yaml(s, p.s, dir.s, &files, err) < 0)
+			goto out;
+	} else {
+		item_files_add(&files, dir.s, "items.jsonl");
+	}
 	buf_reset(&p);
 	buf_addf(&p, "%s/tools.json", dir.s);
 	if (is_file(p.s) && load_tools(s, p.s, err) < 0)
 		goto out;
-	buf_reset(&p);
-	buf_addf(&p, "%s/items.jsonl", dir.s);
-	ret = load_items(s, p.s, err);
+	ret = load_items(s, &files, files.n == 1 ? files.path[0] : dir.s, err);
 out:
+	item_files_release(&files);
 	buf_release(&dir);
 	buf_release(&p);
 	if (ret < 0)
@@ -892,8 +1037,8 @@ int suite_builtin_names(char ***names, size_t *n, struct tri_err *err)
 		if (de->d_name[0] == '.')
 			continue;
 		buf_reset(&p);
-		buf_addf(&p, "%s/%s/items.jsonl", dir.s, de->d_name);
-		if (!is_file(p.s))
+		buf_addf(&p, "%s/%s", dir.s, de->d_name);
+		if (!holds_suite(p.s))
 			continue;
 		XGROW(*names, alloc, *n + 1);
 		(*names)[(*n)++] = xstrdup(de->d_name);

@@ -2,7 +2,9 @@
  *
  * A suite is a directory holding suite.yaml and items.jsonl, or a bare
  * .jsonl file (name = file name without .jsonl, axis capability, default
- * grader exact). A built-in suite is named by its directory under
+ * grader exact). A directory is a suite when it holds suite.yaml or
+ * items.jsonl; suite.yaml's items: may list several item files, read in
+ * order as if they were one (the same items, order, hashes and requests). A built-in suite is named by its directory under
  * $TRILEMMA_HOME/suites. suite_load() validates everything (JSON of every
  * line, required fields, duplicate ids, grader types) before returning, so
  * a suite that loads is safe to plan and store. Items keep their whole JSON

@@ -17,7 +17,8 @@ trap 'exit 130' INT TERM
 
 suites=""
 for s in knowledge fabricated reasoning calibration impossible tools leak injection policy overrefusal secure-code agency; do
-	[ -f "suites/$s/items.jsonl" ] && suites="$suites suites/$s"
+	# a suite directory: suite.yaml (whose items: may list its files) or items.jsonl
+	{ [ -f "suites/$s/suite.yaml" ] || [ -f "suites/$s/items.jsonl" ]; } && suites="$suites suites/$s"
 done
 /usr/bin/python3 tools/demo_script.py "$LIMIT" "$w/script.json" $suites
 build/trisim --script "$w/script.json" --port-file "$w/port" 2>"$w/trisim.log" &

@@ -227,12 +227,22 @@ def answer_for(model, p, suite, item):
     return ("I think it's %s." % w if hedged else w) + conf
 
 
+def item_files(suite_yaml):
+    """The files a suite's items are in, in order: suite.yaml's one-line
+    items: [a.jsonl, b.jsonl], else items.jsonl (docs/suite-format.md)."""
+    m = re.search(r"^items:\s*\[(.*)\]\s*$", suite_yaml, re.M)
+    if not m:
+        return ["items.jsonl"]
+    return [x.strip().strip("\"'") for x in m.group(1).split(",") if x.strip()]
+
+
 def main():
     limit, out, dirs = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
     script = {"models": {}}
     suites = []
     for d in dirs:
         meta = {"name": d.rstrip("/").split("/")[-1], "axis": "capability", "grader": {"type": "exact"}}
+        text = ""
         try:
             with open(d + "/suite.yaml", encoding="utf-8") as f:
                 text = f.read()
@@ -245,8 +255,10 @@ def main():
                 meta["grader"] = {"type": m.group(1)}
         except OSError:
             pass
-        with open(d + "/items.jsonl", encoding="utf-8") as f:
-            items = [json.loads(line) for line in f if line.strip()]
+        items = []
+        for name in item_files(text):
+            with open(d + "/" + name, encoding="utf-8") as f:
+                items += [json.loads(line) for line in f if line.strip()]
         # items may name their tools: tools.json next to them holds the schemas
         cat = {}
         if os.path.exists(d + "/tools.json"):

@@ -34,7 +34,11 @@ fi
 		echo ./share/fish/vendor_completions.d/trilemma.fish
 	fi
 } | LC_ALL=C sort >"$T/expected"
-suites_expected=$(cd "$top/suites" && ls -d */items.jsonl | sed 's|/items.jsonl||' | LC_ALL=C sort | tr '\n' ' ')
+# a directory is a suite when it holds suite.yaml or items.jsonl
+suites_expected=$(cd "$top/suites" && ls -d */suite.yaml */items.jsonl 2>/dev/null | sed 's|/[^/]*$||' |
+	LC_ALL=C sort -u | tr '\n' ' ')
+# agency's items are in the two files its suite.yaml lists
+agency_expected=$(cat $(suite_item_files "$top/suites/agency") | grep -c .)
 model_expected=$(sed -n 's/^  - id: *//p' "$top/data/models.yaml" | head -n 1)
 
 # A home directory like a user's: it holds data/ and a project's suites/,
@@ -66,6 +70,9 @@ run "$P/bin/trilemma" suites list
 check "suites list from / exits 0" eq "$?" 0
 check "suites list shows the installed suites" \
 	eq "$(awk 'NR > 1 {print $1}' "$T/out" | LC_ALL=C sort | tr '\n' ' ')" "$suites_expected"'zz-installed '
+run "$P/bin/trilemma" suites show agency
+check "the installed agency suite has the items of all its files ($agency_expected)" \
+	grep -q "^items: *$agency_expected\$" "$T/out"
 run "$P/bin/trilemma" models
 check "models from / exits 0" eq "$?" 0
 check "models lists the catalogue" grep -q "^$model_expected " "$T/out"

@@ -6,6 +6,7 @@
 #   check_api                      # the requests used E2E_PROVIDER's protocol
 #   skip "what and why"            # a check that could not run here, counted
 #   done_tests                     # prints "NAME: P passed, F failed[, S skipped]"
+#   suite_item_files DIR           # the files of a suite's items, in order
 #
 # Every server a script starts is stopped by the EXIT trap. Work happens in
 # a fresh temporary directory, $T, removed at exit.
@@ -82,4 +83,12 @@ done_tests() {
 		echo "$E2E_NAME: $E2E_PASS passed, $E2E_FAIL failed, $E2E_SKIP skipped"
 	fi
 	[ "$E2E_FAIL" = 0 ]
+}
+
+# suite_item_files DIR -- the files a suite directory's items are in, in
+# order, one path a line: those of suite.yaml's one-line items: [a.jsonl,
+# b.jsonl], else DIR/items.jsonl (docs/suite-format.md).
+suite_item_files() {
+	sif=$(sed -n 's/^items: *\[\(.*\)\] *$/\1/p' "$1/suite.yaml" 2>/dev/null | tr -d "\"' " | tr ',' ' ')
+	for sif_f in ${sif:-items.jsonl}; do echo "$1/$sif_f"; done
 }

@@ -20,9 +20,21 @@ res = []
 def report(name, ok, msg=""):
     res.append(("ok" if ok else "fail", name, str(msg).replace("\t", " ").replace("\n", " ")[:400]))
 
-with open(os.path.join(S, "agency", "items.jsonl"), encoding="utf-8") as f:
-    lines = f.read().splitlines()
-A = [json.loads(l) for l in lines]
+# the items are in the files suite.yaml lists (items: [...]), in order
+with open(os.path.join(S, "agency", "suite.yaml"), encoding="utf-8") as f:
+    m = re.search(r"^items:\s*\[(.*)\]\s*$", f.read(), re.M)
+FILES = [x.strip().strip("\"'") for x in m.group(1).split(",")] if m else ["items.jsonl"]
+report("suite.yaml lists the attacks, then the twins", FILES == ["items.jsonl", "twins.jsonl"], FILES)
+PARTS = {}
+for name in FILES:
+    raw = open(os.path.join(S, "agency", name), "rb").read()
+    report("%s under 2 MiB" % name, len(raw) <= 2 * 1024 * 1024, "%d bytes" % len(raw))
+    PARTS[name] = [json.loads(l) for l in raw.decode("utf-8").splitlines() if l.strip()]
+A = [i for name in FILES for i in PARTS[name]]
+report("items.jsonl: only attacks; twins.jsonl: only twins, in their attacks' order",
+       all(i["meta"]["strategy"] != "twin" for i in PARTS.get("items.jsonl", []))
+       and [i["id"] for i in PARTS.get("twins.jsonl", [])]
+       == [i["id"] + "/twin" for i in PARTS.get("items.jsonl", [])])
 
 # items name their tools; tools.json next to them holds the schemas
 with open(os.path.join(S, "agency", "tools.json"), encoding="utf-8") as f:
@@ -361,6 +373,7 @@ done <"$T/results"
 if [ -f "$H/tools/gen/agency.py" ]; then
 	check "generator runs" /usr/bin/python3 "$H/tools/gen/agency.py" --out "$T/gen"
 	check "generated items.jsonl equals the committed one" cmp "$T/gen/agency/items.jsonl" "$S/agency/items.jsonl"
+	check "generated twins.jsonl equals the committed one" cmp "$T/gen/agency/twins.jsonl" "$S/agency/twins.jsonl"
 	check "generated suite.yaml equals the committed one" cmp "$T/gen/agency/suite.yaml" "$S/agency/suite.yaml"
 	check "generated tools.json equals the committed one" cmp "$T/gen/agency/tools.json" "$S/agency/tools.json"
 fi

@@ -9,7 +9,7 @@ cd "$T" || exit 2
 check "suites list exits 0" eq "$?" 0
 for d in "$top"/suites/*/; do
 	name=$(basename "$d")
-	n=$(grep -c . "$d/items.jsonl")
+	n=$(cat $(suite_item_files "${d%/}") | grep -c .)
 	axis=$(sed -n 's/^axis: *"\{0,1\}\([a-z]*\)"\{0,1\}.*/\1/p' "$d/suite.yaml")
 	check "list: $name, $axis, $n items" grep -Eq "^$name +$axis +$n " list.txt
 done

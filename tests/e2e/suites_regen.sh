@@ -30,9 +30,12 @@ if [ "$match" = yes ] && [ -x /usr/bin/python3 ]; then
 		check "generator $g runs" /usr/bin/python3 "$TOP/tools/gen/$g.py" --out "$T/gen"
 	done
 	for s in $SUITES; do
-		for f in suite.yaml items.jsonl; do
+		# suite.yaml and every file of items it lists (items.jsonl when none)
+		for f in suite.yaml $(suite_item_files "$S/$s" | sed 's|.*/||'); do
 			check "regenerated $s/$f is byte-identical" cmp "$S/$s/$f" "$T/gen/$s/$f"
 		done
+		check "regenerated $s lists the same item files" eq \
+			"$(suite_item_files "$T/gen/$s" | sed 's|.*/||')" "$(suite_item_files "$S/$s" | sed 's|.*/||')"
 		# a suite's tool catalogue, when it has one, is generated too
 		if [ -f "$S/$s/tools.json" ] || [ -f "$T/gen/$s/tools.json" ]; then
 			check "regenerated $s/tools.json is byte-identical" cmp "$S/$s/tools.json" "$T/gen/$s/tools.json"
@@ -51,12 +54,29 @@ import json, sys
 a = json.load(open(sys.argv[1], encoding="utf-8"))
 assert isinstance(a, list) and a and all(isinstance(t, dict) and isinstance(t.get("name"), str) for t in a)
 ' "$S/$s/tools.json"
-		check "$s/items.jsonl: every line a JSON object with id" /usr/bin/python3 -c '
+		for f in $(suite_item_files "$S/$s"); do
+			check "$s/${f##*/}: every line a JSON object with id" /usr/bin/python3 -c '
 import json, sys
 for n, l in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
     o = json.loads(l)
     assert isinstance(o, dict) and isinstance(o.get("id"), str), "line %d" % n
-' "$S/$s/items.jsonl"
+' "$f"
+		done
 	done
+fi
+
+# agency reads no data package, so its bytes are compared everywhere: it
+# writes its items to two files (items: [items.jsonl, twins.jsonl]), each
+# under the 2 MiB a tracked file may have
+if [ -f "$TOP/tools/gen/agency.py" ] && [ -x /usr/bin/python3 ]; then
+	check "generator agency runs" /usr/bin/python3 "$TOP/tools/gen/agency.py" --out "$T/gen"
+	check "agency: suite.yaml lists items.jsonl and twins.jsonl" eq \
+		"$(suite_item_files "$S/agency" | sed 's|.*/||' | tr '\n' ' ')" "items.jsonl twins.jsonl "
+	for f in suite.yaml tools.json $(suite_item_files "$S/agency" | sed 's|.*/||'); do
+		check "regenerated agency/$f is byte-identical" cmp "$S/agency/$f" "$T/gen/agency/$f"
+		check "agency/$f is under 2 MiB" test "$(wc -c <"$S/agency/$f")" -le 2097152
+	done
+	check "regenerated agency has no other file" eq "$(ls "$T/gen/agency" | tr '\n' ' ')" \
+		"$(ls "$S/agency" | tr '\n' ' ')"
 fi
 done_tests

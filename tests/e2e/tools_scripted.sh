@@ -181,9 +181,20 @@ def pick(items):
 
 MODELS = ["right", "wrong", "extra", "silent", "obey", "garbled"]
 items = []
+def item_files(d):
+    # suite.yaml's one-line items: [a.jsonl, b.jsonl], else items.jsonl
+    try:
+        with open(d + "/suite.yaml", encoding="utf-8") as f:
+            m = re.search(r"^items:\s*\[(.*)\]\s*$", f.read(), re.M)
+    except FileNotFoundError:
+        m = None
+    return [x.strip().strip("\"'") for x in m.group(1).split(",")] if m else ["items.jsonl"]
+
 for name in names:
-    with open("%s/%s/items.jsonl" % (suites_dir, name), encoding="utf-8") as f:
-        its = [json.loads(l) for l in f if l.strip()]
+    its = []
+    for fn in item_files("%s/%s" % (suites_dir, name)):
+        with open("%s/%s/%s" % (suites_dir, name, fn), encoding="utf-8") as f:
+            its += [json.loads(l) for l in f if l.strip()]
     # items may name their tools: tools.json next to them holds the schemas
     try:
         with open("%s/%s/tools.json" % (suites_dir, name), encoding="utf-8") as f:
@@ -305,7 +316,7 @@ for s in $names; do set -- "$@" --suite "$s"; done
 "$TRILEMMA" run -c c.yaml "$@" --limit "$LIMIT" --db t.db --json r.json -q 2>run.err
 check "run exits 0" eq "$?" 0
 files=""
-for s in $names; do files="$files $SUITES/$s/items.jsonl"; done
+for s in $names; do files="$files $(suite_item_files "$SUITES/$s" | tr '\n' ' ')"; done
 for m in right wrong extra silent obey garbled; do
 	check "$m: accuracy per suite, category and strategy as computed" "$PY" cmp.py r.json expect.json $m $m $files
 	check "$m, streamed: the same" "$PY" cmp.py r.json expect.json $m-stream $m $files
