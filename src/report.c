@@ -75,7 +75,7 @@ static int grade_now(struct load_ctx *L, const struct store_outcome *so, struct 
 {
 	if (!L->tried) {
 		L->tried = 1;
-		if (run_load_suites(L->st, L->run, &L->sv, &L->n_sv, L->err) < 0 ||
+		if (run_load_suite_headers(L->st, L->run, &L->sv, &L->n_sv, L->err) < 0 ||
 		    grade_ctx_open(&L->gc, tri_home(), L->err) < 0)
 			return -1;
 	}

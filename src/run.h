@@ -33,8 +33,8 @@ struct run_progress {
 struct run_budget {
 	double max_usd;      /* in: USD */
 	double spent_usd;    /* out: what the run has spent */
-	size_t n_left;       /* out: requests without an ok answer (sent again on resume) */
-	double left_usd;     /* out: what they would hold back */
+	size_t n_left;       /* out, when reached: requests without an ok answer (sent again on resume) */
+	double left_usd;     /* out, when reached: what they would hold back */
 	int reached;         /* out: the budget ended the sending */
 };
 
@@ -147,9 +147,13 @@ int run_judge_apply(struct store *st, const char *run, int all, size_t *n_applie
                     struct tri_err *err);
 
 /* The suites of a stored run, rebuilt from the store (headers and the
- * items planned). Caller releases each with suite_release() and frees *v. */
+ * items planned). Caller releases each with suite_release() and frees *v.
+ * Holds every item: what needs only the headers uses the next one. */
 int run_load_suites(struct store *st, const char *run, struct suite **v, size_t *n,
                     struct tri_err *err);
+/* The same without the items (n_items 0): templates, graders, output_tokens. */
+int run_load_suite_headers(struct store *st, const char *run, struct suite **v, size_t *n,
+                           struct tri_err *err);
 
 /* Load the run's config snapshot into c (models, select). */
 int run_load_config(struct store *st, const char *run, struct config *c, struct tri_err *err);

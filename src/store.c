@@ -108,6 +108,12 @@ static const char *const migrations[] = {
 	 "CREATE INDEX batches_run ON batches(run);"
 	 "ALTER TABLE tasks ADD COLUMN batch TEXT;"
 	 "CREATE INDEX tasks_batch ON tasks(batch) WHERE batch IS NOT NULL;"),
+	/* 5: sending in windows. The tasks left to send, per model in plan
+	 * order, so that each window of them (store_each_pending) is a seek
+	 * in this index, not a scan and a sort of every task of the run; the
+	 * index shrinks as tasks are answered. */
+	("CREATE INDEX tasks_pending ON tasks(run, model, ord) "
+	 "WHERE state IN ('planned', 'failed');"),
 };
 
 /* ---- the statements ------------------------------------------------------ */
@@ -115,7 +121,7 @@ static const char *const migrations[] = {
 enum sid {
 	S_RUN_IDS, S_RUN_INSERT, S_RUN_FINISH, S_RUN_LATEST, S_RUN_LATEST_RUNNING, S_RUN_BY_ID,
 	S_RUN_INFO, S_RUNS, S_MODEL_INSERT, S_MODELS, S_SUITE_INSERT, S_SUITES, S_ITEM_INSERT,
-	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
+	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_PENDING_COUNT, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
 	S_TASK_ANSWERED, S_CACHED, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
 	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
 	S_JUDGE_MODEL, S_JUDGE_QUEUE, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
@@ -159,9 +165,13 @@ static const char *const sql[S__COUNT] = {
 		"WHERE t.run = ?1 GROUP BY t.suite, t.item_hash ORDER BY min(t.ord)",
 	[S_TASK_INSERT] = "INSERT INTO tasks(run, model, suite, item, item_hash, sample, ord, "
 		"request_hash, request, judge_of) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
+	/* a window of the tasks left to send of one model: the state term is
+	 * the index's own (tasks_pending), which lets the planner use it */
 	[S_PENDING] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, request "
-		"FROM tasks WHERE run = ?1 AND state IN ('planned', 'failed') "
-		"AND (?2 = 0 OR judge_of != 0) ORDER BY ord",
+		"FROM tasks WHERE run = ?1 AND model = ?2 AND state IN ('planned', 'failed') "
+		"AND (?3 = 0 OR judge_of != 0) AND ord > ?4 ORDER BY ord LIMIT ?5",
+	[S_PENDING_COUNT] = "SELECT count(*) FROM tasks WHERE run = ?1 "
+		"AND state IN ('planned', 'failed') AND (?2 = 0 OR judge_of != 0)",
 	[S_ATTEMPT_INSERT] = "INSERT INTO attempts(task, n, started, duration, http_status, "
 		"error_class, error, retry_after) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
 	[S_RESPONSE_INSERT] = "INSERT INTO responses(request_hash, ok, http_status, text, reasoning, "
@@ -172,12 +182,14 @@ static const char *const sql[S__COUNT] = {
 	[S_CACHED] = "SELECT id FROM responses WHERE request_hash = ?1 AND ok = 1 ORDER BY id LIMIT 1",
 	[S_LINK_CACHED] = "UPDATE tasks SET state = 'cached', response = ?2 WHERE id = ?1",
 	[S_ANSWERS_NEW] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error, "
-		"r.tool_calls "
-		"FROM tasks t JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
+		"r.tool_calls, i.json "
+		"FROM tasks t JOIN responses r ON r.id = t.response JOIN items i ON i.hash = t.item_hash "
+		"LEFT JOIN grades g ON g.task = t.id "
 		"WHERE t.run = ?1 AND t.judge_of = 0 AND g.task IS NULL ORDER BY t.ord",
 	[S_ANSWERS_ALL] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error, "
-		"r.tool_calls "
-		"FROM tasks t JOIN responses r ON r.id = t.response WHERE t.run = ?1 AND t.judge_of = 0 "
+		"r.tool_calls, i.json "
+		"FROM tasks t JOIN responses r ON r.id = t.response JOIN items i ON i.hash = t.item_hash "
+		"WHERE t.run = ?1 AND t.judge_of = 0 "
 		"ORDER BY t.ord",
 	[S_GRADE_INSERT] = "INSERT OR REPLACE INTO grades(task, verdict, score, confidence, "
 		"evidence, grader, graded, hedged, uncertain, det_verdict, judged, fault) "
@@ -216,8 +228,8 @@ static const char *const sql[S__COUNT] = {
 	/* the model tasks that want a judge and have no judge task yet: the
 	 * judge grader's, and with ?2 the uncertain ones of the others */
 	[S_JUDGE_QUEUE] = "SELECT t.id, t.model, t.suite, t.item, t.item_hash, t.sample, r.text, "
-		"g.grader FROM tasks t JOIN responses r ON r.id = t.response "
-		"JOIN grades g ON g.task = t.id "
+		"g.grader, i.json FROM tasks t JOIN responses r ON r.id = t.response "
+		"JOIN grades g ON g.task = t.id JOIN items i ON i.hash = t.item_hash "
 		"WHERE t.run = ?1 AND t.judge_of = 0 AND r.ok = 1 AND g.judged = 0 "
 		"AND (g.grader = 'judge' OR (?2 AND g.uncertain = 1)) "
 		"AND NOT EXISTS (SELECT 1 FROM tasks j WHERE j.run = t.run AND j.judge_of = t.id) "
@@ -225,15 +237,17 @@ static const char *const sql[S__COUNT] = {
 	/* the judge tasks answered (ok, or failed for good) whose verdict is not
 	 * applied yet (or all of them), with the grade they decide */
 	[S_JUDGE_REPLIES_NEW] = "SELECT j.judge_of, t.suite, t.item, r.ok, r.text, r.error, "
-		"g.verdict, g.grader, g.det_verdict, g.hedged, g.uncertain, g.confidence, g.evidence "
-		"FROM tasks j JOIN responses r ON r.id = j.response "
+		"g.verdict, g.grader, g.det_verdict, g.hedged, g.uncertain, g.confidence, g.evidence, "
+		"i.json FROM tasks j JOIN responses r ON r.id = j.response "
 		"JOIN tasks t ON t.id = j.judge_of JOIN grades g ON g.task = j.judge_of "
+		"JOIN items i ON i.hash = t.item_hash "
 		"WHERE j.run = ?1 AND j.judge_of != 0 AND (g.judged = 0 OR (g.judged = 2 AND r.ok = 1)) "
 		"AND (r.ok = 1 OR j.state = 'failed') ORDER BY j.ord",
 	[S_JUDGE_REPLIES_ALL] = "SELECT j.judge_of, t.suite, t.item, r.ok, r.text, r.error, "
-		"g.verdict, g.grader, g.det_verdict, g.hedged, g.uncertain, g.confidence, g.evidence "
-		"FROM tasks j JOIN responses r ON r.id = j.response "
+		"g.verdict, g.grader, g.det_verdict, g.hedged, g.uncertain, g.confidence, g.evidence, "
+		"i.json FROM tasks j JOIN responses r ON r.id = j.response "
 		"JOIN tasks t ON t.id = j.judge_of JOIN grades g ON g.task = j.judge_of "
+		"JOIN items i ON i.hash = t.item_hash "
 		"WHERE j.run = ?1 AND j.judge_of != 0 AND (r.ok = 1 OR j.state = 'failed') "
 		"ORDER BY j.ord",
 	/* every model task of the run (of one item with ?2, of one model with
@@ -924,7 +938,8 @@ static int task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 	return cb->fn(cb->ctx, &t, err);
 }
 
-int store_each_pending(struct store *st, const char *run, int judge_only,
+int store_each_pending(struct store *st, const char *run, const char *model, int judge_only,
+		       int64_t after, size_t limit,
 		       int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
 		       void *ctx, struct tri_err *err)
 {
@@ -932,8 +947,28 @@ int store_each_pending(struct store *st, const char *run, int judge_only,
 	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(q, 2, judge_only != 0);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(q, 3, judge_only != 0);
+	sqlite3_bind_int64(q, 4, after);
+	sqlite3_bind_int64(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
 	return each_row(st, q, task_row, &(struct task_cb){ fn, ctx }, err);
+}
+
+int store_count_pending(struct store *st, const char *run, int judge_only, int64_t *n,
+			struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_PENDING_COUNT, err);
+	*n = 0;
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(q, 2, judge_only != 0);
+	int r = step_row(st, q, err);
+	if (r <= 0)
+		return r < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: count(*) returned no row", st->path);
+	*n = sqlite3_column_int64(q, 0);
+	done_with(q);
+	return 0;
 }
 
 /* ---- sending ---------------------------------------------------------------- */
@@ -1029,7 +1064,7 @@ static int answer_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 	struct store_answer a = {
 		.task = sqlite3_column_int64(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
 		.ok = sqlite3_column_int(q, 3), .text = col_text(q, 4), .reasoning = col_text(q, 5),
-		.error = col_text(q, 6), .tool_calls = col_text(q, 7),
+		.error = col_text(q, 6), .tool_calls = col_text(q, 7), .item_json = col_text(q, 8),
 	};
 	return cb->fn(cb->ctx, &a, err);
 }
@@ -1202,6 +1237,7 @@ static int queue_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 		.task = sqlite3_column_int64(q, 0), .model = col_text(q, 1), .suite = col_text(q, 2),
 		.item = col_text(q, 3), .item_hash = col_text(q, 4),
 		.sample = sqlite3_column_int64(q, 5), .text = col_text(q, 6), .grader = col_text(q, 7),
+		.item_json = col_text(q, 8),
 	};
 	return cb->fn(cb->ctx, &t, err);
 }
@@ -1227,7 +1263,7 @@ static int reply_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 		.ok = sqlite3_column_int(q, 3), .text = col_text(q, 4), .error = col_text(q, 5),
 		.verdict = col_text(q, 6), .grader = col_text(q, 7), .det_verdict = col_text(q, 8),
 		.hedged = sqlite3_column_int(q, 9), .uncertain = sqlite3_column_int(q, 10),
-		.confidence = col_real(q, 11), .evidence = col_text(q, 12),
+		.confidence = col_real(q, 11), .evidence = col_text(q, 12), .item_json = col_text(q, 13),
 	};
 	return cb->fn(cb->ctx, &r, err);
 }

@@ -138,11 +138,19 @@ struct store_task {
 };
 int store_put_task(struct store *st, const char *run, const struct store_task *t,
                    struct tri_err *err);
-/* The tasks of run without an ok response (planned or failed), in plan order;
- * only the judge's with judge_only. */
-int store_each_pending(struct store *st, const char *run, int judge_only,
+/* A window of the tasks of run without an ok response (planned or failed):
+ * those of model (only the judge's with judge_only) whose ord is greater
+ * than after, at most limit of them, in plan order. The next window starts
+ * after the last ord seen (keyset pagination: each window is one seek in
+ * an index, and a task answered meanwhile is simply not seen again), so a
+ * caller holds at most limit tasks. */
+int store_each_pending(struct store *st, const char *run, const char *model, int judge_only,
+                       int64_t after, size_t limit,
                        int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
                        void *ctx, struct tri_err *err);
+/* How many tasks of run have no ok response (only the judge's with judge_only). */
+int store_count_pending(struct store *st, const char *run, int judge_only, int64_t *n,
+                        struct tri_err *err);
 
 /* ---- sending ----------------------------------------------------------- */
 
@@ -189,8 +197,10 @@ struct store_answer {
 	int ok;
 	const char *text, *reasoning, *error;
 	const char *tool_calls;      /* JSON array, or NULL */
+	const char *item_json;       /* the task's item, as planned */
 };
-/* The responses of run that have no grade (all of them if regrade). */
+/* The responses of run that have no grade (all of them if regrade), each
+ * with its item: grading needs nothing else from the store. */
 int store_each_answer(struct store *st, const char *run, int regrade,
                       int (*fn)(void *ctx, const struct store_answer *a, struct tri_err *err),
                       void *ctx, struct tri_err *err);
@@ -276,6 +286,7 @@ struct store_judge_queue {
 	int64_t sample;
 	const char *text;          /* the model's answer */
 	const char *grader;        /* the grade's grader type */
+	const char *item_json;     /* the task's item, as planned */
 };
 /* The answered tasks of run that want the judge and have no judge task:
  * those graded by the judge grader, and with fallback the uncertain ones. */
@@ -293,6 +304,7 @@ struct store_judge_reply {
 	const char *verdict, *grader, *det_verdict, *evidence;
 	int hedged, uncertain;
 	double confidence;
+	const char *item_json;     /* the judged task's item, as planned */
 };
 /* The judge tasks of run that have a final response, whose verdict is not
  * applied yet (all of them with all). */
