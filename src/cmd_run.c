@@ -231,6 +231,25 @@ static int load_suites(const struct config *c, struct suite **out, size_t *n, st
 	return 0;
 }
 
+static void release_suites(struct suite *sv, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		suite_release(&sv[i]);
+	free(sv);
+}
+
+/* Once the run is in the store, sending and grading read the items from
+ * there: keep only the suites' headers, so that the items parsed for
+ * planning are not held through the rest of the run. */
+static int keep_headers(struct store *st, const char *run, struct suite **sv, size_t *n,
+			struct tri_err *err)
+{
+	release_suites(*sv, *n);
+	*sv = NULL;
+	*n = 0;
+	return run_load_suite_headers(st, run, sv, n, err);
+}
+
 /* --axis: the axis of the .jsonl suites that do not say theirs. */
 static int set_axis(struct suite *sv, size_t n, const char *axis, struct tri_err *err)
 {
@@ -612,6 +631,8 @@ int cmd_run(int argc, char **argv)
 	} else if (run_plan(&st, &c, sv, n_sv, argline, &run, &err) < 0) {
 		goto fail;
 	}
+	if (keep_headers(&st, run, &sv, &n_sv, &err) < 0)
+		goto fail;
 
 	struct progress_ui ui = { .tty = !quiet && isatty(2), .lines = !quiet && !isatty(2) };
 	catch_signals();
@@ -684,9 +705,7 @@ fail:
 	err_print("trilemma run", &err);
 out:
 	json_decref(rep);
-	for (size_t i = 0; i < n_sv; i++)
-		suite_release(&sv[i]);
-	free(sv);
+	release_suites(sv, n_sv);
 	store_close(&st);
 	config_release(&c);
 	free(fl.models);
