@@ -84,6 +84,10 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/t.h $(BUILD)/libtri.a
 	@mkdir -p $(BUILD)/tests
 	$(CC) $(ALL_CPPFLAGS) -Itests/unit $(ALL_CFLAGS) -o $@ $< $(BUILD)/libtri.a $(LIBS)
 
+# The simulation behind bench/adaptive.
+$(BUILD)/adaptive_sim: bench/adaptive_sim.c $(BUILD)/libtri.a
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libtri.a $(LIBS)
+
 $(BUILD)/trisim: $(SRV_SRCS) $(wildcard tests/server/*.h) | $(BUILD)
 	$(CC) -D_GNU_SOURCE $(shell pkg-config --cflags libmicrohttpd jansson 2>/dev/null) \
 	  $(ALL_CFLAGS) -o $@ $(SRV_SRCS) $(SRV_LIBS)
@@ -147,6 +151,7 @@ suites:
 bench: all
 	sh bench/throughput
 	sh bench/scan
+	sh bench/adaptive
 
 # install needs only the binary, never a rebuild: the objects do not depend
 # on PREFIX, so "make install PREFIX=..." after "make" installs what was

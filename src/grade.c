@@ -24,6 +24,7 @@
 #include "util.h"
 #include "buf.h"
 #include "grade_impl.h"
+#include "hsdb.h"
 #include "norm.h"
 
 #define EVIDENCE_MAX 160
@@ -144,9 +145,26 @@ static int phrases_compile(struct phrases *p, const char *name, struct hs_scratc
 		ids[i] = (unsigned)i;
 		p->len[i] = strlen(p->v[i]);
 	}
+	/* compiled once per machine: the cache holds the build of these phrases */
+	struct buf key = BUF_INIT, path = BUF_INIT;
+	if (hsdb_key_begin(&key, 0) == 0) {
+		buf_addf(&key, "literals %zu\n", p->n);
+		for (size_t i = 0; i < p->n; i++) {
+			buf_addf(&key, "%zu ", p->len[i]);
+			buf_add(&key, p->v[i], p->len[i] + 1);
+		}
+		hsdb_path(&path, "grade", name);
+	}
 	hs_compile_error_t *ce = NULL;
-	hs_error_t rc = hs_compile_lit_multi((const char *const *)p->v, flags, ids, p->len,
-					     (unsigned)p->n, HS_MODE_BLOCK, NULL, &p->db, &ce);
+	hs_error_t rc = HS_SUCCESS;
+	if (!path.len || hsdb_load(path.s, &key, 0, NULL, &p->db) < 0) {
+		rc = hs_compile_lit_multi((const char *const *)p->v, flags, ids, p->len,
+					  (unsigned)p->n, HS_MODE_BLOCK, NULL, &p->db, &ce);
+		if (rc == HS_SUCCESS && path.len)
+			hsdb_store(path.s, &key, 0, NULL, p->db);
+	}
+	buf_release(&key);
+	buf_release(&path);
 	free(ids);
 	free(flags);
 	if (rc != HS_SUCCESS) {

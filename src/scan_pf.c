@@ -1,16 +1,9 @@
 /* scan_pf.c -- a multi-pattern prefilter over Vectorscan, with a cache of
  * compiled databases. See scan_pf.h.
  *
- * A cache file, <cache dir>/scan-NAME.hsdb, is "trilemma-pf 2 K N\n", then
- * the K bytes of the key, then N bytes '0'/'1' (the ok[] of the build),
- * then "\n" and the serialised database. The key is everything the build
- * depends on: the Vectorscan version, the CPU features it tunes for, the
- * flags, and each pattern with its id; a file is used only when its key is
- * the same, byte for byte, so a stale or foreign file is never trusted (it
- * is rebuilt and replaced); the database carries its own CRC, which
- * Vectorscan checks when it deserialises it. Files are written to a
- * temporary name and renamed into place, so a reader never sees half a
- * file. */
+ * A build is cached as <cache dir>/scan-NAME.hsdb (hsdb.h), its key the
+ * flags and each pattern with its id; the ok[] of the build are the file's
+ * flags. */
 #include <hs.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -20,12 +13,11 @@
 #include <unistd.h>
 #include "util.h"
 #include "buf.h"
+#include "hsdb.h"
 #include "scan_pf.h"
 
 #define PF_FLAGS (HS_FLAG_PREFILTER | HS_FLAG_MULTILINE | HS_FLAG_SINGLEMATCH | \
                   HS_FLAG_ALLOWEMPTY)
-#define PF_MAGIC "trilemma-pf 2 "
-#define PF_MAX_FILE ((size_t)32 << 20)   /* a database is well under 1 MiB */
 
 struct pf {
 	hs_database_t *db;
@@ -67,155 +59,6 @@ const char *pf_version(void)
 	return hs_version();
 }
 
-/* The platform Vectorscan tunes for, asked once: it runs CPUID, which a
- * virtual machine may trap, and so costs tens of microseconds a call. */
-static hs_platform_info_t plat;
-static int plat_ok;
-static pthread_once_t plat_once = PTHREAD_ONCE_INIT;
-
-static void plat_init(void)
-{
-	plat_ok = hs_populate_platform(&plat) == HS_SUCCESS;
-}
-
-/* The key of a build (see above); -1 when it cannot be made. */
-static int cache_key(struct buf *key, const char *const *pats, const unsigned *ids,
-                     size_t n)
-{
-	pthread_once(&plat_once, plat_init);
-	if (!plat_ok)
-		return -1;
-	buf_addf(key, "%s\n%u %llu %u\n", hs_version(), plat.tune,
-	         (unsigned long long)plat.cpu_features, (unsigned)PF_FLAGS);
-	for (size_t i = 0; i < n; i++) {
-		buf_addf(key, "%u ", ids[i]);
-		buf_add(key, pats[i], strlen(pats[i]) + 1);
-	}
-	return 0;
-}
-
-/* Load a cached build whose key is key: 0 with *db and ok[] set, or -1. */
-static int cache_load(const char *path, const struct buf *key, size_t n,
-                      unsigned char *ok, hs_database_t **db)
-{
-	struct buf b = BUF_INIT;
-	int rc = -1;
-	size_t ml = strlen(PF_MAGIC);
-	char *p, *end;
-
-	if (buf_read_regular(&b, path, PF_MAX_FILE) || b.len < ml || memcmp(b.s, PF_MAGIC, ml))
-		goto out;
-	errno = 0;
-	unsigned long long kl = strtoull(b.s + ml, &end, 10);
-	if (errno || *end != ' ' || kl != key->len)
-		goto out;
-	unsigned long long cn = strtoull(end + 1, &p, 10);
-	if (errno || cn != n || *p != '\n')
-		goto out;
-	p++;
-	if ((size_t)(b.s + b.len - p) < key->len + n + 1 || memcmp(p, key->s, key->len))
-		goto out;
-	const char *flags = p + key->len, *data = flags + n + 1;
-	if (flags[n] != '\n')
-		goto out;
-	for (size_t i = 0; i < n; i++) {
-		if (flags[i] != '0' && flags[i] != '1')
-			goto out;
-		ok[i] = (unsigned char)(flags[i] == '1');
-	}
-	if (hs_deserialize_database(data, (size_t)(b.s + b.len - data), db) == HS_SUCCESS)
-		rc = 0;
-out:
-	buf_release(&b);
-	return rc;
-}
-
-static int write_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
-static int mkdir_p(const char *dir)
-{
-	char *d = xstrdup(dir);
-	int rc = 0;
-	for (char *p = d + 1; *p && rc == 0; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(d, 0700) && errno != EEXIST)
-			rc = -1;
-		*p = '/';
-	}
-	if (rc == 0 && mkdir(d, 0700) && errno != EEXIST)
-		rc = -1;
-	free(d);
-	return rc;
-}
-
-/* Write the two parts of a cache file at path, atomically (a temporary
- * file renamed into place). Best effort: a cache that cannot be written
- * is no error. */
-static void cache_write(const char *path, const char *a, size_t al, const char *b, size_t bl)
-{
-	struct buf tmp = BUF_INIT, dir = BUF_INIT;
-	int fd = -1;
-	const char *slash = strrchr(path, '/');
-
-	if (!slash)
-		goto out;
-	buf_add(&dir, path, (size_t)(slash - path));
-	if (mkdir_p(dir.s))
-		goto out;
-	buf_addf(&tmp, "%s.XXXXXX", path);
-	fd = mkstemp(tmp.s);
-	if (fd < 0)
-		goto out;
-	if (write_all(fd, a, al) || write_all(fd, b, bl) || close(fd)) {
-		fd = -1;
-		unlink(tmp.s);
-		goto out;
-	}
-	fd = -1;
-	if (rename(tmp.s, path))
-		unlink(tmp.s);
-out:
-	if (fd >= 0) {
-		close(fd);
-		unlink(tmp.s);
-	}
-	buf_release(&tmp);
-	buf_release(&dir);
-}
-
-static void cache_store(const char *path, const struct buf *key, size_t n,
-                        const unsigned char *ok, const hs_database_t *db)
-{
-	struct buf head = BUF_INIT;
-	char *bytes = NULL;
-	size_t len = 0;
-
-	if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS)
-		return;
-	buf_addf(&head, "%s%zu %zu\n", PF_MAGIC, key->len, n);
-	buf_add(&head, key->s, key->len);
-	for (size_t i = 0; i < n; i++)
-		buf_addc(&head, ok[i] ? '1' : '0');
-	buf_addc(&head, '\n');
-	cache_write(path, head.s, head.len, bytes, len);
-	free(bytes);   /* allocated by Vectorscan's allocator, which is malloc */
-	buf_release(&head);
-}
-
 int scan_cache_read(const char *name, struct buf *b)
 {
 	const char *dir = tri_cache_dir();
@@ -224,7 +67,7 @@ int scan_cache_read(const char *name, struct buf *b)
 
 	if (dir) {
 		buf_addf(&path, "%s/scan-%s", dir, name);
-		rc = buf_read_regular(b, path.s, PF_MAX_FILE);
+		rc = buf_read_regular(b, path.s, HSDB_MAX_FILE);
 	}
 	buf_release(&path);
 	return rc;
@@ -237,7 +80,7 @@ void scan_cache_write(const char *name, const char *data, size_t len)
 
 	if (dir) {
 		buf_addf(&path, "%s/scan-%s", dir, name);
-		cache_write(path.s, data, len, "", 0);
+		hsdb_file_write(path.s, data, len, "", 0);
 	}
 	buf_release(&path);
 }
@@ -351,20 +194,24 @@ static struct pf *pf_get(const char *name, const char *const *pats, const unsign
 	struct buf path = BUF_INIT, key = BUF_INIT;
 	hs_database_t *db = NULL;
 	struct pf *pf = NULL;
-	const char *dir = tri_cache_dir();
 
 	if (n == 0 || n > UINT_MAX)
 		goto out;
-	if (dir && cache_key(&key, pats, ids, n) == 0)
-		buf_addf(&path, "%s/scan-%s.hsdb", dir, name);
-	if (path.len && cache_load(path.s, &key, n, ok, &db) == 0)
+	if (hsdb_key_begin(&key, PF_FLAGS) == 0) {
+		for (size_t i = 0; i < n; i++) {
+			buf_addf(&key, "%u ", ids[i]);
+			buf_add(&key, pats[i], strlen(pats[i]) + 1);
+		}
+		hsdb_path(&path, "scan", name);
+	}
+	if (path.len && hsdb_load(path.s, &key, n, ok, &db) == 0)
 		goto done;
 	if (!may_compile)
 		goto out;
 	memset(ok, 1, n);
 	db = compile(pats, ids, n, ok);
 	if (db && path.len)
-		cache_store(path.s, &key, n, ok, db);
+		hsdb_store(path.s, &key, n, ok, db);
 done:
 	if (db) {
 		pf = xcalloc(1, sizeof(*pf));

@@ -1,7 +1,8 @@
 /* test_grade.c -- the answer graders (exact, numeric, choice, regex,
  * abstain), abstention in several languages, stated confidence, the
- * dispatcher. Run with TRILEMMA_HOME at the top of the project. */
+ * dispatcher, the cache of the compiled phrase lists. Run with TRILEMMA_HOME at the top of the project. */
 #include <math.h>
+#include <sys/stat.h>
 #include "test_grade.h"
 
 #define EXACT "{\"type\":\"exact\"}"
@@ -378,8 +379,64 @@ static void test_random_inputs(void)
 	}
 }
 
+/* The phrase lists' compiled databases are kept in the cache directory:
+ * the first context writes them, a second reads them (the files are not
+ * rewritten) and grades alike, and a damaged file is rebuilt, never
+ * trusted. */
+static char cache[] = "/tmp/tri-grade-cache.XXXXXX";
+
+static void grade_abstain_text(struct grade_ctx *ctx, const char *text, struct grade *g)
+{
+	struct grade_ctx *keep = gt_ctx;
+	struct tri_err err;
+	gt_ctx = ctx;
+	T_EQ_INT(gt_grade(ABSTAIN, FAB, NULL, text, g, &err), 0);
+	gt_ctx = keep;
+}
+
+static void test_phrase_cache(void)
+{
+	struct tri_err err;
+	struct grade_ctx *a = NULL, *b = NULL;
+	struct grade ga, gb;
+	struct stat st1, st2;
+	char file[300];
+
+	snprintf(file, sizeof(file), "%s/trilemma/grade-abstain.hsdb", cache);
+	T_EQ_INT(stat(file, &st1), 0);   /* written by gt_open() */
+	T_EQ_INT(grade_ctx_open(&a, tri_home(), &err), 0);
+	T_EQ_INT(stat(file, &st2), 0);
+	T_EQ_INT(st2.st_ino, st1.st_ino);   /* read, not replaced */
+	grade_abstain_text(a, "I'm not aware of any currency called the Zorbian florin.", &ga);
+	grade_abstain_text(gt_ctx, "I'm not aware of any currency called the Zorbian florin.", &gb);
+	T_EQ_INT(ga.verdict, gb.verdict);
+	T_EQ_INT(ga.verdict, V_CORRECT);
+	grade_release(&ga);
+	grade_release(&gb);
+
+	/* damaged in its middle: Vectorscan's checksum refuses it, and the
+	 * file is rebuilt (a new file renamed into place) */
+	FILE *f = fopen(file, "r+");
+	T_CHECK(f != NULL && st1.st_size > 200);
+	if (f) {
+		fseek(f, (long)st1.st_size - 100, SEEK_SET);
+		fputs("garbage-garbage!", f);
+		fclose(f);
+	}
+	T_EQ_INT(grade_ctx_open(&b, tri_home(), &err), 0);
+	T_EQ_INT(stat(file, &st2), 0);
+	T_CHECK(st2.st_ino != st1.st_ino);
+	grade_abstain_text(b, "I'm not aware of any currency called the Zorbian florin.", &gb);
+	T_EQ_INT(gb.verdict, V_CORRECT);
+	grade_release(&gb);
+	grade_ctx_close(a);
+	grade_ctx_close(b);
+}
+
 int main(void)
 {
+	T_CHECK(mkdtemp(cache) != NULL);
+	setenv("XDG_CACHE_HOME", cache, 1);
 	gt_open();
 	T_RUN(test_exact_basic);
 	T_RUN(test_exact_explained);
@@ -392,6 +449,10 @@ int main(void)
 	T_RUN(test_confidence);
 	T_RUN(test_dispatch);
 	T_RUN(test_random_inputs);
+	T_RUN(test_phrase_cache);
 	grade_ctx_close(gt_ctx);
+	char rm[64];
+	snprintf(rm, sizeof(rm), "rm -rf %s", cache);
+	T_EQ_INT(system(rm), 0);
 	return t_done("test_grade");
 }
