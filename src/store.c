@@ -114,6 +114,15 @@ static const char *const migrations[] = {
 	 * index shrinks as tasks are answered. */
 	("CREATE INDEX tasks_pending ON tasks(run, model, ord) "
 	 "WHERE state IN ('planned', 'failed');"),
+	/* 6: adaptive runs. A model task's rank is its unit's place in the
+	 * order of sending (1-based; NULL outside adaptive runs): an adaptive
+	 * round sends a model the tasks ranked up to a limit and reads the
+	 * grades back in rank order, both through this index. The adaptive
+	 * table keeps what the last look decided (JSON), for the report. */
+	("ALTER TABLE tasks ADD COLUMN rank INTEGER;"
+	 "CREATE INDEX tasks_rank ON tasks(run, model, rank) WHERE rank IS NOT NULL;"
+	 "CREATE TABLE adaptive("
+	 "  run TEXT PRIMARY KEY REFERENCES runs(id), state TEXT NOT NULL, updated REAL NOT NULL);"),
 };
 
 /* ---- the statements ------------------------------------------------------ */
@@ -126,7 +135,8 @@ enum sid {
 	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
 	S_JUDGE_MODEL, S_JUDGE_QUEUE, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
 	S_ITEM_ROWS, S_BATCH_INSERT, S_BATCH_TASK, S_BATCH_UPDATE, S_BATCHES, S_BATCHABLE,
-	S_BATCH_OPEN_TASKS,
+	S_BATCH_OPEN_TASKS, S_PENDING_RANKED, S_PENDING_RANKED_COUNT, S_RANKED_GRADES,
+	S_ADAPTIVE_PUT, S_ADAPTIVE_GET,
 	S__COUNT
 };
 
@@ -164,7 +174,7 @@ static const char *const sql[S__COUNT] = {
 	[S_RUN_ITEMS] = "SELECT t.suite, i.json FROM tasks t JOIN items i ON i.hash = t.item_hash "
 		"WHERE t.run = ?1 GROUP BY t.suite, t.item_hash ORDER BY min(t.ord)",
 	[S_TASK_INSERT] = "INSERT INTO tasks(run, model, suite, item, item_hash, sample, ord, "
-		"request_hash, request, judge_of) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
+		"request_hash, request, judge_of, rank) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
 	/* a window of the tasks left to send of one model: the state term is
 	 * the index's own (tasks_pending), which lets the planner use it */
 	[S_PENDING] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, request "
@@ -185,7 +195,8 @@ static const char *const sql[S__COUNT] = {
 		"r.tool_calls, i.json "
 		"FROM tasks t JOIN responses r ON r.id = t.response JOIN items i ON i.hash = t.item_hash "
 		"LEFT JOIN grades g ON g.task = t.id "
-		"WHERE t.run = ?1 AND t.judge_of = 0 AND g.task IS NULL ORDER BY t.ord",
+		"WHERE t.run = ?1 AND t.judge_of = 0 AND (g.task IS NULL OR g.graded < r.created) "
+		"ORDER BY t.ord",
 	[S_ANSWERS_ALL] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error, "
 		"r.tool_calls, i.json "
 		"FROM tasks t JOIN responses r ON r.id = t.response JOIN items i ON i.hash = t.item_hash "
@@ -283,6 +294,21 @@ static const char *const sql[S__COUNT] = {
 		"WHERE a.task = t.id) FROM tasks t WHERE t.batch = ?1 "
 		"AND t.state IN ('planned', 'failed') "
 		"ORDER BY t.id",
+	/* adaptive rounds: a window of a model's tasks left to send, ranked in
+	 * (?3, ?4], in rank order (tasks_rank) */
+	[S_PENDING_RANKED] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, "
+		"request, rank FROM tasks WHERE run = ?1 AND model = ?2 AND rank > ?3 AND rank <= ?4 "
+		"AND state IN ('planned', 'failed') ORDER BY rank LIMIT ?5",
+	[S_PENDING_RANKED_COUNT] = "SELECT count(*) FROM tasks WHERE run = ?1 AND model = ?2 "
+		"AND rank IS NOT NULL AND rank <= ?3 AND state IN ('planned', 'failed')",
+	/* a model's tasks ranked in (?3, ?4], in rank order, with their grade */
+	[S_RANKED_GRADES] = "SELECT t.rank, g.verdict, s.axis FROM tasks t "
+		"JOIN suites s ON s.run = t.run AND s.name = t.suite "
+		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
+		"AND g.graded >= r.created "
+		"WHERE t.run = ?1 AND t.model = ?2 AND t.rank > ?3 AND t.rank <= ?4 ORDER BY t.rank",
+	[S_ADAPTIVE_PUT] = "INSERT OR REPLACE INTO adaptive(run, state, updated) VALUES (?1, ?2, ?3)",
+	[S_ADAPTIVE_GET] = "SELECT state FROM adaptive WHERE run = ?1",
 	/* every judge call of the run with its usage */
 	[S_JUDGE_CALLS] = "SELECT j.state, r.ok, r.tok_in, r.tok_out, r.tok_reason, r.cost, "
 		"m.price_in, m.price_out FROM tasks j JOIN models m ON m.run = j.run AND m.id = j.model "
@@ -915,6 +941,8 @@ int store_put_task(struct store *st, const char *run, const struct store_task *t
 	bind_text(q, 8, t->request_hash);
 	sqlite3_bind_text(q, 9, t->request, (int)t->request_len, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(q, 10, t->judge_of);
+	if (t->rank > 0)
+		sqlite3_bind_int64(q, 11, t->rank);
 	return step_done(st, q, err);
 }
 
@@ -967,6 +995,105 @@ int store_count_pending(struct store *st, const char *run, int judge_only, int64
 	if (r <= 0)
 		return r < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: count(*) returned no row", st->path);
 	*n = sqlite3_column_int64(q, 0);
+	done_with(q);
+	return 0;
+}
+
+static int ranked_task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct task_cb *cb = arg;
+	struct store_task t = task_at(q);
+	t.rank = sqlite3_column_int64(q, 9);
+	return cb->fn(cb->ctx, &t, err);
+}
+
+int store_each_pending_ranked(struct store *st, const char *run, const char *model,
+			      int64_t after, int64_t rank_max, size_t limit,
+			      int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
+			      void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_PENDING_RANKED, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(q, 3, after);
+	sqlite3_bind_int64(q, 4, rank_max);
+	sqlite3_bind_int64(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
+	return each_row(st, q, ranked_task_row, &(struct task_cb){ fn, ctx }, err);
+}
+
+int store_count_pending_ranked(struct store *st, const char *run, const char *model,
+			       int64_t rank_max, int64_t *n, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_PENDING_RANKED_COUNT, err);
+	*n = 0;
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(q, 3, rank_max);
+	int r = step_row(st, q, err);
+	if (r <= 0)
+		return r < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: count(*) returned no row", st->path);
+	*n = sqlite3_column_int64(q, 0);
+	done_with(q);
+	return 0;
+}
+
+struct ranked_cb {
+	int (*fn)(void *ctx, const struct store_ranked_grade *v, struct tri_err *err);
+	void *ctx;
+};
+
+static int ranked_grade_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct ranked_cb *cb = arg;
+	struct store_ranked_grade g = {
+		.rank = sqlite3_column_int64(q, 0), .verdict = col_text(q, 1), .axis = col_text(q, 2),
+	};
+	return cb->fn(cb->ctx, &g, err);
+}
+
+int store_each_ranked_grade(struct store *st, const char *run, const char *model, int64_t after,
+			    int64_t rank_max,
+			    int (*fn)(void *ctx, const struct store_ranked_grade *g,
+				      struct tri_err *err),
+			    void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_RANKED_GRADES, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(q, 3, after);
+	sqlite3_bind_int64(q, 4, rank_max);
+	return each_row(st, q, ranked_grade_row, &(struct ranked_cb){ fn, ctx }, err);
+}
+
+int store_put_adaptive(struct store *st, const char *run, const char *state, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_ADAPTIVE_PUT, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, state, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_double(q, 3, now_wall());
+	return step_done(st, q, err);
+}
+
+int store_adaptive(struct store *st, const char *run, char **state, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_ADAPTIVE_GET, err);
+	*state = NULL;
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	int r = step_row(st, q, err);
+	if (r <= 0)
+		return r;
+	const char *s = col_text(q, 0);
+	*state = s ? xstrdup(s) : NULL;
 	done_with(q);
 	return 0;
 }

@@ -132,6 +132,8 @@ struct store_task {
 	const char *request;     /* the body */
 	size_t request_len;
 	int64_t judge_of;        /* the task a judge task judges; 0 for a model's task */
+	int64_t rank;            /* adaptive runs: its unit's place in the order of sending,
+	                            from 1; 0 outside them (and for the judge's tasks) */
 	/* store_each_batchable only: */
 	int64_t attempts;        /* attempts made so far */
 	const char *last_class;  /* the class of the last one, NULL when ok or none */
@@ -151,6 +153,38 @@ int store_each_pending(struct store *st, const char *run, const char *model, int
 /* How many tasks of run have no ok response (only the judge's with judge_only). */
 int store_count_pending(struct store *st, const char *run, int judge_only, int64_t *n,
                         struct tri_err *err);
+
+/* ---- adaptive runs ------------------------------------------------------ */
+
+/* The same as store_each_pending for an adaptive round: model's tasks
+ * without an ok response ranked in (after, rank_max], at most limit, in
+ * rank order (t->rank set); the next window starts after the last rank. */
+int store_each_pending_ranked(struct store *st, const char *run, const char *model,
+                              int64_t after, int64_t rank_max, size_t limit,
+                              int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
+                              void *ctx, struct tri_err *err);
+/* How many of model's tasks ranked up to rank_max have no ok response. */
+int store_count_pending_ranked(struct store *st, const char *run, const char *model,
+                               int64_t rank_max, int64_t *n, struct tri_err *err);
+
+struct store_ranked_grade {
+	int64_t rank;
+	const char *verdict;     /* NULL: not graded since its last response (or none) */
+	const char *axis;        /* its suite's */
+};
+/* model's tasks ranked in (after, rank_max], in rank order, with their
+ * grades: what an adaptive run feeds its intervals, and replays on resume. */
+int store_each_ranked_grade(struct store *st, const char *run, const char *model, int64_t after,
+                            int64_t rank_max,
+                            int (*fn)(void *ctx, const struct store_ranked_grade *g,
+                                      struct tri_err *err),
+                            void *ctx, struct tri_err *err);
+
+/* What the last look of an adaptive run decided (JSON, run_adaptive.h), for
+ * the report: written after each look; *state NULL when run has none.
+ * Caller frees *state. */
+int store_put_adaptive(struct store *st, const char *run, const char *state, struct tri_err *err);
+int store_adaptive(struct store *st, const char *run, char **state, struct tri_err *err);
 
 /* ---- sending ----------------------------------------------------------- */
 
