@@ -130,6 +130,8 @@ struct plan_ctx {
 	struct store *st;
 	const char *run;
 	long ord;
+	const uint32_t *rank;    /* adaptive runs: per unit, its place in the order; else NULL */
+	size_t n_models;
 };
 
 /* A planned request: its item (once), then its task. */
@@ -149,11 +151,16 @@ static int plan_request(void *ctx, const struct run_request *rq, struct tri_err 
 		.item_hash = it->hash, .sample = rq->sample, .ord = P->ord++,
 		.request_hash = rq->hash, .request = rq->body, .request_len = rq->body_len,
 	};
+	/* plan order is unit (suite, item, sample), then model: one task of
+	 * each model per unit */
+	if (P->rank)
+		t.rank = (int64_t)P->rank[(size_t)t.ord / P->n_models] + 1;
 	return store_put_task(P->st, P->run, &t, err);
 }
 
 int run_plan(struct store *st, const struct config *c, const struct suite *suites,
-	     size_t n_suites, const char *argv, char **run_id, struct tri_err *err)
+	     size_t n_suites, const uint32_t *rank, const char *argv, char **run_id,
+	     struct tri_err *err)
 {
 	char *run = NULL;
 	json_t *snap = config_snapshot(c);
@@ -164,7 +171,7 @@ int run_plan(struct store *st, const struct config *c, const struct suite *suite
 	if (store_run_create(st, snap, argv, &run, err) < 0 || put_models(st, run, c, err) < 0 ||
 	    put_suites(st, run, suites, n_suites, err) < 0)
 		goto out;
-	struct plan_ctx P = { .st = st, .run = run };
+	struct plan_ctx P = { .st = st, .run = run, .rank = rank, .n_models = c->n_models };
 	if (run_each_request(c, suites, n_suites, plan_request, &P, err) < 0)
 		goto out;
 	if (store_commit(st, err) < 0)
@@ -451,7 +458,7 @@ static int pending_row(void *ctx, const struct store_task *t, struct tri_err *er
 	struct window *w = &S->win[R->lane];
 	size_t mi;
 	w->rows++;
-	w->after = t->ord;
+	w->after = S->opts->rank_max ? t->rank : t->ord;
 	if (model_index(S->c, t->model, &mi) < 0 || mi != R->lane)
 		return err_set(err, TRI_RUNTIME, "run %s: task for unknown model '%s'", S->run, t->model);
 	if (w->n >= SEND_WINDOW)
@@ -488,8 +495,11 @@ static int read_window(struct send_ctx *S, size_t lane, struct tri_err *err)
 	struct window *w = &S->win[lane];
 	struct read_ctx R = { S, lane };
 	w->n = w->head = w->rows = 0;
-	if (store_each_pending(S->st, S->run, model_at(S->c, lane)->id, S->opts->judge_only,
-			       w->after, SEND_WINDOW, pending_row, &R, err) < 0)
+	if (S->opts->rank_max
+	    ? store_each_pending_ranked(S->st, S->run, model_at(S->c, lane)->id, w->after,
+					S->opts->rank_max, SEND_WINDOW, pending_row, &R, err) < 0
+	    : store_each_pending(S->st, S->run, model_at(S->c, lane)->id, S->opts->judge_only,
+				 w->after, SEND_WINDOW, pending_row, &R, err) < 0)
 		return -1;
 	if (w->rows < SEND_WINDOW)
 		w->dry = 1;
@@ -540,6 +550,33 @@ static int next_job(void *ctx, size_t lane, struct loop_job *job, struct tri_err
 	return 1;
 }
 
+/* Does lane i send nothing in this invocation? The models' with judge_only;
+ * in an adaptive round, the judge's and those of the models not asked. */
+static int lane_off(const struct run_opts *o, const struct config *c, size_t i)
+{
+	if (i >= c->n_models)
+		return o->rank_max != 0;
+	return o->judge_only || (o->lanes_on && !o->lanes_on[i]);
+}
+
+/* Tasks to send in this invocation. */
+static int count_pending(struct store *st, const char *run, const struct config *c,
+			 const struct run_opts *o, int64_t *total, struct tri_err *err)
+{
+	if (!o->rank_max)
+		return store_count_pending(st, run, o->judge_only, total, err);
+	*total = 0;
+	for (size_t i = 0; i < c->n_models; i++) {
+		int64_t n;
+		if (lane_off(o, c, i))
+			continue;
+		if (store_count_pending_ranked(st, run, c->models[i].id, o->rank_max, &n, err) < 0)
+			return -1;
+		*total += n;
+	}
+	return 0;
+}
+
 /* Free every task read, and start every window again from the first task. */
 static void reset_windows(struct send_ctx *S, size_t nl)
 {
@@ -548,7 +585,7 @@ static void reset_windows(struct send_ctx *S, size_t nl)
 	for (size_t i = 0; i < nl; i++) {
 		S->win[i].n = S->win[i].head = 0;
 		S->win[i].after = INT64_MIN;
-		S->win[i].dry = S->opts->judge_only && i < S->c->n_models;
+		S->win[i].dry = lane_off(S->opts, S->c, i);
 	}
 }
 
@@ -632,7 +669,7 @@ int run_send(struct store *st, const char *run, const struct config *c,
 		S.budget->spent_usd = S.spent;
 	}
 	int64_t total;
-	if (store_count_pending(st, run, opts->judge_only, &total, err) < 0)
+	if (count_pending(st, run, c, opts, &total, err) < 0)
 		goto out;
 	S.prog.total = (size_t)total;
 	if (opts->progress)

@@ -52,6 +52,11 @@ struct run_opts {
 	struct run_budget *budget;     /* NULL: none; every model needs a price */
 	const struct suite *suites;    /* the run's suites, for the typical answer */
 	size_t n_suites;               /* lengths the budget estimates (output_tokens) */
+	/* an adaptive round (run_adaptive.h): only the model tasks ranked up to
+	 * rank_max (0: every task, as planned), of the models i with
+	 * lanes_on[i] (NULL: every model), in rank order; no judge task */
+	int64_t rank_max;
+	const unsigned char *lanes_on;
 };
 
 /* Every model of c (and the judge) has a price: TRI_USAGE naming the
@@ -81,9 +86,12 @@ int run_each_request(const struct config *c, const struct suite *suites, size_t 
 
 /* Create the run in the store: run row, models, suites, items, planned
  * tasks -- all in one transaction, so a failure leaves nothing behind.
+ * rank: for an adaptive run, each unit's place in the order of sending
+ * (run_adaptive_ranks), stored with its tasks; else NULL.
  * Caller frees *run_id. */
 int run_plan(struct store *st, const struct config *c, const struct suite *suites,
-             size_t n_suites, const char *argv, char **run_id, struct tri_err *err);
+             size_t n_suites, const uint32_t *rank, const char *argv, char **run_id,
+             struct tri_err *err);
 
 /* Send every task of run that has no ok response (planned or failed),
  * answering from the cache first unless opts->no_cache. The models come
