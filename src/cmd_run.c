@@ -683,7 +683,7 @@ int cmd_run(int argc, char **argv)
 		    load_suites(&c, &sv, &n_sv, &err) < 0 || set_axis(sv, n_sv, axis, &err) < 0 ||
 		    check_selection(&c, sv, n_sv, &err) < 0 ||
 		    check_judging(&c, sv, n_sv, &err) < 0 ||
-		    check_budget(&c, max_cost, &err) < 0 || check_adaptive(&c, 0, max_cost, &err) < 0)
+		    check_adaptive(&c, 0, max_cost, &err) < 0 || check_budget(&c, max_cost, &err) < 0)
 			goto fail;
 		if (dry) {
 			rc = dry_run(&c, sv, n_sv, files[0], max_cost, &err);
@@ -703,7 +703,7 @@ int cmd_run(int argc, char **argv)
 		    config_apply_flags(&c, &fl, CONFIG_RESUME, &err) < 0 || config_check(&c, &err) < 0 ||
 		    run_load_suites(&st, run, &sv, &n_sv, &err) < 0 ||
 		    check_selection(&c, sv, n_sv, &err) < 0 ||
-		    check_budget(&c, max_cost, &err) < 0 || check_adaptive(&c, full, max_cost, &err) < 0)
+		    check_adaptive(&c, full, max_cost, &err) < 0 || check_budget(&c, max_cost, &err) < 0)
 			goto fail;
 		if (!quiet)
 			fprintf(stderr, "resuming %s%s\n", run, !c.adaptive ? ""

@@ -2220,10 +2220,10 @@ static json_t *adaptive_summary(const json_t *ad, const json_t *sel)
 			 "values; resume the run with --full to measure the full grid",
 			 picked ? picked : "no model");
 	else if (!decided && json_is_true(json_object_get(ad, "finished")))
-		buf_adds(&note, "the choice is not decided at this confidence: every model still "
-			 "open was sent its whole pool (a tie the intervals cannot break, e.g. two "
-			 "models of the same size, or a requirement or preference without an "
-			 "interval); the recommendation above is select's on the full grid");
+		buf_adds(&note, "the choice is not decided at this confidence: the models left "
+			 "cannot be told apart by the intervals (e.g. two models of the same size "
+			 "that both pass), or a requirement or the preference has no interval; the "
+			 "rounds ended, and the recommendation above is select's on the units sent");
 	else if (!decided)
 		buf_adds(&note, "the choice is not decided yet: the run stopped between rounds; "
 			 "continue it with --resume (the recommendation above is select's on the "

@@ -1,0 +1,157 @@
+#!/bin/sh
+# adaptive.sh -- run --adaptive end to end: a clear choice stops early with
+# the full grid's choice; a tie runs to the end and says it is not decided;
+# the order is stratified and stored; a run killed between rounds resumes
+# where it was, and --full sends only what the adaptive run left; the
+# combinations an adaptive run cannot honour are refused.
+. "$(dirname "$0")/lib.sh"
+cd "$T" || exit 2
+
+# 600 items with one right answer, "yes"; every third item is of category b.
+i=1
+: > S.jsonl
+while [ $i -le 600 ]; do
+	if [ $((i % 3)) = 0 ]; then cat=b; else cat=a; fi
+	printf '{"id": "q%d", "input": "Question number %d: is this fine?", "answer": "yes", "category": "%s", "grader": {"type": "exact"}}\n' \
+		$i $i $cat >> S.jsonl
+	i=$((i + 1))
+done
+head -n 200 S.jsonl > S200.jsonl
+# small: right on items ending in 0 or 5 (accuracy 0.2); mid: wrong on
+# those ending in 7 (0.9); big: always right. twin1 and twin2: right on
+# items ending in 0-5, 0.6 of the 200 items, on the requirement's threshold.
+cat > script.json <<'JSON'
+{"models": {
+  "small": {"default": {"text": "I don't know."}, "rules": [{"regex": "number [0-9]*[05]:", "text": "yes"}]},
+  "mid": {"default": {"text": "yes"}, "rules": [{"regex": "number [0-9]*7:", "text": "no"}]},
+  "big": {"default": {"text": "yes"}},
+  "twin1": {"default": {"text": "no"}, "rules": [{"regex": "number [0-9]*[0-5]:", "text": "yes"}]},
+  "twin2": {"default": {"text": "no"}, "rules": [{"regex": "number [0-9]*[0-5]:", "text": "yes"}]},
+  "slow": {"latency_ms": 15, "default": {"text": "yes"}, "rules": [{"regex": "number [0-9]*7:", "text": "no"}]}
+}}
+JSON
+sim_start script.json
+export OPENAI_API_KEY=sk-test
+served() { jq -r 'select(.served) | .key' "$LEDGER" | wc -l; }
+THREE="--model openai:small@$BASE,size=1e9 --model openai:mid@$BASE,size=3e9 --model openai:big@$BASE,size=8e9"
+
+# 1. One model clearly wins: the run stops early with the full grid's choice.
+"$TRILEMMA" run $THREE --suite S.jsonl --db a.db --adaptive --round 50 --seed 7 \
+	--require 'accuracy >= 0.6' --json a.json >a.out 2>a.err
+check "a clear adaptive run exits 0" eq "$?" 0
+calls=$(served)
+check "it sent fewer requests than the full grid (ledger: $calls of 1800)" test "$calls" -lt 900
+check "it says so: the calls against the full grid" \
+	eq "$(jq -c '.selection.adaptive | [.calls, .full_grid_calls]' a.json)" "[$calls,1800]"
+check "the choice is decided, at confidence 0.95" \
+	eq "$(jq -c '.selection.adaptive | [.decided, .chosen, .confidence, .agrees]' a.json)" '[true,"mid",0.95,true]'
+check "each model's status" \
+	eq "$(jq -c '[.adaptive.models[].status]' a.json)" '["fails","passes","dominated"]'
+check "the failing model stopped first" \
+	test "$(jq '.adaptive.models[0].units < .adaptive.models[1].units' a.json)" = true
+check "the terminal says decided and the calls" grep -q "adaptive (confidence 0.95): decided, mid; $calls of the full grid's 1800 calls" a.out
+check "a line per round on stderr" grep -q '^adaptive: round 1: 50 of 600 units' a.err
+# every model task ranked 1..600, once per model; the order stratified:
+# after three rounds of 50, category b (a third of the items) has 50 units
+check "every model task has a rank, 1..600 per model" \
+	eq "$(sqlite3 a.db "SELECT count(DISTINCT rank), min(rank), max(rank), count(*) FROM tasks WHERE model = 'mid'")" "600|1|600|600"
+check "the same unit has the same rank for every model" \
+	eq "$(sqlite3 a.db "SELECT count(DISTINCT item || '/' || rank) FROM tasks")" 600
+check "the rounds are stratified by category (50 of the first 150 units are b)" \
+	eq "$(sqlite3 a.db "SELECT count(*) FROM tasks t JOIN items i ON i.hash = t.item_hash WHERE t.model = 'mid' AND t.rank <= 150 AND json_extract(i.json, '$.category') = 'b'")" 50
+check "the seed is stored with the run" \
+	eq "$(sqlite3 a.db "SELECT json_extract(config, '$.adaptive.seed') FROM runs")" 7
+before=$(served)
+"$TRILEMMA" run $THREE --suite S.jsonl --db full.db --no-cache --require 'accuracy >= 0.6' \
+	--json full.json >/dev/null 2>&1
+check "the full grid sent every request" eq "$(($(served) - before))" 1800
+check "the full grid chooses the same model" eq "$(jq -r '.selection.chosen' full.json)" \
+	"$(jq -r '.selection.adaptive.chosen' a.json)"
+check "a plain run's report has no adaptive part" eq "$(jq -c '[.adaptive, .selection.adaptive]' full.json)" "[null,null]"
+
+# 2. Two models of the same size on the threshold: neither is surely above
+# it before the whole pool, and then both pass and cannot be told apart.
+before=$(served)
+"$TRILEMMA" run --model openai:twin1@$BASE,size=1e9 --model openai:twin2@$BASE,size=1e9 \
+	--suite S200.jsonl --db t.db --adaptive --round 50 --seed 3 --require 'accuracy >= 0.6' \
+	--json t.json >t.out 2>t.err
+check "the tie runs to the full grid (ledger)" eq "$(($(served) - before))" 400
+check "the report says the choice is not decided" \
+	eq "$(jq -c '.selection.adaptive | [.decided, .chosen, .agrees]' t.json)" '[false,null,null]'
+check "the terminal says not decided" grep -q 'adaptive (confidence 0.95): not decided; 400 of the full grid' t.out
+check "and why" grep -q 'the choice is not decided at this confidence' t.out
+check "both twins were drawn to the end" eq "$(jq -c '[.adaptive.models[] | [.status, .units]]' t.json)" '[["passes",200],["passes",200]]'
+
+# 3. Killed in its second round, resumed, then continued to the full grid.
+# The same order (seed) as in 1 with a slow mid: the resumed run ends with
+# the answers of an uninterrupted run.
+SLOW="--model openai:small@$BASE,size=1e9 --model openai:slow@$BASE,size=3e9,id=mid --model openai:big@$BASE,size=8e9"
+before=$(served)
+lines=$(wc -l < "$LEDGER")
+"$TRILEMMA" run $SLOW --suite S.jsonl --db k.db --adaptive --round 50 --seed 7 --concurrency 2 \
+	--require 'accuracy >= 0.6' -q >/dev/null 2>k.err &
+pid=$!
+n=0
+while [ "$(sqlite3 k.db "SELECT count(*) FROM tasks WHERE model = 'mid' AND state = 'done'" 2>/dev/null || echo 0)" -lt 60 ] && [ $n -lt 400 ]; do
+	sleep 0.05; n=$((n + 1))
+done
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+sent=$(($(served) - before))
+check "killed after round 1, before the end ($sent requests)" test "$sent" -gt 100 -a "$sent" -lt "$calls"
+check "the killed run is unfinished" eq "$(sqlite3 k.db 'SELECT status FROM runs')" running
+"$TRILEMMA" run --resume --db k.db --json k.json >k.out 2>k2.err
+check "the resumed run exits 0" eq "$?" 0
+check "it resumed adaptively" grep -q 'resuming r-.* adaptively' k2.err
+# kill -9 loses the answers in flight (at most --concurrency, 2): those
+# alone are sent again
+check "the store has one answer per unit of an uninterrupted run" \
+	eq "$(sqlite3 k.db "SELECT count(*) FROM tasks WHERE response IS NOT NULL")" "$calls"
+again=$(tail -n +$((lines + 1)) "$LEDGER" | jq -r 'select(.served) | .key' | sort | uniq -d | wc -l)
+check "only the requests in flight at the kill were sent again ($again)" test "$again" -le 2
+check "the resumed run made the calls of an uninterrupted one, and those" \
+	eq "$(($(served) - before))" "$((calls + again))"
+check "the same decision" eq "$(jq -c '.selection.adaptive | [.decided, .chosen, .calls]' k.json)" "[true,\"mid\",$calls]"
+run=$(sqlite3 k.db 'SELECT id FROM runs')
+before=$(served)
+"$TRILEMMA" run --resume "$run" --full --db k.db --concurrency 16 --json kf.json >kf.out 2>&1
+check "--full exits 0" eq "$?" 0
+check "--full sent only the missing tasks" eq "$(($(served) - before))" "$((1800 - calls))"
+check "the grid is whole" eq "$(jq -c '.selection.adaptive | [.calls, .full_grid_calls]' kf.json)" "[1800,1800]"
+check "the report says it went on to the full grid" grep -q 'continued to the full grid' kf.out
+check "the full grid's choice" eq "$(jq -r '.selection.chosen' kf.json)" mid
+
+# 4. The config: adaptive: and select.confidence; what is refused.
+cat > c.yaml <<YAML
+models:
+  - {id: small, spec: "openai:small@$BASE", size: {total: 1e9}}
+  - {id: mid, spec: "openai:mid@$BASE", size: {total: 3e9}}
+suites: [S200.jsonl]
+adaptive: {round: 40, seed: 1}
+select:
+  require: ["accuracy >= 0.6"]
+  confidence: 0.9
+YAML
+"$TRILEMMA" run -c c.yaml --db c.db --json c.json -q >/dev/null 2>&1
+check "adaptive: and select.confidence from the config" \
+	eq "$(jq -c '.adaptive | [.round, .seed, .confidence]' c.json)" "[40,1,0.9]"
+sed 's/confidence: 0.9/confidence: 1.5/' c.yaml > bad.yaml
+"$TRILEMMA" run -c bad.yaml --db bad.db >/dev/null 2>bad.err
+check "select.confidence out of (0.5, 1) exits 2" eq "$?" 2
+check "... at its file:line:col" grep -q "bad.yaml:8:3: 'confidence' must be a number above 0.5" bad.err
+check "nothing stored for bad input" test ! -e bad.db
+"$TRILEMMA" run $THREE --suite S.jsonl --db x.db --adaptive --confidence 0.4 >/dev/null 2>x.err
+check "--confidence 0.4 is refused" eq "$?" 2
+"$TRILEMMA" run $THREE --suite S.jsonl --db x.db --adaptive --strict >/dev/null 2>x.err
+check "--adaptive --strict is refused, saying why" sh -c "[ $? = 2 ] && grep -q 'cannot honour --strict' x.err"
+"$TRILEMMA" run $THREE --suite S.jsonl --db x.db --adaptive --batch >/dev/null 2>x.err
+check "--adaptive --batch is refused" sh -c "[ $? = 2 ] && grep -q 'cannot use --batch' x.err"
+"$TRILEMMA" run $THREE --suite S.jsonl --db x.db --adaptive --max-cost 1 >/dev/null 2>x.err
+check "--adaptive --max-cost is refused" sh -c "[ $? = 2 ] && grep -q 'cannot hold --max-cost' x.err"
+"$TRILEMMA" run $THREE --suite S.jsonl --db x.db --full >/dev/null 2>x.err
+check "--full without --resume is refused" sh -c "[ $? = 2 ] && grep -q 'use it with --resume' x.err"
+"$TRILEMMA" run --resume "$run" --db k.db --round 10 >/dev/null 2>x.err
+check "--round cannot change a planned run" sh -c "[ $? = 2 ] && grep -q 'already planned' x.err"
+check "no request for refused input" test ! -e x.db
+
+done_tests
