@@ -195,8 +195,8 @@ static const char *const sql[S__COUNT] = {
 		"r.tool_calls, i.json "
 		"FROM tasks t JOIN responses r ON r.id = t.response JOIN items i ON i.hash = t.item_hash "
 		"LEFT JOIN grades g ON g.task = t.id "
-		"WHERE t.run = ?1 AND t.judge_of = 0 AND (g.task IS NULL OR g.graded < r.created) "
-		"ORDER BY t.ord",
+		"WHERE t.run = ?1 AND t.judge_of = 0 AND t.state IN ('done', 'cached', 'failed') "
+		"AND (g.task IS NULL OR g.graded < r.created) ORDER BY t.ord",
 	[S_ANSWERS_ALL] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error, "
 		"r.tool_calls, i.json "
 		"FROM tasks t JOIN responses r ON r.id = t.response JOIN items i ON i.hash = t.item_hash "

@@ -423,6 +423,118 @@ static void test_pending_windows(void)
 	free(path);
 }
 
+static int rank_row(void *ctx, const struct store_task *t, struct tri_err *err)
+{
+	struct window_rows *w = ctx;
+	if (w->n < 16)
+		w->ords[w->n++] = t->rank;
+	return 0;
+}
+
+struct graded_rows {
+	int64_t rank[16];
+	const char *verdict[16];   /* "-" when none; static strings */
+	int n, security;
+};
+
+static int graded_row(void *ctx, const struct store_ranked_grade *g, struct tri_err *err)
+{
+	struct graded_rows *r = ctx;
+	if (r->n >= 16)
+		return 0;
+	r->rank[r->n] = g->rank;
+	r->verdict[r->n++] = !g->verdict ? "-" : !strcmp(g->verdict, "correct") ? "correct" : "other";
+	r->security += g->axis && !strcmp(g->axis, "security");
+	return 0;
+}
+
+/* An adaptive round's windows: a model's tasks ranked up to a limit, in
+ * rank order, whatever their plan order; their count; the grades read
+ * back in rank order (a grade older than the task's response is none);
+ * the adaptive state kept per run. */
+static void test_ranked(void)
+{
+	char *path = path_of("ranked.db"), *run = NULL, *state = NULL;
+	struct store st;
+	struct tri_err err;
+	T_EQ_INT(store_open(&st, path, STORE_WRITE, &err), 0);
+	T_EQ_INT(store_begin(&st, &err), 0);
+	json_t *cfg = json_pack("{s:[]}", "models");
+	T_EQ_INT(store_run_create(&st, cfg, "trilemma run --adaptive", &run, &err), 0);
+	json_decref(cfg);
+	struct store_suite su = { .name = "S", .axis = "security", .n_items = 6 };
+	T_EQ_INT(store_put_suite(&st, run, &su, &err), 0);
+	T_EQ_INT(store_put_item(&st, "h1", "i1", "{\"id\":\"i1\"}", &err), 0);
+	static const char *const items[] = { "a", "b", "c", "d", "e", "f" };
+	static const int64_t ranks[] = { 4, 1, 6, 2, 5, 3 };   /* per unit, plan order */
+	/* tasks 1-6 of model m, 7-12 of model n: same ranks */
+	for (int k = 0; k < 2; k++)
+		for (int i = 0; i < 6; i++) {
+			struct store_task t = { .model = k ? "n" : "m", .suite = "S", .item = items[i],
+						.item_hash = "h1", .ord = 2 * i + k, .request_hash = items[i],
+						.request = "{}", .request_len = 2, .rank = ranks[i] };
+			T_EQ_INT(store_put_task(&st, run, &t, &err), 0);
+		}
+	T_EQ_INT(store_commit(&st, &err), 0);
+	int64_t n = -1;
+	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 3, &n, &err), 0);
+	T_EQ_INT(n, 3);
+	struct window_rows w = { { 0 }, 0 };
+	T_EQ_INT(store_each_pending_ranked(&st, run, "m", INT64_MIN, 3, 2, rank_row, &w, &err), 0);
+	T_EQ_INT(w.n, 2);
+	T_CHECK(w.ords[0] == 1 && w.ords[1] == 2);
+	w.n = 0;
+	T_EQ_INT(store_each_pending_ranked(&st, run, "m", 2, 3, 2, rank_row, &w, &err), 0);
+	T_EQ_INT(w.n, 1);
+	T_EQ_INT(w.ords[0], 3);
+	/* rank 2 of m (task 4) answered ok: no longer pending, and ungraded */
+	struct store_response ok = { .ok = 1, .text = "x", .tok_in = -1, .tok_out = -1,
+				     .tok_reason = -1, .cost = NAN, .latency = 1, .ttft = NAN,
+				     .reasoning_s = NAN };
+	T_EQ_INT(store_begin(&st, &err), 0);
+	T_EQ_INT(store_put_response(&st, 4, "d", &ok, &err), 0);
+	T_EQ_INT(store_put_response(&st, 2, "b", &ok, &err), 0);
+	struct store_grade g = { .verdict = "correct", .score = 1, .confidence = NAN,
+				 .grader = "exact" };
+	T_EQ_INT(store_put_grade(&st, 2, &g, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 3, &n, &err), 0);
+	T_EQ_INT(n, 1);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "n", 3, &n, &err), 0);
+	T_EQ_INT(n, 3);
+	struct graded_rows r = { .n = 0 };
+	T_EQ_INT(store_each_ranked_grade(&st, run, "m", 0, 3, graded_row, &r, &err), 0);
+	T_EQ_INT(r.n, 3);
+	T_CHECK(r.rank[0] == 1 && r.rank[1] == 2 && r.rank[2] == 3);
+	T_EQ_STR(r.verdict[0], "correct");
+	T_EQ_STR(r.verdict[1], "-");
+	T_EQ_STR(r.verdict[2], "-");
+	T_EQ_INT(r.security, 3);
+	r.n = 0;
+	T_EQ_INT(store_each_ranked_grade(&st, run, "m", 1, 3, graded_row, &r, &err), 0);
+	T_EQ_INT(r.n, 2);
+	T_EQ_INT(r.rank[0], 2);
+	/* answered again after its grade: the old grade counts as none */
+	T_EQ_INT(store_begin(&st, &err), 0);
+	T_EQ_INT(store_put_response(&st, 2, "b", &ok, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+	r.n = 0;
+	T_EQ_INT(store_each_ranked_grade(&st, run, "m", 0, 1, graded_row, &r, &err), 0);
+	T_EQ_INT(r.n, 1);
+	T_EQ_STR(r.verdict[0], "-");
+	/* the adaptive state: none, then the last one written */
+	T_EQ_INT(store_adaptive(&st, run, &state, &err), 0);
+	T_CHECK(state == NULL);
+	T_EQ_INT(store_put_adaptive(&st, run, "{\"looks\":1}", &err), 0);
+	T_EQ_INT(store_put_adaptive(&st, run, "{\"looks\":2}", &err), 0);
+	T_EQ_INT(store_adaptive(&st, run, &state, &err), 0);
+	T_EQ_STR(state, "{\"looks\":2}");
+	free(state);
+	store_close(&st);
+	free(run);
+	free(path);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -434,6 +546,7 @@ int main(void)
 	T_RUN(test_damage_named);
 	T_RUN(test_run_spend);
 	T_RUN(test_pending_windows);
+	T_RUN(test_ranked);
 	struct buf cmd = BUF_INIT;
 	buf_addf(&cmd, "rm -rf '%s'", dir);
 	if (system(cmd.s) != 0)
