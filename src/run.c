@@ -496,8 +496,8 @@ static int read_window(struct send_ctx *S, size_t lane, struct tri_err *err)
 	struct read_ctx R = { S, lane };
 	w->n = w->head = w->rows = 0;
 	if (S->opts->rank_max
-	    ? store_each_pending_ranked(S->st, S->run, model_at(S->c, lane)->id, w->after,
-					S->opts->rank_max, SEND_WINDOW, pending_row, &R, err) < 0
+	    ? store_each_pending_ranked(S->st, S->run, model_at(S->c, lane)->id, S->opts->rank_failed,
+					w->after, S->opts->rank_max, SEND_WINDOW, pending_row, &R, err) < 0
 	    : store_each_pending(S->st, S->run, model_at(S->c, lane)->id, S->opts->judge_only,
 				 w->after, SEND_WINDOW, pending_row, &R, err) < 0)
 		return -1;
@@ -570,7 +570,8 @@ static int count_pending(struct store *st, const char *run, const struct config 
 		int64_t n;
 		if (lane_off(o, c, i))
 			continue;
-		if (store_count_pending_ranked(st, run, c->models[i].id, o->rank_max, &n, err) < 0)
+		if (store_count_pending_ranked(st, run, c->models[i].id, o->rank_failed, o->rank_max,
+					       &n, err) < 0)
 			return -1;
 		*total += n;
 	}

@@ -53,9 +53,11 @@ struct run_opts {
 	const struct suite *suites;    /* the run's suites, for the typical answer */
 	size_t n_suites;               /* lengths the budget estimates (output_tokens) */
 	/* an adaptive round (run_adaptive.h): only the model tasks ranked up to
-	 * rank_max (0: every task, as planned), of the models i with
+	 * rank_max (0: every task, as planned) never sent (planned), or with
+	 * rank_failed only those whose answer failed, of the models i with
 	 * lanes_on[i] (NULL: every model), in rank order; no judge task */
 	int64_t rank_max;
+	int rank_failed;
 	const unsigned char *lanes_on;
 };
 

@@ -2,7 +2,9 @@
  *
  * Every round is the same three steps as a whole run -- send, grade,
  * judge -- on a slice of the tasks: those ranked up to the round's limit,
- * of the models still active. The verdicts are then read back from the
+ * of the models still active, never sent before (a failed request is an
+ * error verdict; it is sent again only when the run is resumed, before
+ * anything is fed). The verdicts are then read back from the
  * store in rank order and fed to adapt_run_add(), from where each model
  * left off, so that what the intervals see is exactly what is stored, and
  * a resumed run (which starts again at round 1 with nothing fed) rebuilds
@@ -146,15 +148,16 @@ static int feed_row(void *ctx, const struct store_ranked_grade *g, struct tri_er
 	return 0;
 }
 
-/* Send round's tasks (ranked up to limit, models on), grade them, judge
- * them. */
+/* Send round's tasks (ranked up to limit, models on; the failed ones
+ * with failed), grade them, judge them. */
 static int round_send(struct store *st, const char *run, const struct config *c,
 		      const struct run_opts *opts, int64_t limit, const unsigned char *on,
-		      int *stopped, struct tri_err *err)
+		      int failed, int *stopped, struct tri_err *err)
 {
 	struct run_opts ro = *opts;
 	size_t n;
 	ro.rank_max = limit;
+	ro.rank_failed = failed;
 	ro.lanes_on = on;
 	ro.judge_only = 0;
 	if (run_send(st, run, c, &ro, stopped, err) < 0)
@@ -276,6 +279,12 @@ int run_adaptive(struct store *st, const char *run, const struct config *c,
 		goto out;
 	have_run = 1;
 	on = xcalloc(c->n_models, 1);
+	/* A round sends only tasks never sent, so that a verdict once fed
+	 * never changes within a run. A resumed run first sends again what
+	 * failed before (as --resume does for any run); the replay below then
+	 * sees the new answers from the first round on. */
+	if (round_send(st, run, c, opts, a.plan.pool, NULL, 1, stopped, err) < 0)
+		goto out;
 	for (;;) {
 		if (opts->stop && *opts->stop) {
 			*stopped = 1;
@@ -291,7 +300,7 @@ int run_adaptive(struct store *st, const char *run, const struct config *c,
 			finished = 1;
 			break;
 		}
-		if (round_send(st, run, c, opts, limit, on, stopped, err) < 0)
+		if (round_send(st, run, c, opts, limit, on, 0, stopped, err) < 0)
 			goto out;
 		if (*stopped)
 			break;

@@ -294,13 +294,13 @@ static const char *const sql[S__COUNT] = {
 		"WHERE a.task = t.id) FROM tasks t WHERE t.batch = ?1 "
 		"AND t.state IN ('planned', 'failed') "
 		"ORDER BY t.id",
-	/* adaptive rounds: a window of a model's tasks left to send, ranked in
-	 * (?3, ?4], in rank order (tasks_rank) */
+	/* adaptive rounds: a window of a model's tasks in state ?6 (planned, or
+	 * failed), ranked in (?3, ?4], in rank order (tasks_rank) */
 	[S_PENDING_RANKED] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, "
 		"request, rank FROM tasks WHERE run = ?1 AND model = ?2 AND rank > ?3 AND rank <= ?4 "
-		"AND state IN ('planned', 'failed') ORDER BY rank LIMIT ?5",
+		"AND state = ?6 ORDER BY rank LIMIT ?5",
 	[S_PENDING_RANKED_COUNT] = "SELECT count(*) FROM tasks WHERE run = ?1 AND model = ?2 "
-		"AND rank IS NOT NULL AND rank <= ?3 AND state IN ('planned', 'failed')",
+		"AND rank IS NOT NULL AND rank <= ?3 AND state = ?4",
 	/* a model's tasks ranked in (?3, ?4], in rank order, with their grade */
 	[S_RANKED_GRADES] = "SELECT t.rank, g.verdict, s.axis FROM tasks t "
 		"JOIN suites s ON s.run = t.run AND s.name = t.suite "
@@ -1007,7 +1007,7 @@ static int ranked_task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 	return cb->fn(cb->ctx, &t, err);
 }
 
-int store_each_pending_ranked(struct store *st, const char *run, const char *model,
+int store_each_pending_ranked(struct store *st, const char *run, const char *model, int failed,
 			      int64_t after, int64_t rank_max, size_t limit,
 			      int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
 			      void *ctx, struct tri_err *err)
@@ -1020,10 +1020,11 @@ int store_each_pending_ranked(struct store *st, const char *run, const char *mod
 	sqlite3_bind_int64(q, 3, after);
 	sqlite3_bind_int64(q, 4, rank_max);
 	sqlite3_bind_int64(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
+	sqlite3_bind_text(q, 6, failed ? "failed" : "planned", -1, SQLITE_STATIC);
 	return each_row(st, q, ranked_task_row, &(struct task_cb){ fn, ctx }, err);
 }
 
-int store_count_pending_ranked(struct store *st, const char *run, const char *model,
+int store_count_pending_ranked(struct store *st, const char *run, const char *model, int failed,
 			       int64_t rank_max, int64_t *n, struct tri_err *err)
 {
 	sqlite3_stmt *q = stmt(st, S_PENDING_RANKED_COUNT, err);
@@ -1033,6 +1034,7 @@ int store_count_pending_ranked(struct store *st, const char *run, const char *mo
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(q, 3, rank_max);
+	sqlite3_bind_text(q, 4, failed ? "failed" : "planned", -1, SQLITE_STATIC);
 	int r = step_row(st, q, err);
 	if (r <= 0)
 		return r < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: count(*) returned no row", st->path);

@@ -157,14 +157,16 @@ int store_count_pending(struct store *st, const char *run, int judge_only, int64
 /* ---- adaptive runs ------------------------------------------------------ */
 
 /* The same as store_each_pending for an adaptive round: model's tasks
- * without an ok response ranked in (after, rank_max], at most limit, in
- * rank order (t->rank set); the next window starts after the last rank. */
-int store_each_pending_ranked(struct store *st, const char *run, const char *model,
+ * never answered (planned), or with failed those whose answer failed,
+ * ranked in (after, rank_max], at most limit, in rank order (t->rank
+ * set); the next window starts after the last rank. */
+int store_each_pending_ranked(struct store *st, const char *run, const char *model, int failed,
                               int64_t after, int64_t rank_max, size_t limit,
                               int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
                               void *ctx, struct tri_err *err);
-/* How many of model's tasks ranked up to rank_max have no ok response. */
-int store_count_pending_ranked(struct store *st, const char *run, const char *model,
+/* How many of model's tasks ranked up to rank_max are planned (failed
+ * with failed). */
+int store_count_pending_ranked(struct store *st, const char *run, const char *model, int failed,
                                int64_t rank_max, int64_t *n, struct tri_err *err);
 
 struct store_ranked_grade {

@@ -27,6 +27,7 @@ cat > script.json <<'JSON'
   "big": {"default": {"text": "yes"}},
   "twin1": {"default": {"text": "no"}, "rules": [{"regex": "number [0-9]*[0-5]:", "text": "yes"}]},
   "twin2": {"default": {"text": "no"}, "rules": [{"regex": "number [0-9]*[0-5]:", "text": "yes"}]},
+  "flaky": {"default": {"text": "yes"}, "rules": [{"regex": "number [0-9]*3:", "text": "yes", "faults": ["500"]}]},
   "slow": {"latency_ms": 15, "default": {"text": "yes"}, "rules": [{"regex": "number [0-9]*7:", "text": "no"}]}
 }}
 JSON
@@ -121,7 +122,33 @@ check "the grid is whole" eq "$(jq -c '.selection.adaptive | [.calls, .full_grid
 check "the report says it went on to the full grid" grep -q 'continued to the full grid' kf.out
 check "the full grid's choice" eq "$(jq -r '.selection.chosen' kf.json)" mid
 
-# 4. The config: adaptive: and select.confidence; what is refused.
+# 4. Failed requests are errors, not answers: flaky fails its first attempt
+# on the items ending in 3 (a tenth) and is not retried, so its error share
+# (0.1) is above max_errors (0.05) and big is chosen. Resumed, the failed
+# requests are sent again first, and the rounds replayed on the new answers
+# choose flaky.
+cat > f.yaml <<YAML
+models:
+  - {id: flaky, spec: "openai:flaky@$BASE", size: {total: 1e9}, retries: 0}
+  - {id: big, spec: "openai:big@$BASE", size: {total: 8e9}}
+suites: [S200.jsonl]
+adaptive: {round: 50, seed: 5}
+select: {require: ["accuracy >= 0.6"]}
+YAML
+"$TRILEMMA" run -c f.yaml --db f.db --json f1.json -q >/dev/null 2>&1
+check "failed requests count as errors: flaky fails, big is chosen" \
+	eq "$(jq -c '[.selection.adaptive.decided, .selection.adaptive.chosen, .adaptive.models[0].status]' f1.json)" '[true,"big","fails"]'
+failed=$(sqlite3 f.db "SELECT count(*) FROM tasks WHERE state = 'failed'")
+check "its failed requests are stored as failed ($failed)" test "$failed" -gt 0
+check "and graded as errors, never as answers" \
+	eq "$(sqlite3 f.db "SELECT count(*) FROM tasks t JOIN grades g ON g.task = t.id WHERE t.state = 'failed' AND g.verdict != 'error'")" 0
+"$TRILEMMA" run --resume "$(sqlite3 f.db 'SELECT id FROM runs')" --db f.db --json f2.json -q >/dev/null 2>&1
+check "resumed, the failed requests are sent again" \
+	eq "$(sqlite3 f.db "SELECT count(*) FROM tasks WHERE state = 'failed'")" 0
+check "and the replay on their answers chooses flaky" \
+	eq "$(jq -c '[.selection.adaptive.decided, .selection.adaptive.chosen, .selection.chosen]' f2.json)" '[true,"flaky","flaky"]'
+
+# 5. The config: adaptive: and select.confidence; what is refused.
 cat > c.yaml <<YAML
 models:
   - {id: small, spec: "openai:small@$BASE", size: {total: 1e9}}

@@ -477,14 +477,14 @@ static void test_ranked(void)
 		}
 	T_EQ_INT(store_commit(&st, &err), 0);
 	int64_t n = -1;
-	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 3, &n, &err), 0);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 0, 3, &n, &err), 0);
 	T_EQ_INT(n, 3);
 	struct window_rows w = { { 0 }, 0 };
-	T_EQ_INT(store_each_pending_ranked(&st, run, "m", INT64_MIN, 3, 2, rank_row, &w, &err), 0);
+	T_EQ_INT(store_each_pending_ranked(&st, run, "m", 0, INT64_MIN, 3, 2, rank_row, &w, &err), 0);
 	T_EQ_INT(w.n, 2);
 	T_CHECK(w.ords[0] == 1 && w.ords[1] == 2);
 	w.n = 0;
-	T_EQ_INT(store_each_pending_ranked(&st, run, "m", 2, 3, 2, rank_row, &w, &err), 0);
+	T_EQ_INT(store_each_pending_ranked(&st, run, "m", 0, 2, 3, 2, rank_row, &w, &err), 0);
 	T_EQ_INT(w.n, 1);
 	T_EQ_INT(w.ords[0], 3);
 	/* rank 2 of m (task 4) answered ok: no longer pending, and ungraded */
@@ -498,9 +498,9 @@ static void test_ranked(void)
 				 .grader = "exact" };
 	T_EQ_INT(store_put_grade(&st, 2, &g, &err), 0);
 	T_EQ_INT(store_commit(&st, &err), 0);
-	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 3, &n, &err), 0);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 0, 3, &n, &err), 0);
 	T_EQ_INT(n, 1);
-	T_EQ_INT(store_count_pending_ranked(&st, run, "n", 3, &n, &err), 0);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "n", 0, 3, &n, &err), 0);
 	T_EQ_INT(n, 3);
 	struct graded_rows r = { .n = 0 };
 	T_EQ_INT(store_each_ranked_grade(&st, run, "m", 0, 3, graded_row, &r, &err), 0);
@@ -514,6 +514,20 @@ static void test_ranked(void)
 	T_EQ_INT(store_each_ranked_grade(&st, run, "m", 1, 3, graded_row, &r, &err), 0);
 	T_EQ_INT(r.n, 2);
 	T_EQ_INT(r.rank[0], 2);
+	/* a failed answer (task 3, rank 6): pending only among the failed */
+	struct store_response bad = ok;
+	bad.ok = 0;
+	T_EQ_INT(store_begin(&st, &err), 0);
+	T_EQ_INT(store_put_response(&st, 3, "c", &bad, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 0, 6, &n, &err), 0);
+	T_EQ_INT(n, 3);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 1, 6, &n, &err), 0);
+	T_EQ_INT(n, 1);
+	w.n = 0;
+	T_EQ_INT(store_each_pending_ranked(&st, run, "m", 1, INT64_MIN, 6, 8, rank_row, &w, &err), 0);
+	T_EQ_INT(w.n, 1);
+	T_EQ_INT(w.ords[0], 6);
 	/* answered again after its grade: the old grade counts as none */
 	T_EQ_INT(store_begin(&st, &err), 0);
 	T_EQ_INT(store_put_response(&st, 2, "b", &ok, &err), 0);
