@@ -17,6 +17,12 @@ while [ $i -le 600 ]; do
 	i=$((i + 1))
 done
 head -n 200 S.jsonl > S200.jsonl
+i=1
+: > J.jsonl
+while [ $i -le 40 ]; do
+	printf '{"id": "j%d", "input": "Explain item %d", "answer": "alpha", "grader": {"type": "judge"}}\n' $i $i >> J.jsonl
+	i=$((i + 1))
+done
 # small: right on items ending in 0 or 5 (accuracy 0.2); mid: wrong on
 # those ending in 7 (0.9); big: always right. twin1 and twin2: right on
 # items ending in 0-5, 0.6 of the 200 items, on the requirement's threshold.
@@ -27,6 +33,8 @@ cat > script.json <<'JSON'
   "big": {"default": {"text": "yes"}},
   "twin1": {"default": {"text": "no"}, "rules": [{"regex": "number [0-9]*[0-5]:", "text": "yes"}]},
   "twin2": {"default": {"text": "no"}, "rules": [{"regex": "number [0-9]*[0-5]:", "text": "yes"}]},
+  "jm": {"default": {"text": "it is alpha"}},
+  "jd": {"judge": true},
   "flaky": {"default": {"text": "yes"}, "rules": [{"regex": "number [0-9]*3:", "text": "yes", "faults": ["500"]}]},
   "slow": {"latency_ms": 15, "default": {"text": "yes"}, "rules": [{"regex": "number [0-9]*7:", "text": "no"}]}
 }}
@@ -148,7 +156,18 @@ check "resumed, the failed requests are sent again" \
 check "and the replay on their answers chooses flaky" \
 	eq "$(jq -c '[.selection.adaptive.decided, .selection.adaptive.chosen, .selection.chosen]' f2.json)" '[true,"flaky","flaky"]'
 
-# 5. The config: adaptive: and select.confidence; what is refused.
+# 5. Items graded by the judge: each round is judged before it is counted.
+"$TRILEMMA" run --model openai:small@$BASE,size=1e9 --model openai:jm@$BASE,size=3e9 \
+	--judge openai:jd@$BASE --suite J.jsonl --db j.db --adaptive --round 10 --seed 2 \
+	--require 'accuracy >= 0.5' --json j.json -q >/dev/null 2>&1
+check "a judged adaptive run decides on the judge's verdicts" \
+	eq "$(jq -c '[.selection.adaptive.decided, .selection.adaptive.chosen, .adaptive.models[0].status]' j.json)" '[true,"jm","fails"]'
+check "every answer it counted was judged" \
+	eq "$(sqlite3 j.db "SELECT count(*) FROM tasks t JOIN grades g ON g.task = t.id WHERE t.judge_of = 0 AND g.judged = 1")" \
+	"$(sqlite3 j.db "SELECT count(*) FROM tasks WHERE judge_of = 0 AND response IS NOT NULL")"
+check "... and fewer than the full grid" test "$(sqlite3 j.db "SELECT count(*) FROM tasks WHERE judge_of = 0 AND response IS NOT NULL")" -lt 80
+
+# 6. The config: adaptive: and select.confidence; what is refused.
 cat > c.yaml <<YAML
 models:
   - {id: small, spec: "openai:small@$BASE", size: {total: 1e9}}
