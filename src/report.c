@@ -1734,8 +1734,13 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		 TRI_VERSION, rid.s, json_string_value(json_object_get(run, "status")),
 		 json_array_size(json_object_get(rep, "models")),
 		 json_array_size(json_object_get(run, "suites")));
+	const json_t *ad = json_object_get(rep, "adaptive");
 	if (json_integer_value(json_object_get(run, "pending")))
-		buf_addf(&line, ", %lld pending", (long long)json_integer_value(json_object_get(run, "pending")));
+		buf_addf(&line, ", %lld pending%s",
+			 (long long)json_integer_value(json_object_get(run, "pending")),
+			 json_is_object(ad) ? " (adaptive: not needed for the choice, or not sent yet)" : "");
+	else if (json_is_object(ad))
+		buf_adds(&line, ", adaptive");
 	if (json_integer_value(json_object_get(run, "graded_for_report")))
 		buf_addf(&line, ", %lld answers graded for this report (not stored until run --resume)",
 			 (long long)json_integer_value(json_object_get(run, "graded_for_report")));
