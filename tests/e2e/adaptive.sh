@@ -130,6 +130,27 @@ check "the grid is whole" eq "$(jq -c '.selection.adaptive | [.calls, .full_grid
 check "the report says it went on to the full grid" grep -q 'continued to the full grid' kf.out
 check "the full grid's choice" eq "$(jq -r '.selection.chosen' kf.json)" mid
 
+# SIGTERM (as Ctrl-C) in the second round: stops after what is in flight,
+# says how to go on, and the stored look says the choice is not decided yet.
+"$TRILEMMA" run $SLOW --suite S.jsonl --db s.db --adaptive --round 50 --seed 7 --concurrency 2 \
+	--require 'accuracy >= 0.6' -q >/dev/null 2>s.err &
+pid=$!
+n=0
+while [ "$(sqlite3 s.db "SELECT count(*) FROM tasks WHERE model = 'mid' AND state = 'done'" 2>/dev/null || echo 0)" -lt 60 ] && [ $n -lt 400 ]; do
+	sleep 0.05; n=$((n + 1))
+done
+kill -TERM $pid 2>/dev/null
+wait $pid
+check "a stopped adaptive run exits 3" eq "$?" 3
+check "and says how to continue" grep -q 'continue with' s.err
+"$TRILEMMA" report --db s.db --format json -o s.json 2>/dev/null
+check "its report: not finished, not decided yet" \
+	eq "$(jq -c '[.adaptive.finished, .selection.adaptive.decided]' s.json)" '[false,false]'
+check "... and says so" test "$(jq -r '.selection.adaptive.note' s.json | grep -c 'not decided yet')" = 1
+"$TRILEMMA" run --resume --db s.db --json s2.json -q >/dev/null 2>&1
+check "resumed, it ends as an uninterrupted run" \
+	eq "$(jq -c '.selection.adaptive | [.decided, .chosen, .calls]' s2.json)" "[true,\"mid\",$calls]"
+
 # 4. Failed requests are errors, not answers: flaky fails its first attempt
 # on the items ending in 3 (a tenth) and is not retried, so its error share
 # (0.1) is above max_errors (0.05) and big is chosen. Resumed, the failed
