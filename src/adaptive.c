@@ -556,12 +556,18 @@ static const char *const metric_names[] = {
 	[ADAPT_M_HALLUCINATION] = "hallucination_rate",
 	[ADAPT_M_SECURITY] = "security.pass_rate",
 	[ADAPT_M_OMNISCIENCE] = "omniscience_index",
+	[ADAPT_M_ERRORS] = "error_share",
 };
+
+const char *adapt_metric_name(enum adapt_metric m)
+{
+	return (size_t)m < ARRAY_LEN(metric_names) ? metric_names[m] : "?";
+}
 
 int adapt_metric_parse(const char *name, enum adapt_metric *out)
 {
 	for (size_t i = 0; name && i < ARRAY_LEN(metric_names); i++) {
-		if (metric_names[i] && !strcmp(name, metric_names[i])) {
+		if (i != ADAPT_M_ERRORS && metric_names[i] && !strcmp(name, metric_names[i])) {
 			*out = (enum adapt_metric)i;
 			return 0;
 		}

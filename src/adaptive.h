@@ -120,6 +120,8 @@ enum adapt_metric {
 /* The metric a requirement names ("accuracy", "hallucination_rate" ...);
  * -1 when it is not one adaptive evaluation bounds. */
 int adapt_metric_parse(const char *name, enum adapt_metric *out);
+/* Its name: those above, and "error_share" for ADAPT_M_ERRORS. */
+const char *adapt_metric_name(enum adapt_metric m);
 /* Count one drawn unit with verdict v (security: its suite's axis is
  * security) into c, a count of metric m. */
 void adapt_counts_add(struct adapt_counts *c, enum adapt_metric m, enum verdict v, int security);

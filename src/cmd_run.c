@@ -9,6 +9,7 @@
  * new requests, gives those in flight a short grace, stores what completes,
  * and says how to --resume. */
 #include <fcntl.h>
+#include <limits.h>
 #include <getopt.h>
 #include <math.h>
 #include <signal.h>
@@ -22,6 +23,7 @@
 #include "report_html.h"
 #include "judge.h"
 #include "run.h"
+#include "run_adaptive.h"
 #include "select.h"
 #include "store.h"
 #include "suite.h"
@@ -79,7 +81,8 @@ static void usage(FILE *f)
 		"                    [--require EXPR]... [--prefer smallest|cheapest|fastest|best]\n"
 		"                    [--strict] [--max-errors SHARE] [--judge SPEC]\n"
 		"                    [--judge-fallback] [--axis AXIS] [--batch] [--batch-poll S]\n"
-		"                    [--dry-run] [--max-cost USD] [-q]\n\n"
+		"                    [--dry-run] [--max-cost USD] [--adaptive] [--confidence C]\n"
+		"                    [--round N] [--seed N] [--full] [-q]\n\n"
 		"Send every item of every suite to every model, store each request and\n"
 		"response, grade them, print the scoreboard and the recommendation.\n\n"
 		"  -c, --config F     YAML config (models, suites, settings; see README)\n"
@@ -115,6 +118,15 @@ static void usage(FILE *f)
 		"                     counts): no request starts that could pass it; requests in\n"
 		"                     flight finish, then the run stops and can be resumed\n"
 		"                     (--resume RUN --max-cost MORE). Every model needs a price\n"
+		"      --adaptive     send the items in rounds of a stratified random order and\n"
+		"                     stop once the choice is decided at --confidence (the run\n"
+		"                     is planned whole; not with --strict, --batch, --max-cost)\n"
+		"      --confidence C of an adaptive decision, above 0.5 and below 1 (default\n"
+		"                     0.95; select.confidence in the config)\n"
+		"      --round N      adaptive: units (item x sample) per round (default 100)\n"
+		"      --seed N       adaptive: the order's seed (default: drawn, and stored)\n"
+		"      --full         with --resume: send every task an adaptive run left, to\n"
+		"                     the full grid (stored answers are reused)\n"
 		"  -q, --quiet        no progress or scoreboard on stderr/stdout\n\n"
 		"API keys come from the environment only (OPENAI_API_KEY, OPENROUTER_API_KEY, ...).\n"
 		"Ctrl-C stops: requests in flight get %.0f s to finish, then the run can be resumed;\n"
@@ -194,6 +206,11 @@ static void show_note(void *ctx, const char *line)
 	buf_release(&b);
 }
 
+static void show_adaptive(void *ctx, const char *line)
+{
+	fprintf(stderr, "adaptive: %s\n", line);
+}
+
 static char *join_argv(int argc, char **argv)
 {
 	struct buf b = BUF_INIT;
@@ -229,6 +246,25 @@ static int load_suites(const struct config *c, struct suite **out, size_t *n, st
 		suite_limit(&sv[*n], c->limit);
 	}
 	return 0;
+}
+
+static void release_suites(struct suite *sv, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		suite_release(&sv[i]);
+	free(sv);
+}
+
+/* Once the run is in the store, sending and grading read the items from
+ * there: keep only the suites' headers, so that the items parsed for
+ * planning are not held through the rest of the run. */
+static int keep_headers(struct store *st, const char *run, struct suite **sv, size_t *n,
+			struct tri_err *err)
+{
+	release_suites(*sv, *n);
+	*sv = NULL;
+	*n = 0;
+	return run_load_suite_headers(st, run, sv, n, err);
 }
 
 /* --axis: the axis of the .jsonl suites that do not say theirs. */
@@ -350,6 +386,29 @@ static int check_budget(const struct config *c, double max_cost, struct tri_err 
 	return run_check_prices(c, "--max-cost", err);
 }
 
+/* What an adaptive run cannot honour: strict selection judges the full
+ * grid's Wilson bounds, which the rounds do not bound; a batch answers
+ * within a day, so rounds would take days; a budget needs to know what is
+ * left to send, which an adaptive run learns only as it goes. --full sends
+ * the full grid as a plain run does: any of them then applies. */
+static int check_adaptive(const struct config *c, int full, double max_cost, struct tri_err *err)
+{
+	if (!c->adaptive || full)
+		return 0;
+	if (c->strict)
+		return err_set(err, TRI_USAGE, "--adaptive cannot honour --strict: strict selection "
+			       "judges the full grid's Wilson bounds, which the rounds do not bound; "
+			       "drop one of the two (or resume with --full)");
+	if (c->batch)
+		return err_set(err, TRI_USAGE, "--adaptive cannot use --batch: each round waits for "
+			       "its answers, up to 24 hours a round through the batch APIs");
+	if (!isnan(max_cost))
+		return err_set(err, TRI_USAGE, "--adaptive cannot hold --max-cost: how many requests "
+			       "an adaptive run sends is known only as it goes; run it without, then "
+			       "continue with --resume RUN --full --max-cost USD");
+	return 0;
+}
+
 /* --dry-run: every request rendered and estimated, nothing sent or stored. */
 static int dry_run(const struct config *c, const struct suite *sv, size_t n, const char *json_file,
 		   double max_cost, struct tri_err *err)
@@ -432,7 +491,8 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 }
 
 enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV, O_HTML,
-       O_JUDGE, O_JUDGE_FALLBACK, O_AXIS, O_BATCH, O_BATCH_POLL, O_DRY_RUN, O_MAX_COST };
+       O_JUDGE, O_JUDGE_FALLBACK, O_AXIS, O_BATCH, O_BATCH_POLL, O_DRY_RUN, O_MAX_COST,
+       O_ADAPTIVE, O_CONFIDENCE, O_ROUND, O_SEED, O_FULL };
 static const struct option run_longopts[] = {
 	{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
 	{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
@@ -448,6 +508,11 @@ static const struct option run_longopts[] = {
 	{ "batch-poll", required_argument, NULL, O_BATCH_POLL },
 	{ "dry-run", no_argument, NULL, O_DRY_RUN },
 	{ "max-cost", required_argument, NULL, O_MAX_COST },
+	{ "adaptive", no_argument, NULL, O_ADAPTIVE },
+	{ "confidence", required_argument, NULL, O_CONFIDENCE },
+	{ "round", required_argument, NULL, O_ROUND },
+	{ "seed", required_argument, NULL, O_SEED },
+	{ "full", no_argument, NULL, O_FULL },
 	CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -473,6 +538,11 @@ static const struct cmd_optdoc run_docs[] = {
 	{ "batch-poll", CMD_ARG_NUMBER, NULL, "seconds between asking about the batches" },
 	{ "dry-run", CMD_ARG_NONE, NULL, "estimate requests, tokens and cost; send nothing" },
 	{ "max-cost", CMD_ARG_NUMBER, NULL, "a budget in USD for the whole run" },
+	{ "adaptive", CMD_ARG_NONE, NULL, "send in rounds until the choice is decided" },
+	{ "confidence", CMD_ARG_NUMBER, NULL, "of an adaptive decision (default 0.95)" },
+	{ "round", CMD_ARG_NUMBER, NULL, "adaptive: units per round (default 100)" },
+	{ "seed", CMD_ARG_NUMBER, NULL, "adaptive: the order's seed" },
+	{ "full", CMD_ARG_NONE, NULL, "with --resume: continue an adaptive run to the full grid" },
 	CONFIG_SELECT_OPTDOCS,
 	{ "quiet", CMD_ARG_NONE, NULL, "no progress or scoreboard" },
 	{ "help", CMD_ARG_NONE, NULL, "show the help" },
@@ -488,7 +558,9 @@ int cmd_run(int argc, char **argv)
 	struct tri_err err = { 0 };
 	const char *cfg_path = NULL, *files[4] = { NULL, NULL, NULL, NULL }, *resume = NULL;
 	const char *axis = NULL;
-	int no_cache = 0, do_resume = 0, quiet = 0, dry = 0, rc = TRI_USAGE, opt;
+	int no_cache = 0, do_resume = 0, quiet = 0, dry = 0, full = 0, rc = TRI_USAGE, opt;
+	uint32_t *rank = NULL;
+	size_t n_units = 0;
 	double poll_s = BATCH_POLL_S, max_cost = NAN;
 	struct run_budget budget = { .max_usd = NAN };
 	char *run = NULL, *argline = join_argv(argc - 1, argv + 1);
@@ -548,6 +620,27 @@ int cmd_run(int argc, char **argv)
 			if (config_flag_double("max-cost", optarg, 0, 1e9, &max_cost, &err) < 0)
 				goto fail;
 			break;
+		case O_ADAPTIVE: fl.adaptive = 1; break;
+		case O_CONFIDENCE:
+			if (parse_double(optarg, &fl.confidence) < 0 ||
+			    !(fl.confidence > 0.5 && fl.confidence < 1)) {
+				err_set(&err, TRI_USAGE, "--confidence takes a number above 0.5 and "
+					"below 1 (e.g. 0.95), not '%s'", optarg);
+				goto fail;
+			}
+			break;
+		case O_ROUND:
+			if (config_flag_long("round", optarg, 1, CONFIG_MAX_ROUND, &fl.round, &err) < 0)
+				goto fail;
+			break;
+		case O_SEED: {
+			long v;
+			if (config_flag_long("seed", optarg, 0, LONG_MAX, &v, &err) < 0)
+				goto fail;
+			fl.seed = v;
+			break;
+		}
+		case O_FULL: full = 1; break;
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); rc = TRI_OK; goto out;
 		default: usage(stderr); goto out;
@@ -573,6 +666,11 @@ int cmd_run(int argc, char **argv)
 			"run's requests left are estimated when --max-cost stops it");
 		goto fail;
 	}
+	if (full && !do_resume) {
+		err_set(&err, TRI_USAGE, "--full continues a stored adaptive run to the full grid: "
+			"use it with --resume RUN (a new run without --adaptive is the full grid)");
+		goto fail;
+	}
 	if (dry && (files[1] || files[2] || files[3])) {
 		err_set(&err, TRI_USAGE, "--dry-run writes no report: only --json F (the estimate)");
 		goto fail;
@@ -585,7 +683,7 @@ int cmd_run(int argc, char **argv)
 		    load_suites(&c, &sv, &n_sv, &err) < 0 || set_axis(sv, n_sv, axis, &err) < 0 ||
 		    check_selection(&c, sv, n_sv, &err) < 0 ||
 		    check_judging(&c, sv, n_sv, &err) < 0 ||
-		    check_budget(&c, max_cost, &err) < 0)
+		    check_adaptive(&c, 0, max_cost, &err) < 0 || check_budget(&c, max_cost, &err) < 0)
 			goto fail;
 		if (dry) {
 			rc = dry_run(&c, sv, n_sv, files[0], max_cost, &err);
@@ -605,13 +703,25 @@ int cmd_run(int argc, char **argv)
 		    config_apply_flags(&c, &fl, CONFIG_RESUME, &err) < 0 || config_check(&c, &err) < 0 ||
 		    run_load_suites(&st, run, &sv, &n_sv, &err) < 0 ||
 		    check_selection(&c, sv, n_sv, &err) < 0 ||
-		    check_budget(&c, max_cost, &err) < 0)
+		    check_adaptive(&c, full, max_cost, &err) < 0 || check_budget(&c, max_cost, &err) < 0)
 			goto fail;
 		if (!quiet)
-			fprintf(stderr, "resuming %s\n", run);
-	} else if (run_plan(&st, &c, sv, n_sv, argline, &run, &err) < 0) {
-		goto fail;
+			fprintf(stderr, "resuming %s%s\n", run, !c.adaptive ? ""
+				: full ? " to the full grid" : " adaptively");
+	} else {
+		if (c.adaptive) {
+			if (c.seed < 0)
+				c.seed = run_adaptive_seed();
+			if (run_adaptive_ranks(&c, sv, n_sv, &rank, &n_units, &err) < 0)
+				goto fail;
+		}
+		if (run_plan(&st, &c, sv, n_sv, rank, argline, &run, &err) < 0)
+			goto fail;
+		free(rank);
+		rank = NULL;
 	}
+	if (keep_headers(&st, run, &sv, &n_sv, &err) < 0)
+		goto fail;
 
 	struct progress_ui ui = { .tty = !quiet && isatty(2), .lines = !quiet && !isatty(2) };
 	catch_signals();
@@ -625,7 +735,9 @@ int cmd_run(int argc, char **argv)
 		ro.budget = &budget;
 	int stopped = 0;
 	int sr = c.batch ? run_batch(&st, run, &c, &ro, &stopped, &err)
-			 : run_send(&st, run, &c, &ro, &stopped, &err);
+		 : c.adaptive && !full ? run_adaptive(&st, run, &c, &ro, quiet ? NULL : show_adaptive,
+						      NULL, &stopped, &err)
+		 : run_send(&st, run, &c, &ro, &stopped, &err);
 	size_t graded, judging = 0, judged = 0;
 	/* then the judge: its tasks are planned from the grades and sent by
 	 * the same engine */
@@ -684,15 +796,14 @@ fail:
 	err_print("trilemma run", &err);
 out:
 	json_decref(rep);
-	for (size_t i = 0; i < n_sv; i++)
-		suite_release(&sv[i]);
-	free(sv);
+	release_suites(sv, n_sv);
 	store_close(&st);
 	config_release(&c);
 	free(fl.models);
 	free(fl.suites);
 	config_flags_release(&fl);
 	free(run);
+	free(rank);
 	free(argline);
 	return rc;
 }

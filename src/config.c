@@ -1,4 +1,5 @@
 /* config.c -- the YAML config, model specs and flags (see config.h). */
+#include <limits.h>
 #include <math.h>
 #include "util.h"
 #include "buf.h"
@@ -33,6 +34,9 @@ void config_init(struct config *c)
 	c->samples = 1;
 	c->concurrency = 32;
 	c->max_errors = CONFIG_MAX_ERRORS_DEFAULT;
+	c->round = CONFIG_ROUND_DEFAULT;
+	c->seed = -1;
+	c->confidence = CONFIG_CONFIDENCE_DEFAULT;
 }
 
 static void model_release(struct model *m)
@@ -844,9 +848,36 @@ static int get_strv(const struct yaml_doc *d, const json_t *o, const char *key,
 }
 
 static const char *const top_keys[] = {
-	"models", "suites", "samples", "concurrency", "limit", "judge", "select", "db",
+	"models", "suites", "samples", "concurrency", "limit", "judge", "select", "db", "adaptive",
 };
-static const char *const select_keys[] = { "require", "prefer", "strict", "max_errors" };
+static const char *const select_keys[] = { "require", "prefer", "strict", "max_errors",
+					    "confidence" };
+static const char *const adaptive_keys[] = { "round", "seed" };
+
+/* adaptive: true, or a mapping {round: N, seed: N} (which means true). */
+static int load_adaptive(struct config *c, const struct yaml_doc *d, const json_t *root,
+			 struct tri_err *err)
+{
+	json_t *a = json_object_get(root, "adaptive");
+	if (!a)
+		return 0;
+	if (json_is_boolean(a)) {
+		c->adaptive = json_is_true(a);
+		return 0;
+	}
+	if (!json_is_object(a))
+		return yaml_member_err(d, root, "adaptive", err, "'adaptive' must be true, false or "
+				       "a mapping {round: 100, seed: 1}");
+	long seed = -1;
+	if (yaml_check_keys(d, a, "adaptive", adaptive_keys, ARRAY_LEN(adaptive_keys), err) < 0 ||
+	    get_long(d, a, "round", 1, CONFIG_MAX_ROUND, &c->round, err) < 0 ||
+	    get_long(d, a, "seed", 0, LONG_MAX, &seed, err) < 0)
+		return -1;
+	if (seed >= 0)
+		c->seed = seed;
+	c->adaptive = 1;
+	return 0;
+}
 
 static int load_select(struct config *c, const struct yaml_doc *d, const json_t *root,
 		       struct tri_err *err)
@@ -862,6 +893,13 @@ static int load_select(struct config *c, const struct yaml_doc *d, const json_t 
 	    get_string(d, sel, "prefer", &c->prefer, err) < 0 ||
 	    get_number(d, sel, "max_errors", 0, 1, &c->max_errors, err) < 0)
 		return -1;
+	json_t *conf = json_object_get(sel, "confidence");
+	if (conf && !(json_is_number(conf) && json_number_value(conf) > 0.5 &&
+		      json_number_value(conf) < 1))
+		return yaml_member_err(d, sel, "confidence", err, "'confidence' must be a number "
+				       "above 0.5 and below 1 (e.g. 0.95)");
+	if (conf)
+		c->confidence = json_number_value(conf);
 	enum sel_prefer p;
 	if (c->prefer && select_parse_prefer(c->prefer, &p) < 0)
 		return yaml_member_err(d, sel, "prefer", err, "prefer '%s': use smallest, cheapest, "
@@ -921,7 +959,7 @@ int config_from_yaml(struct config *c, const struct yaml_doc *d, struct tri_err 
 		goto out;
 	if (load_judge(c, d, root, err) < 0)
 		goto out;
-	if (load_select(c, d, root, err) < 0)
+	if (load_select(c, d, root, err) < 0 || load_adaptive(c, d, root, err) < 0)
 		goto out;
 	ret = 0;
 out:
@@ -996,7 +1034,8 @@ int config_flags_check(const struct config_flags *f, enum config_use use, struct
 	const char *fixed = f->n_models ? "--model" : f->n_suites ? "--suite"
 			  : f->samples >= 0 ? "--samples" : f->limit >= 0 ? "--limit"
 			  : f->judge ? "--judge" : f->judge_fallback ? "--judge-fallback"
-			  : f->batch ? "--batch" : NULL;
+			  : f->batch ? "--batch" : f->adaptive ? "--adaptive" : f->round >= 0 ? "--round"
+			  : f->seed >= 0 ? "--seed" : !isnan(f->confidence) ? "--confidence" : NULL;
 	if (fixed)
 		return err_set(err, TRI_USAGE, "%s cannot change a run that is already planned: "
 			       "--resume sends what the run planned (start a new run instead)", fixed);
@@ -1028,6 +1067,14 @@ int config_apply_flags(struct config *c, const struct config_flags *f, enum conf
 		for (size_t i = 0; i < c->n_models; i++)
 			c->models[i].stream = 0;
 	}
+	if (f->adaptive)
+		c->adaptive = 1;
+	if (f->round >= 0)
+		c->round = f->round;
+	if (f->seed >= 0)
+		c->seed = f->seed;
+	if (!isnan(f->confidence))
+		c->confidence = f->confidence;
 	if (f->db) {
 		free(c->db);
 		c->db = xstrdup(f->db);
@@ -1156,12 +1203,15 @@ json_t *config_snapshot(const struct config *c)
 	json_t *req = json_array();
 	for (size_t i = 0; i < c->n_require; i++)
 		json_array_append_new(req, json_string(c->require[i]));
-	return json_pack("{s:o,s:o,s:I,s:I,s:I,s:o,s:b,s:{s:o,s:s,s:b,s:f}}",
+	json_t *adaptive = c->adaptive ? json_pack("{s:I,s:I}", "round", (json_int_t)c->round,
+						   "seed", (json_int_t)c->seed) : json_false();
+	return json_pack("{s:o,s:o,s:I,s:I,s:I,s:o,s:b,s:o,s:{s:o,s:s,s:b,s:f,s:f}}",
 			 "models", models, "suites", suites, "samples", (json_int_t)c->samples,
 			 "concurrency", (json_int_t)c->concurrency, "limit", (json_int_t)c->limit,
-			 "judge", judge, "batch", c->batch,
+			 "judge", judge, "batch", c->batch, "adaptive", adaptive,
 			 "select", "require", req, "prefer", c->prefer ? c->prefer : "smallest",
-			 "strict", c->strict, "max_errors", c->max_errors);
+			 "strict", c->strict, "max_errors", c->max_errors,
+			 "confidence", c->confidence);
 }
 
 static double num_or(const json_t *v, double dflt)
@@ -1273,5 +1323,15 @@ int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *e
 	c->strict = json_is_true(json_object_get(sel, "strict"));
 	double me = num_or(json_object_get(sel, "max_errors"), CONFIG_MAX_ERRORS_DEFAULT);
 	c->max_errors = me >= 0 && me <= 1 ? me : CONFIG_MAX_ERRORS_DEFAULT;
+	double conf = num_or(json_object_get(sel, "confidence"), CONFIG_CONFIDENCE_DEFAULT);
+	c->confidence = conf > 0.5 && conf < 1 ? conf : CONFIG_CONFIDENCE_DEFAULT;
+	json_t *ad = json_object_get(snap, "adaptive");
+	c->adaptive = json_is_object(ad);
+	if (c->adaptive) {
+		json_t *r = json_object_get(ad, "round"), *sd = json_object_get(ad, "seed");
+		c->round = json_is_integer(r) && json_integer_value(r) > 0
+			? (long)json_integer_value(r) : CONFIG_ROUND_DEFAULT;
+		c->seed = json_is_integer(sd) ? (long long)json_integer_value(sd) : -1;
+	}
 	return 0;
 }

@@ -78,6 +78,10 @@ struct config {
 	double max_errors;   /* share of failed requests above which a model is not measured */
 	char *path;          /* config file, or NULL */
 	int batch;           /* send through the providers' batch APIs (run --batch) */
+	int adaptive;        /* send in rounds until the choice is decided (run --adaptive) */
+	long round;          /* adaptive: units per round */
+	long long seed;      /* adaptive: the order's seed; -1 until one is drawn */
+	double confidence;   /* select.confidence: of an adaptive decision, in (0.5, 1) */
 };
 
 /* Ranges of the settings (also for the flags that set them). */
@@ -88,6 +92,9 @@ struct config {
 #define CONFIG_MAX_TIMEOUT 86400.0
 #define CONFIG_MAX_RATE 1e9
 #define CONFIG_MAX_ERRORS_DEFAULT 0.05
+#define CONFIG_CONFIDENCE_DEFAULT 0.95
+#define CONFIG_ROUND_DEFAULT 100L
+#define CONFIG_MAX_ROUND 100000000L
 #define CONFIG_JUDGE_ID "judge"          /* the judge's model id in the store */
 #define CONFIG_JUDGE_MAX_TOKENS 1024     /* a judge's reply, unless its config says */
 
@@ -124,8 +131,13 @@ struct config_flags {
 	const char *judge;       /* --judge SPEC, or NULL */
 	int judge_fallback;      /* 1: --judge-fallback */
 	int batch;               /* 1: --batch */
+	int adaptive;            /* 1: --adaptive */
+	long round;              /* --round N; -1: not given */
+	long long seed;          /* --seed N; -1: not given */
+	double confidence;       /* --confidence C; NAN: not given */
 };
-#define CONFIG_FLAGS_INIT { .samples = -1, .concurrency = -1, .limit = -1, .max_errors = NAN }
+#define CONFIG_FLAGS_INIT { .samples = -1, .concurrency = -1, .limit = -1, .max_errors = NAN, \
+	.round = -1, .seed = -1, .confidence = NAN }
 
 enum config_use {
 	CONFIG_PLAN,    /* a new run: every flag applies */

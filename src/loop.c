@@ -9,7 +9,8 @@
  * until a socket is ready, the wake descriptor is readable, or the next
  * retry, paced start or stop deadline is due.
  *
- * Transfers come from a pool of `concurrency` slots, so the memory of the
+ * Transfers come from a pool of `concurrency` slots, and a lane takes a
+ * job from the source only when it could start it, so the memory of the
  * loop grows with the concurrency, not with the number of jobs. The
  * request body is handed to libcurl by a read callback that cannot seek:
  * when a reused connection dies after the request was sent, libcurl would
@@ -26,9 +27,15 @@
 
 struct loop;
 
+/* A job taken from the source, until its final attempt or the end. */
+struct ljob {
+	struct loop_job j;
+	int attempts;           /* attempts started */
+};
+
 struct xfer {
 	struct loop *L;
-	size_t job;
+	struct ljob *job;
 	CURL *easy;
 	struct response r;
 	double started, started_wall;
@@ -41,7 +48,7 @@ struct xfer {
 };
 
 struct deque {
-	size_t *v;
+	struct ljob **v;
 	size_t cap, head, len;
 };
 
@@ -49,19 +56,19 @@ struct lane {
 	const struct loop_lane *cfg;
 	struct curl_slist *headers;
 	struct deque queue;
+	int dry;                /* the source has no more jobs for it */
 	long active;
 	struct pace pace;
 };
 
 struct delayed {
-	size_t job;
+	struct ljob *job;
 	double at;
 };
 
 struct loop {
 	const struct curlx *cx;
-	const struct loop_job *jobs;
-	int *attempts;                /* per job: attempts started */
+	const struct loop_source *src;
 	struct xfer *pool;            /* concurrency slots */
 	size_t *free_slots, n_free;
 	struct lane *lanes;
@@ -71,7 +78,8 @@ struct loop {
 	CURLM *multi;
 	long concurrency;
 	long active;
-	size_t remaining;             /* jobs without a final attempt */
+	size_t live;                  /* jobs taken without a final attempt */
+	size_t n_dry;                 /* lanes whose source ran dry */
 	int stopping;
 	int held;                     /* admit said no in this turn */
 	double stop_at;
@@ -95,7 +103,7 @@ static void dq_grow(struct deque *q)
 	if (q->len < q->cap)
 		return;
 	size_t n = q->cap ? q->cap * 2 : 64;
-	size_t *v = xreallocarray(NULL, n, sizeof(*v));
+	struct ljob **v = xreallocarray(NULL, n, sizeof(*v));
 	for (size_t i = 0; i < q->len; i++)
 		v[i] = q->v[(q->head + i) % q->cap];
 	free(q->v);
@@ -104,13 +112,13 @@ static void dq_grow(struct deque *q)
 	q->head = 0;
 }
 
-static void dq_push_back(struct deque *q, size_t x)
+static void dq_push_back(struct deque *q, struct ljob *x)
 {
 	dq_grow(q);
 	q->v[(q->head + q->len++) % q->cap] = x;
 }
 
-static void dq_push_front(struct deque *q, size_t x)
+static void dq_push_front(struct deque *q, struct ljob *x)
 {
 	dq_grow(q);
 	q->head = (q->head + q->cap - 1) % q->cap;
@@ -118,9 +126,9 @@ static void dq_push_front(struct deque *q, size_t x)
 	q->len++;
 }
 
-static size_t dq_pop_front(struct deque *q)
+static struct ljob *dq_pop_front(struct deque *q)
 {
-	size_t x = q->v[q->head];
+	struct ljob *x = q->v[q->head];
 	q->head = (q->head + 1) % q->cap;
 	q->len--;
 	return x;
@@ -131,7 +139,7 @@ static size_t dq_pop_front(struct deque *q)
 static size_t on_read(char *dst, size_t size, size_t nitems, void *ud)
 {
 	struct xfer *x = ud;
-	const struct loop_job *j = &x->L->jobs[x->job];
+	const struct loop_job *j = &x->job->j;
 	size_t room = size * nitems, left = j->body_len - x->sent;
 	size_t n = left < room ? left : room;
 	memcpy(dst, j->body + x->sent, n);
@@ -200,10 +208,10 @@ static size_t on_header(char *ptr, size_t size, size_t nmemb, void *ud)
 
 /* ---- starting and finishing ------------------------------------------------ */
 
-static int start(struct loop *L, size_t ji, double now, struct tri_err *err)
+static int start(struct loop *L, struct ljob *ji, double now, struct tri_err *err)
 {
 	const struct curlx *cx = L->cx;
-	const struct loop_job *j = &L->jobs[ji];
+	const struct loop_job *j = &ji->j;
 	struct lane *ln = &L->lanes[j->lane];
 	CURL *e = cx->easy_init();
 	if (!e)
@@ -250,7 +258,7 @@ static int start(struct loop *L, size_t ji, double now, struct tri_err *err)
 		L->free_slots[L->n_free++] = (size_t)(x - L->pool);
 		return err_set(err, TRI_RUNTIME, "libcurl: cannot start a transfer");
 	}
-	L->attempts[ji]++;
+	ji->attempts++;
 	ln->active++;
 	L->active++;
 	pace_started(&ln->pace, now, x->est);
@@ -260,7 +268,7 @@ static int start(struct loop *L, size_t ji, double now, struct tri_err *err)
 /* Take x out of libcurl and give its slot back. */
 static void release(struct loop *L, struct xfer *x)
 {
-	struct lane *ln = &L->lanes[L->jobs[x->job].lane];
+	struct lane *ln = &L->lanes[x->job->j.lane];
 	L->cx->multi_remove_handle(L->multi, x->easy);
 	L->cx->easy_cleanup(x->easy);
 	x->easy = NULL;
@@ -294,8 +302,8 @@ static int finish(struct loop *L, CURL *e, CURLcode rc, struct tri_err *err)
 	struct xfer *x = NULL;
 	L->cx->easy_getinfo(e, CURLINFO_PRIVATE, (char **)&x);
 	L->cx->easy_getinfo(e, CURLINFO_RESPONSE_CODE, &x->status);
-	const struct loop_job *j = &L->jobs[x->job];
-	struct lane *ln = &L->lanes[j->lane];
+	struct ljob *job = x->job;
+	struct lane *ln = &L->lanes[job->j.lane];
 	double now = now_mono();
 	if (rc == CURLE_OK && x->status == 200)
 		provider_finish(&x->r);
@@ -304,7 +312,7 @@ static int finish(struct loop *L, CURL *e, CURLcode rc, struct tri_err *err)
 	struct buf msg = BUF_INIT;
 	describe(L, x, rc, cls, &msg);
 
-	int n = L->attempts[x->job];
+	int n = job->attempts;
 	int retry = attempt_retryable(cls) && n <= ln->cfg->retries && !L->stopping;
 	double delay = retry ? pace_retry_delay(n + 1, x->retry_after, rnd(L)) : -1;
 	if (retry && delay < 0) {
@@ -317,19 +325,20 @@ static int finish(struct loop *L, CURL *e, CURLcode rc, struct tri_err *err)
 		    cls == ATT_OK ? (double)x->r.tok_out : -1);
 
 	struct loop_attempt a = {
-		.job = x->job, .n = n, .started_wall = x->started_wall,
+		.job = job->j.ud, .n = n, .started_wall = x->started_wall,
 		.duration = now - x->started, .http_status = x->status, .cls = cls,
 		.error = cls == ATT_OK ? NULL : msg.s, .retry_after = x->retry_after,
 		.r = &x->r, .final = !retry,
 	};
 	int ret = L->h->attempt(L->h->ctx, &a, err);
+	release(L, x);
 	if (retry) {
 		XGROW(L->delayed, L->d_alloc, L->n_delayed + 1);
-		L->delayed[L->n_delayed++] = (struct delayed){ x->job, now + delay };
+		L->delayed[L->n_delayed++] = (struct delayed){ job, now + delay };
 	} else {
-		L->remaining--;
+		L->live--;
+		free(job);
 	}
-	release(L, x);
 	buf_release(&msg);
 	return ret;
 }
@@ -345,14 +354,17 @@ static int cancel_all(struct loop *L, struct tri_err *err)
 		struct buf msg = BUF_INIT;
 		buf_addf(&msg, "cancelled after %.1f s by a stop (sent again on --resume)",
 			 now - L->stop_at);
+		struct ljob *job = x->job;
 		struct loop_attempt a = {
-			.job = x->job, .n = L->attempts[x->job], .started_wall = x->started_wall,
+			.job = job->j.ud, .n = job->attempts, .started_wall = x->started_wall,
 			.duration = now - x->started, .http_status = 0, .cls = ATT_CANCELLED,
 			.error = msg.s, .retry_after = NAN, .r = &x->r, .final = 0,
 		};
 		int ret = L->h->attempt(L->h->ctx, &a, err);
 		buf_release(&msg);
 		release(L, x);
+		L->live--;   /* abandoned: the caller sends it again on resume */
+		free(job);
 		if (ret < 0)
 			return -1;
 	}
@@ -367,7 +379,7 @@ static double wake_delayed(struct loop *L, double now)
 	for (size_t i = 0; i < L->n_delayed; i++) {
 		struct delayed d = L->delayed[i];
 		if (d.at <= now) {
-			dq_push_front(&L->lanes[L->jobs[d.job].lane].queue, d.job);
+			dq_push_front(&L->lanes[d.job->j.lane].queue, d.job);
 		} else {
 			next = fmin(next, d.at);
 			L->delayed[k++] = d;
@@ -375,6 +387,33 @@ static double wake_delayed(struct loop *L, double now)
 	}
 	L->n_delayed = k;
 	return next;
+}
+
+/* Take the next job of lane i from the source into its queue: 1, or 0 when
+ * the source has no more for it, or -1. */
+static int take(struct loop *L, size_t i, struct tri_err *err)
+{
+	struct lane *ln = &L->lanes[i];
+	struct loop_job j = { 0 };
+	int r = L->src->next(L->src->ctx, i, &j, err);
+	if (r <= 0) {
+		if (r == 0) {
+			ln->dry = 1;
+			L->n_dry++;
+		}
+		return r;
+	}
+	struct ljob *lj = xcalloc(1, sizeof(*lj));
+	lj->j = j;
+	lj->j.lane = i;
+	dq_push_back(&ln->queue, lj);
+	L->live++;
+	return 1;
+}
+
+static int all_done(const struct loop *L)
+{
+	return L->live == 0 && L->n_dry == L->n_lanes;
 }
 
 /* Start what the limits allow; return when the next paced lane may start. */
@@ -386,7 +425,7 @@ static double fill(struct loop *L, double now, struct tri_err *err, int *failed)
 		progress = 0;
 		for (size_t i = 0; i < L->n_lanes && L->active < L->concurrency; i++) {
 			struct lane *ln = &L->lanes[i];
-			if (!ln->queue.len)
+			if (!ln->queue.len && ln->dry)
 				continue;
 			if (ln->cfg->concurrency > 0 && ln->active >= ln->cfg->concurrency)
 				continue;   /* wakes up when one of its transfers finishes */
@@ -395,8 +434,17 @@ static double fill(struct loop *L, double now, struct tri_err *err, int *failed)
 				next = fmin(next, at);
 				continue;
 			}
-			size_t ji = ln->queue.v[ln->queue.head];
-			if (L->h->admit && !L->h->admit(L->h->ctx, ji)) {
+			if (!ln->queue.len) {
+				int r = take(L, i, err);
+				if (r < 0) {
+					*failed = 1;
+					return now;
+				}
+				if (r == 0)
+					continue;
+			}
+			struct ljob *ji = ln->queue.v[ln->queue.head];
+			if (L->h->admit && !L->h->admit(L->h->ctx, ji->j.ud)) {
 				L->held = 1;   /* nothing new starts in this turn */
 				return next;
 			}
@@ -451,17 +499,15 @@ static void drain(int fd)
 }
 
 int loop_run(const struct loop_lane *lanes, size_t n_lanes, long concurrency,
-	     const struct loop_job *jobs, size_t n, const struct loop_hooks *h,
+	     const struct loop_source *src, const struct loop_hooks *h,
 	     int *stopped, struct tri_err *err)
 {
-	struct loop L = { .jobs = jobs, .concurrency = concurrency > 0 ? concurrency : 1,
-			  .remaining = n, .h = h };
+	struct loop L = { .src = src, .concurrency = concurrency > 0 ? concurrency : 1, .h = h };
 	int ret = -1, failed = 0;
 	*stopped = 0;
 	if (!(L.cx = curlx_get(err)))
 		return -1;
 	L.rng = (uint64_t)(now_wall() * 1e6) | 1;
-	L.attempts = xcalloc(n ? n : 1, sizeof(*L.attempts));
 	L.pool = xcalloc((size_t)L.concurrency, sizeof(*L.pool));
 	L.free_slots = xcalloc((size_t)L.concurrency, sizeof(*L.free_slots));
 	for (long i = 0; i < L.concurrency; i++)
@@ -476,9 +522,7 @@ int loop_run(const struct loop_lane *lanes, size_t n_lanes, long concurrency,
 	L.cx->multi_setopt(L.multi, CURLMOPT_MAXCONNECTS, L.concurrency);
 	if (setup_lanes(&L, lanes, n_lanes, err) < 0)
 		goto out;
-	for (size_t i = 0; i < n; i++)
-		dq_push_back(&L.lanes[jobs[i].lane].queue, i);
-	while (L.remaining > 0) {
+	while (!all_done(&L)) {
 		double now = now_mono();
 		if (!L.stopping && h->stop && *h->stop) {
 			L.stopping = 1;
@@ -518,7 +562,7 @@ int loop_run(const struct loop_lane *lanes, size_t n_lanes, long concurrency,
 		}
 		if (h->turn && h->turn(h->ctx, err) < 0)
 			goto out;
-		if (L.remaining == 0)
+		if (all_done(&L))
 			break;
 		/* a transfer that ended freed a slot: fill it now, not after the
 		 * wait (nothing on the sockets would end that wait early) */
@@ -533,19 +577,28 @@ int loop_run(const struct loop_lane *lanes, size_t n_lanes, long concurrency,
 	}
 	ret = 0;
 out:
+	/* the jobs not done are abandoned: in flight (after a failure),
+	 * waiting for a retry, or queued */
 	for (long i = 0; L.pool && i < L.concurrency; i++)
-		if (L.pool[i].easy)
+		if (L.pool[i].easy) {
+			struct ljob *job = L.pool[i].job;
 			release(&L, &L.pool[i]);
+			free(job);
+		}
+	for (size_t i = 0; i < L.n_delayed; i++)
+		free(L.delayed[i].job);
 	for (size_t i = 0; L.lanes && i < L.n_lanes; i++) {
+		struct deque *q = &L.lanes[i].queue;
+		while (q->len)
+			free(dq_pop_front(q));
 		L.cx->slist_free_all(L.lanes[i].headers);
-		free(L.lanes[i].queue.v);
+		free(q->v);
 		pace_release(&L.lanes[i].pace);
 	}
 	free(L.lanes);
 	free(L.delayed);
 	free(L.pool);
 	free(L.free_slots);
-	free(L.attempts);
 	if (L.multi)
 		L.cx->multi_cleanup(L.multi);
 	return ret;

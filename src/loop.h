@@ -1,6 +1,6 @@
 /* loop.h -- the event loop: one thread, libcurl multi (SPEC §9).
  *
- * loop_run() sends every job, keeping at most `concurrency` transfers in
+ * loop_run() sends every job its source gives, keeping at most `concurrency` transfers in
  * flight overall and lane->concurrency per lane (a lane is one model),
  * starting each when its lane's pacing allows (pace.h: rpm and tpm spread
  * evenly, slower after the provider throttles). Every attempt that leaves
@@ -26,8 +26,15 @@
  * will change: the loop stops (*stopped = LOOP_HELD) without a grace or a
  * cancel, and the jobs not started are not done, as after a stop.
  *
- * A job's states: queued -> in flight -> (retry: delayed -> queued) -> done,
- * or abandoned when the loop stops. hooks.turn runs at the end of each turn
+ * Jobs come from a source, one at a time, when their lane could start one
+ * (its queue is empty, its limits and pacing allow a start): the loop holds
+ * only the jobs in flight, waiting for a retry, or taken and held back by
+ * admit, so its memory grows with the concurrency, never with the number
+ * of jobs. A job's strings are the caller's: they must stay valid until
+ * the job's final attempt has been reported, or until loop_run returns.
+ *
+ * A job's states: (in the source) -> queued -> in flight -> (retry:
+ * delayed -> queued) -> done, or abandoned when the loop stops. hooks.turn runs at the end of each turn
  * of the loop, where the caller commits what it stored. */
 #ifndef TRI_LOOP_H
 #define TRI_LOOP_H
@@ -50,15 +57,24 @@ struct loop_lane {
 };
 
 struct loop_job {
-	size_t lane;
+	size_t lane;           /* set by the loop: the lane it was asked for */
 	const char *url;       /* borrowed */
 	const char *body;      /* borrowed; request JSON */
 	size_t body_len;
+	void *ud;              /* the caller's: given back with each attempt and to admit */
+};
+
+/* Where the jobs come from. next fills *job with the next job of lane and
+ * returns 1, or returns 0 when the lane has no more (it is not asked
+ * again), or -1 with err set. */
+struct loop_source {
+	void *ctx;
+	int (*next)(void *ctx, size_t lane, struct loop_job *job, struct tri_err *err);
 };
 
 /* One attempt, as it came back. */
 struct loop_attempt {
-	size_t job;                /* index into the jobs given to loop_run */
+	void *job;                 /* the job's ud */
 	int n;                     /* 1-based */
 	double started_wall;       /* Unix time */
 	double duration;           /* seconds */
@@ -77,7 +93,7 @@ struct loop_hooks {
 	void (*stopping)(void *ctx, size_t in_flight, double grace_s);   /* may be NULL */
 	/* may be NULL: 1 when job may start now, 0 when not (see Holding);
 	 * called right before the start, so a 1 is a start */
-	int (*admit)(void *ctx, size_t job);
+	int (*admit)(void *ctx, void *job);
 	volatile sig_atomic_t *stop;   /* may be NULL */
 	int wake_fd;                   /* readable when stop may have changed; -1: none */
 	double grace_s;                /* how long requests in flight may finish after a stop */
@@ -86,12 +102,12 @@ struct loop_hooks {
 /* Why the loop ended before every job was done. */
 enum { LOOP_STOPPED = 1, LOOP_HELD = 2 };
 
-/* Send jobs[0..n) over lanes[0..n_lanes). Returns 0 when every job had its
- * final attempt or the loop was stopped (*stopped = LOOP_STOPPED) or held
- * with nothing in flight (*stopped = LOOP_HELD), -1 when a hook or libcurl
- * failed. */
+/* Send the jobs of src over lanes[0..n_lanes). Returns 0 when every lane's
+ * source ran dry and every job taken had its final attempt, or the loop
+ * was stopped (*stopped = LOOP_STOPPED) or held with nothing in flight
+ * (*stopped = LOOP_HELD); -1 when the source, a hook or libcurl failed. */
 int loop_run(const struct loop_lane *lanes, size_t n_lanes, long concurrency,
-             const struct loop_job *jobs, size_t n, const struct loop_hooks *h,
+             const struct loop_source *src, const struct loop_hooks *h,
              int *stopped, struct tri_err *err);
 
 #endif

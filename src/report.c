@@ -75,7 +75,7 @@ static int grade_now(struct load_ctx *L, const struct store_outcome *so, struct 
 {
 	if (!L->tried) {
 		L->tried = 1;
-		if (run_load_suites(L->st, L->run, &L->sv, &L->n_sv, L->err) < 0 ||
+		if (run_load_suite_headers(L->st, L->run, &L->sv, &L->n_sv, L->err) < 0 ||
 		    grade_ctx_open(&L->gc, tri_home(), L->err) < 0)
 			return -1;
 	}
@@ -731,6 +731,44 @@ static int judge_section(struct build *B, struct tri_err *err)
 	return 0;
 }
 
+/* An adaptive run's last look (run_adaptive.h), with the calls made: the
+ * model tasks answered (ok or failed, the cache's too) against the tasks
+ * of the full grid. NULL (and 0) for a run that is not adaptive. */
+static int adaptive_section(struct build *B, json_t **out, struct tri_err *err)
+{
+	char *state = NULL;
+	*out = NULL;
+	if (store_adaptive(B->st, B->run, &state, err) < 0)
+		return -1;
+	if (!state)
+		return 0;
+	json_t *a = json_loads(state, 0, NULL);
+	free(state);
+	if (!json_is_object(a)) {
+		json_decref(a);
+		return err_set(err, TRI_RUNTIME, "run %s: damaged adaptive record", B->run);
+	}
+	int64_t tasks = 0, answered = 0;
+	size_t i;
+	json_t *m;
+	json_array_foreach(json_object_get(a, "models"), i, m) {
+		struct store_task_counts tc;
+		const char *id = json_string_value(json_object_get(m, "id"));
+		if (!id || store_model_counts(B->st, B->run, id, &tc, err) < 0) {
+			json_decref(a);
+			return id ? -1 : err_set(err, TRI_RUNTIME, "run %s: damaged adaptive record",
+						 B->run);
+		}
+		tasks += tc.tasks;
+		answered += tc.done + tc.cached + tc.failed;
+	}
+	json_object_set_new(a, "tasks", json_integer(tasks));
+	json_object_set_new(a, "answered", json_integer(answered));
+	json_object_set_new(a, "full_grid", json_boolean(tasks && answered == tasks));
+	*out = a;
+	return 0;
+}
+
 static int run_info_row(void *ctx, const struct store_run_info *ri, struct tri_err *err)
 {
 	struct build *B = ctx;
@@ -783,24 +821,27 @@ json_t *report_build(struct store *st, const char *run, struct tri_err *err)
 	struct orecs recs = { 0 };
 	struct build B = { .st = st, .run = run, .recs = &recs, .suites = json_array(),
 			   .suite_info = json_array(), .models = json_array() };
-	json_t *rep = NULL;
+	json_t *rep = NULL, *adaptive = NULL;
 	long pending = 0, graded_now = 0;
 
 	if (store_run_info(st, run, run_info_row, &B, err) < 0 ||
 	    load_outcomes(st, run, &recs, &pending, &graded_now, err) < 0 ||
 	    store_each_suite(st, run, suite_row, &B, err) < 0 ||
-	    store_each_model(st, run, model_row, &B, err) < 0 || judge_section(&B, err) < 0)
+	    store_each_model(st, run, model_row, &B, err) < 0 || judge_section(&B, err) < 0 ||
+	    adaptive_section(&B, &adaptive, err) < 0)
 		goto fail;
 	json_object_set_new(B.runj, "pending", json_integer(pending));
 	json_object_set_new(B.runj, "graded_for_report", json_integer(graded_now));
 	json_object_set_new(B.runj, "store", json_string(st->path));
 	json_object_set(B.runj, "suites", B.suite_info);
-	rep = json_pack("{s:{s:s,s:s},s:O,s:O,s:o,s:o,s:O}", "tool", "name", "trilemma",
+	rep = json_pack("{s:{s:s,s:s},s:O,s:O,s:o,s:o,s:O,s:O}", "tool", "name", "trilemma",
 			"version", TRI_VERSION, "run", B.runj, "models", B.models,
 			"comparisons", comparisons(B.models, &recs, B.suites),
 			"grading", grading_json(&recs, NULL),
-			"judge", B.judge ? B.judge : json_null());
+			"judge", B.judge ? B.judge : json_null(),
+			"adaptive", adaptive ? adaptive : json_null());
 fail:
+	json_decref(adaptive);
 	json_decref(B.runj);
 	json_decref(B.judge);
 	json_decref(B.models);
@@ -1693,8 +1734,13 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		 TRI_VERSION, rid.s, json_string_value(json_object_get(run, "status")),
 		 json_array_size(json_object_get(rep, "models")),
 		 json_array_size(json_object_get(run, "suites")));
+	const json_t *ad = json_object_get(rep, "adaptive");
 	if (json_integer_value(json_object_get(run, "pending")))
-		buf_addf(&line, ", %lld pending", (long long)json_integer_value(json_object_get(run, "pending")));
+		buf_addf(&line, ", %lld pending%s",
+			 (long long)json_integer_value(json_object_get(run, "pending")),
+			 json_is_object(ad) ? " (adaptive: not needed for the choice, or not sent yet)" : "");
+	else if (json_is_object(ad))
+		buf_adds(&line, ", adaptive");
 	if (json_integer_value(json_object_get(run, "graded_for_report")))
 		buf_addf(&line, ", %lld answers graded for this report (not stored until run --resume)",
 			 (long long)json_integer_value(json_object_get(run, "graded_for_report")));
@@ -2118,7 +2164,99 @@ static int render_selection_lines(const json_t *sel, const struct report_style *
 		add_id_list(out, pareto);
 		buf_addc(out, '\n');
 	}
+	report_adaptive_lines(json_object_get(sel, "adaptive"), out);
 	return 0;
+}
+
+void report_adaptive_lines(const json_t *ad, struct buf *out)
+{
+	if (!json_is_object(ad))
+		return;
+	double calls = (double)json_integer_value(json_object_get(ad, "calls"));
+	double grid = (double)json_integer_value(json_object_get(ad, "full_grid_calls"));
+	const char *chosen = json_string_value(json_object_get(ad, "chosen"));
+	const char *note = json_string_value(json_object_get(ad, "note"));
+	buf_addf(out, "  adaptive (confidence %g): ", json_number_value(json_object_get(ad, "confidence")));
+	if (json_is_true(json_object_get(ad, "decided"))) {
+		buf_adds(out, "decided, ");
+		if (chosen)
+			add_text(out, chosen);
+		else
+			buf_adds(out, "no model meets the requirements");
+	} else {
+		buf_adds(out, "not decided");
+	}
+	buf_addf(out, "; %.0f of the full grid's %.0f calls (%.0f%%), %lld of %lld units in rounds "
+		 "of %lld\n", calls, grid, grid > 0 ? 100 * calls / grid : 0,
+		 (long long)json_integer_value(json_object_get(ad, "units")),
+		 (long long)json_integer_value(json_object_get(ad, "pool")),
+		 (long long)json_integer_value(json_object_get(ad, "round")));
+	size_t i;
+	json_t *m;
+	buf_adds(out, "  adaptive status: ");
+	json_array_foreach(json_object_get(ad, "models"), i, m) {
+		buf_adds(out, i ? ", " : "");
+		add_text(out, json_string_value(json_object_get(m, "id")));
+		buf_addc(out, ' ');
+		add_text(out, json_string_value(json_object_get(m, "status")));
+		buf_addf(out, " after %lld units", (long long)json_integer_value(json_object_get(m, "units")));
+	}
+	buf_addc(out, '\n');
+	if (note) {
+		buf_adds(out, "  adaptive: ");
+		add_text(out, note);
+		buf_addc(out, '\n');
+	}
+}
+
+/* The selection's adaptive part: the decision against what select chose
+ * from the measured data, and why they differ when they do. */
+static json_t *adaptive_summary(const json_t *ad, const json_t *sel)
+{
+	const char *chosen = json_string_value(json_object_get(ad, "chosen"));
+	const char *picked = json_string_value(json_object_get(sel, "chosen"));
+	int decided = json_is_true(json_object_get(ad, "decided"));
+	int full = json_is_true(json_object_get(ad, "full_grid"));
+	int agrees = decided && (chosen && picked ? !strcmp(chosen, picked) : chosen == picked);
+	struct buf note = BUF_INIT;
+	if (decided && !agrees)
+		buf_addf(&note, "the measured data choose %s: select judges the values measured on "
+			 "the units sent, the adaptive decision the intervals of the full grid's "
+			 "values; resume the run with --full to measure the full grid",
+			 picked ? picked : "no model");
+	else if (!decided && json_is_true(json_object_get(ad, "finished")))
+		buf_adds(&note, "the choice is not decided at this confidence: the models left "
+			 "cannot be told apart by the intervals (e.g. two models of the same size "
+			 "that both pass), or a requirement or the preference has no interval; the "
+			 "rounds ended, and the recommendation above is select's on the units sent");
+	else if (!decided)
+		buf_adds(&note, "the choice is not decided yet: the run stopped between rounds; "
+			 "continue it with --resume (the recommendation above is select's on the "
+			 "units sent)");
+	else if (full)
+		buf_adds(&note, "the run was continued to the full grid since: the recommendation "
+			 "above is select's on the full grid");
+	json_t *models = json_array();
+	size_t i;
+	json_t *m;
+	json_array_foreach(json_object_get(ad, "models"), i, m)
+		json_array_append_new(models, json_pack("{s:O,s:O,s:O}", "id", json_object_get(m, "id"),
+			"status", json_object_get(m, "status"), "units", json_object_get(m, "units")));
+	json_t *o = json_pack("{s:b,s:o,s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:o,s:o,s:o}",
+			      "decided", decided,
+			      "chosen", chosen ? json_string(chosen) : json_null(),
+			      "confidence", json_object_get(ad, "confidence"),
+			      "calls", json_object_get(ad, "answered"),
+			      "full_grid_calls", json_object_get(ad, "tasks"),
+			      "units", json_object_get(ad, "units"),
+			      "pool", json_object_get(ad, "pool"),
+			      "round", json_object_get(ad, "round"),
+			      "rounds", json_object_get(ad, "rounds"),
+			      "agrees", decided ? json_boolean(agrees) : json_null(),
+			      "note", note.len ? json_string(note.s) : json_null(),
+			      "models", models);
+	buf_release(&note);
+	return o;
 }
 
 int report_select(json_t *rep, const struct config *c, struct tri_err *err)
@@ -2129,8 +2267,13 @@ int report_select(json_t *rep, const struct config *c, struct tri_err *err)
 		return -1;
 	const json_t *models = json_object_get(rep, "models");
 	int ret = select_spec_check(&spec, models, err);
-	if (ret == 0)
-		json_object_set_new(rep, "selection", select_run(models, &spec));
+	if (ret == 0) {
+		json_t *sel = select_run(models, &spec);
+		const json_t *ad = json_object_get(rep, "adaptive");
+		if (json_is_object(ad) && sel)
+			json_object_set_new(sel, "adaptive", adaptive_summary(ad, sel));
+		json_object_set_new(rep, "selection", sel);
+	}
 	select_spec_release(&spec);
 	return ret;
 }

@@ -35,6 +35,11 @@ int report_render(const json_t *report, const char *format, const struct report_
 void report_render_requests(const json_t *report, const char *format,
                             const struct report_style *style, struct buf *out);
 
+/* An adaptive run's lines of the selection block (selection.adaptive,
+ * plain text, model ids escaped): the decision and its confidence, the
+ * calls against the full grid, each model's status; nothing for NULL. */
+void report_adaptive_lines(const json_t *adaptive, struct buf *out);
+
 /* The report format a file name asks for by its extension: json (also
  * .jsonl), md, csv, html (also .htm), junit (.xml); "term" otherwise. */
 const char *report_format_for(const char *path);

@@ -791,6 +791,25 @@ static void decision(struct buf *out, const json_t *rep)
 			buf_adds(out, "</p>");
 		}
 	}
+	const json_t *ad = json_object_get(sel, "adaptive");
+	if (json_is_object(ad)) {
+		/* the same lines as the terminal's, one paragraph */
+		struct buf lines = BUF_INIT;
+		report_adaptive_lines(ad, &lines);
+		buf_adds(out, "<p class=\"adaptive\" id=\"adaptive\">");
+		for (const char *p = lines.s; p && *p;) {
+			const char *nl = strchr(p, '\n');
+			size_t n = nl ? (size_t)(nl - p) : strlen(p);
+			char *line = xstrndup(p + (n >= 2 && p[0] == ' ' ? 2 : 0),
+					      n >= 2 && p[0] == ' ' ? n - 2 : n);
+			esc(out, line);
+			buf_adds(out, "<br>");
+			free(line);
+			p = nl ? nl + 1 : p + n;
+		}
+		buf_adds(out, "</p>");
+		buf_release(&lines);
+	}
 	size_t k;
 	const json_t *x;
 	if (json_array_size(json_object_get(sel, "excluded"))) {

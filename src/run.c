@@ -130,6 +130,8 @@ struct plan_ctx {
 	struct store *st;
 	const char *run;
 	long ord;
+	const uint32_t *rank;    /* adaptive runs: per unit, its place in the order; else NULL */
+	size_t n_models;
 };
 
 /* A planned request: its item (once), then its task. */
@@ -149,11 +151,16 @@ static int plan_request(void *ctx, const struct run_request *rq, struct tri_err 
 		.item_hash = it->hash, .sample = rq->sample, .ord = P->ord++,
 		.request_hash = rq->hash, .request = rq->body, .request_len = rq->body_len,
 	};
+	/* plan order is unit (suite, item, sample), then model: one task of
+	 * each model per unit */
+	if (P->rank)
+		t.rank = (int64_t)P->rank[(size_t)t.ord / P->n_models] + 1;
 	return store_put_task(P->st, P->run, &t, err);
 }
 
 int run_plan(struct store *st, const struct config *c, const struct suite *suites,
-	     size_t n_suites, const char *argv, char **run_id, struct tri_err *err)
+	     size_t n_suites, const uint32_t *rank, const char *argv, char **run_id,
+	     struct tri_err *err)
 {
 	char *run = NULL;
 	json_t *snap = config_snapshot(c);
@@ -164,7 +171,7 @@ int run_plan(struct store *st, const struct config *c, const struct suite *suite
 	if (store_run_create(st, snap, argv, &run, err) < 0 || put_models(st, run, c, err) < 0 ||
 	    put_suites(st, run, suites, n_suites, err) < 0)
 		goto out;
-	struct plan_ctx P = { .st = st, .run = run };
+	struct plan_ctx P = { .st = st, .run = run, .rank = rank, .n_models = c->n_models };
 	if (run_each_request(c, suites, n_suites, plan_request, &P, err) < 0)
 		goto out;
 	if (store_commit(st, err) < 0)
@@ -194,31 +201,45 @@ int run_load_config(struct store *st, const char *run, struct config *c, struct 
 	return store_run_info(st, run, load_config_row, c, err);
 }
 
-/* ---- sending --------------------------------------------------------- */
+/* ---- sending ---------------------------------------------------------
+ *
+ * Sending streams: the tasks left to send are read from the store in
+ * windows of SEND_WINDOW per model (store_each_pending, in plan order,
+ * each window starting after the last task of the one before), what the
+ * cache answers is linked (one transaction per window), and the rest is
+ * given to the loop one task at a time, when the model's lane can start
+ * one (loop_source). A task read is a struct pending, in the list
+ * send_ctx.live, until its final attempt is stored or sending ends; so
+ * sending holds the windows and the requests in flight, never the run. */
+
+#define SEND_WINDOW 256
 
 struct pending {
+	struct pending *prev, *next;   /* in send_ctx.live */
 	int64_t task;
 	size_t model;
 	char *body;
 	size_t body_len;
 	char *hash;
-	long out_typical;        /* a typical answer's tokens (its suite's) */
 	double reserve;          /* what the budget holds back while it is in flight */
-	int ok;                  /* it got an ok answer */
 };
 
-struct pending_list {
-	const struct config *c;
-	const char *run;
-	const struct run_opts *opts;
-	struct pending *v;
-	size_t n, alloc;
+/* A lane's window: tasks read from the store, not yet given to the loop. */
+struct window {
+	struct pending **v;      /* v[head..n), room for SEND_WINDOW */
+	size_t n, head;
+	size_t rows;             /* rows the last read returned */
+	int64_t after;           /* the ord of the last task read */
+	int dry;                 /* the store has no more for this lane */
 };
 
 struct send_ctx {
 	struct store *st;
+	const char *run;
 	const struct config *c;
-	struct pending *p;       /* p[i] is job i of the loop */
+	struct pending *live;    /* every task read and not done */
+	struct window *win;      /* per lane */
+	char **urls;             /* per lane */
 	struct run_progress prog;
 	size_t batch;            /* responses in the open transaction */
 	double batch_spend;
@@ -307,10 +328,10 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 }
 
 /* The budget: may job start now? */
-static int admit(void *ctx, size_t job)
+static int admit(void *ctx, void *job)
 {
 	struct send_ctx *S = ctx;
-	double r = S->p[job].reserve;
+	double r = ((struct pending *)job)->reserve;
 	if (!(S->spent + S->reserved + r <= S->budget->max_usd))
 		return 0;
 	S->reserved += r;
@@ -331,13 +352,33 @@ static void budget_attempt(struct send_ctx *S, struct pending *p, const struct l
 	if (isnan(cost))
 		cost = a->cls == ATT_OK ? p->reserve : 0;
 	S->spent += cost;
-	p->ok = a->cls == ATT_OK;
+}
+
+static void pending_free(struct pending *p)
+{
+	if (!p)
+		return;
+	free(p->body);
+	free(p->hash);
+	free(p);
+}
+
+/* Take p out of the live list and free it. */
+static void pending_drop(struct send_ctx *S, struct pending *p)
+{
+	if (p->prev)
+		p->prev->next = p->next;
+	else
+		S->live = p->next;
+	if (p->next)
+		p->next->prev = p->prev;
+	pending_free(p);
 }
 
 static int on_attempt(void *ctx, const struct loop_attempt *a, struct tri_err *err)
 {
 	struct send_ctx *S = ctx;
-	struct pending *p = &S->p[a->job];
+	struct pending *p = a->job;
 	if (S->budget)
 		budget_attempt(S, p, a);
 	struct store_attempt sa = {
@@ -350,7 +391,12 @@ static int on_attempt(void *ctx, const struct loop_attempt *a, struct tri_err *e
 		S->prog.retries++;
 	if (store_begin(S->st, err) < 0 || store_put_attempt(S->st, p->task, &sa, err) < 0)
 		return -1;
-	return a->final ? put_response(S, p, a, err) : 0;
+	if (!a->final)
+		return 0;
+	if (put_response(S, p, a, err) < 0)
+		return -1;
+	pending_drop(S, p);   /* the loop is done with its body */
+	return 0;
 }
 
 /* End of a loop turn: commit the batch, and only then count it. */
@@ -388,33 +434,180 @@ static int model_index(const struct config *c, const char *id, size_t *out)
 	return -1;
 }
 
+/* A typical answer's length for a task of model mi in suite. */
+static long out_typical(const struct send_ctx *S, size_t mi, const char *suite)
+{
+	if (mi >= S->c->n_models)
+		return ESTIMATE_JUDGE_OUTPUT_TOKENS;
+	for (size_t i = 0; i < S->opts->n_suites; i++)
+		if (!strcmp(S->opts->suites[i].name, suite))
+			return suite_output_tokens(&S->opts->suites[i]);
+	return SUITE_OUTPUT_TOKENS_DEFAULT;
+}
+
+struct read_ctx {
+	struct send_ctx *S;
+	size_t lane;
+};
+
+/* A task of the window being read: into the window and the live list. */
 static int pending_row(void *ctx, const struct store_task *t, struct tri_err *err)
 {
-	struct pending_list *pl = ctx;
+	struct read_ctx *R = ctx;
+	struct send_ctx *S = R->S;
+	struct window *w = &S->win[R->lane];
 	size_t mi;
-	if (model_index(pl->c, t->model, &mi) < 0)
-		return err_set(err, TRI_RUNTIME, "run %s: task for unknown model '%s'", pl->run, t->model);
-	XGROW(pl->v, pl->alloc, pl->n + 1);
-	struct pending *p = &pl->v[pl->n++];
+	w->rows++;
+	w->after = S->opts->rank_max ? t->rank : t->ord;
+	if (model_index(S->c, t->model, &mi) < 0 || mi != R->lane)
+		return err_set(err, TRI_RUNTIME, "run %s: task for unknown model '%s'", S->run, t->model);
+	if (w->n >= SEND_WINDOW)
+		return err_set(err, TRI_RUNTIME, "run %s: the store returned more tasks than asked",
+			       S->run);
+	double reserve = 0;
+	if (S->budget) {
+		struct estimate e;
+		if (estimate_request(model_at(S->c, mi), t->request, t->request_len,
+				     out_typical(S, mi, t->suite), &e) < 0)
+			return err_set(err, TRI_RUNTIME, "run %s: task %lld: the stored request is "
+				       "not JSON", S->run, (long long)t->id);
+		reserve = estimate_reserve(&e);
+	}
+	struct pending *p = xcalloc(1, sizeof(*p));
 	p->task = t->id;
 	p->model = mi;
 	p->body = xstrndup(t->request, t->request_len);
 	p->body_len = t->request_len;
 	p->hash = xstrdup(t->request_hash);
-	p->out_typical = mi < pl->c->n_models ? SUITE_OUTPUT_TOKENS_DEFAULT
-					       : ESTIMATE_JUDGE_OUTPUT_TOKENS;
-	for (size_t i = 0; mi < pl->c->n_models && i < pl->opts->n_suites; i++)
-		if (!strcmp(pl->opts->suites[i].name, t->suite))
-			p->out_typical = suite_output_tokens(&pl->opts->suites[i]);
-	p->reserve = 0;
-	p->ok = 0;
-	if (pl->opts->budget) {
-		struct estimate e;
-		if (estimate_request(model_at(pl->c, mi), p->body, p->body_len, p->out_typical,
-				     &e) < 0)
-			return err_set(err, TRI_RUNTIME, "run %s: task %lld: the stored request is "
-				       "not JSON", pl->run, (long long)t->id);
-		p->reserve = estimate_reserve(&e);
+	p->reserve = reserve;
+	p->next = S->live;
+	if (S->live)
+		S->live->prev = p;
+	S->live = p;
+	w->v[w->n++] = p;
+	return 0;
+}
+
+/* Read lane's next window, and answer from the cache what it can: the
+ * links are one transaction, begun at the first hit. */
+static int read_window(struct send_ctx *S, size_t lane, struct tri_err *err)
+{
+	struct window *w = &S->win[lane];
+	struct read_ctx R = { S, lane };
+	w->n = w->head = w->rows = 0;
+	if (S->opts->rank_max
+	    ? store_each_pending_ranked(S->st, S->run, model_at(S->c, lane)->id, S->opts->rank_failed,
+					w->after, S->opts->rank_max, SEND_WINDOW, pending_row, &R, err) < 0
+	    : store_each_pending(S->st, S->run, model_at(S->c, lane)->id, S->opts->judge_only,
+				 w->after, SEND_WINDOW, pending_row, &R, err) < 0)
+		return -1;
+	if (w->rows < SEND_WINDOW)
+		w->dry = 1;
+	if (S->opts->no_cache)
+		return 0;
+	size_t k = 0, hits = 0;
+	for (size_t i = 0; i < w->n; i++) {
+		struct pending *p = w->v[i];
+		int64_t hit = 0;
+		if (store_cached_response(S->st, p->hash, &hit, err) < 0)
+			return -1;
+		if (!hit) {
+			w->v[k++] = p;
+			continue;
+		}
+		if (store_begin(S->st, err) < 0 || store_link_cached(S->st, p->task, hit, err) < 0)
+			return -1;
+		pending_drop(S, p);
+		hits++;
+	}
+	w->n = k;
+	if (!hits)
+		return 0;
+	if (store_commit(S->st, err) < 0)
+		return -1;
+	S->prog.cached += hits;
+	S->prog.done += hits;
+	if (S->opts->progress)
+		S->opts->progress(S->opts->ctx, &S->prog);
+	return 0;
+}
+
+/* The loop's source: the next task of lane not answered by the cache. */
+static int next_job(void *ctx, size_t lane, struct loop_job *job, struct tri_err *err)
+{
+	struct send_ctx *S = ctx;
+	struct window *w = &S->win[lane];
+	while (w->head == w->n) {
+		if (w->dry)
+			return 0;
+		if (read_window(S, lane, err) < 0)
+			return -1;
+	}
+	struct pending *p = w->v[w->head++];
+	*job = (struct loop_job){
+		.lane = lane, .url = S->urls[lane], .body = p->body, .body_len = p->body_len, .ud = p,
+	};
+	return 1;
+}
+
+/* Does lane i send nothing in this invocation? The models' with judge_only;
+ * in an adaptive round, the judge's and those of the models not asked. */
+static int lane_off(const struct run_opts *o, const struct config *c, size_t i)
+{
+	if (i >= c->n_models)
+		return o->rank_max != 0;
+	return o->judge_only || (o->lanes_on && !o->lanes_on[i]);
+}
+
+/* Tasks to send in this invocation. */
+static int count_pending(struct store *st, const char *run, const struct config *c,
+			 const struct run_opts *o, int64_t *total, struct tri_err *err)
+{
+	if (!o->rank_max)
+		return store_count_pending(st, run, o->judge_only, total, err);
+	*total = 0;
+	for (size_t i = 0; i < c->n_models; i++) {
+		int64_t n;
+		if (lane_off(o, c, i))
+			continue;
+		if (store_count_pending_ranked(st, run, c->models[i].id, o->rank_failed, o->rank_max,
+					       &n, err) < 0)
+			return -1;
+		*total += n;
+	}
+	return 0;
+}
+
+/* Free every task read, and start every window again from the first task. */
+static void reset_windows(struct send_ctx *S, size_t nl)
+{
+	while (S->live)
+		pending_drop(S, S->live);
+	for (size_t i = 0; i < nl; i++) {
+		S->win[i].n = S->win[i].head = 0;
+		S->win[i].after = INT64_MIN;
+		S->win[i].dry = lane_off(S->opts, S->c, i);
+	}
+}
+
+/* The budget ended the sending: what is left to send (every task without
+ * an ok answer, the cache's hits linked as sending would have) and what it
+ * would hold back, read window by window. */
+static int budget_left(struct send_ctx *S, size_t nl, struct tri_err *err)
+{
+	reset_windows(S, nl);
+	for (size_t i = 0; i < nl; i++) {
+		struct window *w = &S->win[i];
+		while (!w->dry) {
+			if (read_window(S, i, err) < 0)
+				return -1;
+			for (size_t k = 0; k < w->n; k++) {
+				S->budget->left_usd += w->v[k]->reserve;
+				S->budget->n_left++;
+				pending_drop(S, w->v[k]);
+			}
+			w->n = w->head = 0;
+		}
 	}
 	return 0;
 }
@@ -452,18 +645,21 @@ static void make_lanes(const struct config *c, struct loop_lane *lanes, struct b
 int run_send(struct store *st, const char *run, const struct config *c,
 	     const struct run_opts *opts, int *stopped, struct tri_err *err)
 {
-	struct pending_list pl = { .c = c, .run = run, .opts = opts };
-	struct loop_job *jobs = NULL;
 	size_t nl = n_lanes(c);
 	struct loop_lane *lanes = xcalloc(nl ? nl : 1, sizeof(*lanes));
 	struct buf *headers = xcalloc(nl ? nl : 1, sizeof(*headers));
-	char **urls = xcalloc(nl ? nl : 1, sizeof(*urls));
-	size_t n_jobs = 0;
 	int ret = -1;
-	struct send_ctx S = { .st = st, .c = c, .opts = opts, .budget = opts->budget };
+	struct send_ctx S = { .st = st, .run = run, .c = c, .opts = opts, .budget = opts->budget };
 
 	*stopped = 0;
 	S.prog.started = now_mono();
+	S.urls = xcalloc(nl ? nl : 1, sizeof(*S.urls));
+	S.win = xcalloc(nl ? nl : 1, sizeof(*S.win));
+	for (size_t i = 0; i < nl; i++) {
+		S.urls[i] = provider_url(model_at(c, i));
+		S.win[i].v = xcalloc(SEND_WINDOW, sizeof(*S.win[i].v));
+	}
+	reset_windows(&S, nl);
 	if (S.budget) {
 		S.budget->reached = 0;
 		S.budget->n_left = 0;
@@ -473,36 +669,10 @@ int run_send(struct store *st, const char *run, const struct config *c,
 			goto out;
 		S.budget->spent_usd = S.spent;
 	}
-	if (store_each_pending(st, run, opts->judge_only, pending_row, &pl, err) < 0)
+	int64_t total;
+	if (count_pending(st, run, c, opts, &total, err) < 0)
 		goto out;
-	S.prog.total = pl.n;
-	for (size_t i = 0; i < nl; i++)
-		urls[i] = provider_url(model_at(c, i));
-	jobs = xcalloc(pl.n ? pl.n : 1, sizeof(*jobs));
-	S.p = xcalloc(pl.n ? pl.n : 1, sizeof(*S.p));
-	/* the cache first: linking is one transaction for all hits */
-	if (store_begin(st, err) < 0)
-		goto out;
-	for (size_t i = 0; i < pl.n; i++) {
-		int64_t hit = 0;
-		if (!opts->no_cache && store_cached_response(st, pl.v[i].hash, &hit, err) < 0)
-			goto out;
-		if (hit) {
-			if (store_link_cached(st, pl.v[i].task, hit, err) < 0)
-				goto out;
-			S.prog.cached++;
-			S.prog.done++;
-			continue;
-		}
-		S.p[n_jobs] = pl.v[i];
-		jobs[n_jobs] = (struct loop_job){
-			.lane = pl.v[i].model, .url = urls[pl.v[i].model],
-			.body = pl.v[i].body, .body_len = pl.v[i].body_len,
-		};
-		n_jobs++;
-	}
-	if (store_commit(st, err) < 0)
-		goto out;
+	S.prog.total = (size_t)total;
 	if (opts->progress)
 		opts->progress(opts->ctx, &S.prog);
 	make_lanes(c, lanes, headers);
@@ -511,7 +681,8 @@ int run_send(struct store *st, const char *run, const struct config *c,
 		.admit = S.budget ? admit : NULL,
 		.stop = opts->stop, .wake_fd = opts->wake_fd, .grace_s = opts->grace_s,
 	};
-	int lr = loop_run(lanes, nl, c->concurrency, jobs, n_jobs, &h, stopped, err);
+	struct loop_source src = { .ctx = &S, .next = next_job };
+	int lr = loop_run(lanes, nl, c->concurrency, &src, &h, stopped, err);
 	for (size_t i = 0; i < nl; i++)
 		provider_headers_wipe(&headers[i]);
 	if (lr < 0 || store_commit(st, err) < 0)
@@ -519,41 +690,37 @@ int run_send(struct store *st, const char *run, const struct config *c,
 	if (S.budget) {
 		S.budget->reached = *stopped == LOOP_HELD;
 		S.budget->spent_usd = S.spent;
-		for (size_t i = 0; i < n_jobs; i++)
-			if (!S.p[i].ok) {
-				S.budget->left_usd += S.p[i].reserve;
-				S.budget->n_left++;
-			}
+		if (S.budget->reached && (budget_left(&S, nl, err) < 0 || store_commit(st, err) < 0))
+			goto out;
 	}
 	*stopped = *stopped != 0;
 	ret = 0;
 out:
 	if (ret < 0)
 		store_rollback(st);
-	for (size_t i = 0; i < pl.n; i++) {
-		free(pl.v[i].body);
-		free(pl.v[i].hash);
-	}
+	while (S.live)
+		pending_drop(&S, S.live);
 	for (size_t i = 0; i < nl; i++) {
 		provider_headers_wipe(&headers[i]);
-		free(urls[i]);
+		free(S.urls[i]);
+		free(S.win[i].v);
 	}
-	free(pl.v);
-	free(S.p);
-	free(jobs);
+	free(S.urls);
+	free(S.win);
 	free(lanes);
 	free(headers);
-	free(urls);
 	return ret;
 }
 
 /* ---- grading --------------------------------------------------------- */
 
+/* Grading streams: each answer comes from the store with its item's JSON,
+ * which is parsed and checked (suite_add_item), graded and freed, so the
+ * memory of grading does not grow with the run. Only the suites' headers
+ * (templates, default graders) are kept. */
 struct run_suites {
 	struct suite *v;
 	size_t n, alloc_v;
-	struct item **by_id;  /* per suite: items sorted by id (into v[i].items) */
-	size_t *offset;       /* where suite i's run starts in by_id */
 };
 
 static void run_suites_release(struct run_suites *rs)
@@ -561,14 +728,7 @@ static void run_suites_release(struct run_suites *rs)
 	for (size_t i = 0; i < rs->n; i++)
 		suite_release(&rs->v[i]);
 	free(rs->v);
-	free(rs->by_id);
-	free(rs->offset);
 	memset(rs, 0, sizeof(*rs));
-}
-
-static int cmp_item_id(const void *a, const void *b)
-{
-	return strcmp((*(struct item *const *)a)->id, (*(struct item *const *)b)->id);
 }
 
 static int suite_header_row(void *ctx, const struct store_suite *ss, struct tri_err *err)
@@ -584,80 +744,94 @@ static int suite_header_row(void *ctx, const struct store_suite *ss, struct tri_
 	return 0;
 }
 
-static int suite_item_row(void *ctx, const char *suite, const char *item_json, struct tri_err *err)
-{
-	struct run_suites *rs = ctx;
-	for (size_t i = 0; i < rs->n; i++) {
-		if (strcmp(rs->v[i].name, suite))
-			continue;
-		json_t *o = item_json ? json_loads(item_json, 0, NULL) : NULL;
-		int r = o ? suite_add_item(&rs->v[i], o, err)
-			  : err_set(err, TRI_RUNTIME, "the store holds a damaged item of suite %s", suite);
-		json_decref(o);
-		return r;
-	}
-	return err_set(err, TRI_RUNTIME, "the store holds an item of an unknown suite %s", suite);
-}
-
-/* Rebuild the run's suites (headers and items) from the store. */
-static int load_run_suites(struct store *st, const char *run, struct run_suites *rs,
-			   struct tri_err *err)
+/* The run's suites, headers only (no items). */
+static int load_run_headers(struct store *st, const char *run, struct run_suites *rs,
+			    struct tri_err *err)
 {
 	memset(rs, 0, sizeof(*rs));
-	if (store_each_suite(st, run, suite_header_row, rs, err) < 0)
-		return -1;
-	if (store_each_run_item(st, run, suite_item_row, rs, err) < 0)
-		return -1;
-	/* an index by id per suite, for grading in O(log n) per task */
-	size_t total = 0;
-	rs->offset = xcalloc(rs->n + 1, sizeof(*rs->offset));
-	for (size_t i = 0; i < rs->n; i++) {
-		rs->offset[i] = total;
-		total += rs->v[i].n_items;
-	}
-	rs->offset[rs->n] = total;
-	rs->by_id = xcalloc(total ? total : 1, sizeof(*rs->by_id));
-	for (size_t i = 0; i < rs->n; i++) {
-		struct item **b = rs->by_id + rs->offset[i];
-		for (size_t k = 0; k < rs->v[i].n_items; k++)
-			b[k] = &rs->v[i].items[k];
-		qsort(b, rs->v[i].n_items, sizeof(*b), cmp_item_id);
-	}
-	return 0;
+	return store_each_suite(st, run, suite_header_row, rs, err);
 }
 
-static const struct item *find_item(const struct run_suites *rs, const char *suite,
-				    const char *id, const struct suite **s_out)
+static struct suite *find_suite(struct run_suites *rs, const char *name)
 {
-	for (size_t i = 0; i < rs->n; i++) {
-		if (strcmp(rs->v[i].name, suite))
-			continue;
-		struct item key = { .id = (char *)id }, *kp = &key;
-		struct item **hit = bsearch(&kp, rs->by_id + rs->offset[i], rs->v[i].n_items,
-					    sizeof(*rs->by_id), cmp_item_id);
-		if (hit)
-			*s_out = &rs->v[i];
-		return hit ? *hit : NULL;
-	}
+	for (size_t i = 0; i < rs->n; i++)
+		if (!strcmp(rs->v[i].name, name))
+			return &rs->v[i];
 	return NULL;
 }
 
-int run_load_suites(struct store *st, const char *run, struct suite **v, size_t *n,
+static void item_release(struct item *it)
+{
+	free(it->id);
+	free(it->category);
+	json_decref(it->json);
+	memset(it, 0, sizeof(*it));
+}
+
+/* The item of a stored task, parsed and checked as when the suite was
+ * loaded; the caller releases *it with item_release(). The suite keeps no
+ * item: the one suite_add_item() appended is taken back out. */
+static int row_item(struct run_suites *rs, const char *run, const char *suite,
+		    const char *item_json, const struct suite **s_out, struct item *it,
 		    struct tri_err *err)
+{
+	struct suite *s = suite ? find_suite(rs, suite) : NULL;
+	memset(it, 0, sizeof(*it));
+	if (!s)
+		return err_set(err, TRI_RUNTIME, "run %s: the store holds an item of an unknown "
+			       "suite %s", run, suite ? suite : "(none)");
+	json_t *o = item_json ? json_loads(item_json, 0, NULL) : NULL;
+	int r = o ? suite_add_item(s, o, err)
+		  : err_set(err, TRI_RUNTIME, "run %s: the store holds a damaged item of suite %s",
+			    run, suite);
+	json_decref(o);
+	if (r < 0)
+		return -1;
+	*it = s->items[--s->n_items];
+	*s_out = s;
+	return 0;
+}
+
+/* Rebuild the run's suites (headers and items) from the store. */
+static int suite_item_row(void *ctx, const char *suite, const char *item_json, struct tri_err *err)
+{
+	struct run_suites *rs = ctx;
+	struct suite *s = find_suite(rs, suite);
+	if (!s)
+		return err_set(err, TRI_RUNTIME, "the store holds an item of an unknown suite %s", suite);
+	json_t *o = item_json ? json_loads(item_json, 0, NULL) : NULL;
+	int r = o ? suite_add_item(s, o, err)
+		  : err_set(err, TRI_RUNTIME, "the store holds a damaged item of suite %s", suite);
+	json_decref(o);
+	return r;
+}
+
+static int load_suites(struct store *st, const char *run, int items, struct suite **v,
+		       size_t *n, struct tri_err *err)
 {
 	struct run_suites rs;
 	*v = NULL;
 	*n = 0;
-	if (load_run_suites(st, run, &rs, err) < 0) {
+	if (load_run_headers(st, run, &rs, err) < 0 ||
+	    (items && store_each_run_item(st, run, suite_item_row, &rs, err) < 0)) {
 		run_suites_release(&rs);
 		return -1;
 	}
 	*v = rs.v;
 	*n = rs.n;
-	rs.v = NULL;
-	rs.n = 0;
-	run_suites_release(&rs);
 	return 0;
+}
+
+int run_load_suites(struct store *st, const char *run, struct suite **v, size_t *n,
+		    struct tri_err *err)
+{
+	return load_suites(st, run, 1, v, n, err);
+}
+
+int run_load_suite_headers(struct store *st, const char *run, struct suite **v, size_t *n,
+			   struct tri_err *err)
+{
+	return load_suites(st, run, 0, v, n, err);
 }
 
 struct grade_run {
@@ -695,10 +869,10 @@ static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *er
 {
 	struct grade_run *G = ctx;
 	const struct suite *s = NULL;
-	const struct item *it = find_item(&G->rs, a->suite, a->item, &s);
-	if (!it)
-		return err_set(err, TRI_RUNTIME, "run %s: task %lld has no item in the store",
-			       G->run, (long long)a->task);
+	struct item item;
+	if (row_item(&G->rs, G->run, a->suite, a->item_json, &s, &item, err) < 0)
+		return err_prefix(err, "task %lld", (long long)a->task);
+	const struct item *it = &item;
 	struct grade g = { .verdict = V_ERROR, .score = 0, .confidence = NAN };
 	json_t *gj = suite_item_grader(s, it);
 	const char *gtype = json_string_value(json_object_get(gj, "type"));
@@ -734,6 +908,7 @@ static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *er
 	json_decref(gj);
 	grade_release(&g);
 	free(det);
+	item_release(&item);
 	if (r == 0)
 		G->n++;
 	return r;
@@ -741,6 +916,7 @@ fail_grade:
 	json_decref(gj);
 	grade_release(&g);
 	free(det);
+	item_release(&item);
 	return -1;
 }
 
@@ -750,7 +926,7 @@ int run_grade(struct store *st, const char *run, int regrade, size_t *n_graded,
 	struct grade_run G = { .st = st, .run = run };
 	int ret = -1;
 	*n_graded = 0;
-	if (load_run_suites(st, run, &G.rs, err) < 0 || grade_ctx_open(&G.gc, tri_home(), err) < 0 ||
+	if (load_run_headers(st, run, &G.rs, err) < 0 || grade_ctx_open(&G.gc, tri_home(), err) < 0 ||
 	    store_begin(st, err) < 0 || store_each_answer(st, run, regrade, grade_row, &G, err) < 0 ||
 	    store_commit(st, err) < 0)
 		goto out;
@@ -804,16 +980,11 @@ static int judge_failed(struct store *st, int64_t task, const char *gtype, const
 	return r;
 }
 
-static int judge_queue_row(void *ctx, const struct store_judge_queue *t, struct tri_err *err)
+static int judge_queue_item(struct judge_run *J, const struct store_judge_queue *t,
+			    const struct suite *s, const struct item *it, struct tri_err *err)
 {
-	struct judge_run *J = ctx;
-	const struct suite *s = NULL;
-	const struct item *it = find_item(&J->rs, t->suite, t->item, &s);
 	const char *tmpl;
 	struct tri_err why = { 0 };
-	if (!it)
-		return err_set(err, TRI_RUNTIME, "run %s: task %lld has no item in the store",
-			       J->run, (long long)t->task);
 	if (judge_prompt(J->js, s, it, t->grader, t->text ? t->text : "", &J->prompt, &tmpl,
 			 &why) < 0) {
 		/* nothing to judge by: said in the grade, the run goes on */
@@ -845,6 +1016,18 @@ static int judge_queue_row(void *ctx, const struct store_judge_queue *t, struct 
 	return 0;
 }
 
+static int judge_queue_row(void *ctx, const struct store_judge_queue *t, struct tri_err *err)
+{
+	struct judge_run *J = ctx;
+	const struct suite *s = NULL;
+	struct item it;
+	if (row_item(&J->rs, J->run, t->suite, t->item_json, &s, &it, err) < 0)
+		return err_prefix(err, "task %lld", (long long)t->task);
+	int r = judge_queue_item(J, t, s, &it, err);
+	item_release(&it);
+	return r;
+}
+
 static void judge_run_release(struct judge_run *J)
 {
 	run_suites_release(&J->rs);
@@ -862,7 +1045,7 @@ int run_judge_plan(struct store *st, const char *run, const struct config *c, si
 	*n_planned = 0;
 	if (!c->judge)
 		return 0;
-	if (load_run_suites(st, run, &J.rs, err) < 0 || judge_open(&J.js, tri_home(), err) < 0 ||
+	if (load_run_headers(st, run, &J.rs, err) < 0 || judge_open(&J.js, tri_home(), err) < 0 ||
 	    store_begin(st, err) < 0 ||
 	    store_each_judge_queue(st, run, c->judge_fallback, judge_queue_row, &J, err) < 0 ||
 	    store_commit(st, err) < 0)
@@ -887,11 +1070,9 @@ static void first_line(const char *s, const char **p, int *n)
 	*n = len > 100 ? 100 : (int)len;
 }
 
-static int judge_reply_row(void *ctx, const struct store_judge_reply *r, struct tri_err *err)
+static int judge_reply_item(struct judge_run *J, const struct store_judge_reply *r,
+			    const struct suite *s, const struct item *it, struct tri_err *err)
 {
-	struct judge_run *J = ctx;
-	const struct suite *s = NULL;
-	const struct item *it = find_item(&J->rs, r->suite, r->item, &s);
 	const char *gtype = r->grader ? r->grader : "judge";
 	int own = !strcmp(gtype, "judge");
 	/* the deterministic verdict beside the judge's: the shadow of a judge
@@ -939,13 +1120,25 @@ static int judge_reply_row(void *ctx, const struct store_judge_reply *r, struct 
 	return rc;
 }
 
+static int judge_reply_row(void *ctx, const struct store_judge_reply *r, struct tri_err *err)
+{
+	struct judge_run *J = ctx;
+	const struct suite *s = NULL;
+	struct item it;
+	if (row_item(&J->rs, J->run, r->suite, r->item_json, &s, &it, err) < 0)
+		return err_prefix(err, "task %lld", (long long)r->task);
+	int rc = judge_reply_item(J, r, s, &it, err);
+	item_release(&it);
+	return rc;
+}
+
 int run_judge_apply(struct store *st, const char *run, int all, size_t *n_applied,
 		    struct tri_err *err)
 {
 	struct judge_run J = { .st = st, .run = run };
 	int ret = -1;
 	*n_applied = 0;
-	if (load_run_suites(st, run, &J.rs, err) < 0 || store_begin(st, err) < 0 ||
+	if (load_run_headers(st, run, &J.rs, err) < 0 || store_begin(st, err) < 0 ||
 	    store_each_judge_reply(st, run, all, judge_reply_row, &J, err) < 0 ||
 	    store_commit(st, err) < 0)
 		goto out;

@@ -33,8 +33,8 @@ struct run_progress {
 struct run_budget {
 	double max_usd;      /* in: USD */
 	double spent_usd;    /* out: what the run has spent */
-	size_t n_left;       /* out: requests without an ok answer (sent again on resume) */
-	double left_usd;     /* out: what they would hold back */
+	size_t n_left;       /* out, when reached: requests without an ok answer (sent again on resume) */
+	double left_usd;     /* out, when reached: what they would hold back */
 	int reached;         /* out: the budget ended the sending */
 };
 
@@ -52,6 +52,13 @@ struct run_opts {
 	struct run_budget *budget;     /* NULL: none; every model needs a price */
 	const struct suite *suites;    /* the run's suites, for the typical answer */
 	size_t n_suites;               /* lengths the budget estimates (output_tokens) */
+	/* an adaptive round (run_adaptive.h): only the model tasks ranked up to
+	 * rank_max (0: every task, as planned) never sent (planned), or with
+	 * rank_failed only those whose answer failed, of the models i with
+	 * lanes_on[i] (NULL: every model), in rank order; no judge task */
+	int64_t rank_max;
+	int rank_failed;
+	const unsigned char *lanes_on;
 };
 
 /* Every model of c (and the judge) has a price: TRI_USAGE naming the
@@ -81,9 +88,12 @@ int run_each_request(const struct config *c, const struct suite *suites, size_t 
 
 /* Create the run in the store: run row, models, suites, items, planned
  * tasks -- all in one transaction, so a failure leaves nothing behind.
+ * rank: for an adaptive run, each unit's place in the order of sending
+ * (run_adaptive_ranks), stored with its tasks; else NULL.
  * Caller frees *run_id. */
 int run_plan(struct store *st, const struct config *c, const struct suite *suites,
-             size_t n_suites, const char *argv, char **run_id, struct tri_err *err);
+             size_t n_suites, const uint32_t *rank, const char *argv, char **run_id,
+             struct tri_err *err);
 
 /* Send every task of run that has no ok response (planned or failed),
  * answering from the cache first unless opts->no_cache. The models come
@@ -147,9 +157,13 @@ int run_judge_apply(struct store *st, const char *run, int all, size_t *n_applie
                     struct tri_err *err);
 
 /* The suites of a stored run, rebuilt from the store (headers and the
- * items planned). Caller releases each with suite_release() and frees *v. */
+ * items planned). Caller releases each with suite_release() and frees *v.
+ * Holds every item: what needs only the headers uses the next one. */
 int run_load_suites(struct store *st, const char *run, struct suite **v, size_t *n,
                     struct tri_err *err);
+/* The same without the items (n_items 0): templates, graders, output_tokens. */
+int run_load_suite_headers(struct store *st, const char *run, struct suite **v, size_t *n,
+                           struct tri_err *err);
 
 /* Load the run's config snapshot into c (models, select). */
 int run_load_config(struct store *st, const char *run, struct config *c, struct tri_err *err);

@@ -108,6 +108,21 @@ static const char *const migrations[] = {
 	 "CREATE INDEX batches_run ON batches(run);"
 	 "ALTER TABLE tasks ADD COLUMN batch TEXT;"
 	 "CREATE INDEX tasks_batch ON tasks(batch) WHERE batch IS NOT NULL;"),
+	/* 5: sending in windows. The tasks left to send, per model in plan
+	 * order, so that each window of them (store_each_pending) is a seek
+	 * in this index, not a scan and a sort of every task of the run; the
+	 * index shrinks as tasks are answered. */
+	("CREATE INDEX tasks_pending ON tasks(run, model, ord) "
+	 "WHERE state IN ('planned', 'failed');"),
+	/* 6: adaptive runs. A model task's rank is its unit's place in the
+	 * order of sending (1-based; NULL outside adaptive runs): an adaptive
+	 * round sends a model the tasks ranked up to a limit and reads the
+	 * grades back in rank order, both through this index. The adaptive
+	 * table keeps what the last look decided (JSON), for the report. */
+	("ALTER TABLE tasks ADD COLUMN rank INTEGER;"
+	 "CREATE INDEX tasks_rank ON tasks(run, model, rank) WHERE rank IS NOT NULL;"
+	 "CREATE TABLE adaptive("
+	 "  run TEXT PRIMARY KEY REFERENCES runs(id), state TEXT NOT NULL, updated REAL NOT NULL);"),
 };
 
 /* ---- the statements ------------------------------------------------------ */
@@ -115,12 +130,13 @@ static const char *const migrations[] = {
 enum sid {
 	S_RUN_IDS, S_RUN_INSERT, S_RUN_FINISH, S_RUN_LATEST, S_RUN_LATEST_RUNNING, S_RUN_BY_ID,
 	S_RUN_INFO, S_RUNS, S_MODEL_INSERT, S_MODELS, S_SUITE_INSERT, S_SUITES, S_ITEM_INSERT,
-	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
+	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_PENDING_COUNT, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
 	S_TASK_ANSWERED, S_CACHED, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
 	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
 	S_JUDGE_MODEL, S_JUDGE_QUEUE, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
 	S_ITEM_ROWS, S_BATCH_INSERT, S_BATCH_TASK, S_BATCH_UPDATE, S_BATCHES, S_BATCHABLE,
-	S_BATCH_OPEN_TASKS,
+	S_BATCH_OPEN_TASKS, S_PENDING_RANKED, S_PENDING_RANKED_COUNT, S_RANKED_GRADES,
+	S_ADAPTIVE_PUT, S_ADAPTIVE_GET,
 	S__COUNT
 };
 
@@ -158,10 +174,14 @@ static const char *const sql[S__COUNT] = {
 	[S_RUN_ITEMS] = "SELECT t.suite, i.json FROM tasks t JOIN items i ON i.hash = t.item_hash "
 		"WHERE t.run = ?1 GROUP BY t.suite, t.item_hash ORDER BY min(t.ord)",
 	[S_TASK_INSERT] = "INSERT INTO tasks(run, model, suite, item, item_hash, sample, ord, "
-		"request_hash, request, judge_of) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
+		"request_hash, request, judge_of, rank) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+	/* a window of the tasks left to send of one model: the state term is
+	 * the index's own (tasks_pending), which lets the planner use it */
 	[S_PENDING] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, request "
-		"FROM tasks WHERE run = ?1 AND state IN ('planned', 'failed') "
-		"AND (?2 = 0 OR judge_of != 0) ORDER BY ord",
+		"FROM tasks WHERE run = ?1 AND model = ?2 AND state IN ('planned', 'failed') "
+		"AND (?3 = 0 OR judge_of != 0) AND ord > ?4 ORDER BY ord LIMIT ?5",
+	[S_PENDING_COUNT] = "SELECT count(*) FROM tasks WHERE run = ?1 "
+		"AND state IN ('planned', 'failed') AND (?2 = 0 OR judge_of != 0)",
 	[S_ATTEMPT_INSERT] = "INSERT INTO attempts(task, n, started, duration, http_status, "
 		"error_class, error, retry_after) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
 	[S_RESPONSE_INSERT] = "INSERT INTO responses(request_hash, ok, http_status, text, reasoning, "
@@ -172,12 +192,15 @@ static const char *const sql[S__COUNT] = {
 	[S_CACHED] = "SELECT id FROM responses WHERE request_hash = ?1 AND ok = 1 ORDER BY id LIMIT 1",
 	[S_LINK_CACHED] = "UPDATE tasks SET state = 'cached', response = ?2 WHERE id = ?1",
 	[S_ANSWERS_NEW] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error, "
-		"r.tool_calls "
-		"FROM tasks t JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
-		"WHERE t.run = ?1 AND t.judge_of = 0 AND g.task IS NULL ORDER BY t.ord",
+		"r.tool_calls, i.json "
+		"FROM tasks t JOIN responses r ON r.id = t.response JOIN items i ON i.hash = t.item_hash "
+		"LEFT JOIN grades g ON g.task = t.id "
+		"WHERE t.run = ?1 AND t.judge_of = 0 AND t.state IN ('done', 'cached', 'failed') "
+		"AND (g.task IS NULL OR g.graded < r.created) ORDER BY t.ord",
 	[S_ANSWERS_ALL] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error, "
-		"r.tool_calls "
-		"FROM tasks t JOIN responses r ON r.id = t.response WHERE t.run = ?1 AND t.judge_of = 0 "
+		"r.tool_calls, i.json "
+		"FROM tasks t JOIN responses r ON r.id = t.response JOIN items i ON i.hash = t.item_hash "
+		"WHERE t.run = ?1 AND t.judge_of = 0 "
 		"ORDER BY t.ord",
 	[S_GRADE_INSERT] = "INSERT OR REPLACE INTO grades(task, verdict, score, confidence, "
 		"evidence, grader, graded, hedged, uncertain, det_verdict, judged, fault) "
@@ -216,8 +239,8 @@ static const char *const sql[S__COUNT] = {
 	/* the model tasks that want a judge and have no judge task yet: the
 	 * judge grader's, and with ?2 the uncertain ones of the others */
 	[S_JUDGE_QUEUE] = "SELECT t.id, t.model, t.suite, t.item, t.item_hash, t.sample, r.text, "
-		"g.grader FROM tasks t JOIN responses r ON r.id = t.response "
-		"JOIN grades g ON g.task = t.id "
+		"g.grader, i.json FROM tasks t JOIN responses r ON r.id = t.response "
+		"JOIN grades g ON g.task = t.id JOIN items i ON i.hash = t.item_hash "
 		"WHERE t.run = ?1 AND t.judge_of = 0 AND r.ok = 1 AND g.judged = 0 "
 		"AND (g.grader = 'judge' OR (?2 AND g.uncertain = 1)) "
 		"AND NOT EXISTS (SELECT 1 FROM tasks j WHERE j.run = t.run AND j.judge_of = t.id) "
@@ -225,15 +248,17 @@ static const char *const sql[S__COUNT] = {
 	/* the judge tasks answered (ok, or failed for good) whose verdict is not
 	 * applied yet (or all of them), with the grade they decide */
 	[S_JUDGE_REPLIES_NEW] = "SELECT j.judge_of, t.suite, t.item, r.ok, r.text, r.error, "
-		"g.verdict, g.grader, g.det_verdict, g.hedged, g.uncertain, g.confidence, g.evidence "
-		"FROM tasks j JOIN responses r ON r.id = j.response "
+		"g.verdict, g.grader, g.det_verdict, g.hedged, g.uncertain, g.confidence, g.evidence, "
+		"i.json FROM tasks j JOIN responses r ON r.id = j.response "
 		"JOIN tasks t ON t.id = j.judge_of JOIN grades g ON g.task = j.judge_of "
+		"JOIN items i ON i.hash = t.item_hash "
 		"WHERE j.run = ?1 AND j.judge_of != 0 AND (g.judged = 0 OR (g.judged = 2 AND r.ok = 1)) "
 		"AND (r.ok = 1 OR j.state = 'failed') ORDER BY j.ord",
 	[S_JUDGE_REPLIES_ALL] = "SELECT j.judge_of, t.suite, t.item, r.ok, r.text, r.error, "
-		"g.verdict, g.grader, g.det_verdict, g.hedged, g.uncertain, g.confidence, g.evidence "
-		"FROM tasks j JOIN responses r ON r.id = j.response "
+		"g.verdict, g.grader, g.det_verdict, g.hedged, g.uncertain, g.confidence, g.evidence, "
+		"i.json FROM tasks j JOIN responses r ON r.id = j.response "
 		"JOIN tasks t ON t.id = j.judge_of JOIN grades g ON g.task = j.judge_of "
+		"JOIN items i ON i.hash = t.item_hash "
 		"WHERE j.run = ?1 AND j.judge_of != 0 AND (r.ok = 1 OR j.state = 'failed') "
 		"ORDER BY j.ord",
 	/* every model task of the run (of one item with ?2, of one model with
@@ -269,6 +294,21 @@ static const char *const sql[S__COUNT] = {
 		"WHERE a.task = t.id) FROM tasks t WHERE t.batch = ?1 "
 		"AND t.state IN ('planned', 'failed') "
 		"ORDER BY t.id",
+	/* adaptive rounds: a window of a model's tasks in state ?6 (planned, or
+	 * failed), ranked in (?3, ?4], in rank order (tasks_rank) */
+	[S_PENDING_RANKED] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, "
+		"request, rank FROM tasks WHERE run = ?1 AND model = ?2 AND rank > ?3 AND rank <= ?4 "
+		"AND state = ?6 ORDER BY rank LIMIT ?5",
+	[S_PENDING_RANKED_COUNT] = "SELECT count(*) FROM tasks WHERE run = ?1 AND model = ?2 "
+		"AND rank IS NOT NULL AND rank <= ?3 AND state = ?4",
+	/* a model's tasks ranked in (?3, ?4], in rank order, with their grade */
+	[S_RANKED_GRADES] = "SELECT t.rank, g.verdict, s.axis FROM tasks t "
+		"JOIN suites s ON s.run = t.run AND s.name = t.suite "
+		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
+		"AND g.graded >= r.created "
+		"WHERE t.run = ?1 AND t.model = ?2 AND t.rank > ?3 AND t.rank <= ?4 ORDER BY t.rank",
+	[S_ADAPTIVE_PUT] = "INSERT OR REPLACE INTO adaptive(run, state, updated) VALUES (?1, ?2, ?3)",
+	[S_ADAPTIVE_GET] = "SELECT state FROM adaptive WHERE run = ?1",
 	/* every judge call of the run with its usage */
 	[S_JUDGE_CALLS] = "SELECT j.state, r.ok, r.tok_in, r.tok_out, r.tok_reason, r.cost, "
 		"m.price_in, m.price_out FROM tasks j JOIN models m ON m.run = j.run AND m.id = j.model "
@@ -901,6 +941,8 @@ int store_put_task(struct store *st, const char *run, const struct store_task *t
 	bind_text(q, 8, t->request_hash);
 	sqlite3_bind_text(q, 9, t->request, (int)t->request_len, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(q, 10, t->judge_of);
+	if (t->rank > 0)
+		sqlite3_bind_int64(q, 11, t->rank);
 	return step_done(st, q, err);
 }
 
@@ -924,7 +966,8 @@ static int task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 	return cb->fn(cb->ctx, &t, err);
 }
 
-int store_each_pending(struct store *st, const char *run, int judge_only,
+int store_each_pending(struct store *st, const char *run, const char *model, int judge_only,
+		       int64_t after, size_t limit,
 		       int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
 		       void *ctx, struct tri_err *err)
 {
@@ -932,8 +975,129 @@ int store_each_pending(struct store *st, const char *run, int judge_only,
 	if (!q)
 		return -1;
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(q, 2, judge_only != 0);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(q, 3, judge_only != 0);
+	sqlite3_bind_int64(q, 4, after);
+	sqlite3_bind_int64(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
 	return each_row(st, q, task_row, &(struct task_cb){ fn, ctx }, err);
+}
+
+int store_count_pending(struct store *st, const char *run, int judge_only, int64_t *n,
+			struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_PENDING_COUNT, err);
+	*n = 0;
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(q, 2, judge_only != 0);
+	int r = step_row(st, q, err);
+	if (r <= 0)
+		return r < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: count(*) returned no row", st->path);
+	*n = sqlite3_column_int64(q, 0);
+	done_with(q);
+	return 0;
+}
+
+static int ranked_task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct task_cb *cb = arg;
+	struct store_task t = task_at(q);
+	t.rank = sqlite3_column_int64(q, 9);
+	return cb->fn(cb->ctx, &t, err);
+}
+
+int store_each_pending_ranked(struct store *st, const char *run, const char *model, int failed,
+			      int64_t after, int64_t rank_max, size_t limit,
+			      int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
+			      void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_PENDING_RANKED, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(q, 3, after);
+	sqlite3_bind_int64(q, 4, rank_max);
+	sqlite3_bind_int64(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
+	sqlite3_bind_text(q, 6, failed ? "failed" : "planned", -1, SQLITE_STATIC);
+	return each_row(st, q, ranked_task_row, &(struct task_cb){ fn, ctx }, err);
+}
+
+int store_count_pending_ranked(struct store *st, const char *run, const char *model, int failed,
+			       int64_t rank_max, int64_t *n, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_PENDING_RANKED_COUNT, err);
+	*n = 0;
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(q, 3, rank_max);
+	sqlite3_bind_text(q, 4, failed ? "failed" : "planned", -1, SQLITE_STATIC);
+	int r = step_row(st, q, err);
+	if (r <= 0)
+		return r < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: count(*) returned no row", st->path);
+	*n = sqlite3_column_int64(q, 0);
+	done_with(q);
+	return 0;
+}
+
+struct ranked_cb {
+	int (*fn)(void *ctx, const struct store_ranked_grade *v, struct tri_err *err);
+	void *ctx;
+};
+
+static int ranked_grade_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+{
+	const struct ranked_cb *cb = arg;
+	struct store_ranked_grade g = {
+		.rank = sqlite3_column_int64(q, 0), .verdict = col_text(q, 1), .axis = col_text(q, 2),
+	};
+	return cb->fn(cb->ctx, &g, err);
+}
+
+int store_each_ranked_grade(struct store *st, const char *run, const char *model, int64_t after,
+			    int64_t rank_max,
+			    int (*fn)(void *ctx, const struct store_ranked_grade *g,
+				      struct tri_err *err),
+			    void *ctx, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_RANKED_GRADES, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(q, 3, after);
+	sqlite3_bind_int64(q, 4, rank_max);
+	return each_row(st, q, ranked_grade_row, &(struct ranked_cb){ fn, ctx }, err);
+}
+
+int store_put_adaptive(struct store *st, const char *run, const char *state, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_ADAPTIVE_PUT, err);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(q, 2, state, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_double(q, 3, now_wall());
+	return step_done(st, q, err);
+}
+
+int store_adaptive(struct store *st, const char *run, char **state, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_ADAPTIVE_GET, err);
+	*state = NULL;
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	int r = step_row(st, q, err);
+	if (r <= 0)
+		return r;
+	const char *s = col_text(q, 0);
+	*state = s ? xstrdup(s) : NULL;
+	done_with(q);
+	return 0;
 }
 
 /* ---- sending ---------------------------------------------------------------- */
@@ -1029,7 +1193,7 @@ static int answer_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 	struct store_answer a = {
 		.task = sqlite3_column_int64(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
 		.ok = sqlite3_column_int(q, 3), .text = col_text(q, 4), .reasoning = col_text(q, 5),
-		.error = col_text(q, 6), .tool_calls = col_text(q, 7),
+		.error = col_text(q, 6), .tool_calls = col_text(q, 7), .item_json = col_text(q, 8),
 	};
 	return cb->fn(cb->ctx, &a, err);
 }
@@ -1202,6 +1366,7 @@ static int queue_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 		.task = sqlite3_column_int64(q, 0), .model = col_text(q, 1), .suite = col_text(q, 2),
 		.item = col_text(q, 3), .item_hash = col_text(q, 4),
 		.sample = sqlite3_column_int64(q, 5), .text = col_text(q, 6), .grader = col_text(q, 7),
+		.item_json = col_text(q, 8),
 	};
 	return cb->fn(cb->ctx, &t, err);
 }
@@ -1227,7 +1392,7 @@ static int reply_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 		.ok = sqlite3_column_int(q, 3), .text = col_text(q, 4), .error = col_text(q, 5),
 		.verdict = col_text(q, 6), .grader = col_text(q, 7), .det_verdict = col_text(q, 8),
 		.hedged = sqlite3_column_int(q, 9), .uncertain = sqlite3_column_int(q, 10),
-		.confidence = col_real(q, 11), .evidence = col_text(q, 12),
+		.confidence = col_real(q, 11), .evidence = col_text(q, 12), .item_json = col_text(q, 13),
 	};
 	return cb->fn(cb->ctx, &r, err);
 }

@@ -132,17 +132,61 @@ struct store_task {
 	const char *request;     /* the body */
 	size_t request_len;
 	int64_t judge_of;        /* the task a judge task judges; 0 for a model's task */
+	int64_t rank;            /* adaptive runs: its unit's place in the order of sending,
+	                            from 1; 0 outside them (and for the judge's tasks) */
 	/* store_each_batchable only: */
 	int64_t attempts;        /* attempts made so far */
 	const char *last_class;  /* the class of the last one, NULL when ok or none */
 };
 int store_put_task(struct store *st, const char *run, const struct store_task *t,
                    struct tri_err *err);
-/* The tasks of run without an ok response (planned or failed), in plan order;
- * only the judge's with judge_only. */
-int store_each_pending(struct store *st, const char *run, int judge_only,
+/* A window of the tasks of run without an ok response (planned or failed):
+ * those of model (only the judge's with judge_only) whose ord is greater
+ * than after, at most limit of them, in plan order. The next window starts
+ * after the last ord seen (keyset pagination: each window is one seek in
+ * an index, and a task answered meanwhile is simply not seen again), so a
+ * caller holds at most limit tasks. */
+int store_each_pending(struct store *st, const char *run, const char *model, int judge_only,
+                       int64_t after, size_t limit,
                        int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
                        void *ctx, struct tri_err *err);
+/* How many tasks of run have no ok response (only the judge's with judge_only). */
+int store_count_pending(struct store *st, const char *run, int judge_only, int64_t *n,
+                        struct tri_err *err);
+
+/* ---- adaptive runs ------------------------------------------------------ */
+
+/* The same as store_each_pending for an adaptive round: model's tasks
+ * never answered (planned), or with failed those whose answer failed,
+ * ranked in (after, rank_max], at most limit, in rank order (t->rank
+ * set); the next window starts after the last rank. */
+int store_each_pending_ranked(struct store *st, const char *run, const char *model, int failed,
+                              int64_t after, int64_t rank_max, size_t limit,
+                              int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
+                              void *ctx, struct tri_err *err);
+/* How many of model's tasks ranked up to rank_max are planned (failed
+ * with failed). */
+int store_count_pending_ranked(struct store *st, const char *run, const char *model, int failed,
+                               int64_t rank_max, int64_t *n, struct tri_err *err);
+
+struct store_ranked_grade {
+	int64_t rank;
+	const char *verdict;     /* NULL: not graded since its last response (or none) */
+	const char *axis;        /* its suite's */
+};
+/* model's tasks ranked in (after, rank_max], in rank order, with their
+ * grades: what an adaptive run feeds its intervals, and replays on resume. */
+int store_each_ranked_grade(struct store *st, const char *run, const char *model, int64_t after,
+                            int64_t rank_max,
+                            int (*fn)(void *ctx, const struct store_ranked_grade *g,
+                                      struct tri_err *err),
+                            void *ctx, struct tri_err *err);
+
+/* What the last look of an adaptive run decided (JSON, run_adaptive.h), for
+ * the report: written after each look; *state NULL when run has none.
+ * Caller frees *state. */
+int store_put_adaptive(struct store *st, const char *run, const char *state, struct tri_err *err);
+int store_adaptive(struct store *st, const char *run, char **state, struct tri_err *err);
 
 /* ---- sending ----------------------------------------------------------- */
 
@@ -189,8 +233,10 @@ struct store_answer {
 	int ok;
 	const char *text, *reasoning, *error;
 	const char *tool_calls;      /* JSON array, or NULL */
+	const char *item_json;       /* the task's item, as planned */
 };
-/* The responses of run that have no grade (all of them if regrade). */
+/* The responses of run that have no grade (all of them if regrade), each
+ * with its item: grading needs nothing else from the store. */
 int store_each_answer(struct store *st, const char *run, int regrade,
                       int (*fn)(void *ctx, const struct store_answer *a, struct tri_err *err),
                       void *ctx, struct tri_err *err);
@@ -276,6 +322,7 @@ struct store_judge_queue {
 	int64_t sample;
 	const char *text;          /* the model's answer */
 	const char *grader;        /* the grade's grader type */
+	const char *item_json;     /* the task's item, as planned */
 };
 /* The answered tasks of run that want the judge and have no judge task:
  * those graded by the judge grader, and with fallback the uncertain ones. */
@@ -293,6 +340,7 @@ struct store_judge_reply {
 	const char *verdict, *grader, *det_verdict, *evidence;
 	int hedged, uncertain;
 	double confidence;
+	const char *item_json;     /* the judged task's item, as planned */
 };
 /* The judge tasks of run that have a final response, whose verdict is not
  * applied yet (all of them with all). */

@@ -465,6 +465,71 @@ static void test_flags_resume(void)
 	json_decref(snap);
 }
 
+/* adaptive: and select.confidence: parsed, bounded at file:line:col, laid
+ * over by the flags, saved with the run and loaded back; a planned run's
+ * order cannot change on resume. */
+static void test_adaptive(void)
+{
+	struct config c, back;
+	struct tri_err err;
+	config_init(&c);
+	T_EQ_INT(load_text(&c, base, &err), 0);
+	T_EQ_INT(c.adaptive, 0);
+	T_NEAR(c.confidence, 0.95, 0);
+	T_EQ_INT(c.round, 100);
+	config_release(&c);
+	config_init(&c);
+	T_EQ_INT(load_text(&c, "models: []\nadaptive: true\nselect: {confidence: 0.9}\n", &err), 0);
+	T_EQ_INT(c.adaptive, 1);
+	T_NEAR(c.confidence, 0.9, 0);
+	T_CHECK(c.seed < 0);
+	config_release(&c);
+	config_init(&c);
+	T_EQ_INT(load_text(&c, "adaptive: {round: 40, seed: 9}\n", &err), 0);
+	T_EQ_INT(c.adaptive, 1);
+	T_EQ_INT(c.round, 40);
+	T_EQ_INT(c.seed, 9);
+	config_release(&c);
+	static const struct { const char *yaml, *at, *says; } bad[] = {
+		{ "select:\n  confidence: 1\n", ":2:3:", "'confidence' must be a number above 0.5" },
+		{ "select:\n  confidence: 0.5\n", ":2:3:", "'confidence' must be a number above 0.5" },
+		{ "select:\n  confidence: high\n", ":2:3:", "'confidence' must be a number above 0.5" },
+		{ "adaptive: {round: 0}\n", ":1:", "'round' must be" },
+		{ "adaptive: {rounds: 3}\n", ":1:", "rounds" },
+		{ "adaptive: yes please\n", ":1:", "'adaptive' must be true, false or a mapping" },
+	};
+	for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+		config_init(&c);
+		memset(&err, 0, sizeof(err));
+		T_EQ_INT(load_text(&c, bad[i].yaml, &err), -1);
+		T_CHECK(strstr(err.msg, bad[i].at) != NULL);
+		T_CHECK(strstr(err.msg, bad[i].says) != NULL);
+		config_release(&c);
+	}
+	config_init(&c);
+	T_EQ_INT(load_text(&c, base, &err), 0);
+	struct config_flags f = CONFIG_FLAGS_INIT;
+	f.adaptive = 1;
+	f.round = 25;
+	f.seed = 12345678901LL;
+	f.confidence = 0.99;
+	T_EQ_INT(config_apply_flags(&c, &f, CONFIG_PLAN, &err), 0);
+	json_t *snap = config_snapshot(&c);
+	config_release(&c);
+	config_init(&back);
+	T_EQ_INT(config_from_snapshot(&back, snap, &err), 0);
+	T_EQ_INT(back.adaptive, 1);
+	T_EQ_INT(back.round, 25);
+	T_CHECK(back.seed == 12345678901LL);
+	T_NEAR(back.confidence, 0.99, 0);
+	struct config_flags g = CONFIG_FLAGS_INIT;
+	g.round = 10;
+	T_EQ_INT(config_apply_flags(&back, &g, CONFIG_RESUME, &err), -1);
+	T_CHECK(strstr(err.msg, "--round cannot change a run that is already planned") != NULL);
+	config_release(&back);
+	json_decref(snap);
+}
+
 int main(void)
 {
 	int fd = mkstemp(path);
@@ -480,6 +545,7 @@ int main(void)
 	T_RUN(test_snapshot_origin);
 	T_RUN(test_flags_plan);
 	T_RUN(test_flags_resume);
+	T_RUN(test_adaptive);
 	unlink(path);
 	catalogue_cleanup();
 	return t_done("test_config");

@@ -101,7 +101,7 @@ static void make_store(const char *path, char **run)
 	T_EQ_INT(store_commit(&st, &err), 0);
 
 	struct counts c = { 0 };
-	T_EQ_INT(store_each_pending(&st, *run, 0, count_pending, &c, &err), 0);
+	T_EQ_INT(store_each_pending(&st, *run, "m", 0, INT64_MIN, 100, count_pending, &c, &err), 0);
 	T_EQ_INT(c.pending, 2);
 	T_EQ_INT(store_begin(&st, &err), 0);
 	struct store_attempt a = { .n = 1, .started = 1, .duration = 0.1, .retry_after = NAN };
@@ -134,7 +134,7 @@ static void test_life_of_a_task(void)
 	T_EQ_INT(store_each_model(&st, run, count_model, &c, &err), 0);
 	T_EQ_INT(c.models, 1);
 	/* the failed task is pending again (sent again on resume); the ok one is not */
-	T_EQ_INT(store_each_pending(&st, run, 0, count_pending, &c, &err), 0);
+	T_EQ_INT(store_each_pending(&st, run, "m", 0, INT64_MIN, 100, count_pending, &c, &err), 0);
 	T_EQ_INT(c.pending, 1);
 	struct store_task_counts tc;
 	T_EQ_INT(store_model_counts(&st, run, "m", &tc, &err), 0);
@@ -328,6 +328,227 @@ static void test_run_spend(void)
 	free(path);
 }
 
+struct window_rows {
+	int64_t ords[16];
+	int n;
+};
+
+static int window_row(void *ctx, const struct store_task *t, struct tri_err *err)
+{
+	struct window_rows *w = ctx;
+	if (w->n < 16)
+		w->ords[w->n++] = t->ord;
+	return 0;
+}
+
+/* The tasks left to send come in windows, in plan order, one model at a
+ * time; each window starts after the last ord seen, so a task answered
+ * meanwhile is not seen again and one still pending behind it is not
+ * read twice. */
+static void test_pending_windows(void)
+{
+	char *path = path_of("windows.db"), *run = NULL;
+	struct store st;
+	struct tri_err err;
+	T_EQ_INT(store_open(&st, path, STORE_WRITE, &err), 0);
+	T_EQ_INT(store_begin(&st, &err), 0);
+	json_t *cfg = json_pack("{s:[]}", "models");
+	T_EQ_INT(store_run_create(&st, cfg, "trilemma run", &run, &err), 0);
+	json_decref(cfg);
+	T_EQ_INT(store_put_item(&st, "h1", "i1", "{\"id\":\"i1\"}", &err), 0);
+	static const char *const items[] = { "a", "b", "c", "d", "e", "f", "g" };
+	/* model m: ords 0, 2, 4, 6, 8, 10, 12; model n: ords 1, 3, 5 (tasks 8-10);
+	 * a judge task of m's first (task 11, ord 100) */
+	for (int i = 0; i < 7; i++) {
+		struct store_task t = { .model = "m", .suite = "S", .item = items[i], .item_hash = "h1",
+					.ord = 2 * i, .request_hash = items[i], .request = "{}",
+					.request_len = 2 };
+		T_EQ_INT(store_put_task(&st, run, &t, &err), 0);
+	}
+	for (int i = 0; i < 3; i++) {
+		struct store_task t = { .model = "n", .suite = "S", .item = items[i], .item_hash = "h1",
+					.ord = 2 * i + 1, .request_hash = items[i], .request = "{}",
+					.request_len = 2 };
+		T_EQ_INT(store_put_task(&st, run, &t, &err), 0);
+	}
+	struct store_task j = { .model = "J", .suite = "S", .item = "a", .item_hash = "h1",
+				.ord = 100, .request_hash = "j", .request = "{}", .request_len = 2,
+				.judge_of = 1 };
+	T_EQ_INT(store_put_task(&st, run, &j, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+
+	int64_t n = -1;
+	T_EQ_INT(store_count_pending(&st, run, 0, &n, &err), 0);
+	T_EQ_INT(n, 11);
+	T_EQ_INT(store_count_pending(&st, run, 1, &n, &err), 0);
+	T_EQ_INT(n, 1);
+	struct window_rows w = { { 0 }, 0 };
+	T_EQ_INT(store_each_pending(&st, run, "m", 0, INT64_MIN, 3, window_row, &w, &err), 0);
+	T_EQ_INT(w.n, 3);
+	T_CHECK(w.ords[0] == 0 && w.ords[1] == 2 && w.ords[2] == 4);
+	/* task 4 (ord 6, not read yet) answered, task 2 (ord 2, read) failed:
+	 * the next window starts after ord 4 and skips the answered one */
+	struct store_response ok = { .ok = 1, .text = "x", .tok_in = -1, .tok_out = -1,
+				     .tok_reason = -1, .cost = NAN, .latency = 1, .ttft = NAN,
+				     .reasoning_s = NAN };
+	struct store_response bad = ok;
+	bad.ok = 0;
+	T_EQ_INT(store_begin(&st, &err), 0);
+	T_EQ_INT(store_put_response(&st, 4, "d", &ok, &err), 0);
+	T_EQ_INT(store_put_response(&st, 2, "b", &bad, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+	w.n = 0;
+	T_EQ_INT(store_each_pending(&st, run, "m", 0, 4, 3, window_row, &w, &err), 0);
+	T_EQ_INT(w.n, 3);
+	T_CHECK(w.ords[0] == 8 && w.ords[1] == 10 && w.ords[2] == 12);
+	w.n = 0;
+	T_EQ_INT(store_each_pending(&st, run, "m", 0, 12, 3, window_row, &w, &err), 0);
+	T_EQ_INT(w.n, 0);
+	/* the failed one is pending again from the start; the answered one is not */
+	T_EQ_INT(store_count_pending(&st, run, 0, &n, &err), 0);
+	T_EQ_INT(n, 10);
+	/* another model's window; only the judge's with judge_only */
+	w.n = 0;
+	T_EQ_INT(store_each_pending(&st, run, "n", 0, INT64_MIN, 10, window_row, &w, &err), 0);
+	T_EQ_INT(w.n, 3);
+	T_CHECK(w.ords[0] == 1 && w.ords[2] == 5);
+	w.n = 0;
+	T_EQ_INT(store_each_pending(&st, run, "n", 1, INT64_MIN, 10, window_row, &w, &err), 0);
+	T_EQ_INT(w.n, 0);
+	T_EQ_INT(store_each_pending(&st, run, "J", 1, INT64_MIN, 10, window_row, &w, &err), 0);
+	T_EQ_INT(w.n, 1);
+	T_EQ_INT(w.ords[0], 100);
+	store_close(&st);
+	free(run);
+	free(path);
+}
+
+static int rank_row(void *ctx, const struct store_task *t, struct tri_err *err)
+{
+	struct window_rows *w = ctx;
+	if (w->n < 16)
+		w->ords[w->n++] = t->rank;
+	return 0;
+}
+
+struct graded_rows {
+	int64_t rank[16];
+	const char *verdict[16];   /* "-" when none; static strings */
+	int n, security;
+};
+
+static int graded_row(void *ctx, const struct store_ranked_grade *g, struct tri_err *err)
+{
+	struct graded_rows *r = ctx;
+	if (r->n >= 16)
+		return 0;
+	r->rank[r->n] = g->rank;
+	r->verdict[r->n++] = !g->verdict ? "-" : !strcmp(g->verdict, "correct") ? "correct" : "other";
+	r->security += g->axis && !strcmp(g->axis, "security");
+	return 0;
+}
+
+/* An adaptive round's windows: a model's tasks ranked up to a limit, in
+ * rank order, whatever their plan order; their count; the grades read
+ * back in rank order (a grade older than the task's response is none);
+ * the adaptive state kept per run. */
+static void test_ranked(void)
+{
+	char *path = path_of("ranked.db"), *run = NULL, *state = NULL;
+	struct store st;
+	struct tri_err err;
+	T_EQ_INT(store_open(&st, path, STORE_WRITE, &err), 0);
+	T_EQ_INT(store_begin(&st, &err), 0);
+	json_t *cfg = json_pack("{s:[]}", "models");
+	T_EQ_INT(store_run_create(&st, cfg, "trilemma run --adaptive", &run, &err), 0);
+	json_decref(cfg);
+	struct store_suite su = { .name = "S", .axis = "security", .n_items = 6 };
+	T_EQ_INT(store_put_suite(&st, run, &su, &err), 0);
+	T_EQ_INT(store_put_item(&st, "h1", "i1", "{\"id\":\"i1\"}", &err), 0);
+	static const char *const items[] = { "a", "b", "c", "d", "e", "f" };
+	static const int64_t ranks[] = { 4, 1, 6, 2, 5, 3 };   /* per unit, plan order */
+	/* tasks 1-6 of model m, 7-12 of model n: same ranks */
+	for (int k = 0; k < 2; k++)
+		for (int i = 0; i < 6; i++) {
+			struct store_task t = { .model = k ? "n" : "m", .suite = "S", .item = items[i],
+						.item_hash = "h1", .ord = 2 * i + k, .request_hash = items[i],
+						.request = "{}", .request_len = 2, .rank = ranks[i] };
+			T_EQ_INT(store_put_task(&st, run, &t, &err), 0);
+		}
+	T_EQ_INT(store_commit(&st, &err), 0);
+	int64_t n = -1;
+	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 0, 3, &n, &err), 0);
+	T_EQ_INT(n, 3);
+	struct window_rows w = { { 0 }, 0 };
+	T_EQ_INT(store_each_pending_ranked(&st, run, "m", 0, INT64_MIN, 3, 2, rank_row, &w, &err), 0);
+	T_EQ_INT(w.n, 2);
+	T_CHECK(w.ords[0] == 1 && w.ords[1] == 2);
+	w.n = 0;
+	T_EQ_INT(store_each_pending_ranked(&st, run, "m", 0, 2, 3, 2, rank_row, &w, &err), 0);
+	T_EQ_INT(w.n, 1);
+	T_EQ_INT(w.ords[0], 3);
+	/* rank 2 of m (task 4) answered ok: no longer pending, and ungraded */
+	struct store_response ok = { .ok = 1, .text = "x", .tok_in = -1, .tok_out = -1,
+				     .tok_reason = -1, .cost = NAN, .latency = 1, .ttft = NAN,
+				     .reasoning_s = NAN };
+	T_EQ_INT(store_begin(&st, &err), 0);
+	T_EQ_INT(store_put_response(&st, 4, "d", &ok, &err), 0);
+	T_EQ_INT(store_put_response(&st, 2, "b", &ok, &err), 0);
+	struct store_grade g = { .verdict = "correct", .score = 1, .confidence = NAN,
+				 .grader = "exact" };
+	T_EQ_INT(store_put_grade(&st, 2, &g, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 0, 3, &n, &err), 0);
+	T_EQ_INT(n, 1);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "n", 0, 3, &n, &err), 0);
+	T_EQ_INT(n, 3);
+	struct graded_rows r = { .n = 0 };
+	T_EQ_INT(store_each_ranked_grade(&st, run, "m", 0, 3, graded_row, &r, &err), 0);
+	T_EQ_INT(r.n, 3);
+	T_CHECK(r.rank[0] == 1 && r.rank[1] == 2 && r.rank[2] == 3);
+	T_EQ_STR(r.verdict[0], "correct");
+	T_EQ_STR(r.verdict[1], "-");
+	T_EQ_STR(r.verdict[2], "-");
+	T_EQ_INT(r.security, 3);
+	r.n = 0;
+	T_EQ_INT(store_each_ranked_grade(&st, run, "m", 1, 3, graded_row, &r, &err), 0);
+	T_EQ_INT(r.n, 2);
+	T_EQ_INT(r.rank[0], 2);
+	/* a failed answer (task 3, rank 6): pending only among the failed */
+	struct store_response bad = ok;
+	bad.ok = 0;
+	T_EQ_INT(store_begin(&st, &err), 0);
+	T_EQ_INT(store_put_response(&st, 3, "c", &bad, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 0, 6, &n, &err), 0);
+	T_EQ_INT(n, 3);
+	T_EQ_INT(store_count_pending_ranked(&st, run, "m", 1, 6, &n, &err), 0);
+	T_EQ_INT(n, 1);
+	w.n = 0;
+	T_EQ_INT(store_each_pending_ranked(&st, run, "m", 1, INT64_MIN, 6, 8, rank_row, &w, &err), 0);
+	T_EQ_INT(w.n, 1);
+	T_EQ_INT(w.ords[0], 6);
+	/* answered again after its grade: the old grade counts as none */
+	T_EQ_INT(store_begin(&st, &err), 0);
+	T_EQ_INT(store_put_response(&st, 2, "b", &ok, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+	r.n = 0;
+	T_EQ_INT(store_each_ranked_grade(&st, run, "m", 0, 1, graded_row, &r, &err), 0);
+	T_EQ_INT(r.n, 1);
+	T_EQ_STR(r.verdict[0], "-");
+	/* the adaptive state: none, then the last one written */
+	T_EQ_INT(store_adaptive(&st, run, &state, &err), 0);
+	T_CHECK(state == NULL);
+	T_EQ_INT(store_put_adaptive(&st, run, "{\"looks\":1}", &err), 0);
+	T_EQ_INT(store_put_adaptive(&st, run, "{\"looks\":2}", &err), 0);
+	T_EQ_INT(store_adaptive(&st, run, &state, &err), 0);
+	T_EQ_STR(state, "{\"looks\":2}");
+	free(state);
+	store_close(&st);
+	free(run);
+	free(path);
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -338,6 +559,8 @@ int main(void)
 	T_RUN(test_older_store);
 	T_RUN(test_damage_named);
 	T_RUN(test_run_spend);
+	T_RUN(test_pending_windows);
+	T_RUN(test_ranked);
 	struct buf cmd = BUF_INIT;
 	buf_addf(&cmd, "rm -rf '%s'", dir);
 	if (system(cmd.s) != 0)
