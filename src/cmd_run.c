@@ -734,19 +734,21 @@ int cmd_run(int argc, char **argv)
 	if (!isnan(max_cost))
 		ro.budget = &budget;
 	int stopped = 0;
+	size_t graded = 0, judging = 0, judged = 0, more;
 	int sr = c.batch ? run_batch(&st, run, &c, &ro, &stopped, &err)
 		 : c.adaptive && !full ? run_adaptive(&st, run, &c, &ro, quiet ? NULL : show_adaptive,
-						      NULL, &stopped, &err)
+						      NULL, &graded, &stopped, &err)
 		 : run_send(&st, run, &c, &ro, &stopped, &err);
-	size_t graded, judging = 0, judged = 0;
 	/* then the judge: its tasks are planned from the grades and sent by
 	 * the same engine */
 	if (sr == 0 && !stopped) {
-		if (run_grade(&st, run, 0, &graded, &err) < 0 ||
+		more = 0;
+		if (run_grade(&st, run, 0, &more, &err) < 0 ||
 		    run_judge_plan(&st, run, &c, &judging, &err) < 0)
 			sr = -1;
 		else if (judging && !quiet)
 			fprintf(stderr, "\njudging %zu responses with %s\n", judging, c.judge->spec);
+		graded += more;
 		if (sr == 0 && judging) {
 			ro.judge_only = 1;
 			sr = run_send(&st, run, &c, &ro, &stopped, &err);
@@ -771,7 +773,6 @@ int cmd_run(int argc, char **argv)
 		goto out;
 	}
 	struct store_task_counts tc;
-	size_t more;
 	if (run_grade(&st, run, 0, &more, &err) < 0 || run_judge_apply(&st, run, 0, &judged, &err) < 0 ||
 	    store_model_counts(&st, run, NULL, &tc, &err) < 0)
 		goto fail;

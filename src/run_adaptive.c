@@ -149,10 +149,10 @@ static int feed_row(void *ctx, const struct store_ranked_grade *g, struct tri_er
 }
 
 /* Send round's tasks (ranked up to limit, models on; the failed ones
- * with failed), grade them, judge them. */
+ * with failed), grade them (adding to *graded), judge them. */
 static int round_send(struct store *st, const char *run, const struct config *c,
 		      const struct run_opts *opts, int64_t limit, const unsigned char *on,
-		      int failed, int *stopped, struct tri_err *err)
+		      int failed, size_t *graded, int *stopped, struct tri_err *err)
 {
 	struct run_opts ro = *opts;
 	size_t n;
@@ -166,6 +166,7 @@ static int round_send(struct store *st, const char *run, const struct config *c,
 		return 0;
 	if (run_grade(st, run, 0, &n, err) < 0)
 		return -1;
+	*graded += n;
 	if (!c->judge)
 		return 0;
 	if (run_judge_plan(st, run, c, &n, err) < 0)
@@ -253,7 +254,7 @@ static void say_look(void (*note)(void *, const char *), void *ctx, const struct
 
 int run_adaptive(struct store *st, const char *run, const struct config *c,
 		 const struct run_opts *opts, void (*note)(void *ctx, const char *line),
-		 void *note_ctx, int *stopped, struct tri_err *err)
+		 void *note_ctx, size_t *n_graded, int *stopped, struct tri_err *err)
 {
 	struct select_spec spec;
 	struct adapt_run a;
@@ -265,6 +266,7 @@ int run_adaptive(struct store *st, const char *run, const struct config *c,
 	long units = 0;
 
 	*stopped = 0;
+	*n_graded = 0;
 	if (select_spec_parse(&spec, c->require, c->n_require, c->prefer, c->strict, c->max_errors,
 			      err) < 0)
 		return -1;
@@ -283,7 +285,7 @@ int run_adaptive(struct store *st, const char *run, const struct config *c,
 	 * never changes within a run. A resumed run first sends again what
 	 * failed before (as --resume does for any run); the replay below then
 	 * sees the new answers from the first round on. */
-	if (round_send(st, run, c, opts, a.plan.pool, NULL, 1, stopped, err) < 0)
+	if (round_send(st, run, c, opts, a.plan.pool, NULL, 1, n_graded, stopped, err) < 0)
 		goto out;
 	for (;;) {
 		if (opts->stop && *opts->stop) {
@@ -300,7 +302,7 @@ int run_adaptive(struct store *st, const char *run, const struct config *c,
 			finished = 1;
 			break;
 		}
-		if (round_send(st, run, c, opts, limit, on, 0, stopped, err) < 0)
+		if (round_send(st, run, c, opts, limit, on, 0, n_graded, stopped, err) < 0)
 			goto out;
 		if (*stopped)
 			break;

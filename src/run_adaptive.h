@@ -47,11 +47,12 @@ int run_adaptive_ranks(const struct config *c, const struct suite *sv, size_t n,
 
 /* Send run's tasks in rounds (see above) until the choice is decided or
  * every active model has answered its whole pool, grading (and judging)
- * each round. note (may be NULL) gets one line per look. A stop
+ * each round (*n_graded: the answers graded). note (may be NULL) gets one
+ * line per look. A stop
  * (opts->stop) ends it with *stopped = 1 after what is in flight: every
  * answer is stored, and calling it again (--resume) goes on. */
 int run_adaptive(struct store *st, const char *run, const struct config *c,
                  const struct run_opts *opts, void (*note)(void *ctx, const char *line),
-                 void *note_ctx, int *stopped, struct tri_err *err);
+                 void *note_ctx, size_t *n_graded, int *stopped, struct tri_err *err);
 
 #endif

@@ -60,6 +60,8 @@ check "the failing model stopped first" \
 	test "$(jq '.adaptive.models[0].units < .adaptive.models[1].units' a.json)" = true
 check "the terminal says decided and the calls" grep -q "adaptive (confidence 0.95): decided, mid; $calls of the full grid's 1800 calls" a.out
 check "a line per round on stderr" grep -q '^adaptive: round 1: 50 of 600 units' a.err
+check "the closing line counts the answers graded in the rounds" grep -q "responses graded" a.err
+check "... every one of them ($calls)" grep -q "^run r-.*: $calls responses graded" a.err
 # every model task ranked 1..600, once per model; the order stratified:
 # after three rounds of 50, category b (a third of the items) has 50 units
 check "every model task has a rank, 1..600 per model" \
