@@ -304,17 +304,35 @@ static int check_judging(const struct config *c, const struct suite *sv, size_t 
 	return 0;
 }
 
-static int check_selection(const struct config *c, const struct suite *sv, size_t n,
-			   struct tri_err *err)
+static int check_against(const struct config *c, const json_t *proto, struct tri_err *err)
 {
 	struct select_spec spec;
 	if (select_spec_parse(&spec, c->require, c->n_require, c->prefer, c->strict,
 			      c->max_errors, err) < 0)
 		return -1;
-	json_t *proto = report_prototype(sv, n);
 	int r = select_spec_check(&spec, proto, err);
-	json_decref(proto);
 	select_spec_release(&spec);
+	return r;
+}
+
+static int check_selection(const struct config *c, const struct suite *sv, size_t n,
+			   struct tri_err *err)
+{
+	json_t *proto = report_prototype(sv, n);
+	int r = check_against(c, proto, err);
+	json_decref(proto);
+	return r;
+}
+
+/* The same for a stored run (resume), its items read as they stream. */
+static int check_stored_selection(const struct config *c, struct store *st, const char *run,
+				  struct tri_err *err)
+{
+	json_t *proto = report_prototype_stored(st, run, err);
+	if (!proto)
+		return -1;
+	int r = check_against(c, proto, err);
+	json_decref(proto);
 	return r;
 }
 
@@ -701,8 +719,7 @@ int cmd_run(int argc, char **argv)
 		if (store_run_resolve(&st, resume, resume == NULL, &run, &err) < 0 ||
 		    run_load_config(&st, run, &c, &err) < 0 ||
 		    config_apply_flags(&c, &fl, CONFIG_RESUME, &err) < 0 || config_check(&c, &err) < 0 ||
-		    run_load_suites(&st, run, &sv, &n_sv, &err) < 0 ||
-		    check_selection(&c, sv, n_sv, &err) < 0 ||
+		    check_stored_selection(&c, &st, run, &err) < 0 ||
 		    check_adaptive(&c, full, max_cost, &err) < 0 || check_budget(&c, max_cost, &err) < 0)
 			goto fail;
 		if (!quiet)

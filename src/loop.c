@@ -448,10 +448,13 @@ static double fill(struct loop *L, double now, struct tri_err *err, int *failed)
 				L->held = 1;   /* nothing new starts in this turn */
 				return next;
 			}
-			if (start(L, dq_pop_front(&ln->queue), now, err) < 0) {
+			/* taken off the queue once started: a job that could
+			 * not start is still queued, freed with the loop */
+			if (start(L, ji, now, err) < 0) {
 				*failed = 1;
 				return now;
 			}
+			dq_pop_front(&ln->queue);
 			progress = 1;
 		}
 	}

@@ -2278,49 +2278,118 @@ int report_select(json_t *rep, const struct config *c, struct tri_err *err)
 	return ret;
 }
 
+/* The prototype's groups, built one suite and one item at a time. */
+struct proto {
+	json_t *full, *sg, *cats, *diffs, *bd;
+	struct buf key;
+};
+
+static void proto_init(struct proto *P)
+{
+	P->full = select_metrics_prototype();
+	P->sg = json_object();
+	P->cats = json_object();
+	P->diffs = json_object();
+	P->bd = json_object();
+	P->key = (struct buf)BUF_INIT;
+}
+
+static void proto_item(struct proto *P, const char *suite, const char *category, int difficulty,
+		       const json_t *meta)
+{
+	if (category) {
+		buf_reset(&P->key);
+		buf_addf(&P->key, "%s/%s", suite, category);
+		json_object_set(P->cats, P->key.s, P->full);
+	}
+	if (difficulty) {
+		buf_reset(&P->key);
+		buf_addf(&P->key, "%s/%d", suite, difficulty);
+		json_object_set(P->diffs, P->key.s, P->full);
+	}
+	for (size_t b = 0; b < ARRAY_LEN(breakdown_keys); b++) {
+		const char *v = json_string_value(json_object_get(meta, breakdown_keys[b]));
+		if (!v)
+			continue;
+		json_t *g = json_object_get(P->bd, breakdown_keys[b]);
+		if (!g) {
+			g = json_object();
+			json_object_set_new(P->bd, breakdown_keys[b], g);
+		}
+		buf_reset(&P->key);
+		buf_addf(&P->key, "%s/%s", suite, v);
+		json_object_set(g, P->key.s, P->full);
+	}
+}
+
+/* The prototype; releases what P holds. */
+static json_t *proto_finish(struct proto *P)
+{
+	buf_release(&P->key);
+	json_t *m = json_pack("{s:s,s:O,s:o,s:o,s:o,s:o,s:{s:f,s:f}}", "id", "(planned)",
+			      "overall", P->full, "suites", P->sg, "categories", P->cats,
+			      "difficulties", P->diffs, "breakdowns", P->bd, "size", "total", 1.0,
+			      "active", 1.0);
+	json_decref(P->full);
+	return json_pack("[o]", m);
+}
+
+static void proto_release(struct proto *P)
+{
+	buf_release(&P->key);
+	json_decref(P->full);
+	json_decref(P->sg);
+	json_decref(P->cats);
+	json_decref(P->diffs);
+	json_decref(P->bd);
+}
+
 json_t *report_prototype(const struct suite *suites, size_t n)
 {
-	json_t *full = select_metrics_prototype();
-	json_t *sg = json_object(), *cats = json_object(), *diffs = json_object();
-	json_t *bd = json_object();
-	struct buf key = BUF_INIT;
+	struct proto P;
+	proto_init(&P);
 	for (size_t i = 0; i < n; i++) {
 		const struct suite *s = &suites[i];
-		json_object_set(sg, s->name, full);
+		json_object_set(P.sg, s->name, P.full);
 		for (size_t k = 0; k < s->n_items; k++) {
 			const struct item *it = &s->items[k];
-			if (it->category) {
-				buf_reset(&key);
-				buf_addf(&key, "%s/%s", s->name, it->category);
-				json_object_set(cats, key.s, full);
-			}
-			if (it->difficulty) {
-				buf_reset(&key);
-				buf_addf(&key, "%s/%d", s->name, it->difficulty);
-				json_object_set(diffs, key.s, full);
-			}
-			json_t *meta = json_object_get(it->json, "meta");
-			for (size_t b = 0; b < ARRAY_LEN(breakdown_keys); b++) {
-				const char *v = json_string_value(json_object_get(meta, breakdown_keys[b]));
-				if (!v)
-					continue;
-				json_t *g = json_object_get(bd, breakdown_keys[b]);
-				if (!g) {
-					g = json_object();
-					json_object_set_new(bd, breakdown_keys[b], g);
-				}
-				buf_reset(&key);
-				buf_addf(&key, "%s/%s", s->name, v);
-				json_object_set(g, key.s, full);
-			}
+			proto_item(&P, s->name, it->category, it->difficulty,
+				   json_object_get(it->json, "meta"));
 		}
 	}
-	buf_release(&key);
-	json_t *m = json_pack("{s:s,s:O,s:o,s:o,s:o,s:o,s:{s:f,s:f}}", "id", "(planned)",
-			      "overall", full, "suites", sg, "categories", cats, "difficulties", diffs,
-			      "breakdowns", bd, "size", "total", 1.0, "active", 1.0);
-	json_decref(full);
-	return json_pack("[o]", m);
+	return proto_finish(&P);
+}
+
+static int proto_suite_row(void *ctx, const struct store_suite *ss, struct tri_err *err)
+{
+	struct proto *P = ctx;
+	json_object_set(P->sg, ss->name, P->full);
+	return 0;
+}
+
+static int proto_item_row(void *ctx, const char *suite, const char *item_json, struct tri_err *err)
+{
+	struct proto *P = ctx;
+	json_t *o = item_json ? json_loads(item_json, 0, NULL) : NULL;
+	if (!o)
+		return err_set(err, TRI_RUNTIME, "the store holds a damaged item of suite %s", suite);
+	proto_item(P, suite, json_string_value(json_object_get(o, "category")),
+		   (int)json_integer_value(json_object_get(o, "difficulty")),
+		   json_object_get(o, "meta"));
+	json_decref(o);
+	return 0;
+}
+
+json_t *report_prototype_stored(struct store *st, const char *run, struct tri_err *err)
+{
+	struct proto P;
+	proto_init(&P);
+	if (store_each_suite(st, run, proto_suite_row, &P, err) < 0 ||
+	    store_each_run_item(st, run, proto_item_row, &P, err) < 0) {
+		proto_release(&P);
+		return NULL;
+	}
+	return proto_finish(&P);
 }
 
 int report_open(const char *db, const char *name, enum store_mode mode, struct store *st,

@@ -66,6 +66,9 @@ int report_select(json_t *rep, const struct config *c, struct tri_err *err);
  * difficulties, breakdowns): for checking requirement names before
  * anything is sent. New reference. */
 json_t *report_prototype(const struct suite *suites, size_t n);
+/* The same for a stored run: its suites, and its items as they stream
+ * from the store, none of them held. NULL with err set on failure. */
+json_t *report_prototype_stored(struct store *st, const char *run, struct tri_err *err);
 
 /* Open the store at db (NULL: default) -- read-only unless mode says
  * otherwise -- and resolve run name (NULL or "latest": the newest).

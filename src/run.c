@@ -792,46 +792,19 @@ static int row_item(struct run_suites *rs, const char *run, const char *suite,
 	return 0;
 }
 
-/* Rebuild the run's suites (headers and items) from the store. */
-static int suite_item_row(void *ctx, const char *suite, const char *item_json, struct tri_err *err)
-{
-	struct run_suites *rs = ctx;
-	struct suite *s = find_suite(rs, suite);
-	if (!s)
-		return err_set(err, TRI_RUNTIME, "the store holds an item of an unknown suite %s", suite);
-	json_t *o = item_json ? json_loads(item_json, 0, NULL) : NULL;
-	int r = o ? suite_add_item(s, o, err)
-		  : err_set(err, TRI_RUNTIME, "the store holds a damaged item of suite %s", suite);
-	json_decref(o);
-	return r;
-}
-
-static int load_suites(struct store *st, const char *run, int items, struct suite **v,
-		       size_t *n, struct tri_err *err)
+int run_load_suite_headers(struct store *st, const char *run, struct suite **v, size_t *n,
+			   struct tri_err *err)
 {
 	struct run_suites rs;
 	*v = NULL;
 	*n = 0;
-	if (load_run_headers(st, run, &rs, err) < 0 ||
-	    (items && store_each_run_item(st, run, suite_item_row, &rs, err) < 0)) {
+	if (load_run_headers(st, run, &rs, err) < 0) {
 		run_suites_release(&rs);
 		return -1;
 	}
 	*v = rs.v;
 	*n = rs.n;
 	return 0;
-}
-
-int run_load_suites(struct store *st, const char *run, struct suite **v, size_t *n,
-		    struct tri_err *err)
-{
-	return load_suites(st, run, 1, v, n, err);
-}
-
-int run_load_suite_headers(struct store *st, const char *run, struct suite **v, size_t *n,
-			   struct tri_err *err)
-{
-	return load_suites(st, run, 0, v, n, err);
 }
 
 struct grade_run {

@@ -156,12 +156,10 @@ int run_judge_plan(struct store *st, const char *run, const struct config *c,
 int run_judge_apply(struct store *st, const char *run, int all, size_t *n_applied,
                     struct tri_err *err);
 
-/* The suites of a stored run, rebuilt from the store (headers and the
- * items planned). Caller releases each with suite_release() and frees *v.
- * Holds every item: what needs only the headers uses the next one. */
-int run_load_suites(struct store *st, const char *run, struct suite **v, size_t *n,
-                    struct tri_err *err);
-/* The same without the items (n_items 0): templates, graders, output_tokens. */
+/* The suites of a stored run, rebuilt from the store: their headers
+ * (templates, graders, output_tokens), without items (n_items 0: the items
+ * stream from the store to what needs them). Caller releases each with
+ * suite_release() and frees *v. */
 int run_load_suite_headers(struct store *st, const char *run, struct suite **v, size_t *n,
                            struct tri_err *err);
 
