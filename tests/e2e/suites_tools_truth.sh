@@ -7,11 +7,14 @@
 . "$(dirname "$0")/lib.sh"
 S=${TRILEMMA_HOME:-.}/suites
 
-/usr/bin/python3 - "$S" >"$T/results" 2>"$T/py.err" <<'EOF'
+/usr/bin/python3 - "$S" "$(dirname "$0")" >"$T/results" 2>"$T/py.err" <<'EOF'
 import datetime, json, os, re, sys
 from collections import Counter
 
 S = sys.argv[1]
+sys.dont_write_bytecode = True   # nothing written into the tree
+sys.path.insert(0, sys.argv[2])
+from catalogue import resolve_tools
 res = []
 def report(name, ok, msg=""):
     res.append(("ok" if ok else "fail", name, str(msg).replace("\t", " ").replace("\n", " ")[:300]))
@@ -21,16 +24,7 @@ with open(os.path.join(S, "tools", "items.jsonl"), encoding="utf-8") as f:
 F = [json.loads(l) for l in raw.splitlines()]
 
 # items name their tools; tools.json next to them holds the schemas
-with open(os.path.join(S, "tools", "tools.json"), encoding="utf-8") as f:
-    CATL = json.load(f)
-CAT = {t["name"]: t for t in CATL}
-report("every item names its tools (schemas in tools.json)",
-       all(isinstance(t, str) for i in F for t in i["tools"]))
-report("tools.json: sorted, unique, every tool used",
-       list(CAT) == sorted(CAT) and len(CAT) == len(CATL)
-       and set(CAT) == {t for i in F for t in i["tools"]})
-for i in F:
-    i["tools"] = [CAT[t] if isinstance(t, str) else t for t in i["tools"]]
+resolve_tools(os.path.join(S, "tools"), F, report)
 with open(os.path.join(S, "tools", "suite.yaml"), encoding="utf-8") as f:
     yml = f.read()
 
