@@ -99,13 +99,18 @@ check "both twins were drawn to the end" eq "$(jq -c '[.adaptive.models[] | [.st
 SLOW="--model openai:small@$BASE,size=1e9 --model openai:slow@$BASE,size=3e9,id=mid --model openai:big@$BASE,size=8e9"
 before=$(served)
 lines=$(wc -l < "$LEDGER")
-"$TRILEMMA" run $SLOW --suite S.jsonl --db k.db --adaptive --round 50 --seed 7 --concurrency 2 \
-	--require 'accuracy >= 0.6' -q >/dev/null 2>k.err &
-pid=$!
-n=0
-while [ "$(sqlite3 k.db "SELECT count(*) FROM tasks WHERE model = 'mid' AND state = 'done'" 2>/dev/null || echo 0)" -lt 60 ] && [ $n -lt 400 ]; do
-	sleep 0.05; n=$((n + 1))
-done
+# Start the slow adaptive run into DB (stderr to ERR) in the background, as
+# $pid, and wait until mid has 60 answers: past round 1, in round 2.
+start_slow() {
+	"$TRILEMMA" run $SLOW --suite S.jsonl --db "$1" --adaptive --round 50 --seed 7 --concurrency 2 \
+		--require 'accuracy >= 0.6' -q >/dev/null 2>"$2" &
+	pid=$!
+	n=0
+	while [ "$(sqlite3 "$1" "SELECT count(*) FROM tasks WHERE model = 'mid' AND state = 'done'" 2>/dev/null || echo 0)" -lt 60 ] && [ $n -lt 400 ]; do
+		sleep 0.05; n=$((n + 1))
+	done
+}
+start_slow k.db k.err
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 sent=$(($(served) - before))
@@ -134,13 +139,7 @@ check "the full grid's choice" eq "$(jq -r '.selection.chosen' kf.json)" mid
 
 # SIGTERM (as Ctrl-C) in the second round: stops after what is in flight,
 # says how to go on, and the stored look says the choice is not decided yet.
-"$TRILEMMA" run $SLOW --suite S.jsonl --db s.db --adaptive --round 50 --seed 7 --concurrency 2 \
-	--require 'accuracy >= 0.6' -q >/dev/null 2>s.err &
-pid=$!
-n=0
-while [ "$(sqlite3 s.db "SELECT count(*) FROM tasks WHERE model = 'mid' AND state = 'done'" 2>/dev/null || echo 0)" -lt 60 ] && [ $n -lt 400 ]; do
-	sleep 0.05; n=$((n + 1))
-done
+start_slow s.db s.err
 kill -TERM $pid 2>/dev/null
 wait $pid
 check "a stopped adaptive run exits 3" eq "$?" 3
