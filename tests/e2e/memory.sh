@@ -18,6 +18,11 @@ if [ ! -x /usr/bin/time ]; then
 	exit $?
 fi
 
+# AddressSanitizer's shadow memory and quarantine (make check) are most of
+# a sanitized build's resident set: its peak is no measure of the engine's.
+sanitized=""
+grep -q __asan_init "$TRILEMMA" && sanitized=yes
+
 cat > script.json <<'JSON'
 {"models": {"sim": {"latency_ms": 0, "first_token_ms": 0, "default": {"text": "ok"},
   "usage": {"prompt_tokens": 12, "completion_tokens": 1}}}}
@@ -44,6 +49,10 @@ check "20,000 items: every one answered and graded" eq \
 	"20000|20000"
 growth=$(( (large - small) / 1024 ))
 echo "peak RSS: 2,000 items $((small / 1024)) MB, 20,000 items $((large / 1024)) MB (+$growth MB)"
-check "20,000 items peak at most $MAX_GROWTH_MB MB above 2,000 (+$growth MB)" \
-	test "$growth" -le "$MAX_GROWTH_MB"
+if [ -n "$sanitized" ]; then
+	skip "the peak's growth: $TRILEMMA is built with AddressSanitizer, whose own memory is most of it"
+else
+	check "20,000 items peak at most $MAX_GROWTH_MB MB above 2,000 (+$growth MB)" \
+		test "$growth" -le "$MAX_GROWTH_MB"
+fi
 done_tests
