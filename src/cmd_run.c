@@ -234,7 +234,7 @@ static int load_suites(const struct config *c, struct suite **out, size_t *n, st
 	struct suite *sv = xcalloc(c->n_suites ? c->n_suites : 1, sizeof(*sv));
 	*out = sv;
 	for (*n = 0; *n < c->n_suites; (*n)++) {
-		if (suite_load(&sv[*n], c->suites[*n], err) < 0)
+		if (suite_open(&sv[*n], c->suites[*n], err) < 0)
 			return -1;
 		for (size_t k = 0; k < *n; k++)
 			if (!strcmp(sv[k].name, sv[*n].name)) {
@@ -282,25 +282,36 @@ static int set_axis(struct suite *sv, size_t n, const char *axis, struct tri_err
  * against what the run will report. */
 /* Items graded by the judge need a judge model, and something to judge
  * by: said before anything is sent. */
+struct judging {
+	const struct config *c;
+	const struct suite *s;
+};
+
+static int check_judged_item(void *ctx, const struct item *it, struct tri_err *err)
+{
+	struct judging *J = ctx;
+	json_t *g = suite_item_grader(J->s, it);
+	const char *type = json_string_value(json_object_get(g, "type"));
+	int judged = type && !strcmp(type, "judge");
+	json_decref(g);
+	if (!judged)
+		return 0;
+	if (!J->c->judge)
+		return err_set(err, TRI_USAGE, "suite %s: item %s is graded by the judge: add "
+			       "--judge PROVIDER:MODEL or judge: in the config", J->s->name, it->id);
+	if (!judge_template_for(J->s, it, "judge", err))
+		return err_prefix(err, "suite %s", J->s->name);
+	return 0;
+}
+
 static int check_judging(const struct config *c, const struct suite *sv, size_t n,
 			 struct tri_err *err)
 {
-	for (size_t i = 0; i < n; i++)
-		for (size_t k = 0; k < sv[i].n_items; k++) {
-			const struct item *it = &sv[i].items[k];
-			json_t *g = suite_item_grader(&sv[i], it);
-			const char *type = json_string_value(json_object_get(g, "type"));
-			int judged = type && !strcmp(type, "judge");
-			json_decref(g);
-			if (!judged)
-				continue;
-			if (!c->judge)
-				return err_set(err, TRI_USAGE, "suite %s: item %s is graded by the judge: "
-					       "add --judge PROVIDER:MODEL or judge: in the config",
-					       sv[i].name, it->id);
-			if (!judge_template_for(&sv[i], it, "judge", err))
-				return err_prefix(err, "suite %s", sv[i].name);
-		}
+	for (size_t i = 0; i < n; i++) {
+		struct judging J = { c, &sv[i] };
+		if (suite_each_item(&sv[i], check_judged_item, &J, err) < 0)
+			return -1;
+	}
 	return 0;
 }
 
@@ -318,7 +329,9 @@ static int check_against(const struct config *c, const json_t *proto, struct tri
 static int check_selection(const struct config *c, const struct suite *sv, size_t n,
 			   struct tri_err *err)
 {
-	json_t *proto = report_prototype(sv, n);
+	json_t *proto = report_prototype(sv, n, err);
+	if (!proto)
+		return -1;
 	int r = check_against(c, proto, err);
 	json_decref(proto);
 	return r;

@@ -2344,17 +2344,29 @@ static void proto_release(struct proto *P)
 	json_decref(P->bd);
 }
 
-json_t *report_prototype(const struct suite *suites, size_t n)
+struct proto_suite {
+	struct proto *P;
+	const char *name;
+};
+
+static int proto_each_item(void *ctx, const struct item *it, struct tri_err *err)
+{
+	struct proto_suite *S = ctx;
+	proto_item(S->P, S->name, it->category, it->difficulty, json_object_get(it->json, "meta"));
+	return 0;
+}
+
+json_t *report_prototype(const struct suite *suites, size_t n, struct tri_err *err)
 {
 	struct proto P;
 	proto_init(&P);
 	for (size_t i = 0; i < n; i++) {
 		const struct suite *s = &suites[i];
+		struct proto_suite S = { &P, s->name };
 		json_object_set(P.sg, s->name, P.full);
-		for (size_t k = 0; k < s->n_items; k++) {
-			const struct item *it = &s->items[k];
-			proto_item(&P, s->name, it->category, it->difficulty,
-				   json_object_get(it->json, "meta"));
+		if (suite_each_item(s, proto_each_item, &S, err) < 0) {
+			proto_release(&P);
+			return NULL;
 		}
 	}
 	return proto_finish(&P);

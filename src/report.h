@@ -64,8 +64,9 @@ int report_select(json_t *rep, const struct config *c, struct tri_err *err);
 /* A "models" array shaped like a report's, whose one model has every
  * metric in every group the planned suites will have (suites, categories,
  * difficulties, breakdowns): for checking requirement names before
- * anything is sent. New reference. */
-json_t *report_prototype(const struct suite *suites, size_t n);
+ * anything is sent. New reference; NULL with err set when a suite's items
+ * cannot be read again. */
+json_t *report_prototype(const struct suite *suites, size_t n, struct tri_err *err);
 /* The same for a stored run: its suites, and its items as they stream
  * from the store, none of them held. NULL with err set on failure. */
 json_t *report_prototype_stored(struct store *st, const char *run, struct tri_err *err);

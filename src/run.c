@@ -115,14 +115,28 @@ out:
 	return ret;
 }
 
+struct each_request {
+	const struct config *c;
+	const struct suite *s;
+	int (*fn)(void *ctx, const struct run_request *rq, struct tri_err *err);
+	void *ctx;
+};
+
+static int each_item_requests(void *ctx, const struct item *it, struct tri_err *err)
+{
+	struct each_request *E = ctx;
+	return item_requests(E->c, E->s, it, E->fn, E->ctx, err);
+}
+
 int run_each_request(const struct config *c, const struct suite *suites, size_t n_suites,
 		     int (*fn)(void *ctx, const struct run_request *rq, struct tri_err *err),
 		     void *ctx, struct tri_err *err)
 {
-	for (size_t si = 0; si < n_suites; si++)
-		for (size_t ii = 0; ii < suites[si].n_items; ii++)
-			if (item_requests(c, &suites[si], &suites[si].items[ii], fn, ctx, err) < 0)
-				return -1;
+	for (size_t si = 0; si < n_suites; si++) {
+		struct each_request E = { c, &suites[si], fn, ctx };
+		if (suite_each_item(&suites[si], each_item_requests, &E, err) < 0)
+			return -1;
+	}
 	return 0;
 }
 

@@ -33,11 +33,14 @@ long long run_adaptive_seed(void)
 
 /* ---- the order --------------------------------------------------------- */
 
+/* A stratum: suite, category, difficulty. Strata are numbered in the
+ * order of their keys, so the order an adaptive run draws depends only on
+ * the items, never on how they were read. */
 struct stratum_key {
 	size_t suite;
-	const char *category;   /* "" when none */
+	char *category;         /* "" when none (owned) */
 	int difficulty;
-	uint32_t item;          /* its index among the run's items, in plan order */
+	uint32_t first;         /* its number in the order first seen */
 };
 
 static int stratum_cmp(const void *x, const void *y)
@@ -48,15 +51,42 @@ static int stratum_cmp(const void *x, const void *y)
 	int c = strcmp(a->category, b->category);
 	if (c)
 		return c;
-	if (a->difficulty != b->difficulty)
-		return a->difficulty < b->difficulty ? -1 : 1;
-	return a->item < b->item ? -1 : a->item > b->item;
+	return (a->difficulty > b->difficulty) - (a->difficulty < b->difficulty);
 }
 
-static int same_stratum(const struct stratum_key *a, const struct stratum_key *b)
+/* The items' strata as the suites stream: each distinct key once (found
+ * through an object keyed by it), each item's key by number. */
+struct strata {
+	struct stratum_key *keys;
+	size_t n_keys, alloc_keys;
+	json_t *seen;           /* key text -> its number */
+	uint32_t *item;         /* per item, its key's number */
+	size_t n_items, max_items;
+	size_t suite;
+	struct buf k;
+};
+
+static int stratum_item(void *ctx, const struct item *it, struct tri_err *err)
 {
-	return a->suite == b->suite && !strcmp(a->category, b->category) &&
-	       a->difficulty == b->difficulty;
+	struct strata *S = ctx;
+	const char *cat = it->category ? it->category : "";
+	if (S->n_items >= S->max_items)
+		return err_set(err, TRI_RUNTIME, "--adaptive: the suites hand out more items than "
+			       "they counted");
+	buf_reset(&S->k);
+	buf_addf(&S->k, "%zu\n%d\n", S->suite, it->difficulty);
+	buf_add(&S->k, cat, strlen(cat));
+	json_t *v = json_object_getn(S->seen, S->k.s, S->k.len);
+	if (!v) {
+		XGROW(S->keys, S->alloc_keys, S->n_keys + 1);
+		S->keys[S->n_keys] = (struct stratum_key){ .suite = S->suite, .category = xstrdup(cat),
+			.difficulty = it->difficulty, .first = (uint32_t)S->n_keys };
+		v = json_integer((json_int_t)S->n_keys++);
+		if (!v || json_object_setn_new(S->seen, S->k.s, S->k.len, v) < 0)
+			return err_set(err, TRI_RUNTIME, "out of memory");
+	}
+	S->item[S->n_items++] = (uint32_t)json_integer_value(v);
+	return 0;
 }
 
 int run_adaptive_ranks(const struct config *c, const struct suite *sv, size_t n,
@@ -64,35 +94,40 @@ int run_adaptive_ranks(const struct config *c, const struct suite *sv, size_t n,
 {
 	size_t n_items = 0, samples = (size_t)c->samples, units;
 	struct adapt_sampler smp = { 0 };
-	struct stratum_key *keys = NULL;
-	uint32_t *item_stratum = NULL, *unit_stratum = NULL, *out = NULL, *r = NULL;
+	struct strata S = { .seen = json_object(), .k = BUF_INIT };
+	uint32_t *number = NULL, *unit_stratum = NULL, *out = NULL, *r = NULL;
 	int ret = -1;
 
 	*rank = NULL;
 	*n_units = 0;
+	if (!S.seen)
+		return err_set(err, TRI_RUNTIME, "out of memory");
 	for (size_t i = 0; i < n; i++)
 		n_items += sv[i].n_items;
-	if (samples && n_items > (UINT32_MAX - 1) / samples)
-		return err_set(err, TRI_USAGE, "--adaptive: %zu items x %zu samples are too many "
-			       "units (at most %u)", n_items, samples, UINT32_MAX - 1);
-	units = n_items * samples;
-	keys = xcalloc(n_items ? n_items : 1, sizeof(*keys));
-	for (size_t i = 0, k = 0; i < n; i++)
-		for (size_t j = 0; j < sv[i].n_items; j++, k++) {
-			const struct item *it = &sv[i].items[j];
-			keys[k] = (struct stratum_key){ .suite = i, .difficulty = it->difficulty,
-				.category = it->category ? it->category : "", .item = (uint32_t)k };
-		}
-	qsort(keys, n_items, sizeof(*keys), stratum_cmp);
-	item_stratum = xcalloc(n_items ? n_items : 1, sizeof(*item_stratum));
-	for (size_t k = 0, h = 0; k < n_items; k++) {
-		if (k && !same_stratum(&keys[k - 1], &keys[k]))
-			h++;
-		item_stratum[keys[k].item] = (uint32_t)h;
+	if (samples && n_items > (UINT32_MAX - 1) / samples) {
+		err_set(err, TRI_USAGE, "--adaptive: %zu items x %zu samples are too many "
+			"units (at most %u)", n_items, samples, UINT32_MAX - 1);
+		goto out;
 	}
+	units = n_items * samples;
+	S.item = xcalloc(n_items ? n_items : 1, sizeof(*S.item));
+	S.max_items = n_items;
+	for (S.suite = 0; S.suite < n; S.suite++)
+		if (suite_each_item(&sv[S.suite], stratum_item, &S, err) < 0)
+			goto out;
+	if (S.n_items != n_items) {
+		err_set(err, TRI_RUNTIME, "--adaptive: the suites handed out %zu of %zu items",
+			S.n_items, n_items);
+		goto out;
+	}
+	/* number the strata in the order of their keys */
+	qsort(S.keys, S.n_keys, sizeof(*S.keys), stratum_cmp);
+	number = xcalloc(S.n_keys ? S.n_keys : 1, sizeof(*number));
+	for (size_t h = 0; h < S.n_keys; h++)
+		number[S.keys[h].first] = (uint32_t)h;
 	unit_stratum = xcalloc(units ? units : 1, sizeof(*unit_stratum));
 	for (size_t u = 0; u < units; u++)
-		unit_stratum[u] = item_stratum[u / samples];
+		unit_stratum[u] = number[S.item[u / samples]];
 	if (adapt_sampler_init(&smp, unit_stratum, units, (uint64_t)c->seed, err) < 0)
 		goto out;
 	size_t round = (size_t)c->round < units ? (size_t)c->round : units;
@@ -113,8 +148,13 @@ int run_adaptive_ranks(const struct config *c, const struct suite *sv, size_t n,
 	ret = 0;
 out:
 	adapt_sampler_release(&smp);
-	free(keys);
-	free(item_stratum);
+	for (size_t h = 0; h < S.n_keys; h++)
+		free(S.keys[h].category);
+	free(S.keys);
+	json_decref(S.seen);
+	free(S.item);
+	buf_release(&S.k);
+	free(number);
 	free(unit_stratum);
 	free(out);
 	free(r);

@@ -73,27 +73,13 @@ static const char *const suite_keys[] = {
 	"abstain_token", "domains", "sources", "meta", "output_tokens", "items",
 };
 
-/* The files a suite directory's items are read from, in order: full paths
- * (owned). */
-struct item_files {
-	char **path;
-	size_t n, alloc;
-};
-
-static void item_files_add(struct item_files *f, const char *dir, const char *name)
+/* Add dir/name to the files a suite's items are read from. */
+static void item_files_add(struct suite *s, const char *dir, const char *name)
 {
 	struct buf b = BUF_INIT;
 	buf_addf(&b, "%s/%s", dir, name);
-	XGROW(f->path, f->alloc, f->n + 1);
-	f->path[f->n++] = buf_detach(&b);
-}
-
-static void item_files_release(struct item_files *f)
-{
-	for (size_t i = 0; i < f->n; i++)
-		free(f->path[i]);
-	free(f->path);
-	memset(f, 0, sizeof(*f));
+	XGROW(s->files, s->alloc_files, s->n_files + 1);
+	s->files[s->n_files++] = buf_detach(&b);
 }
 
 /* A name items: may list: a file of the suite directory itself, so a suite
@@ -109,12 +95,12 @@ static int item_file_name_ok(const json_t *v)
  * [items.jsonl] when absent. Each entry is checked, and must exist, at
  * its own place in suite.yaml. */
 static int suite_yaml_items(const struct yaml_doc *d, const json_t *root, const char *dir,
-			    struct item_files *files, struct tri_err *err)
+			    struct suite *s, struct tri_err *err)
 {
 	const json_t *list = json_object_get(root, "items"), *v;
 	size_t i;
 	if (!list) {
-		item_files_add(files, dir, "items.jsonl");
+		item_files_add(s, dir, "items.jsonl");
 		return 0;
 	}
 	if (!json_is_array(list) || !json_array_size(list))
@@ -134,11 +120,11 @@ static int suite_yaml_items(const struct yaml_doc *d, const json_t *root, const 
 			if (!strcmp(json_string_value(json_array_get(list, k)), name))
 				return err_at(err, TRI_USAGE, d->path, line, col, "items[%zu]: '%s' is "
 					      "listed twice (items[%zu])", i, name, k);
-		item_files_add(files, dir, name);
-		if (!is_file(files->path[files->n - 1]))
+		item_files_add(s, dir, name);
+		if (!is_file(s->files[s->n_files - 1]))
 			return err_at(err, TRI_USAGE, d->path, line, col, "items[%zu]: %s: no such "
 				      "file (items: lists the suite's item files, each in its "
-				      "directory)", i, files->path[files->n - 1]);
+				      "directory)", i, s->files[s->n_files - 1]);
 	}
 	return 0;
 }
@@ -198,7 +184,7 @@ static int check_grader(const json_t *g, const char *where_file, long line, long
 }
 
 static int load_suite_yaml(struct suite *s, const char *path, const char *dir,
-			   struct item_files *files, struct tri_err *err)
+			   struct tri_err *err)
 {
 	struct yaml_doc d;
 	int ret = -1;
@@ -250,7 +236,7 @@ static int load_suite_yaml(struct suite *s, const char *path, const char *dir,
 		json_decref(s->grader);
 		s->grader = json_incref(g);
 	}
-	if (suite_yaml_items(&d, root, dir, files, err) < 0)
+	if (suite_yaml_items(&d, root, dir, s, err) < 0)
 		goto out;
 	s->meta = json_incref(root);
 	ret = 0;
@@ -518,8 +504,10 @@ static int check_messages(const json_t *m, const char *file, long line, struct t
 	return 0;
 }
 
+/* Check item o and fill it; with hash 0 its hash is left empty (a suite
+ * being opened checks its items and keeps none). */
 static int check_item(struct item *it, json_t *o, const json_t *catalogue, const char *file,
-		      long line, struct tri_err *err)
+		      long line, int hash, struct tri_err *err)
 {
 	const char *key;
 	json_t *v;
@@ -579,37 +567,14 @@ static int check_item(struct item *it, json_t *o, const json_t *catalogue, const
 	it->category = cat ? xstrdup(json_string_value(cat)) : NULL;
 	it->difficulty = diff ? (int)json_integer_value(diff) : 0;
 	it->json = json_incref(o);
+	if (!hash)
+		return 0;
 	char *canon = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENSURE_ASCII);
 	if (!canon)
 		return err_at(err, TRI_RUNTIME, file, line, 0, "cannot serialise item");
 	sha256_hex(canon, strlen(canon), it->hash);
 	free(canon);
 	return 0;
-}
-
-/* Where each item id was read, to find duplicates across all the files of
- * a suite: file and id are borrowed (the file's path outlives the check,
- * the id is the item's own). */
-struct idline {
-	const char *id, *file;
-	size_t file_no;
-	long line;
-};
-
-struct idlines {
-	struct idline *v;
-	size_t n, alloc;
-};
-
-static int cmp_idline(const void *a, const void *b)
-{
-	const struct idline *x = a, *y = b;
-	int c = strcmp(x->id, y->id);
-	if (c)
-		return c;
-	if (x->file_no != y->file_no)
-		return (x->file_no > y->file_no) - (x->file_no < y->file_no);
-	return (x->line > y->line) - (x->line < y->line);
 }
 
 /* A header line {"suite": {...}}: the suite's settings, for a .jsonl. */
@@ -696,130 +661,378 @@ int suite_set_axis(struct suite *s, const char *axis, struct tri_err *err)
 	return 0;
 }
 
-/* The lines of one file of the suite's items (the file_no-th) into s,
- * each item's id and place into ids. The checks that concern all the
- * items at once are finish_items()'s. */
-static int parse_lines(struct suite *s, const char *path, size_t file_no, const char *text,
-		       size_t len, struct idlines *ids, struct tri_err *err)
+/* ---- reading the item files ---------------------------------------- */
+
+/* Where each item was read, to find duplicate ids across all the files of
+ * a suite without holding the ids: the first 64 bits of the id's SHA-256,
+ * the file and the line. Items whose hashes agree are compared by their
+ * ids, read again from their lines (check_ids). 16 bytes an item. */
+struct idline {
+	uint64_t h;
+	uint32_t file_no, line;
+};
+
+struct idlines {
+	struct idline *v;
+	size_t n, alloc;
+};
+
+static uint64_t id_hash(const char *id)
 {
+	char hex[65];
+	uint64_t h = 0;
+	sha256_hex(id, strlen(id), hex);
+	for (int i = 0; i < 16; i++)
+		h = h << 4 | (uint64_t)(hex[i] <= '9' ? hex[i] - '0' : hex[i] - 'a' + 10);
+	return h;
+}
+
+static int cmp_place(const struct idline *x, const struct idline *y)
+{
+	if (x->file_no != y->file_no)
+		return (x->file_no > y->file_no) - (x->file_no < y->file_no);
+	return (x->line > y->line) - (x->line < y->line);
+}
+
+static int cmp_idline(const void *a, const void *b)
+{
+	const struct idline *x = a, *y = b;
+	if (x->h != y->h)
+		return (x->h > y->h) - (x->h < y->h);
+	return cmp_place(x, y);
+}
+
+static int cmp_idline_place(const void *a, const void *b)
+{
+	return cmp_place(a, b);
+}
+
+/* How a suite's item files are read, line by line: into the suite
+ * (suite_load), checked and counted only (suite_open), or each item
+ * handed to a function and freed (suite_each_item). */
+enum read_mode { READ_LOAD, READ_OPEN, READ_EACH };
+
+struct items_read {
+	enum read_mode mode;
+	struct suite *dst;          /* LOAD, OPEN: the suite read into */
+	const struct suite *s;      /* the suite whose settings apply */
+	const char *const *paths;   /* the files, by file_no */
+	const char *text;           /* or one text (suite_parse_items), as file 0 */
+	size_t text_len;
+	const char *text_path;      /* the text's name in messages */
+	size_t n;                   /* items read so far (a header is not one) */
+	struct idlines ids;         /* LOAD, OPEN: every item's id hash and place */
+	int all_security;           /* LOAD, OPEN: every item so far graded as a security test */
+	size_t kept;                /* EACH: items handed out */
+	int (*fn)(void *ctx, const struct item *it, struct tri_err *err);
+	void *ctx;
+};
+
+static void item_clear(struct item *it)
+{
+	free(it->id);
+	free(it->category);
+	json_decref(it->json);
+	memset(it, 0, sizeof(*it));
+}
+
+/* EACH: is the idx-th item of the files one suite_limit() kept? Items
+ * k * n / keep for k = 0 .. keep-1 (strictly increasing, as keep < n). */
+static int wanted(const struct items_read *R, size_t idx)
+{
+	const struct suite *s = R->s;
+	if (s->n_items >= s->n_read)
+		return 1;
+	return R->kept < s->n_items && idx == R->kept * s->n_read / s->n_items;
+}
+
+/* One line (without its newline) of file file_no. */
+static int read_line(struct items_read *R, const char *path, size_t file_no, long lineno,
+		     const char *q, size_t n, struct tri_err *err)
+{
+	while (n && (q[n - 1] == '\r' || q[n - 1] == ' ' || q[n - 1] == '\t'))
+		n--;
+	size_t lead = 0;
+	while (lead < n && (q[lead] == ' ' || q[lead] == '\t'))
+		lead++;
+	if (lead == n)
+		return 0;
+	if (R->mode == READ_EACH && R->n > 0 && !wanted(R, R->n)) {
+		R->n++;   /* an item left out by --limit: checked when the suite was opened */
+		return 0;
+	}
+	if (lineno > (long)UINT32_MAX || file_no > UINT32_MAX)
+		return err_at(err, TRI_USAGE, path, lineno, 1, "too many lines in one suite");
+	json_error_t je;
+	json_t *o = json_loadb(q, n, JSON_REJECT_DUPLICATES, &je);
+	if (!o)
+		return err_at(err, TRI_USAGE, path, lineno, je.column > 0 ? je.column : 1,
+			      "invalid JSON: %s", je.text);
+	if (R->n == 0 && json_object_size(o) == 1 && json_object_get(o, "suite")) {
+		/* the header: the suite's settings (applied when the suite was read) */
+		int r = R->mode == READ_EACH ? 0
+			: apply_header(R->dst, json_object_get(o, "suite"), path, lineno, err);
+		json_decref(o);
+		return r;
+	}
+	struct item tmp = { 0 }, *it = &tmp;
+	if (R->mode == READ_LOAD) {
+		struct suite *s = R->dst;
+		XGROW(s->items, s->alloc_items, s->n_items + 1);
+		it = &s->items[s->n_items];
+		memset(it, 0, sizeof(*it));
+	}
+	int r = check_item(it, o, R->s->tools, path, lineno, R->mode != READ_OPEN, err);
+	json_decref(o);
+	if (r < 0) {
+		item_clear(it);
+		return -1;
+	}
+	R->n++;
+	if (R->mode == READ_EACH) {
+		R->kept++;
+		r = R->fn(R->ctx, it, err);
+		item_clear(it);
+		return r;
+	}
+	if (R->mode == READ_LOAD)
+		R->dst->n_items++;
+	XGROW(R->ids.v, R->ids.alloc, R->ids.n + 1);
+	R->ids.v[R->ids.n++] = (struct idline){ .h = id_hash(it->id), .file_no = (uint32_t)file_no,
+						.line = (uint32_t)lineno };
+	if (R->all_security) {
+		json_t *g = suite_item_grader(R->s, it);
+		R->all_security = security_grader(json_string_value(json_object_get(g, "type")));
+		json_decref(g);
+	}
+	if (R->mode == READ_OPEN)
+		item_clear(it);
+	return 0;
+}
+
+static const char *const bom = "\xef\xbb\xbf";   /* a UTF-8 byte order mark, as some editors write */
+
+/* The lines of one text, as file 0. */
+static int read_text(struct items_read *R, const char *path, struct tri_err *err)
+{
+	const char *text = R->text, *end = R->text + R->text_len;
 	long lineno = 0;
-	const char *start = text;
-	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3))
-		start += 3;   /* a UTF-8 byte order mark, as some editors write */
-	for (const char *p = start, *end = text + len; p < end;) {
+	if (R->text_len >= 3 && !memcmp(text, bom, 3))
+		text += 3;
+	for (const char *p = text; p < end;) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		lineno++;
 		const char *q = p;
 		p += n + 1;
-		while (n && (q[n - 1] == '\r' || q[n - 1] == ' ' || q[n - 1] == '\t'))
-			n--;
-		size_t lead = 0;
-		while (lead < n && (q[lead] == ' ' || q[lead] == '\t'))
-			lead++;
-		if (lead == n)
-			continue;
-		json_error_t je;
-		json_t *o = json_loadb(q, n, JSON_REJECT_DUPLICATES, &je);
-		if (!o)
-			return err_at(err, TRI_USAGE, path, lineno, je.column > 0 ? je.column : 1,
-				      "invalid JSON: %s", je.text);
-		if (s->n_items == 0 && json_object_size(o) == 1 && json_object_get(o, "suite")) {
-			/* the header: the suite's settings */
-			int r = apply_header(s, json_object_get(o, "suite"), path, lineno, err);
-			json_decref(o);
-			if (r < 0)
-				return -1;
-			continue;
-		}
-		XGROW(s->items, s->alloc_items, s->n_items + 1);
-		struct item *it = &s->items[s->n_items];
-		memset(it, 0, sizeof(*it));
-		int r = check_item(it, o, s->tools, path, lineno, err);
-		json_decref(o);
-		if (r < 0)
+		if (read_line(R, path, 0, ++lineno, q, n, err) < 0)
 			return -1;
-		s->n_items++;
-		XGROW(ids->v, ids->alloc, ids->n + 1);
-		ids->v[ids->n++] = (struct idline){ .id = it->id, .file = path, .file_no = file_no,
-						    .line = lineno };
 	}
 	return 0;
 }
 
-/* After the last file: at least one item, ids unique across the files (the
- * second of two is the error, at its file:line), and the axis of a suite
- * that does not say one. what names the items in the "no items" message. */
-static int finish_items(struct suite *s, const char *what, struct idlines *ids,
-			struct tri_err *err)
+/* Each line of a file to fn, which returns 1 to stop early. */
+static int each_line(const char *path, int (*fn)(void *ctx, long lineno, const char *q, size_t n,
+						 struct tri_err *err),
+		     void *ctx, struct tri_err *err)
 {
-	if (s->n_items == 0)
-		return err_set(err, TRI_USAGE, "%s: no items (one JSON object per line expected)",
-			       what);
-	if (!s->axis_given) {
-		/* no axis said: items all graded as security tests are a security suite */
-		int all = 1;
-		for (size_t i = 0; i < s->n_items && all; i++) {
-			json_t *g = suite_item_grader(s, &s->items[i]);
-			all = security_grader(json_string_value(json_object_get(g, "type")));
-			json_decref(g);
+	if (is_dir(path))
+		return err_set(err, TRI_USAGE, "%s is a directory: give a .jsonl file", path);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t got;
+	long lineno = 0;
+	int ret = 0;
+	errno = 0;
+	while (ret == 0 && (got = getline(&line, &cap, f)) >= 0) {
+		const char *q = line;
+		size_t n = (size_t)got;
+		if (n && q[n - 1] == '\n')
+			n--;
+		if (++lineno == 1 && n >= 3 && !memcmp(q, bom, 3)) {
+			q += 3;
+			n -= 3;
 		}
-		if (all) {
-			free(s->axis);
-			s->axis = xstrdup("security");
-		}
+		ret = fn(ctx, lineno, q, n, err);
 	}
-	qsort(ids->v, ids->n, sizeof(*ids->v), cmp_idline);
-	for (size_t i = 1; i < ids->n; i++) {
-		const struct idline *a = &ids->v[i - 1], *b = &ids->v[i];
-		if (strcmp(a->id, b->id))
-			continue;
-		if (a->file_no == b->file_no)
-			return err_at(err, TRI_USAGE, b->file, b->line, 1, "duplicate item id '%s' "
-				      "(first at line %ld); ids must be unique", b->id, a->line);
-		return err_at(err, TRI_USAGE, b->file, b->line, 1, "duplicate item id '%s' (first "
-			      "at %s:%ld); ids must be unique across the suite's files", b->id,
-			      a->file, a->line);
+	if (ret == 0 && ferror(f))
+		ret = err_set(err, TRI_USAGE, "%s: cannot read: %s", path,
+			      strerror(errno ? errno : EIO));
+	free(line);
+	fclose(f);
+	return ret < 0 ? -1 : 0;
+}
+
+struct file_read {
+	struct items_read *R;
+	const char *path;
+	size_t file_no;
+};
+
+static int file_line(void *ctx, long lineno, const char *q, size_t n, struct tri_err *err)
+{
+	struct file_read *F = ctx;
+	return read_line(F->R, F->path, F->file_no, lineno, q, n, err);
+}
+
+/* Every file of R->paths, in order. */
+static int read_files(struct items_read *R, size_t n_files, struct tri_err *err)
+{
+	for (size_t i = 0; i < n_files; i++) {
+		struct file_read F = { R, R->paths[i], i };
+		if (each_line(R->paths[i], file_line, &F, err) < 0)
+			return -1;
 	}
 	return 0;
+}
+
+/* The id on a line already read (NULL when it has none, as after the file
+ * changed): caller frees. */
+struct id_fetch {
+	long line;
+	char *id;
+};
+
+static int id_line(void *ctx, long lineno, const char *q, size_t n, struct tri_err *err)
+{
+	struct id_fetch *I = ctx;
+	if (lineno < I->line)
+		return 0;
+	json_t *o = json_loadb(q, n, 0, NULL);
+	const char *id = json_string_value(json_object_get(o, "id"));
+	I->id = id ? xstrdup(id) : NULL;
+	json_decref(o);
+	return 1;
+}
+
+static char *fetch_id(const struct items_read *R, const struct idline *at, struct tri_err *err)
+{
+	struct id_fetch I = { at->line, NULL };
+	if (R->text) {
+		const char *p = R->text, *end = R->text + R->text_len;
+		if (R->text_len >= 3 && !memcmp(p, bom, 3))
+			p += 3;
+		for (long lineno = 1; p < end; lineno++) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+			if (id_line(&I, lineno, p, n, err))
+				break;
+			p += n + 1;
+		}
+	} else if (each_line(R->paths[at->file_no], id_line, &I, err) < 0) {
+		return NULL;
+	}
+	if (!I.id)
+		err_at(err, TRI_USAGE, R->text ? R->text_path : R->paths[at->file_no], at->line, 1,
+		       "the line changed while the suite was read: read it again");
+	return I.id;
+}
+
+/* Ids unique across the files: the first repeat in reading order is the
+ * error, at its file:line, with where the id was first seen. Only items
+ * whose id hashes agree are read again and compared. */
+static int check_ids(struct items_read *R, struct tri_err *err)
+{
+	struct idlines *I = &R->ids;
+	struct idline *later = NULL;
+	size_t n_later = 0, a_later = 0;
+	int ret = -1;
+	if (I->n < 2)
+		return 0;
+	qsort(I->v, I->n, sizeof(*I->v), cmp_idline);
+	for (size_t i = 1; i < I->n; i++)
+		if (I->v[i].h == I->v[i - 1].h) {
+			XGROW(later, a_later, n_later + 1);
+			later[n_later++] = I->v[i];
+		}
+	if (n_later)
+		qsort(later, n_later, sizeof(*later), cmp_idline_place);
+	for (size_t k = 0; k < n_later; k++) {
+		const struct idline *b = &later[k];
+		struct idline key = *b;
+		const struct idline *hit = bsearch(&key, I->v, I->n, sizeof(*I->v), cmp_idline);
+		size_t g = (size_t)(hit - I->v);
+		while (g > 0 && I->v[g - 1].h == b->h)
+			g--;
+		char *idb = fetch_id(R, b, err);
+		if (!idb)
+			goto out;
+		for (const struct idline *a = &I->v[g]; a < hit; a++) {
+			char *ida = fetch_id(R, a, err);
+			if (!ida) {
+				free(idb);
+				goto out;
+			}
+			int same = !strcmp(ida, idb);
+			free(ida);
+			if (!same)
+				continue;
+			const char *fb = R->text ? R->text_path : R->paths[b->file_no];
+			if (a->file_no == b->file_no)
+				err_at(err, TRI_USAGE, fb, b->line, 1, "duplicate item id '%s' (first at "
+				       "line %ld); ids must be unique", idb, (long)a->line);
+			else
+				err_at(err, TRI_USAGE, fb, b->line, 1, "duplicate item id '%s' (first at "
+				       "%s:%ld); ids must be unique across the suite's files", idb,
+				       R->paths[a->file_no], (long)a->line);
+			free(idb);
+			goto out;
+		}
+		free(idb);
+	}
+	ret = 0;
+out:
+	free(later);
+	return ret;
+}
+
+/* After the last file: at least one item, ids unique across the files, and
+ * the axis of a suite that does not say one. what names the items in the
+ * "no items" message. */
+static int finish_items(struct items_read *R, const char *what, struct tri_err *err)
+{
+	struct suite *s = R->dst;
+	if (R->n == 0)
+		return err_set(err, TRI_USAGE, "%s: no items (one JSON object per line expected)",
+			       what);
+	if (!s->axis_given && R->all_security) {
+		/* no axis said: items all graded as security tests are a security suite */
+		free(s->axis);
+		s->axis = xstrdup("security");
+	}
+	return check_ids(R, err);
 }
 
 int suite_parse_items(struct suite *s, const char *path, const char *text, size_t len,
 		      struct tri_err *err)
 {
-	struct idlines ids = { 0 };
+	struct items_read R = { .mode = READ_LOAD, .dst = s, .s = s, .text = text, .text_len = len,
+				.text_path = path, .all_security = 1 };
 	int ret = -1;
-	if (parse_lines(s, path, 0, text, len, &ids, err) == 0)
-		ret = finish_items(s, path, &ids, err);
-	free(ids.v);
+	if (read_text(&R, path, err) == 0)
+		ret = finish_items(&R, path, err);
+	s->n_read = s->n_items;
+	free(R.ids.v);
 	return ret;
 }
 
-/* Read the items of files, in order, as one text would be read. what
- * names them in the "no items" message. */
-static int load_items(struct suite *s, const struct item_files *files, const char *what,
+/* Read the items of the suite's files, in order, as one text would be
+ * read: into s (READ_LOAD), or checked and counted (READ_OPEN). what names
+ * them in the "no items" message. */
+static int read_items(struct suite *s, enum read_mode mode, const char *what,
 		      struct tri_err *err)
 {
-	struct buf b = BUF_INIT;
-	struct idlines ids = { 0 };
+	struct items_read R = { .mode = mode, .dst = s, .s = s,
+				.paths = (const char *const *)s->files, .all_security = 1 };
 	int ret = -1;
-	for (size_t i = 0; i < files->n; i++) {
-		const char *path = files->path[i];
-		buf_reset(&b);
-		if (buf_read_file(&b, path, 0) < 0) {
-			if (errno == EISDIR)
-				err_set(err, TRI_USAGE, "%s is a directory: give a .jsonl file", path);
-			else
-				err_set(err, TRI_USAGE, "%s: cannot read: %s", path, strerror(errno));
-			goto out;
-		}
-		if (parse_lines(s, path, i, b.s, b.len, &ids, err) < 0)
-			goto out;
-	}
-	ret = finish_items(s, what, &ids, err);
-out:
-	free(ids.v);
-	buf_release(&b);
+	if (read_files(&R, s->n_files, err) == 0)
+		ret = finish_items(&R, what, err);
+	s->n_read = R.n;
+	if (mode == READ_OPEN)
+		s->n_items = R.n;
+	free(R.ids.v);
 	return ret;
 }
 
@@ -855,12 +1068,14 @@ static char *base_name(const char *path, const char *suffix)
 	return xstrndup(path + start, len);
 }
 
-int suite_load(struct suite *s, const char *spec, struct tri_err *err)
+/* suite_load (READ_LOAD) and suite_open (READ_OPEN). */
+static int suite_read(struct suite *s, const char *spec, enum read_mode mode,
+		      struct tri_err *err)
 {
 	struct buf dir = BUF_INIT, p = BUF_INIT;
-	struct item_files files = { 0 };
 	int ret = -1;
 	memset(s, 0, sizeof(*s));
+	s->streamed = mode == READ_OPEN;
 	s->axis = xstrdup("capability");
 	s->grader = json_pack("{s:s}", "type", "exact");
 	if (!s->grader) {
@@ -871,9 +1086,9 @@ int suite_load(struct suite *s, const char *spec, struct tri_err *err)
 	if (is_file(spec) && ends_with(spec, ".jsonl")) {
 		s->name = base_name(spec, ".jsonl");
 		s->path = xstrdup(spec);
-		XGROW(files.path, files.alloc, 1);
-		files.path[files.n++] = xstrdup(spec);
-		ret = load_items(s, &files, spec, err);
+		XGROW(s->files, s->alloc_files, 1);
+		s->files[s->n_files++] = xstrdup(spec);
+		ret = read_items(s, mode, spec, err);
 		goto out;
 	}
 	/* a directory that holds a suite; a bare name is a built-in one unless
@@ -893,18 +1108,17 @@ int suite_load(struct suite *s, const char *spec, struct tri_err *err)
 	s->path = xstrdup(dir.s);
 	buf_addf(&p, "%s/suite.yaml", dir.s);
 	if (is_file(p.s)) {
-		if (load_suite_yaml(s, p.s, dir.s, &files, err) < 0)
+		if (load_suite_yaml(s, p.s, dir.s, err) < 0)
 			goto out;
 	} else {
-		item_files_add(&files, dir.s, "items.jsonl");
+		item_files_add(s, dir.s, "items.jsonl");
 	}
 	buf_reset(&p);
 	buf_addf(&p, "%s/tools.json", dir.s);
 	if (is_file(p.s) && load_tools(s, p.s, err) < 0)
 		goto out;
-	ret = load_items(s, &files, files.n == 1 ? files.path[0] : dir.s, err);
+	ret = read_items(s, mode, s->n_files == 1 ? s->files[0] : dir.s, err);
 out:
-	item_files_release(&files);
 	buf_release(&dir);
 	buf_release(&p);
 	if (ret < 0)
@@ -912,15 +1126,45 @@ out:
 	return ret;
 }
 
+int suite_load(struct suite *s, const char *spec, struct tri_err *err)
+{
+	return suite_read(s, spec, READ_LOAD, err);
+}
+
+int suite_open(struct suite *s, const char *spec, struct tri_err *err)
+{
+	return suite_read(s, spec, READ_OPEN, err);
+}
+
+int suite_each_item(const struct suite *s,
+		    int (*fn)(void *ctx, const struct item *it, struct tri_err *err), void *ctx,
+		    struct tri_err *err)
+{
+	if (!s->streamed) {
+		for (size_t i = 0; i < s->n_items; i++)
+			if (fn(ctx, &s->items[i], err) < 0)
+				return -1;
+		return 0;
+	}
+	struct items_read R = { .mode = READ_EACH, .s = s, .paths = (const char *const *)s->files,
+				.fn = fn, .ctx = ctx };
+	if (read_files(&R, s->n_files, err) < 0)
+		return -1;
+	if (R.n != s->n_read || R.kept != s->n_items)
+		return err_set(err, TRI_USAGE, "suite %s: its items changed while it was read (%zu "
+			       "items, then %zu): run again", s->name, s->n_read, R.n);
+	return 0;
+}
+
 void suite_release(struct suite *s)
 {
 	if (!s)
 		return;
-	for (size_t i = 0; i < s->n_items; i++) {
-		free(s->items[i].id);
-		free(s->items[i].category);
-		json_decref(s->items[i].json);
-	}
+	for (size_t i = 0; i < s->n_items && !s->streamed; i++)
+		item_clear(&s->items[i]);
+	for (size_t i = 0; i < s->n_files; i++)
+		free(s->files[i]);
+	free(s->files);
 	free(s->items);
 	free(s->name);
 	free(s->version);
@@ -1105,7 +1349,7 @@ int suite_add_item(struct suite *s, json_t *o, struct tri_err *err)
 	XGROW(s->items, s->alloc_items, s->n_items + 1);
 	struct item *it = &s->items[s->n_items];
 	memset(it, 0, sizeof(*it));
-	if (check_item(it, o, s->tools, s->name, 0, err) < 0)
+	if (check_item(it, o, s->tools, s->name, 0, 1, err) < 0)
 		return -1;
 	s->n_items++;
 	return 0;
@@ -1116,6 +1360,10 @@ void suite_limit(struct suite *s, long limit)
 	if (limit <= 0 || (size_t)limit >= s->n_items)
 		return;
 	size_t n = s->n_items, keep = (size_t)limit;
+	if (s->streamed) {
+		s->n_items = keep;   /* suite_each_item() hands out items k * n / keep */
+		return;
+	}
 	struct item *v = xcalloc(keep, sizeof(*v));
 	char *taken = xcalloc(n, 1);
 	for (size_t k = 0; k < keep; k++) {
@@ -1124,11 +1372,8 @@ void suite_limit(struct suite *s, long limit)
 		taken[i] = 1;
 	}
 	for (size_t i = 0; i < n; i++)
-		if (!taken[i]) {
-			free(s->items[i].id);
-			free(s->items[i].category);
-			json_decref(s->items[i].json);
-		}
+		if (!taken[i])
+			item_clear(&s->items[i]);
 	free(taken);
 	free(s->items);
 	s->items = v;

@@ -41,15 +41,33 @@ struct suite {
 	json_t *grader;     /* default grader object, e.g. {"type":"exact"} */
 	json_t *meta;       /* suite.yaml as loaded (owned), for reports */
 	json_t *tools;      /* tools.json: tool name -> tool object (owned); NULL: none */
-	struct item *items;
-	size_t n_items, alloc_items;
+	struct item *items; /* suite_load(): the items; suite_open(): none */
+	size_t n_items, alloc_items;   /* the items the suite hands out (after suite_limit) */
+	size_t n_read;      /* the items in its files */
+	char **files;       /* the files the items are read from, in order */
+	size_t n_files, alloc_files;
 	int axis_given;     /* the axis was set (suite.yaml, a header line), not defaulted */
+	int streamed;       /* opened by suite_open(): items read again by suite_each_item() */
 };
 
 /* Load a suite from a directory, a .jsonl file, or a built-in name.
  * Errors: TRI_USAGE with file:line:col. */
 int suite_load(struct suite *s, const char *spec, struct tri_err *err);
 void suite_release(struct suite *s);
+
+/* The same checks as suite_load(), but no item is kept: a run's planning
+ * reads a suite of a million items with memory for 16 bytes an item (to
+ * find duplicate ids) while it is checked, and one item at a time after.
+ * n_items counts the items; suite_each_item() reads them again. */
+int suite_open(struct suite *s, const char *spec, struct tri_err *err);
+
+/* Each item the suite hands out (those suite_limit() kept), in order, to
+ * fn; the item is valid only during the call. A suite from suite_open() is
+ * read again from its files, one item at a time; TRI_USAGE when they
+ * changed since it was opened. Stops at fn's first -1. */
+int suite_each_item(const struct suite *s,
+                    int (*fn)(void *ctx, const struct item *it, struct tri_err *err), void *ctx,
+                    struct tri_err *err);
 
 /* Parse the items of text (items.jsonl, named path in messages) into s:
  * every line checked, ids unique. TRI_USAGE at path:line:col. The first

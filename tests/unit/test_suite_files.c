@@ -198,19 +198,105 @@ static void test_errors(void)
 			buf_add(&want, m, (size_t)(hit - m));
 			buf_adds(&want, d);
 		}
-		struct suite s;
-		struct tri_err err;
-		memset(&err, 0, sizeof(err));
-		int r = suite_load(&s, d, &err);
-		T_EQ_INT(r, -1);
-		T_EQ_INT(err.code, TRI_USAGE);
-		T_EQ_STR(err.msg, want.s);
-		if (r == 0)
-			suite_release(&s);
+		/* the same error whether the items are kept or only checked */
+		for (int open = 0; open < 2; open++) {
+			struct suite s;
+			struct tri_err err;
+			memset(&err, 0, sizeof(err));
+			int r = open ? suite_open(&s, d, &err) : suite_load(&s, d, &err);
+			T_EQ_INT(r, -1);
+			T_EQ_INT(err.code, TRI_USAGE);
+			T_EQ_STR(err.msg, want.s);
+			if (r == 0)
+				suite_release(&s);
+		}
 		buf_release(&name);
 		buf_release(&want);
 		free(d);
 	}
+}
+
+struct seen {
+	const struct suite *held;   /* the same suite loaded: what each item must be */
+	size_t n;
+	const size_t *want;         /* indices into held's items */
+};
+
+static int seen_item(void *ctx, const struct item *it, struct tri_err *err)
+{
+	struct seen *S = ctx;
+	const struct item *h = &S->held->items[S->want[S->n++]];
+	T_EQ_STR(it->id, h->id);
+	T_EQ_STR(it->hash, h->hash);
+	T_EQ_INT(it->difficulty, h->difficulty);
+	char *a = dumps(it->json), *b = dumps(h->json);
+	T_EQ_STR(a, b);
+	free(a);
+	free(b);
+	return 0;
+}
+
+/* A suite opened (items checked, none kept) hands out, one at a time, the
+ * items suite_load() keeps: the same ids, hashes and JSON, the same
+ * --limit choice; a file changed since it was opened is an error. */
+static void test_open(void)
+{
+	char *d = mkdir_in("open");
+	put(d, "suite.yaml", "name: o\nitems: [a.jsonl, b.jsonl]\n");
+	put(d, "a.jsonl", A);
+	put(d, "b.jsonl", "{\"id\": \"z\", \"input\": \"2+2?\", \"answer\": \"4\"}\n"
+	    "{\"id\": \"v\", \"input\": \"3+3?\", \"answer\": \"6\", \"difficulty\": 2}\n"
+	    "{\"id\": \"u\", \"input\": \"4+4?\", \"answer\": \"8\"}\n");
+	put(d, "tools.json", TOOLS);
+	struct suite held, open;
+	struct tri_err err;
+	T_EQ_INT(suite_load(&held, d, &err), 0);
+	T_EQ_INT(suite_open(&open, d, &err), 0);
+	T_EQ_INT(open.n_items, 5);
+	T_CHECK(open.items == NULL);
+	T_EQ_STR(open.axis, held.axis);
+	static const size_t all[] = { 0, 1, 2, 3, 4 };
+	struct seen S = { &held, 0, all };
+	T_EQ_INT(suite_each_item(&open, seen_item, &S, &err), 0);
+	T_EQ_INT(S.n, 5);
+	/* --limit 2 keeps items 0 and 2 of 5 (k * 5 / 2) */
+	suite_limit(&open, 2);
+	T_EQ_INT(open.n_items, 2);
+	static const size_t two[] = { 0, 2 };
+	S = (struct seen){ &held, 0, two };
+	T_EQ_INT(suite_each_item(&open, seen_item, &S, &err), 0);
+	T_EQ_INT(S.n, 2);
+	/* an item file that changed after the suite was opened */
+	put(d, "b.jsonl", B);
+	S = (struct seen){ &held, 0, two };
+	memset(&err, 0, sizeof(err));
+	T_EQ_INT(suite_each_item(&open, seen_item, &S, &err), -1);
+	T_EQ_INT(err.code, TRI_USAGE);
+	T_CHECK(strstr(err.msg, "changed while it was read") != NULL);
+	suite_release(&open);
+	suite_release(&held);
+	free(d);
+}
+
+/* Of several repeated ids, the first repeat in reading order is the one
+ * reported, whichever way the suite is read. */
+static void test_first_repeat(void)
+{
+	char *d = mkdir_in("repeat");
+	put(d, "items.jsonl", "{\"id\": \"b\", \"input\": \"?\"}\n{\"id\": \"c\", \"input\": \"?\"}\n"
+	    "{\"id\": \"c\", \"input\": \"?\"}\n{\"id\": \"b\", \"input\": \"?\"}\n");
+	struct buf want = BUF_INIT;
+	buf_addf(&want, "%s/items.jsonl:3:1: duplicate item id 'c' (first at line 2); ids must be "
+		 "unique", d);
+	for (int open = 0; open < 2; open++) {
+		struct suite s;
+		struct tri_err err;
+		memset(&err, 0, sizeof(err));
+		T_EQ_INT(open ? suite_open(&s, d, &err) : suite_load(&s, d, &err), -1);
+		T_EQ_STR(err.msg, want.s);
+	}
+	buf_release(&want);
+	free(d);
 }
 
 int main(void)
@@ -222,6 +308,8 @@ int main(void)
 	T_RUN(test_same_as_one_file);
 	T_RUN(test_no_items_jsonl);
 	T_RUN(test_errors);
+	T_RUN(test_open);
+	T_RUN(test_first_repeat);
 	struct buf cmd = BUF_INIT;
 	buf_addf(&cmd, "rm -rf '%s'", root);
 	if (system(cmd.s) != 0)
