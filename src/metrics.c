@@ -111,58 +111,192 @@ double metrics_quantile(double *v, size_t n, double q)
 	return v[lo] + (h - (double)lo) * (v[lo + 1] - v[lo]);
 }
 
-/* A growable array of doubles. */
-struct dvec {
-	double *v;
-	size_t n, alloc;
+/* ---- quantiles in bounded memory ----
+ *
+ * A qstore keeps its samples (all >= 0) exactly up to QS_EXACT of them;
+ * past that it counts them in bins: a token count (an integer) in a bin
+ * of its own, so its quantiles stay exact; seconds in logarithmic bins
+ * (gamma = (1 + QS_ALPHA) / (1 - QS_ALPHA), the construction of DDSketch,
+ * Masson et al., VLDB 2019), whose midpoint is within QS_ALPHA of every
+ * value in the bin. Order statistics are then read from the bins, exact
+ * for counts and within QS_ALPHA (relative) for seconds, and interpolated
+ * as type 7 is. Memory: the distinct bins, never the samples. */
+#define QS_EXACT 256
+#define QS_ALPHA 0.005
+
+struct qbin {
+	int64_t key;
+	int64_t count;          /* 0: an empty slot */
 };
 
-static void dvec_push(struct dvec *d, double x)
+struct qstore {
+	int integer;            /* token counts: a bin per value */
+	double *v;              /* exact: the samples (n of them) */
+	size_t n, alloc;
+	struct qbin *bin;       /* binned: open addressing, cap a power of 2 */
+	size_t n_bins, cap;
+	size_t count;           /* samples in all */
+	double sum, min, max;
+};
+
+static int64_t qs_key(const struct qstore *q, double x)
 {
-	XGROW(d->v, d->alloc, d->n + 1);
-	d->v[d->n++] = x;
+	if (q->integer)
+		return (int64_t)x;
+	if (x <= 0)
+		return INT64_MIN;   /* zero: a bin of its own */
+	return (int64_t)ceil(log(x) / log((1 + QS_ALPHA) / (1 - QS_ALPHA)));
+}
+
+static double qs_value(const struct qstore *q, int64_t key)
+{
+	if (q->integer)
+		return (double)key;
+	if (key == INT64_MIN)
+		return 0;
+	double g = (1 + QS_ALPHA) / (1 - QS_ALPHA);
+	return 2 * pow(g, (double)key) / (g + 1);
+}
+
+static uint64_t qs_hash(int64_t key)
+{
+	uint64_t z = (uint64_t)key * UINT64_C(0x9e3779b97f4a7c15);
+	return z ^ (z >> 29);
+}
+
+static void qs_bin_add(struct qstore *q, int64_t key, int64_t count)
+{
+	if (2 * (q->n_bins + 1) > q->cap) {
+		size_t cap = q->cap ? 2 * q->cap : 64;
+		struct qbin *nb = xcalloc(cap, sizeof(*nb));
+		for (size_t i = 0; i < q->cap; i++)
+			if (q->bin[i].count) {
+				size_t j = qs_hash(q->bin[i].key) & (cap - 1);
+				while (nb[j].count)
+					j = (j + 1) & (cap - 1);
+				nb[j] = q->bin[i];
+			}
+		free(q->bin);
+		q->bin = nb;
+		q->cap = cap;
+	}
+	size_t j = qs_hash(key) & (q->cap - 1);
+	while (q->bin[j].count && q->bin[j].key != key)
+		j = (j + 1) & (q->cap - 1);
+	if (!q->bin[j].count) {
+		q->bin[j].key = key;
+		q->n_bins++;
+	}
+	q->bin[j].count += count;
+}
+
+static void qs_push(struct qstore *q, double x)
+{
+	q->min = q->count ? fmin(q->min, x) : x;
+	q->max = q->count ? fmax(q->max, x) : x;
+	q->count++;
+	q->sum += x;
+	if (q->cap) {
+		qs_bin_add(q, qs_key(q, x), 1);
+		return;
+	}
+	XGROW(q->v, q->alloc, q->n + 1);
+	q->v[q->n++] = x;
+	if (q->n <= QS_EXACT)
+		return;
+	for (size_t i = 0; i < q->n; i++)   /* past QS_EXACT samples: into bins */
+		qs_bin_add(q, qs_key(q, q->v[i]), 1);
+	free(q->v);
+	q->v = NULL;
+	q->n = q->alloc = 0;
+}
+
+static void qs_release(struct qstore *q)
+{
+	free(q->v);
+	free(q->bin);
+}
+
+static int cmp_qbin(const void *a, const void *b)
+{
+	const struct qbin *x = a, *y = b;
+	return (x->key > y->key) - (x->key < y->key);
+}
+
+/* The value of the sample of rank r (0-based) of the sorted bins. */
+static double qs_rank(const struct qstore *q, const struct qbin *v, size_t n, size_t r)
+{
+	int64_t seen = 0;
+	for (size_t i = 0; i < n; i++) {
+		seen += v[i].count;
+		if ((int64_t)r < seen)
+			return fmin(q->max, fmax(q->min, qs_value(q, v[i].key)));
+	}
+	return q->max;
+}
+
+static double qs_quantile(struct qstore *q, double p)
+{
+	if (!q->cap)
+		return metrics_quantile(q->v, q->n, p);
+	struct qbin *v = xcalloc(q->n_bins, sizeof(*v));
+	size_t n = 0;
+	for (size_t i = 0; i < q->cap; i++)
+		if (q->bin[i].count)
+			v[n++] = q->bin[i];
+	qsort(v, n, sizeof(*v), cmp_qbin);
+	double h = (double)(q->count - 1) * p;
+	size_t lo = (size_t)floor(h);
+	double a = qs_rank(q, v, n, lo);
+	double r = lo + 1 >= q->count ? a : a + (h - (double)lo) * (qs_rank(q, v, n, lo + 1) - a);
+	free(v);
+	return r;
 }
 
 /* {"mean","p50","p95","total","per_correct"} of token counts, or null. */
-static json_t *token_stats(struct dvec *d, long correct)
+static json_t *token_stats(struct qstore *d, long correct)
 {
-	if (d->n == 0)
+	if (d->count == 0)
 		return json_null();
-	double total = 0;
-	for (size_t i = 0; i < d->n; i++)
-		total += d->v[i];
+	double total = d->sum;
 	json_t *o = json_object();
-	set(o, "mean", num(total / (double)d->n));
-	set(o, "p50", num(metrics_quantile(d->v, d->n, 0.50)));
-	set(o, "p95", num(metrics_quantile(d->v, d->n, 0.95)));
+	set(o, "mean", num(total / (double)d->count));
+	set(o, "p50", num(qs_quantile(d, 0.50)));
+	set(o, "p95", num(qs_quantile(d, 0.95)));
 	set(o, "total", json_integer((json_int_t)total));
 	set(o, "per_correct", correct > 0 ? num(total / (double)correct) : json_null());
 	return o;
 }
 
 /* {"p50","p95"} (or only p50) of seconds, or null when none. */
-static json_t *time_stats(struct dvec *d, int with_p95)
+static json_t *time_stats(struct qstore *d, int with_p95)
 {
-	if (d->n == 0)
+	if (d->count == 0)
 		return json_null();
 	json_t *o = json_object();
-	set(o, "p50", num(metrics_quantile(d->v, d->n, 0.50)));
+	set(o, "p50", num(qs_quantile(d, 0.50)));
 	if (with_p95)
-		set(o, "p95", num(metrics_quantile(d->v, d->n, 0.95)));
+		set(o, "p95", num(qs_quantile(d, 0.95)));
 	return o;
 }
 
-/* One stated confidence and whether the answer was correct. */
-struct conf_pt {
+/* Stated confidences: what calibration needs, in bounded memory. The
+ * bins of ECE and Brier's sum are kept as the answers come; AUROC needs
+ * only how many correct and not correct answers stated each distinct
+ * confidence (ties share their average rank), so those are counted in an
+ * open-addressing table of the distinct values. */
+struct cbin {
 	double conf;
-	int correct;
+	int64_t pos, neg;       /* both 0: an empty slot */
 };
 
-static int cmp_conf(const void *a, const void *b)
-{
-	const struct conf_pt *x = a, *y = b;
-	return (x->conf > y->conf) - (x->conf < y->conf);
-}
+struct calib {
+	size_t n;
+	long cnt[ECE_BINS], hit[ECE_BINS];
+	double sconf[ECE_BINS], brier;
+	struct cbin *bin;
+	size_t n_bins, cap;
+};
 
 /* Equal-width bin of a confidence in [0,1]: [0,0.1), ..., [0.9,1.0]. */
 static int conf_bin(double c)
@@ -171,91 +305,137 @@ static int conf_bin(double c)
 	return b < 0 ? 0 : b >= ECE_BINS ? ECE_BINS - 1 : b;
 }
 
-/* ECE, Brier and the reliability bins into m. */
-static void calibration(json_t *m, const struct conf_pt *pt, size_t n)
+static size_t cbin_slot(const struct cbin *v, size_t cap, double conf)
 {
-	if (n == 0) {
+	uint64_t bits;
+	memcpy(&bits, &conf, sizeof(bits));
+	size_t j = (size_t)(qs_hash((int64_t)bits) & (cap - 1));
+	while ((v[j].pos || v[j].neg) && v[j].conf != conf)
+		j = (j + 1) & (cap - 1);
+	return j;
+}
+
+static void calib_add(struct calib *c, double conf, int correct)
+{
+	int b = conf_bin(conf);
+	c->n++;
+	c->cnt[b]++;
+	c->hit[b] += correct;
+	c->sconf[b] += conf;
+	double d = conf - (correct ? 1.0 : 0.0);
+	c->brier += d * d;
+	if (2 * (c->n_bins + 1) > c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 16;
+		struct cbin *nb = xcalloc(cap, sizeof(*nb));
+		for (size_t i = 0; i < c->cap; i++)
+			if (c->bin[i].pos || c->bin[i].neg)
+				nb[cbin_slot(nb, cap, c->bin[i].conf)] = c->bin[i];
+		free(c->bin);
+		c->bin = nb;
+		c->cap = cap;
+	}
+	struct cbin *e = &c->bin[cbin_slot(c->bin, c->cap, conf)];
+	if (!e->pos && !e->neg) {
+		e->conf = conf;
+		c->n_bins++;
+	}
+	if (correct)
+		e->pos++;
+	else
+		e->neg++;
+}
+
+/* ECE, Brier and the reliability bins into m. */
+static void calibration(json_t *m, const struct calib *c)
+{
+	if (c->n == 0) {
 		set(m, "ece", json_null());
 		set(m, "brier", json_null());
 		set(m, "reliability", json_null());
 		return;
 	}
-	long cnt[ECE_BINS] = {0}, hit[ECE_BINS] = {0};
-	double sconf[ECE_BINS] = {0};
-	double brier = 0;
-	for (size_t i = 0; i < n; i++) {
-		int b = conf_bin(pt[i].conf);
-		cnt[b]++;
-		hit[b] += pt[i].correct;
-		sconf[b] += pt[i].conf;
-		double d = pt[i].conf - (pt[i].correct ? 1.0 : 0.0);
-		brier += d * d;
-	}
 	double ece = 0;
 	json_t *rel = json_array();
 	for (int b = 0; b < ECE_BINS; b++) {
-		if (!cnt[b])
+		if (!c->cnt[b])
 			continue;
-		double mc = sconf[b] / (double)cnt[b];
-		double acc = (double)hit[b] / (double)cnt[b];
-		ece += (double)cnt[b] / (double)n * fabs(acc - mc);
+		double mc = c->sconf[b] / (double)c->cnt[b];
+		double acc = (double)c->hit[b] / (double)c->cnt[b];
+		ece += (double)c->cnt[b] / (double)c->n * fabs(acc - mc);
 		json_t *o = json_object();
 		set(o, "bin_lo", num((double)b / ECE_BINS));
 		set(o, "bin_hi", num((double)(b + 1) / ECE_BINS));
-		set(o, "count", json_integer(cnt[b]));
+		set(o, "count", json_integer(c->cnt[b]));
 		set(o, "mean_confidence", num(mc));
 		set(o, "accuracy", num(acc));
 		json_array_append_new(rel, o);
 	}
 	set(m, "ece", num(ece));
-	set(m, "brier", num(brier / (double)n));
+	set(m, "brier", num(c->brier / (double)c->n));
 	set(m, "reliability", rel);
 }
 
-/* AUROC by the Mann-Whitney statistic: sort by confidence, give tied
- * confidences their average rank, and U = R_pos - npos(npos+1)/2. A tie
- * between a correct and an incorrect answer thus counts one half. Sorts pt. */
-static double auroc(struct conf_pt *pt, size_t n)
+static int cmp_cbin(const void *a, const void *b)
 {
-	size_t npos = 0;
-	for (size_t i = 0; i < n; i++)
-		npos += (size_t)pt[i].correct;
-	size_t nneg = n - npos;
-	if (npos == 0 || nneg == 0)
+	const struct cbin *x = a, *y = b;
+	return (x->conf > y->conf) - (x->conf < y->conf);
+}
+
+/* AUROC by the Mann-Whitney statistic: the distinct confidences in order,
+ * tied answers at their average rank, and U = R_pos - npos(npos+1)/2. A tie
+ * between a correct and an incorrect answer thus counts one half. */
+static double auroc(const struct calib *c)
+{
+	int64_t npos = 0, nneg = 0;
+	struct cbin *v = xcalloc(c->n_bins ? c->n_bins : 1, sizeof(*v));
+	size_t n = 0;
+	for (size_t i = 0; i < c->cap; i++)
+		if (c->bin[i].pos || c->bin[i].neg) {
+			v[n++] = c->bin[i];
+			npos += c->bin[i].pos;
+			nneg += c->bin[i].neg;
+		}
+	if (npos == 0 || nneg == 0) {
+		free(v);
 		return NAN;
-	qsort(pt, n, sizeof(*pt), cmp_conf);
-	double rpos = 0;
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && pt[j].conf == pt[i].conf)
-			j++;
-		double rank = ((double)(i + 1) + (double)j) / 2.0; /* ranks i+1..j */
-		for (size_t k = i; k < j; k++)
-			if (pt[k].correct)
-				rpos += rank;
-		i = j;
 	}
+	qsort(v, n, sizeof(*v), cmp_cbin);
+	double rpos = 0, before = 0;
+	for (size_t i = 0; i < n; i++) {
+		double k = (double)(v[i].pos + v[i].neg);
+		double rank = (before + 1 + before + k) / 2.0;   /* ranks before+1 .. before+k */
+		rpos += (double)v[i].pos * rank;
+		before += k;
+	}
+	free(v);
 	double u = rpos - (double)npos * ((double)npos + 1.0) / 2.0;
 	return u / ((double)npos * (double)nneg);
 }
 
-struct acc {
+struct metrics_acc {
 	long items, graded, correct, incorrect, abstained, errors;
 	long sec_graded, sec_passed, sec_seen;
 	/* the answered-or-abstained view, over non-security outcomes only: a
 	 * security item has no "I don't know"; failing it is a leak, not a
 	 * hallucination */
 	long k_graded, k_correct, k_incorrect, k_abstained;
-	struct dvec tok[3];          /* input, output, reasoning */
+	struct qstore tok[3];        /* input, output, reasoning */
 	long tok_correct[3];         /* correct outcomes with a known count */
-	struct dvec latency, ttft, reasoning;
+	struct qstore latency, ttft, reasoning;
 	double cost;
 	long cost_n, cost_correct;
-	struct conf_pt *conf;
-	size_t nconf, conf_alloc;
+	struct calib conf;
 };
 
-static void acc_add(struct acc *a, const struct outcome *o)
+struct metrics_acc *metrics_acc_new(void)
+{
+	struct metrics_acc *a = xcalloc(1, sizeof(*a));
+	for (int i = 0; i < 3; i++)
+		a->tok[i].integer = 1;
+	return a;
+}
+
+void metrics_acc_add(struct metrics_acc *a, const struct outcome *o)
 {
 	a->items++;
 	int is_sec = o->axis && !strcmp(o->axis, "security");
@@ -286,41 +466,40 @@ static void acc_add(struct acc *a, const struct outcome *o)
 	for (int i = 0; i < 3; i++) {
 		if (t[i] < 0)
 			continue;
-		dvec_push(&a->tok[i], (double)t[i]);
+		qs_push(&a->tok[i], (double)t[i]);
 		a->tok_correct[i] += ok;
 	}
 	if (isfinite(o->latency_s) && o->latency_s >= 0)
-		dvec_push(&a->latency, o->latency_s);
+		qs_push(&a->latency, o->latency_s);
 	if (isfinite(o->ttft_s) && o->ttft_s >= 0)
-		dvec_push(&a->ttft, o->ttft_s);
+		qs_push(&a->ttft, o->ttft_s);
 	if (isfinite(o->reasoning_s) && o->reasoning_s >= 0)
-		dvec_push(&a->reasoning, o->reasoning_s);
+		qs_push(&a->reasoning, o->reasoning_s);
 	if (isfinite(o->cost_usd) && o->cost_usd >= 0) {
 		a->cost += o->cost_usd;
 		a->cost_n++;
 		a->cost_correct += ok;
 	}
-	if (isfinite(o->confidence) && o->confidence >= 0 && o->confidence <= 1) {
-		XGROW(a->conf, a->conf_alloc, a->nconf + 1);
-		a->conf[a->nconf].conf = o->confidence;
-		a->conf[a->nconf].correct = ok;
-		a->nconf++;
-	}
+	if (isfinite(o->confidence) && o->confidence >= 0 && o->confidence <= 1)
+		calib_add(&a->conf, o->confidence, ok);
 }
 
-static void acc_release(struct acc *a)
+void metrics_acc_free(struct metrics_acc *a)
 {
+	if (!a)
+		return;
 	for (int i = 0; i < 3; i++)
-		free(a->tok[i].v);
-	free(a->latency.v);
-	free(a->ttft.v);
-	free(a->reasoning.v);
-	free(a->conf);
+		qs_release(&a->tok[i]);
+	qs_release(&a->latency);
+	qs_release(&a->ttft);
+	qs_release(&a->reasoning);
+	free(a->conf.bin);
+	free(a);
 }
 
 /* F-score: harmonic mean of accuracy and attempted accuracy; 0 when both
  * are 0 (nothing correct: the limit of 2xy/(x+y)), null when either is. */
-static double f_score(const struct acc *a)
+static double f_score(const struct metrics_acc *a)
 {
 	if (a->k_graded == 0 || a->k_correct + a->k_incorrect == 0)
 		return NAN;
@@ -329,37 +508,32 @@ static double f_score(const struct acc *a)
 	return x + y > 0 ? 2.0 * x * y / (x + y) : 0.0;
 }
 
-json_t *metrics_compute(const struct outcome *const *v, size_t n)
+json_t *metrics_acc_json(struct metrics_acc *acc)
 {
-	struct acc a;
-	memset(&a, 0, sizeof(a));
-	for (size_t i = 0; i < n; i++)
-		if (v[i])
-			acc_add(&a, v[i]);
-
+	struct metrics_acc *a = acc;
 	json_t *m = json_object();
-	set(m, "items", json_integer(a.items));
-	set(m, "graded", json_integer(a.graded));
-	set(m, "correct", json_integer(a.correct));
-	set(m, "incorrect", json_integer(a.incorrect));
-	set(m, "abstained", json_integer(a.abstained));
-	set(m, "errors", json_integer(a.errors));
-	set(m, "accuracy", proportion(a.correct, a.graded));
-	set(m, "attempted_accuracy", proportion(a.k_correct, a.k_correct + a.k_incorrect));
-	set(m, "hallucination_rate", proportion(a.k_incorrect, a.k_incorrect + a.k_abstained));
-	set(m, "omniscience_index", a.k_graded ? num(100.0 * (double)(a.k_correct - a.k_incorrect)
-	                                             / (double)a.k_graded) : json_null());
-	set(m, "f_score", num(f_score(&a)));
+	set(m, "items", json_integer(a->items));
+	set(m, "graded", json_integer(a->graded));
+	set(m, "correct", json_integer(a->correct));
+	set(m, "incorrect", json_integer(a->incorrect));
+	set(m, "abstained", json_integer(a->abstained));
+	set(m, "errors", json_integer(a->errors));
+	set(m, "accuracy", proportion(a->correct, a->graded));
+	set(m, "attempted_accuracy", proportion(a->k_correct, a->k_correct + a->k_incorrect));
+	set(m, "hallucination_rate", proportion(a->k_incorrect, a->k_incorrect + a->k_abstained));
+	set(m, "omniscience_index", a->k_graded ? num(100.0 * (double)(a->k_correct - a->k_incorrect)
+	                                              / (double)a->k_graded) : json_null());
+	set(m, "f_score", num(f_score(a)));
 
-	set(m, "with_confidence", json_integer((json_int_t)a.nconf));
-	calibration(m, a.conf, a.nconf);
-	set(m, "auroc", num(auroc(a.conf, a.nconf)));
+	set(m, "with_confidence", json_integer((json_int_t)a->conf.n));
+	calibration(m, &a->conf);
+	set(m, "auroc", num(auroc(&a->conf)));
 
-	if (a.sec_seen) {
+	if (a->sec_seen) {
 		json_t *s = json_object();
-		set(s, "pass_rate", proportion(a.sec_passed, a.sec_graded));
-		set(s, "passed", json_integer(a.sec_passed));
-		set(s, "graded", json_integer(a.sec_graded));
+		set(s, "pass_rate", proportion(a->sec_passed, a->sec_graded));
+		set(s, "passed", json_integer(a->sec_passed));
+		set(s, "graded", json_integer(a->sec_graded));
 		set(m, "security", s);
 	} else {
 		set(m, "security", json_null());
@@ -368,23 +542,33 @@ json_t *metrics_compute(const struct outcome *const *v, size_t n)
 	static const char *const tok_names[3] = { "input", "output", "reasoning" };
 	json_t *tok = json_object();
 	for (int i = 0; i < 3; i++)
-		set(tok, tok_names[i], token_stats(&a.tok[i], a.tok_correct[i]));
+		set(tok, tok_names[i], token_stats(&a->tok[i], a->tok_correct[i]));
 	set(m, "tokens", tok);
-	set(m, "latency_s", time_stats(&a.latency, 1));
-	set(m, "ttft_s", time_stats(&a.ttft, 1));
-	set(m, "reasoning_s", time_stats(&a.reasoning, 0));
+	set(m, "latency_s", time_stats(&a->latency, 1));
+	set(m, "ttft_s", time_stats(&a->ttft, 1));
+	set(m, "reasoning_s", time_stats(&a->reasoning, 0));
 
-	if (a.cost_n) {
+	if (a->cost_n) {
 		json_t *c = json_object();
-		set(c, "total", num(a.cost));
-		set(c, "per_item", num(a.cost / (double)a.cost_n));
-		set(c, "per_correct", a.cost_correct ? num(a.cost / (double)a.cost_correct)
-		                                     : json_null());
+		set(c, "total", num(a->cost));
+		set(c, "per_item", num(a->cost / (double)a->cost_n));
+		set(c, "per_correct", a->cost_correct ? num(a->cost / (double)a->cost_correct)
+		                                      : json_null());
 		set(m, "cost_usd", c);
 	} else {
 		set(m, "cost_usd", json_null());
 	}
-	acc_release(&a);
+	return m;
+}
+
+json_t *metrics_compute(const struct outcome *const *v, size_t n)
+{
+	struct metrics_acc *a = metrics_acc_new();
+	for (size_t i = 0; i < n; i++)
+		if (v[i])
+			metrics_acc_add(a, v[i]);
+	json_t *m = metrics_acc_json(a);
+	metrics_acc_free(a);
 	return m;
 }
 

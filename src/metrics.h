@@ -34,6 +34,19 @@ struct outcome {
 /* The METRICS object of SPEC §6 for outcomes v[0..n). New reference. */
 json_t *metrics_compute(const struct outcome *const *v, size_t n);
 
+/* The same, as the outcomes come: metrics_acc_add() each (the outcome is
+ * not kept: its strings may go after the call), metrics_acc_json() for
+ * the METRICS object (new reference; the accumulator may take more
+ * outcomes after). Memory does not grow with the outcomes: counts and
+ * sums, and for the quantiles at most 256 samples kept exactly, then bins
+ * (token counts exact; seconds within 0.5%, relative); for AUROC the
+ * distinct stated confidences. */
+struct metrics_acc;
+struct metrics_acc *metrics_acc_new(void);
+void metrics_acc_add(struct metrics_acc *a, const struct outcome *o);
+json_t *metrics_acc_json(struct metrics_acc *a);
+void metrics_acc_free(struct metrics_acc *a);
+
 /* Wilson score interval at 95% for k successes of n; n = 0 gives NAN. */
 void metrics_wilson(long k, long n, double *lo, double *hi);
 /* Two-sided exact McNemar p-value for b and c discordant pairs. */

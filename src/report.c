@@ -1,12 +1,15 @@
 /* report.c -- the JSON report from the store, and its renderings.
  *
- * report_build() turns the run's graded tasks into struct outcome records
- * (one query), then groups them: per model overall, per suite, per
- * category ("suite/category"), per difficulty ("suite/N"), and per item
- * meta key that security and code suites carry (family, strategy,
- * owasp_llm, lang, cwe). Each group goes through metrics_compute(). Tasks
- * with no grade yet (an interrupted run) are counted as pending, not as
- * answers. Everything is read from the store: report works offline. */
+ * report_build() streams the run's graded tasks from the store (one
+ * query, in plan order) and adds each outcome to the groups it belongs
+ * to: per model overall, per suite, per category ("suite/category"), per
+ * difficulty ("suite/N"), and per item meta key that security and code
+ * suites carry (family, strategy, owasp_llm, lang, cwe, domain). Each
+ * group accumulates its metrics (metrics_acc) as the outcomes pass, and
+ * the models' answers to one unit (suite, item, sample) are paired as the
+ * unit ends, so memory grows with the groups, never with the answers.
+ * Tasks with no grade yet (an interrupted run) are counted as pending, not
+ * as answers. Everything is read from the store: report works offline. */
 #include <math.h>
 #include <time.h>
 #include <unistd.h>
@@ -22,39 +25,529 @@
 /* Item meta keys broken down in the report, when items carry them. */
 static const char *const breakdown_keys[] = { "family", "strategy", "owasp_llm", "lang", "cwe", "domain" };
 
+/* One graded outcome as it streams from the store: the outcome, and what
+ * the report's other sections read. Every string is borrowed from the
+ * store's row or the item's JSON, valid only while the row is handled. */
 struct orec {
 	struct outcome o;
-	char *strs[5];     /* owned copies behind o's strings */
-	char *meta[ARRAY_LEN(breakdown_keys)];
-	char *grader;      /* the grader type; "judge" when the judge decided */
-	char *gtype;       /* the item's grader type, whoever decided */
-	char *fault;       /* what a tool-call grader found wrong, or NULL */
+	const char *meta[ARRAY_LEN(breakdown_keys)];
+	const char *grader;  /* the grader type; "judge" when the judge decided */
+	const char *gtype;   /* the item's grader type, whoever decided */
+	const char *fault;   /* what a tool-call grader found wrong, or NULL */
 	int hedged, uncertain;
-	int det;           /* the deterministic verdict beside the judge's, or -1 */
-	int judged;        /* grades.judged: 0, 1 the judge's, 2 failed, 3 unreadable */
+	int det;             /* the deterministic verdict beside the judge's, or -1 */
+	int judged;          /* grades.judged: 0, 1 the judge's, 2 failed, 3 unreadable */
 };
 
-struct orecs {
-	struct orec *v;
+/* Groups of outcomes under string keys, each with its metrics as they
+ * accumulate: memory per group, never per outcome. */
+struct group {
+	char *key;
+	struct metrics_acc *m;
+};
+
+struct groups {
+	struct group *g;
 	size_t n, alloc;
+	json_t *index;       /* key -> its place in g */
 };
 
-static void orecs_release(struct orecs *r)
+static void groups_add(struct groups *gs, const char *key, const struct outcome *o)
 {
-	for (size_t i = 0; i < r->n; i++) {
-		for (size_t k = 0; k < ARRAY_LEN(r->v[i].strs); k++)
-			free(r->v[i].strs[k]);
-		for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++)
-			free(r->v[i].meta[k]);
-		free(r->v[i].grader);
-		free(r->v[i].gtype);
-		free(r->v[i].fault);
+	if (!gs->index)
+		gs->index = json_object();
+	json_t *at = json_object_get(gs->index, key);
+	struct group *g;
+	if (at) {
+		g = &gs->g[json_integer_value(at)];
+	} else {
+		XGROW(gs->g, gs->alloc, gs->n + 1);
+		json_object_set_new(gs->index, key, json_integer((json_int_t)gs->n));
+		g = &gs->g[gs->n++];
+		g->key = xstrdup(key);
+		g->m = metrics_acc_new();
 	}
-	free(r->v);
+	metrics_acc_add(g->m, o);
+}
+
+static void groups_release(struct groups *gs)
+{
+	for (size_t i = 0; i < gs->n; i++) {
+		free(gs->g[i].key);
+		metrics_acc_free(gs->g[i].m);
+	}
+	free(gs->g);
+	json_decref(gs->index);
+	memset(gs, 0, sizeof(*gs));
+}
+
+static json_t *groups_metrics(const struct groups *gs)
+{
+	json_t *o = json_object();
+	for (size_t i = 0; i < gs->n; i++)
+		json_object_set_new(o, gs->g[i].key, metrics_acc_json(gs->g[i].m));
+	return o;
+}
+
+static double jnum_value(const json_t *p)
+{
+	const json_t *v = json_is_object(p) ? json_object_get(p, "value") : p;
+	return json_is_number(v) ? json_number_value(v) : NAN;
+}
+
+static json_t *num_or_null(double v)
+{
+	return isnan(v) ? json_null() : json_real(v);
+}
+
+/* A proportion k/n as {value, lo, hi, n} (Wilson 95%), or null when n = 0. */
+static json_t *share(long k, long n)
+{
+	if (!n)
+		return json_null();
+	double lo, hi;
+	metrics_wilson(k, n, &lo, &hi);
+	return json_pack("{s:f,s:f,s:f,s:I,s:I}", "value", (double)k / (double)n, "lo", lo,
+			 "hi", hi, "k", (json_int_t)k, "n", (json_int_t)n);
+}
+
+/* ---- the red-team view ----
+ * Security-axis outcomes pooled over suites, by family, strategy and
+ * OWASP LLM category, and the strategy that breaks the model most (lowest
+ * pass rate; ties: more items, then name). null without security items. */
+static const char *const sec_keys[] = { "family", "strategy", "owasp_llm" };
+
+struct security {
+	struct groups all, by[ARRAY_LEN(sec_keys)];
+};
+
+static void security_add(struct security *S, const struct orec *r)
+{
+	if (!r->o.axis || strcmp(r->o.axis, "security"))
+		return;
+	groups_add(&S->all, "all", &r->o);
+	for (size_t k = 0; k < ARRAY_LEN(sec_keys); k++)
+		for (size_t b = 0; b < ARRAY_LEN(breakdown_keys); b++)
+			if (!strcmp(breakdown_keys[b], sec_keys[k]) && r->meta[b])
+				groups_add(&S->by[k], r->meta[b], &r->o);
+}
+
+static void security_release(struct security *S)
+{
+	groups_release(&S->all);
+	for (size_t k = 0; k < ARRAY_LEN(sec_keys); k++)
+		groups_release(&S->by[k]);
+}
+
+static json_t *security_json(const struct security *S)
+{
+	if (!S->all.n)
+		return json_null();
+	json_t *o = json_object();
+	json_t *overall = metrics_acc_json(S->all.g[0].m);
+	json_object_set(o, "pass_rate", json_object_get(json_object_get(overall, "security"), "pass_rate"));
+	json_decref(overall);
+	for (size_t k = 0; k < ARRAY_LEN(sec_keys); k++)
+		json_object_set_new(o, sec_keys[k], groups_metrics(&S->by[k]));
+	const char *worst = NULL;
+	double worst_v = 2;
+	long worst_n = 0;
+	const char *k;
+	json_t *v;
+	json_object_foreach(json_object_get(o, "strategy"), k, v) {
+		double pr = jnum_value(json_object_get(json_object_get(v, "security"), "pass_rate"));
+		long n = (long)json_integer_value(json_object_get(v, "graded"));
+		if (isnan(pr))
+			continue;
+		if (pr < worst_v || (pr == worst_v && (n > worst_n || (n == worst_n && strcmp(k, worst) < 0)))) {
+			worst = k;
+			worst_v = pr;
+			worst_n = n;
+		}
+	}
+	json_object_set_new(o, "weakest_strategy", worst ?
+		json_pack("{s:s,s:f,s:I}", "strategy", worst, "pass_rate", worst_v, "graded", (json_int_t)worst_n)
+		: json_null());
+	return o;
+}
+
+/* ---- how the verdicts were reached ----
+ * How many came from each grader (the judge's own), how many readings were
+ * uncertain, and how often a committed answer was hedged. */
+struct grading {
+	json_t *by;          /* grader -> count */
+	long uncertain, hedged, committed, graded;
+};
+
+/* Was the outcome graded by a grader of answers (whose reading records
+ * hedges)? */
+static int answers(const struct orec *r)
+{
+	static const char *const types[] = { "exact", "numeric", "choice", "regex", "abstain", "judge" };
+	for (size_t i = 0; i < ARRAY_LEN(types); i++)
+		if (!strcmp(r->grader, types[i]))
+			return 1;
+	return 0;
+}
+
+static void grading_add(struct grading *G, const struct orec *r)
+{
+	if (r->o.verdict == V_ERROR && r->judged != 2 && r->judged != 3 &&
+	    strcmp(r->grader, "judge"))
+		return;   /* a failed request: no grader ran */
+	if (!G->by)
+		G->by = json_object();
+	G->graded++;
+	json_t *n = json_object_get(G->by, r->grader);
+	json_object_set_new(G->by, r->grader, json_integer(n ? json_integer_value(n) + 1 : 1));
+	G->uncertain += r->uncertain;
+	if ((r->o.verdict == V_CORRECT || r->o.verdict == V_INCORRECT) && answers(r)) {
+		G->committed++;
+		G->hedged += r->hedged;
+	}
+}
+
+static json_t *grading_json(const struct grading *G)
+{
+	return json_pack("{s:I,s:o,s:I,s:o}", "graded", (json_int_t)G->graded,
+			 "by_grader", G->by ? json_incref(G->by) : json_object(), "uncertain",
+			 (json_int_t)G->uncertain, "hedge_rate", share(G->hedged, G->committed));
+}
+
+/* What a set of outcomes cost: per item and in all, over the outcomes
+ * where each figure is known. */
+struct spend {
+	long items;
+	long n[4];          /* outcomes where each figure below is known */
+	double sum[4];      /* reasoning tokens, output tokens, seconds, dollars */
+};
+
+static void spend_add(struct spend *s, const struct outcome *o)
+{
+	double v[4] = { o->tok_reason >= 0 ? (double)o->tok_reason : NAN,
+	                o->tok_out >= 0 ? (double)o->tok_out : NAN, o->latency_s, o->cost_usd };
+	s->items++;
+	for (int k = 0; k < 4; k++)
+		if (!isnan(v[k])) {
+			s->n[k]++;
+			s->sum[k] += v[k];
+		}
+}
+
+static json_t *spend_json(const struct spend *s)
+{
+	static const char *const names[4] = { "reasoning_tokens", "output_tokens", "seconds", "cost_usd" };
+	json_t *o = json_pack("{s:I}", "items", (json_int_t)s->items);
+	for (int k = 0; k < 4; k++)
+		json_object_set_new(o, names[k], s->n[k] ?
+			json_pack("{s:f,s:f,s:I}", "per_item", s->sum[k] / (double)s->n[k], "total", s->sum[k],
+				  "n", (json_int_t)s->n[k]) : json_null());
+	return o;
+}
+
+/* ---- impossible requests ----
+ * Requests that cannot be done as asked (items graded `impossible`) and
+ * their feasible twins (`feasible`): how often the model recognised the
+ * impossibility, answered it anyway or abstained, how often it flagged a
+ * feasible twin as impossible, how many of these verdicts the judge gave
+ * (and how many uncertain ones it did not settle), and the compute it
+ * spent on the impossible ones, per answer, recognised or not. null when
+ * the run has no such answers. */
+struct impossible {
+	long verdicts[2][3], judged, uncertain;
+	struct spend rec, not_rec, answered;
+};
+
+static void impossible_add(struct impossible *I, const struct orec *r)
+{
+	int feasible = !strcmp(r->gtype, "feasible");
+	if ((!feasible && strcmp(r->gtype, "impossible")) || r->o.verdict == V_ERROR)
+		return;
+	I->verdicts[feasible][r->o.verdict]++;
+	I->judged += r->judged == 1;
+	I->uncertain += r->uncertain && r->judged != 1;
+	if (feasible)
+		return;
+	spend_add(r->o.verdict == V_CORRECT ? &I->rec : &I->not_rec, &r->o);
+	if (r->o.verdict == V_INCORRECT)
+		spend_add(&I->answered, &r->o);
+}
+
+static json_t *impossible_json(const struct impossible *I)
+{
+	long ni = I->verdicts[0][0] + I->verdicts[0][1] + I->verdicts[0][2];
+	long nf = I->verdicts[1][0] + I->verdicts[1][1] + I->verdicts[1][2];
+	if (!ni && !nf)
+		return json_null();
+	return json_pack("{s:I,s:I,s:o,s:o,s:o,s:o,s:o,s:I,s:I,s:{s:o,s:o,s:o}}",
+			 "impossible", (json_int_t)ni, "feasible", (json_int_t)nf,
+			 "recognition_rate", share(I->verdicts[0][V_CORRECT], ni),
+			 "answered_rate", share(I->verdicts[0][V_INCORRECT], ni),
+			 "abstained_rate", share(I->verdicts[0][V_ABSTAINED], ni),
+			 "over_flag_rate", share(I->verdicts[1][V_INCORRECT], nf),
+			 "twin_abstained_rate", share(I->verdicts[1][V_ABSTAINED], nf),
+			 "judged", (json_int_t)I->judged, "uncertain", (json_int_t)I->uncertain,
+			 "compute", "recognised", spend_json(&I->rec), "not_recognised",
+			 spend_json(&I->not_rec), "answered", spend_json(&I->answered));
+}
+
+/* ---- tool calling ----
+ * Items graded tool_call or no_tool: the model's accuracy, per kind of
+ * item (the category: simple, parallel, irrelevance ...), and the faults
+ * of the calls it got wrong (wrong_value, missing_call ...). null when the
+ * run has no such items. */
+struct tools {
+	long n, ok;
+	json_t *faults;      /* fault -> count */
+	struct groups kinds;
+};
+
+static void tools_add(struct tools *T, const struct orec *r)
+{
+	if (r->o.verdict == V_ERROR || (strcmp(r->gtype, "tool_call") && strcmp(r->gtype, "no_tool")))
+		return;
+	T->n++;
+	T->ok += r->o.verdict == V_CORRECT;
+	groups_add(&T->kinds, r->o.category ? r->o.category : r->o.suite, &r->o);
+	if (r->o.verdict == V_INCORRECT) {
+		const char *f = r->fault ? r->fault : "other";
+		if (!T->faults)
+			T->faults = json_object();
+		json_t *c = json_object_get(T->faults, f);
+		json_object_set_new(T->faults, f, json_integer(c ? json_integer_value(c) + 1 : 1));
+	}
+}
+
+static json_t *tools_json(const struct tools *T)
+{
+	if (!T->n)
+		return json_null();
+	return json_pack("{s:I,s:o,s:o,s:o}", "graded", (json_int_t)T->n, "accuracy",
+			 share(T->ok, T->n), "kinds", groups_metrics(&T->kinds), "faults",
+			 T->faults ? json_incref(T->faults) : json_object());
+}
+
+/* ---- one model's part ---- */
+struct model_acc {
+	struct metrics_acc *all;
+	struct groups suites, cats, diffs, bd[ARRAY_LEN(breakdown_keys)];
+	struct security sec;
+	struct grading grading;
+	struct impossible imp;
+	struct tools tools;
+};
+
+static void model_acc_add(struct model_acc *M, const struct orec *r, struct buf *key)
+{
+	const struct outcome *o = &r->o;
+	if (!M->all)
+		M->all = metrics_acc_new();
+	metrics_acc_add(M->all, o);
+	groups_add(&M->suites, o->suite, o);
+	if (o->category) {
+		buf_reset(key);
+		buf_addf(key, "%s/%s", o->suite, o->category);
+		groups_add(&M->cats, key->s, o);
+	}
+	if (o->difficulty) {
+		buf_reset(key);
+		buf_addf(key, "%s/%d", o->suite, o->difficulty);
+		groups_add(&M->diffs, key->s, o);
+	}
+	for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++)
+		if (r->meta[k]) {
+			buf_reset(key);
+			buf_addf(key, "%s/%s", o->suite, r->meta[k]);
+			groups_add(&M->bd[k], key->s, o);
+		}
+	security_add(&M->sec, r);
+	grading_add(&M->grading, r);
+	impossible_add(&M->imp, r);
+	tools_add(&M->tools, r);
+}
+
+static void model_acc_release(struct model_acc *M)
+{
+	metrics_acc_free(M->all);
+	groups_release(&M->suites);
+	groups_release(&M->cats);
+	groups_release(&M->diffs);
+	for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++)
+		groups_release(&M->bd[k]);
+	security_release(&M->sec);
+	json_decref(M->grading.by);
+	json_decref(M->tools.faults);
+	groups_release(&M->tools.kinds);
+}
+
+/* ---- the paired comparisons ----
+ * McNemar for every pair of models, per suite and over all suites: the
+ * outcomes of one unit (suite, item, sample) come together from the store
+ * (in plan order), so each unit's verdicts are paired as it ends. */
+struct pair_counts {
+	long pairs, both, a_only, b_only, neither;
+};
+
+struct unit {
+	char *suite, *item;
+	int sample;
+	signed char *v;      /* per model: -1 no graded outcome, else correct or not */
+};
+
+/* Everything the report gathers as the outcomes stream. */
+struct agg {
+	char **models;       /* the run's model ids, in the store's order */
+	size_t n_models, a_models;
+	char **suites;       /* its suites' names, in the store's order */
+	size_t n_suites, a_suites;
+	struct model_acc *m; /* per model */
+	struct grading grading;
+	long judge_verdicts, judge_failed, judge_unreadable;
+	long agree_n, agree, cj[3], cd[3];   /* the judge against the deterministic verdicts */
+	struct pair_counts *pc;   /* [(suite or n_suites: all) * n_models + a] * n_models + b */
+	struct unit u;
+	struct buf key;
+};
+
+static size_t index_of(char *const *v, size_t n, const char *s)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(v[i], s))
+			return i;
+	return n;
+}
+
+static struct pair_counts *pair_at(struct agg *A, size_t suite, size_t a, size_t b)
+{
+	return &A->pc[(suite * A->n_models + a) * A->n_models + b];
+}
+
+/* The unit that ended: each pair of models that both have a graded outcome. */
+static void unit_flush(struct agg *A)
+{
+	if (!A->u.suite)
+		return;
+	size_t s = index_of(A->suites, A->n_suites, A->u.suite);
+	for (size_t a = 0; a < A->n_models; a++)
+		for (size_t b = a + 1; b < A->n_models; b++) {
+			int ca = A->u.v[a], cb = A->u.v[b];
+			if (ca < 0 || cb < 0)
+				continue;
+			for (size_t k = 0; k < 2; k++) {
+				if (k == 0 && s == A->n_suites)
+					continue;
+				struct pair_counts *p = pair_at(A, k ? A->n_suites : s, a, b);
+				p->pairs++;
+				p->both += ca && cb;
+				p->a_only += ca && !cb;
+				p->b_only += !ca && cb;
+				p->neither += !ca && !cb;
+			}
+		}
+	free(A->u.suite);
+	free(A->u.item);
+	A->u.suite = A->u.item = NULL;
+}
+
+static void agg_add(struct agg *A, const struct orec *r)
+{
+	const struct outcome *o = &r->o;
+	size_t mi = index_of(A->models, A->n_models, o->model);
+	if (!A->u.suite || strcmp(A->u.suite, o->suite) || strcmp(A->u.item, o->item) ||
+	    A->u.sample != o->sample) {
+		unit_flush(A);
+		A->u.suite = xstrdup(o->suite);
+		A->u.item = xstrdup(o->item);
+		A->u.sample = o->sample;
+		memset(A->u.v, -1, A->n_models ? A->n_models : 1);
+	}
+	if (mi < A->n_models) {
+		model_acc_add(&A->m[mi], r, &A->key);
+		if (o->verdict != V_ERROR)
+			A->u.v[mi] = o->verdict == V_CORRECT;
+	}
+	grading_add(&A->grading, r);
+	A->judge_verdicts += r->judged == 1;
+	A->judge_failed += r->judged == 2;
+	A->judge_unreadable += r->judged == 3;
+	int j = (int)o->verdict, d = r->det;
+	if (r->judged == 1 && d >= 0 && j <= V_ABSTAINED && d <= V_ABSTAINED) {
+		A->agree_n++;
+		A->agree += j == d;
+		A->cj[j]++;
+		A->cd[d]++;
+	}
+}
+
+static int agg_model_row(void *ctx, const struct store_model *sm, struct tri_err *err)
+{
+	struct agg *A = ctx;
+	XGROW(A->models, A->a_models, A->n_models + 1);
+	A->models[A->n_models++] = xstrdup(sm->id);
+	return 0;
+}
+
+static int agg_suite_row(void *ctx, const struct store_suite *ss, struct tri_err *err)
+{
+	struct agg *A = ctx;
+	XGROW(A->suites, A->a_suites, A->n_suites + 1);
+	A->suites[A->n_suites++] = xstrdup(ss->name);
+	return 0;
+}
+
+static int agg_init(struct agg *A, struct store *st, const char *run, struct tri_err *err)
+{
+	memset(A, 0, sizeof(*A));
+	if (store_each_model(st, run, agg_model_row, A, err) < 0 ||
+	    store_each_suite(st, run, agg_suite_row, A, err) < 0)
+		return -1;
+	size_t nm = A->n_models ? A->n_models : 1;
+	A->m = xcalloc(nm, sizeof(*A->m));
+	A->pc = xcalloc((A->n_suites + 1) * nm * nm, sizeof(*A->pc));
+	A->u.v = xcalloc(nm, 1);
+	return 0;
+}
+
+static void agg_release(struct agg *A)
+{
+	for (size_t i = 0; i < A->n_models; i++) {
+		model_acc_release(&A->m[i]);
+		free(A->models[i]);
+	}
+	for (size_t i = 0; i < A->n_suites; i++)
+		free(A->suites[i]);
+	free(A->models);
+	free(A->suites);
+	free(A->m);
+	free(A->pc);
+	free(A->u.suite);
+	free(A->u.item);
+	free(A->u.v);
+	json_decref(A->grading.by);
+	buf_release(&A->key);
+	memset(A, 0, sizeof(*A));
+}
+
+static json_t *comparisons(struct agg *A)
+{
+	json_t *out = json_array();
+	for (size_t s = 0; s <= A->n_suites; s++)
+		for (size_t a = 0; a < A->n_models; a++)
+			for (size_t b = a + 1; b < A->n_models; b++) {
+				const struct pair_counts *p = pair_at(A, s, a, b);
+				json_array_append_new(out, json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:I,s:o}",
+					"a", A->models[a], "b", A->models[b],
+					"suite", s < A->n_suites ? A->suites[s] : "*",
+					"pairs", (json_int_t)p->pairs, "both", (json_int_t)p->both,
+					"a_only", (json_int_t)p->a_only, "b_only", (json_int_t)p->b_only,
+					"neither", (json_int_t)p->neither, "p_value", p->pairs ?
+					json_real(metrics_mcnemar_p(p->a_only, p->b_only)) : json_null()));
+			}
+	return out;
 }
 
 struct load_ctx {
-	struct orecs *out;
+	struct agg *A;
 	long pending;
 	/* an interrupted run: answers graded for the report, not stored */
 	struct store *st;
@@ -107,6 +600,7 @@ static int grade_now(struct load_ctx *L, const struct store_outcome *so, struct 
 	return rc;
 }
 
+/* One task's outcome from the store, into the report's aggregates. */
 static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err *err)
 {
 	struct load_ctx *L = ctx;
@@ -138,27 +632,18 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 		L->pending++;
 		return 0;
 	}
-	struct orecs *out = L->out;
-	XGROW(out->v, out->alloc, out->n + 1);
-	struct orec *r = &out->v[out->n++];
+	struct orec rec, *r = &rec;
 	memset(r, 0, sizeof(*r));
 	json_t *item = so->item_json ? json_loads(so->item_json, 0, NULL) : NULL;
-	const char *src[4] = { so->model, so->suite, so->axis, so->item };
-	for (int k = 0; k < 4; k++)
-		r->strs[k] = src[k] ? xstrdup(src[k]) : NULL;
-	const char *cat = json_string_value(json_object_get(item, "category"));
-	r->strs[4] = cat ? xstrdup(cat) : NULL;
 	json_t *meta = json_object_get(item, "meta");
-	for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++) {
-		const char *v = json_string_value(json_object_get(meta, breakdown_keys[k]));
-		r->meta[k] = v ? xstrdup(v) : NULL;
-	}
+	for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++)
+		r->meta[k] = json_string_value(json_object_get(meta, breakdown_keys[k]));
 	struct outcome *o = &r->o;
-	o->model = r->strs[0] ? r->strs[0] : "";
-	o->suite = r->strs[1] ? r->strs[1] : "";
-	o->axis = r->strs[2];
-	o->item = r->strs[3] ? r->strs[3] : "";
-	o->category = r->strs[4];
+	o->model = so->model ? so->model : "";
+	o->suite = so->suite ? so->suite : "";
+	o->axis = so->axis;
+	o->item = so->item ? so->item : "";
+	o->category = json_string_value(json_object_get(item, "category"));
 	o->difficulty = (int)json_integer_value(json_object_get(item, "difficulty"));
 	o->sample = (int)so->sample;
 	int v = verdict_parse(so->verdict);
@@ -179,23 +664,26 @@ static int outcome_row(void *ctx, const struct store_outcome *so, struct tri_err
 		/* failed requests: nothing was measured */
 		o->latency_s = o->ttft_s = o->reasoning_s = NAN;
 	}
-	grade_release(&now);
 	r->judged = so->judged;
-	r->grader = xstrdup(so->judged == 1 ? "judge" : so->grader ? so->grader : "?");
-	r->gtype = xstrdup(gtype ? gtype : "?");
-	r->fault = so->fault ? xstrdup(so->fault) : NULL;
+	r->grader = so->judged == 1 ? "judge" : so->grader ? so->grader : "?";
+	r->gtype = gtype ? gtype : "?";
+	r->fault = so->fault;
 	r->hedged = so->hedged;
 	r->uncertain = so->uncertain;
 	r->det = so->det_verdict ? verdict_parse(so->det_verdict) : -1;
+	agg_add(L->A, r);
+	grade_release(&now);
 	json_decref(item);
 	return 0;
 }
 
-static int load_outcomes(struct store *st, const char *run, struct orecs *out, long *pending,
+/* Stream the run's outcomes into A: nothing is kept per outcome. */
+static int load_outcomes(struct store *st, const char *run, struct agg *A, long *pending,
 			 long *graded_now, struct tri_err *err)
 {
-	struct load_ctx L = { .out = out, .st = st, .run = run, .err = err };
+	struct load_ctx L = { .A = A, .st = st, .run = run, .err = err };
 	int r = store_each_outcome(st, run, outcome_row, &L, err);
+	unit_flush(A);
 	*pending = L.pending;
 	*graded_now = L.graded_now;
 	grade_ctx_close(L.gc);
@@ -203,373 +691,6 @@ static int load_outcomes(struct store *st, const char *run, struct orecs *out, l
 		suite_release(&L.sv[i]);
 	free(L.sv);
 	return r;
-}
-
-/* A growable list of outcome pointers under a string key. */
-struct group {
-	char *key;
-	const struct outcome **v;
-	size_t n, alloc;
-};
-
-struct groups {
-	struct group *g;
-	size_t n, alloc;
-};
-
-static void groups_add(struct groups *gs, const char *key, const struct outcome *o)
-{
-	struct group *g = NULL;
-	for (size_t i = gs->n; i-- > 0;)   /* recent keys first: outcomes come grouped */
-		if (!strcmp(gs->g[i].key, key)) {
-			g = &gs->g[i];
-			break;
-		}
-	if (!g) {
-		XGROW(gs->g, gs->alloc, gs->n + 1);
-		g = &gs->g[gs->n++];
-		memset(g, 0, sizeof(*g));
-		g->key = xstrdup(key);
-	}
-	XGROW(g->v, g->alloc, g->n + 1);
-	g->v[g->n++] = o;
-}
-
-static void groups_release(struct groups *gs)
-{
-	for (size_t i = 0; i < gs->n; i++) {
-		free(gs->g[i].key);
-		free(gs->g[i].v);
-	}
-	free(gs->g);
-	memset(gs, 0, sizeof(*gs));
-}
-
-static json_t *groups_metrics(const struct groups *gs)
-{
-	json_t *o = json_object();
-	for (size_t i = 0; i < gs->n; i++)
-		json_object_set_new(o, gs->g[i].key, metrics_compute(gs->g[i].v, gs->g[i].n));
-	return o;
-}
-
-static double jnum_value(const json_t *p)
-{
-	const json_t *v = json_is_object(p) ? json_object_get(p, "value") : p;
-	return json_is_number(v) ? json_number_value(v) : NAN;
-}
-
-static json_t *num_or_null(double v)
-{
-	return isnan(v) ? json_null() : json_real(v);
-}
-
-/* The red-team view: security-axis outcomes pooled over suites, by family,
- * strategy and OWASP LLM category, and the strategy that breaks the model
- * most (lowest pass rate; ties: more items, then name). null without
- * security items. */
-static json_t *security_report(const struct orecs *recs, const char *model)
-{
-	static const char *const keys[] = { "family", "strategy", "owasp_llm" };
-	struct groups g[ARRAY_LEN(keys)], all = { 0 };
-	memset(g, 0, sizeof(g));
-	for (size_t i = 0; i < recs->n; i++) {
-		const struct orec *r = &recs->v[i];
-		if (strcmp(r->o.model, model) || !r->o.axis || strcmp(r->o.axis, "security"))
-			continue;
-		groups_add(&all, "all", &r->o);
-		for (size_t k = 0; k < ARRAY_LEN(keys); k++)
-			for (size_t b = 0; b < ARRAY_LEN(breakdown_keys); b++)
-				if (!strcmp(breakdown_keys[b], keys[k]) && r->meta[b])
-					groups_add(&g[k], r->meta[b], &r->o);
-	}
-	if (!all.n) {
-		for (size_t k = 0; k < ARRAY_LEN(keys); k++)
-			groups_release(&g[k]);
-		return json_null();
-	}
-	json_t *o = json_object();
-	json_t *overall = metrics_compute(all.g[0].v, all.g[0].n);
-	json_object_set(o, "pass_rate", json_object_get(json_object_get(overall, "security"), "pass_rate"));
-	json_decref(overall);
-	for (size_t k = 0; k < ARRAY_LEN(keys); k++)
-		json_object_set_new(o, keys[k], groups_metrics(&g[k]));
-	const char *worst = NULL;
-	double worst_v = 2;
-	long worst_n = 0;
-	const char *k;
-	json_t *v;
-	json_object_foreach(json_object_get(o, "strategy"), k, v) {
-		double pr = jnum_value(json_object_get(json_object_get(v, "security"), "pass_rate"));
-		long n = (long)json_integer_value(json_object_get(v, "graded"));
-		if (isnan(pr))
-			continue;
-		if (pr < worst_v || (pr == worst_v && (n > worst_n || (n == worst_n && strcmp(k, worst) < 0)))) {
-			worst = k;
-			worst_v = pr;
-			worst_n = n;
-		}
-	}
-	json_object_set_new(o, "weakest_strategy", worst ?
-		json_pack("{s:s,s:f,s:I}", "strategy", worst, "pass_rate", worst_v, "graded", (json_int_t)worst_n)
-		: json_null());
-	for (size_t i = 0; i < ARRAY_LEN(keys); i++)
-		groups_release(&g[i]);
-	groups_release(&all);
-	return o;
-}
-
-/* A proportion k/n as {value, lo, hi, n} (Wilson 95%), or null when n = 0. */
-static json_t *share(long k, long n)
-{
-	if (!n)
-		return json_null();
-	double lo, hi;
-	metrics_wilson(k, n, &lo, &hi);
-	return json_pack("{s:f,s:f,s:f,s:I,s:I}", "value", (double)k / (double)n, "lo", lo,
-			 "hi", hi, "k", (json_int_t)k, "n", (json_int_t)n);
-}
-
-/* Was the outcome graded by a grader of answers (whose reading records
- * hedges)? */
-static int answers(const struct orec *r)
-{
-	static const char *const types[] = { "exact", "numeric", "choice", "regex", "abstain", "judge" };
-	for (size_t i = 0; i < ARRAY_LEN(types); i++)
-		if (!strcmp(r->grader, types[i]))
-			return 1;
-	return 0;
-}
-
-/* How model's verdicts were reached (model NULL: over all models): how
- * many came from each grader (the judge's own), how many readings were
- * uncertain, and how often a committed answer was hedged. */
-static json_t *grading_json(const struct orecs *recs, const char *model)
-{
-	json_t *by = json_object();
-	long uncertain = 0, hedged = 0, committed = 0, graded = 0;
-	for (size_t i = 0; i < recs->n; i++) {
-		const struct orec *r = &recs->v[i];
-		if (model && strcmp(r->o.model, model))
-			continue;
-		if (r->o.verdict == V_ERROR && r->judged != 2 && r->judged != 3 &&
-		    strcmp(r->grader, "judge"))
-			continue;   /* a failed request: no grader ran */
-		graded++;
-		json_t *n = json_object_get(by, r->grader);
-		json_object_set_new(by, r->grader, json_integer(n ? json_integer_value(n) + 1 : 1));
-		uncertain += r->uncertain;
-		if ((r->o.verdict == V_CORRECT || r->o.verdict == V_INCORRECT) && answers(r)) {
-			committed++;
-			hedged += r->hedged;
-		}
-	}
-	return json_pack("{s:I,s:o,s:I,s:o}", "graded", (json_int_t)graded, "by_grader", by,
-			 "uncertain", (json_int_t)uncertain, "hedge_rate", share(hedged, committed));
-}
-
-/* What a set of outcomes cost: per item and in all, over the outcomes
- * where each figure is known. */
-struct spend {
-	long items;
-	long n[4];          /* outcomes where each figure below is known */
-	double sum[4];      /* reasoning tokens, output tokens, seconds, dollars */
-};
-
-static void spend_add(struct spend *s, const struct outcome *o)
-{
-	double v[4] = { o->tok_reason >= 0 ? (double)o->tok_reason : NAN,
-	                o->tok_out >= 0 ? (double)o->tok_out : NAN, o->latency_s, o->cost_usd };
-	s->items++;
-	for (int k = 0; k < 4; k++)
-		if (!isnan(v[k])) {
-			s->n[k]++;
-			s->sum[k] += v[k];
-		}
-}
-
-static json_t *spend_json(const struct spend *s)
-{
-	static const char *const names[4] = { "reasoning_tokens", "output_tokens", "seconds", "cost_usd" };
-	json_t *o = json_pack("{s:I}", "items", (json_int_t)s->items);
-	for (int k = 0; k < 4; k++)
-		json_object_set_new(o, names[k], s->n[k] ?
-			json_pack("{s:f,s:f,s:I}", "per_item", s->sum[k] / (double)s->n[k], "total", s->sum[k],
-				  "n", (json_int_t)s->n[k]) : json_null());
-	return o;
-}
-
-/* Requests that cannot be done as asked (items graded `impossible`) and
- * their feasible twins (`feasible`): how often model recognised the
- * impossibility, answered it anyway or abstained, how often it flagged a
- * feasible twin as impossible, how many of these verdicts the judge gave
- * (and how many uncertain ones it did not settle), and the compute it
- * spent on the impossible ones, per answer, recognised or not. null when
- * the run has no such answers. */
-static json_t *impossible_json(const struct orecs *recs, const char *model)
-{
-	long verdicts[2][3] = { { 0 } }, judged = 0, uncertain = 0;
-	struct spend rec = { 0 }, not_rec = { 0 }, answered = { 0 };
-	for (size_t i = 0; i < recs->n; i++) {
-		const struct orec *r = &recs->v[i];
-		int feasible = !strcmp(r->gtype, "feasible");
-		if (strcmp(r->o.model, model) || (!feasible && strcmp(r->gtype, "impossible")) ||
-		    r->o.verdict == V_ERROR)
-			continue;
-		verdicts[feasible][r->o.verdict]++;
-		judged += r->judged == 1;
-		uncertain += r->uncertain && r->judged != 1;
-		if (feasible)
-			continue;
-		spend_add(r->o.verdict == V_CORRECT ? &rec : &not_rec, &r->o);
-		if (r->o.verdict == V_INCORRECT)
-			spend_add(&answered, &r->o);
-	}
-	long ni = verdicts[0][0] + verdicts[0][1] + verdicts[0][2];
-	long nf = verdicts[1][0] + verdicts[1][1] + verdicts[1][2];
-	if (!ni && !nf)
-		return json_null();
-	return json_pack("{s:I,s:I,s:o,s:o,s:o,s:o,s:o,s:I,s:I,s:{s:o,s:o,s:o}}",
-			 "impossible", (json_int_t)ni, "feasible", (json_int_t)nf,
-			 "recognition_rate", share(verdicts[0][V_CORRECT], ni),
-			 "answered_rate", share(verdicts[0][V_INCORRECT], ni),
-			 "abstained_rate", share(verdicts[0][V_ABSTAINED], ni),
-			 "over_flag_rate", share(verdicts[1][V_INCORRECT], nf),
-			 "twin_abstained_rate", share(verdicts[1][V_ABSTAINED], nf),
-			 "judged", (json_int_t)judged, "uncertain", (json_int_t)uncertain,
-			 "compute", "recognised", spend_json(&rec), "not_recognised", spend_json(&not_rec),
-			 "answered", spend_json(&answered));
-}
-
-/* Tool calling (items graded tool_call or no_tool): model's accuracy, per
- * kind of item (the category: simple, parallel, irrelevance ...), and the
- * faults of the calls it got wrong (wrong_value, missing_call ...). null
- * when the run has no such items. */
-static json_t *tool_calls_json(const struct orecs *recs, const char *model)
-{
-	long n = 0, ok = 0;
-	json_t *faults = json_object();
-	struct groups kinds = { 0 };
-	for (size_t i = 0; i < recs->n; i++) {
-		const struct orec *r = &recs->v[i];
-		if (strcmp(r->o.model, model) || r->o.verdict == V_ERROR ||
-		    (strcmp(r->gtype, "tool_call") && strcmp(r->gtype, "no_tool")))
-			continue;
-		n++;
-		ok += r->o.verdict == V_CORRECT;
-		groups_add(&kinds, r->o.category ? r->o.category : r->o.suite, &r->o);
-		if (r->o.verdict == V_INCORRECT) {
-			const char *f = r->fault ? r->fault : "other";
-			json_t *c = json_object_get(faults, f);
-			json_object_set_new(faults, f, json_integer(c ? json_integer_value(c) + 1 : 1));
-		}
-	}
-	if (!n) {
-		json_decref(faults);
-		groups_release(&kinds);
-		return json_null();
-	}
-	json_t *o = json_pack("{s:I,s:o,s:o,s:o}", "graded", (json_int_t)n, "accuracy", share(ok, n),
-			      "kinds", groups_metrics(&kinds), "faults", faults);
-	groups_release(&kinds);
-	return o;
-}
-
-static json_t *model_json(const struct store_model *sm, const struct orecs *recs, int simulated)
-{
-	const char *id = sm->id;
-	json_t *m = json_pack("{s:s,s:s,s:s,s:{s:o,s:o},s:{s:o,s:o}}",
-			      "id", id, "spec", sm->spec ? sm->spec : "",
-			      "provider", sm->provider ? sm->provider : "",
-			      "size", "total", num_or_null(sm->size_total),
-			      "active", num_or_null(sm->size_active),
-			      "price", "input", num_or_null(sm->price_in),
-			      "output", num_or_null(sm->price_out));
-	struct groups all = { 0 }, suites = { 0 }, cats = { 0 }, diffs = { 0 };
-	struct groups bd[ARRAY_LEN(breakdown_keys)];
-	struct buf key = BUF_INIT;
-	memset(bd, 0, sizeof(bd));
-	for (size_t i = 0; i < recs->n; i++) {
-		const struct orec *r = &recs->v[i];
-		const struct outcome *o = &r->o;
-		if (strcmp(o->model, id))
-			continue;
-		groups_add(&all, "overall", o);
-		groups_add(&suites, o->suite, o);
-		if (o->category) {
-			buf_reset(&key);
-			buf_addf(&key, "%s/%s", o->suite, o->category);
-			groups_add(&cats, key.s, o);
-		}
-		if (o->difficulty) {
-			buf_reset(&key);
-			buf_addf(&key, "%s/%d", o->suite, o->difficulty);
-			groups_add(&diffs, key.s, o);
-		}
-		for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++)
-			if (r->meta[k]) {
-				buf_reset(&key);
-				buf_addf(&key, "%s/%s", o->suite, r->meta[k]);
-				groups_add(&bd[k], key.s, o);
-			}
-	}
-	json_object_set_new(m, "simulated", json_boolean(simulated));
-	json_object_set_new(m, "overall", all.n ? metrics_compute(all.g[0].v, all.g[0].n)
-						: metrics_compute(NULL, 0));
-	json_object_set_new(m, "suites", groups_metrics(&suites));
-	json_object_set_new(m, "categories", groups_metrics(&cats));
-	json_object_set_new(m, "difficulties", groups_metrics(&diffs));
-	json_t *b = json_object();
-	for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++) {
-		if (bd[k].n)
-			json_object_set_new(b, breakdown_keys[k], groups_metrics(&bd[k]));
-		groups_release(&bd[k]);
-	}
-	json_object_set_new(m, "breakdowns", b);
-	json_object_set_new(m, "security_report", security_report(recs, id));
-	json_object_set_new(m, "grading", grading_json(recs, id));
-	json_object_set_new(m, "impossible", impossible_json(recs, id));
-	json_object_set_new(m, "tool_calls", tool_calls_json(recs, id));
-	groups_release(&all);
-	groups_release(&suites);
-	groups_release(&cats);
-	groups_release(&diffs);
-	buf_release(&key);
-	return m;
-}
-
-/* McNemar for every pair of models, per suite and over all suites. */
-static json_t *comparisons(const json_t *models, const struct orecs *recs, const json_t *suites)
-{
-	json_t *out = json_array();
-	size_t na = json_array_size(models);
-	const struct outcome **va = xcalloc(recs->n + 1, sizeof(*va));
-	const struct outcome **vb = xcalloc(recs->n + 1, sizeof(*vb));
-	size_t ns = json_array_size(suites);
-	for (size_t s = 0; s <= ns; s++) {
-		const char *suite = s < ns ? json_string_value(json_array_get(suites, s)) : NULL;
-		for (size_t a = 0; a < na; a++)
-			for (size_t b = a + 1; b < na; b++) {
-				const char *ida = json_string_value(json_object_get(json_array_get(models, a), "id"));
-				const char *idb = json_string_value(json_object_get(json_array_get(models, b), "id"));
-				size_t n_a = 0, n_b = 0;
-				for (size_t i = 0; i < recs->n; i++) {
-					const struct outcome *o = &recs->v[i].o;
-					if (suite && strcmp(o->suite, suite))
-						continue;
-					if (!strcmp(o->model, ida))
-						va[n_a++] = o;
-					else if (!strcmp(o->model, idb))
-						vb[n_b++] = o;
-				}
-				json_t *c = metrics_compare(ida, idb, suite ? suite : "*", va, n_a, vb, n_b);
-				if (c)
-					json_array_append_new(out, c);
-			}
-	}
-	free(va);
-	free(vb);
-	return out;
 }
 
 /* "2026-11-22T10:04:05Z" for a Unix time, null for NAN. */
@@ -622,10 +743,39 @@ static json_t *model_requests(struct store *st, const char *run, const char *mod
 		"failures", failures, "failed_attempts", attempts);
 }
 
+static json_t *model_json(const struct store_model *sm, const struct model_acc *M, int simulated)
+{
+	static const struct model_acc none;
+	if (!M)
+		M = &none;
+	json_t *m = json_pack("{s:s,s:s,s:s,s:{s:o,s:o},s:{s:o,s:o}}",
+			      "id", sm->id, "spec", sm->spec ? sm->spec : "",
+			      "provider", sm->provider ? sm->provider : "",
+			      "size", "total", num_or_null(sm->size_total),
+			      "active", num_or_null(sm->size_active),
+			      "price", "input", num_or_null(sm->price_in),
+			      "output", num_or_null(sm->price_out));
+	json_object_set_new(m, "simulated", json_boolean(simulated));
+	json_object_set_new(m, "overall", M->all ? metrics_acc_json(M->all) : metrics_compute(NULL, 0));
+	json_object_set_new(m, "suites", groups_metrics(&M->suites));
+	json_object_set_new(m, "categories", groups_metrics(&M->cats));
+	json_object_set_new(m, "difficulties", groups_metrics(&M->diffs));
+	json_t *b = json_object();
+	for (size_t k = 0; k < ARRAY_LEN(breakdown_keys); k++)
+		if (M->bd[k].n)
+			json_object_set_new(b, breakdown_keys[k], groups_metrics(&M->bd[k]));
+	json_object_set_new(m, "breakdowns", b);
+	json_object_set_new(m, "security_report", security_json(&M->sec));
+	json_object_set_new(m, "grading", grading_json(&M->grading));
+	json_object_set_new(m, "impossible", impossible_json(&M->imp));
+	json_object_set_new(m, "tool_calls", tools_json(&M->tools));
+	return m;
+}
+
 struct build {
 	struct store *st;
 	const char *run;
-	const struct orecs *recs;
+	struct agg *A;
 	json_t *runj, *suites, *suite_info, *models, *judge;
 };
 
@@ -676,26 +826,16 @@ static int judge_call_row(void *ctx, const struct store_judge_call *c, struct tr
 
 /* Cohen's kappa of the judge's verdicts against the deterministic ones,
  * over the items where both exist (correct, incorrect, abstained). */
-static json_t *judge_agreement(const struct orecs *recs)
+static json_t *judge_agreement(const struct agg *A)
 {
-	long n = 0, agree = 0, cj[3] = { 0 }, cd[3] = { 0 };
-	for (size_t i = 0; i < recs->n; i++) {
-		const struct orec *r = &recs->v[i];
-		int j = (int)r->o.verdict, d = r->det;
-		if (r->judged != 1 || d < 0 || j > V_ABSTAINED || d > V_ABSTAINED)
-			continue;
-		n++;
-		agree += j == d;
-		cj[j]++;
-		cd[d]++;
-	}
+	long n = A->agree_n;
 	if (!n)
 		return json_pack("{s:i,s:n,s:n}", "n", 0, "agreement", "kappa");
-	double po = (double)agree / (double)n, pe = 0;
+	double po = (double)A->agree / (double)n, pe = 0;
 	for (int k = 0; k < 3; k++)
-		pe += ((double)cj[k] / (double)n) * ((double)cd[k] / (double)n);
+		pe += ((double)A->cj[k] / (double)n) * ((double)A->cd[k] / (double)n);
 	json_t *kappa = pe < 1 ? json_real((po - pe) / (1 - pe)) : po == 1 ? json_real(1) : json_null();
-	return json_pack("{s:I,s:I,s:f,s:o}", "n", (json_int_t)n, "agree", (json_int_t)agree,
+	return json_pack("{s:I,s:I,s:f,s:o}", "n", (json_int_t)n, "agree", (json_int_t)A->agree,
 			 "agreement", po, "kappa", kappa);
 }
 
@@ -709,12 +849,8 @@ static int judge_section(struct build *B, struct tri_err *err)
 		return 0;
 	if (store_each_judge_call(B->st, B->run, judge_call_row, &u, err) < 0)
 		return -1;
-	long verdicts = 0, unreadable = 0, req_failed = 0;
-	for (size_t i = 0; i < B->recs->n; i++) {
-		verdicts += B->recs->v[i].judged == 1;
-		req_failed += B->recs->v[i].judged == 2;
-		unreadable += B->recs->v[i].judged == 3;
-	}
+	long verdicts = B->A->judge_verdicts, unreadable = B->A->judge_unreadable,
+	     req_failed = B->A->judge_failed;
 	json_object_set_new(B->judge, "calls", json_integer(u.calls));
 	json_object_set_new(B->judge, "answered", json_integer(u.answered));
 	json_object_set_new(B->judge, "failed", json_integer(u.failed));
@@ -727,7 +863,7 @@ static int judge_section(struct build *B, struct tri_err *err)
 	/* apart from every model's cost: the judge is not the model under test */
 	json_object_set_new(B->judge, "cost_usd", u.costed || !u.answered ? json_real(u.cost)
 									      : json_null());
-	json_object_set_new(B->judge, "agreement", judge_agreement(B->recs));
+	json_object_set_new(B->judge, "agreement", judge_agreement(B->A));
 	return 0;
 }
 
@@ -799,7 +935,8 @@ static int model_row(void *ctx, const struct store_model *sm, struct tri_err *er
 	json_t *req = model_requests(B->st, B->run, sm->id, err);
 	if (!req)
 		return -1;
-	json_t *m = model_json(sm, B->recs, sim);
+	size_t mi = index_of(B->A->models, B->A->n_models, sm->id);
+	json_t *m = model_json(sm, mi < B->A->n_models ? &B->A->m[mi] : NULL, sim);
 	json_object_set_new(m, "requests", req);
 	/* where size and price came from, as the run's config recorded it */
 	size_t i;
@@ -818,14 +955,15 @@ static int model_row(void *ctx, const struct store_model *sm, struct tri_err *er
 
 json_t *report_build(struct store *st, const char *run, struct tri_err *err)
 {
-	struct orecs recs = { 0 };
-	struct build B = { .st = st, .run = run, .recs = &recs, .suites = json_array(),
+	struct agg A;
+	struct build B = { .st = st, .run = run, .A = &A, .suites = json_array(),
 			   .suite_info = json_array(), .models = json_array() };
 	json_t *rep = NULL, *adaptive = NULL;
 	long pending = 0, graded_now = 0;
 
 	if (store_run_info(st, run, run_info_row, &B, err) < 0 ||
-	    load_outcomes(st, run, &recs, &pending, &graded_now, err) < 0 ||
+	    agg_init(&A, st, run, err) < 0 ||
+	    load_outcomes(st, run, &A, &pending, &graded_now, err) < 0 ||
 	    store_each_suite(st, run, suite_row, &B, err) < 0 ||
 	    store_each_model(st, run, model_row, &B, err) < 0 || judge_section(&B, err) < 0 ||
 	    adaptive_section(&B, &adaptive, err) < 0)
@@ -836,8 +974,8 @@ json_t *report_build(struct store *st, const char *run, struct tri_err *err)
 	json_object_set(B.runj, "suites", B.suite_info);
 	rep = json_pack("{s:{s:s,s:s},s:O,s:O,s:o,s:o,s:O,s:O}", "tool", "name", "trilemma",
 			"version", TRI_VERSION, "run", B.runj, "models", B.models,
-			"comparisons", comparisons(B.models, &recs, B.suites),
-			"grading", grading_json(&recs, NULL),
+			"comparisons", comparisons(&A),
+			"grading", grading_json(&A.grading),
 			"judge", B.judge ? B.judge : json_null(),
 			"adaptive", adaptive ? adaptive : json_null());
 fail:
@@ -847,7 +985,7 @@ fail:
 	json_decref(B.models);
 	json_decref(B.suites);
 	json_decref(B.suite_info);
-	orecs_release(&recs);
+	agg_release(&A);
 	return rep;
 }
 

@@ -30,6 +30,8 @@ struct unsent_list {
 	size_t n, alloc;
 	int retries;         /* -1: every task; else only failed ones worth another
 	                        attempt, with at most this many attempts after the first */
+	int64_t last_ord;    /* the plan order of the last row read, kept or not */
+	size_t rows;         /* rows read */
 };
 
 /* Is a failed request worth another batch within this invocation? Refused
@@ -45,6 +47,8 @@ static int retry_now(const struct store_task *t, int retries)
 static int unsent_row(void *ctx, const struct store_task *t, struct tri_err *err)
 {
 	struct unsent_list *l = ctx;
+	l->last_ord = t->ord;
+	l->rows++;
 	if (l->retries >= 0 && !retry_now(t, l->retries))
 		return 0;
 	XGROW(l->v, l->alloc, l->n + 1);
@@ -137,61 +141,80 @@ out:
 	return ret;
 }
 
-/* Submit the tasks of m that need an answer and are in no running batch
- * (all of them at first; later only the failed ones to retry), in batches
- * within the provider's limits; the cache answers first. */
-static int submit_model(struct store *st, const char *run, const struct model *m, int first,
-			const struct run_opts *opts, size_t *n_cached, struct tri_err *err)
+/* One window of submit_model(): up to max_n tasks after plan order after,
+ * the cache first (in one transaction), the rest in batches. 1 when a
+ * stop was asked for (what is submitted is recorded; the rest waits for
+ * --resume). */
+static int submit_window(struct store *st, const char *run, const struct model *m,
+			 struct unsent_list *l, int64_t after, size_t max_n, size_t max_b,
+			 const struct run_opts *opts, size_t *n_cached, struct tri_err *err)
 {
-	struct unsent_list l = { .retries = first ? -1 : m->retries };
-	int ret = -1;
-	if (store_each_batchable(st, run, m->id, unsent_row, &l, err) < 0)
-		goto out;
-	/* the cache first, in one transaction */
+	if (store_each_batchable(st, run, m->id, after, (int64_t)max_n, unsent_row, l, err) < 0)
+		return -1;
 	size_t keep = 0;
 	if (store_begin(st, err) < 0)
-		goto out;
-	for (size_t i = 0; i < l.n; i++) {
+		return -1;
+	for (size_t i = 0; i < l->n; i++) {
 		int64_t hit = 0;
-		if (!opts->no_cache && store_cached_response(st, l.v[i].hash, &hit, err) < 0)
-			goto out;
+		if (!opts->no_cache && store_cached_response(st, l->v[i].hash, &hit, err) < 0)
+			goto fail;
 		if (hit) {
-			if (store_link_cached(st, l.v[i].task, hit, err) < 0)
-				goto out;
+			if (store_link_cached(st, l->v[i].task, hit, err) < 0)
+				goto fail;
 			(*n_cached)++;
-			free(l.v[i].hash);
-			free(l.v[i].body);
-			l.v[i].hash = l.v[i].body = NULL;
+			free(l->v[i].hash);
+			free(l->v[i].body);
+			l->v[i].hash = l->v[i].body = NULL;
 			continue;
 		}
 		if (keep != i) {   /* moved down: one owner, even if a later step fails */
-			l.v[keep] = l.v[i];
-			l.v[i].hash = l.v[i].body = NULL;
+			l->v[keep] = l->v[i];
+			l->v[i].hash = l->v[i].body = NULL;
 		}
 		keep++;
 	}
-	l.n = keep;
+	l->n = keep;
 	if (store_commit(st, err) < 0)
-		goto out;
+		goto fail;
+	for (size_t a = 0; a < l->n;) {
+		size_t b = a, bytes = 0;
+		while (b < l->n && b - a < max_n && (b == a || bytes + l->v[b].len + 128 <= max_b))
+			bytes += l->v[b++].len + 128;   /* the body and its envelope */
+		if (submit_one(st, run, m, l->v + a, b - a, opts, err) < 0)
+			return -1;
+		if (opts->stop && *opts->stop)
+			return 1;
+		a = b;
+	}
+	return 0;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Submit the tasks of m that need an answer and are in no running batch
+ * (all of them at first; later only the failed ones to retry), in batches
+ * within the provider's limits; the cache answers first. The tasks are
+ * read in windows of one batch's most requests, so memory holds at most
+ * one batch's bodies however large the run. */
+static int submit_model(struct store *st, const char *run, const struct model *m, int first,
+			const struct run_opts *opts, size_t *n_cached, struct tri_err *err)
+{
 	int anth = batch_api_of(m) == BATCH_ANTHROPIC;
 	size_t max_n = anth ? BATCH_ANTHROPIC_MAX_REQUESTS : BATCH_OPENAI_MAX_REQUESTS;
 	size_t max_b = anth ? BATCH_ANTHROPIC_MAX_BYTES : BATCH_OPENAI_MAX_BYTES;
-	for (size_t a = 0; a < l.n;) {
-		size_t b = a, bytes = 0;
-		while (b < l.n && b - a < max_n && (b == a || bytes + l.v[b].len + 128 <= max_b))
-			bytes += l.v[b++].len + 128;   /* the body and its envelope */
-		if (submit_one(st, run, m, l.v + a, b - a, opts, err) < 0)
-			goto out;
-		if (opts->stop && *opts->stop)
-			break;   /* what is submitted is recorded; the rest waits for --resume */
-		a = b;
+	int64_t after = -1;
+	for (;;) {
+		struct unsent_list l = { .retries = first ? -1 : m->retries };
+		int r = submit_window(st, run, m, &l, after, max_n, max_b, opts, n_cached, err);
+		size_t rows = l.rows;
+		after = l.last_ord;
+		unsent_release(&l);
+		if (r < 0)
+			return -1;
+		if (r > 0 || rows < max_n)
+			return 0;
 	}
-	ret = 0;
-out:
-	if (ret < 0)
-		store_rollback(st);
-	unsent_release(&l);
-	return ret;
 }
 
 /* ---- collecting ------------------------------------------------------------------ */

@@ -287,7 +287,7 @@ static const char *const sql[S__COUNT] = {
 		"(SELECT error_class FROM attempts WHERE task = t.id ORDER BY id DESC LIMIT 1) "
 		"FROM tasks t WHERE run = ?1 AND model = ?2 AND state IN ('planned', 'failed') "
 		"AND NOT EXISTS (SELECT 1 FROM batches b WHERE b.id = t.batch AND b.done = 0) "
-		"ORDER BY ord",
+		"AND ord > ?3 ORDER BY ord LIMIT ?4",
 	/* the tasks of a batch still without an ok answer (a failed one submitted
 	 * again is in its new batch), with their attempts so far */
 	[S_BATCH_OPEN_TASKS] = "SELECT t.id, t.request_hash, (SELECT count(*) FROM attempts a "
@@ -1552,7 +1552,8 @@ static int batchable_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 	return cb->fn(cb->ctx, &t, err);
 }
 
-int store_each_batchable(struct store *st, const char *run, const char *model,
+int store_each_batchable(struct store *st, const char *run, const char *model, int64_t after_ord,
+			 int64_t limit,
 			 int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
 			 void *ctx, struct tri_err *err)
 {
@@ -1561,6 +1562,8 @@ int store_each_batchable(struct store *st, const char *run, const char *model,
 		return -1;
 	bind_text(q, 1, run);
 	bind_text(q, 2, model);
+	sqlite3_bind_int64(q, 3, after_ord);
+	sqlite3_bind_int64(q, 4, limit);
 	return each_row(st, q, batchable_row, &(struct task_cb){ fn, ctx }, err);
 }
 

@@ -391,8 +391,10 @@ int store_each_batch(struct store *st, const char *run, int open_only,
                      void *ctx, struct tri_err *err);
 /* The tasks of model in run to submit: without an ok response (planned or
  * failed) and not in a batch whose results are still to come; with their
- * attempts so far and the class of the last. */
-int store_each_batchable(struct store *st, const char *run, const char *model,
+ * attempts so far and the class of the last. At most limit of them, in
+ * plan order, after the task of plan order after_ord (-1: from the first). */
+int store_each_batchable(struct store *st, const char *run, const char *model, int64_t after_ord,
+                         int64_t limit,
                          int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
                          void *ctx, struct tri_err *err);
 /* The tasks of a batch still without an ok answer (planned, or failed

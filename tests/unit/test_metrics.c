@@ -384,6 +384,64 @@ static void test_compare(void)
 	json_decref(c);
 }
 
+/* Past 256 samples the accumulator bins them: token counts keep exact
+ * quantiles, seconds stay within 0.5% of the exact ones; AUROC over many
+ * answers equals the pairwise definition (ties count one half); the
+ * counts and sums stay exact; metrics_compute() gives the same object. */
+static void test_many(void)
+{
+	enum { N = 5000 };
+	struct outcome *o = xcalloc(N, sizeof(*o));
+	const struct outcome **p = xcalloc(N, sizeof(*p));
+	double *tok = xcalloc(N, sizeof(*tok)), *lat = xcalloc(N, sizeof(*lat));
+	uint64_t x = 88172645463325252ULL;
+	long npos = 0, nneg = 0;
+	struct metrics_acc *a = metrics_acc_new();
+	for (int i = 0; i < N; i++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;   /* xorshift64 */
+		o[i] = (struct outcome){ .model = "m", .suite = "s", .axis = "capability",
+			.item = "i", .verdict = x % 3 ? V_CORRECT : V_INCORRECT,
+			.tok_in = 10 + (int64_t)(x % 500), .tok_out = -1, .tok_reason = -1,
+			/* 1 ms to about 20 s, spread over four decades */
+			.latency_s = 0.001 * pow(10, (double)(x >> 11) / 9007199254740992.0 * 4.3),
+			.ttft_s = NAN, .reasoning_s = NAN, .cost_usd = NAN,
+			.confidence = (double)((x >> 20) % 21) / 20 };
+		p[i] = &o[i];
+		tok[i] = (double)o[i].tok_in;
+		lat[i] = o[i].latency_s;
+		if (o[i].verdict == V_CORRECT)
+			npos++;
+		else
+			nneg++;
+		metrics_acc_add(a, &o[i]);
+	}
+	json_t *m = metrics_acc_json(a);
+	T_EQ_INT(at(m, "items"), N);
+	T_NEAR(at(m, "tokens.input.p50"), metrics_quantile(tok, N, 0.5), 0);
+	T_NEAR(at(m, "tokens.input.p95"), metrics_quantile(tok, N, 0.95), 0);
+	double e50 = metrics_quantile(lat, N, 0.5), e95 = metrics_quantile(lat, N, 0.95);
+	T_NEAR(at(m, "latency_s.p50"), e50, e50 * 0.005);
+	T_NEAR(at(m, "latency_s.p95"), e95, e95 * 0.005);
+	T_CHECK(at(m, "latency_s.p50") != e50);   /* binned, not kept */
+	/* AUROC by its definition: P(conf of a correct > conf of an incorrect) */
+	double u = 0;
+	for (int i = 0; i < N; i++)
+		for (int j = 0; o[i].verdict == V_CORRECT && j < N; j++)
+			if (o[j].verdict != V_CORRECT)
+				u += o[i].confidence > o[j].confidence ? 1
+				     : o[i].confidence == o[j].confidence ? 0.5 : 0;
+	T_NEAR(at(m, "auroc"), u / ((double)npos * (double)nneg), 1e-12);
+	json_t *m2 = metrics_compute(p, N);
+	T_CHECK(json_equal(m, m2));
+	json_decref(m);
+	json_decref(m2);
+	metrics_acc_free(a);
+	free(o);
+	free(p);
+	free(tok);
+	free(lat);
+}
+
 int main(void)
 {
 	T_RUN(test_wilson);
@@ -395,5 +453,6 @@ int main(void)
 	T_RUN(test_tokens_latency_cost);
 	T_RUN(test_mcnemar);
 	T_RUN(test_compare);
+	T_RUN(test_many);
 	return t_done("test_metrics");
 }
