@@ -288,6 +288,167 @@ static void test_width(void)
 	T_CHECK(iv.lo < 0.7 && iv.hi > 0.7 && iv.hi - iv.lo < 0.095);
 }
 
+/* ---- betting confidence sequences ---- */
+
+static int by_stratum_of(const void *a, const void *b, const uint32_t *stratum)
+{
+	uint32_t x = stratum[*(const uint32_t *)a], y = stratum[*(const uint32_t *)b];
+	return (x > y) - (x < y);
+}
+
+static const uint32_t *sort_strata;
+
+static int by_stratum(const void *a, const void *b)
+{
+	return by_stratum_of(a, b, sort_strata);
+}
+
+/* As coverage(), for adapt_cs at error alpha: the share of replications
+ * whose sequence held K after every unit (not only at the looks: it is
+ * valid at every n). grouped: each round's units fed stratum by stratum,
+ * the order the sampler used to hand them out, which is not a random
+ * draw when the marks sit in one stratum. */
+static double cs_coverage(double rate, long N, int reps, double alpha, int strata, int grouped,
+                          uint64_t seed)
+{
+	long K = lround(rate * (double)N), round = N / 20;
+	uint32_t *stratum = xcalloc((size_t)N, sizeof(*stratum));
+	unsigned char *mark = xcalloc((size_t)N, 1);
+	uint32_t *batch = xcalloc((size_t)round, sizeof(*batch));
+	for (long i = 0; i < N; i++) {
+		stratum[i] = strata ? (uint32_t)(i * 4 / N) : 0;
+		mark[i] = i < K;
+	}
+	sort_strata = stratum;
+	int held = 0;
+	for (int rep = 0; rep < reps; rep++) {
+		struct adapt_sampler s;
+		struct adapt_cs cs;
+		struct tri_err err;
+		if (adapt_sampler_init(&s, stratum, (size_t)N, seed + (uint64_t)rep, &err) ||
+		    adapt_cs_init(&cs, N, alpha)) {
+			T_CHECK(!"init");
+			break;
+		}
+		int ok = 1;
+		size_t got;
+		long lo, hi;
+		while (ok && (got = adapt_sampler_next(&s, (size_t)round, batch)) > 0) {
+			if (grouped)
+				qsort(batch, got, sizeof(*batch), by_stratum);
+			for (size_t j = 0; ok && j < got; j++) {
+				adapt_cs_add(&cs, mark[batch[j]]);
+				adapt_cs_interval(&cs, &lo, &hi);
+				ok = lo <= K && K <= hi;
+			}
+		}
+		if (ok) {   /* the whole pool: the exact count */
+			adapt_cs_interval(&cs, &lo, &hi);
+			T_EQ_INT(lo, K);
+			T_EQ_INT(hi, K);
+		}
+		held += ok;
+		adapt_cs_release(&cs);
+		adapt_sampler_release(&s);
+	}
+	free(stratum);
+	free(mark);
+	free(batch);
+	return (double)held / reps;
+}
+
+static void test_cs(void)
+{
+	struct adapt_cs cs;
+	long lo, hi;
+	T_EQ_INT(adapt_cs_init(&cs, 10, 0), -1);
+	T_EQ_INT(adapt_cs_init(&cs, -1, 0.05), -1);
+	adapt_cs_release(&cs);
+	/* nothing drawn: every count; the units not drawn bound K */
+	T_EQ_INT(adapt_cs_init(&cs, 50, 0.05), 0);
+	adapt_cs_interval(&cs, &lo, &hi);
+	T_EQ_INT(lo, 0);
+	T_EQ_INT(hi, 50);
+	for (int i = 0; i < 45; i++)
+		adapt_cs_add(&cs, i < 20);
+	adapt_cs_interval(&cs, &lo, &hi);
+	T_CHECK(lo >= 20 && hi <= 25 && lo <= hi);
+	for (int i = 0; i < 10; i++)   /* past the pool: ignored */
+		adapt_cs_add(&cs, 1);
+	adapt_cs_interval(&cs, &lo, &hi);
+	T_EQ_INT(lo, 25);
+	T_EQ_INT(hi, 25);
+	adapt_cs_release(&cs);
+	adapt_cs_release(NULL);
+	/* a large pool on the grid: the bounds only narrow, and hold the
+	 * count of a pool that is exactly 30% marked */
+	T_EQ_INT(adapt_cs_init(&cs, 100000, 0.05 / 30), 0);
+	T_EQ_INT(cs.n_cand, ADAPT_CS_GRID + 1);
+	long plo = 0, phi = 100000;
+	struct adapt_rng r;
+	adapt_rng_seed(&r, 3);
+	long marked = 30000, left = 100000;
+	for (int i = 0; i < 5000; i++) {
+		int x = (long)adapt_rng_below(&r, (uint64_t)left) < marked;
+		marked -= x;
+		left--;
+		adapt_cs_add(&cs, x);
+		adapt_cs_interval(&cs, &lo, &hi);
+		T_CHECK(lo >= plo && hi <= phi);
+		plo = lo;
+		phi = hi;
+	}
+	printf("# betting, 5,000 of 100,000 drawn (30%% marked, alpha 0.05/30): [%.4f, %.4f]\n",
+	       (double)lo / 100000, (double)hi / 100000);
+	T_CHECK(lo <= 30000 && hi >= 30000 && hi - lo < 8000);
+	adapt_cs_release(&cs);
+	/* width against the union bound: 1,000 of 2,000, half marked, 5
+	 * models x 3 metrics (and 19 looks for the union bound) */
+	T_EQ_INT(adapt_cs_init(&cs, 2000, 0.05 / 15), 0);
+	adapt_rng_seed(&r, 4);
+	marked = 1000;
+	left = 2000;
+	for (int i = 0; i < 1000; i++) {
+		int x = (long)adapt_rng_below(&r, (uint64_t)left) < marked;
+		marked -= x;
+		left--;
+		adapt_cs_add(&cs, x);
+	}
+	adapt_cs_interval(&cs, &lo, &hi);
+	long ulo, uhi;
+	T_EQ_INT(adapt_count_interval(cs.k, 1000, 2000, 0.05 / 285, &ulo, &uhi), 0);
+	printf("# after 1,000 of 2,000 (k = %ld): betting %.4f wide, union bound %.4f\n", cs.k,
+	       (double)(hi - lo) / 2000, (double)(uhi - ulo) / 2000);
+	T_CHECK(hi - lo < 2 * (uhi - ulo));
+	adapt_cs_release(&cs);
+}
+
+/* As test_coverage, at alpha = 0.05 with no split over the looks: the
+ * sequence must hold at every n in >= 0.93 of 1,000 replications. */
+static void test_cs_coverage(void)
+{
+	const double rates[] = { 0.05, 0.3, 0.5, 0.9 };
+	const long pools[] = { 400, 2000 };
+	const int reps = 1000;
+	for (size_t p = 0; p < ARRAY_LEN(pools); p++) {
+		for (size_t r = 0; r < ARRAY_LEN(rates); r++) {
+			double c = cs_coverage(rates[r], pools[p], reps, 0.05, 0, 0,
+			                       5000 + 1000 * p + 100 * r);
+			printf("# betting: coverage at every n, rate %.2f, pool %ld: %.3f\n",
+			       rates[r], pools[p], c);
+			T_CHECK(c >= 0.93);
+		}
+	}
+	double c = cs_coverage(0.3, 2000, reps, 0.05, 1, 0, 77);
+	printf("# betting: coverage at every n, rate 0.30, pool 2000, 4 uneven strata: %.3f\n", c);
+	T_CHECK(c >= 0.93);
+	/* the check can fail: the same strata fed stratum by stratum within
+	 * each round, all the marks first, is not a random draw */
+	c = cs_coverage(0.3, 2000, reps, 0.05, 1, 1, 77);
+	printf("# betting: the same, each round fed stratum by stratum: %.3f\n", c);
+	T_CHECK(c < 0.9);
+}
+
 /* ---- the stopping rule ---- */
 
 static struct requirement req_of(const char *s)
@@ -713,6 +874,8 @@ int main(void)
 	T_RUN(test_width);
 	T_RUN(test_coverage);
 	T_RUN(test_ratio_coverage);
+	T_RUN(test_cs);
+	T_RUN(test_cs_coverage);
 	T_RUN(test_judge);
 	T_RUN(test_decide_smallest);
 	T_RUN(test_decide_best);
