@@ -25,7 +25,10 @@
  *   P(some pool value leaves its interval at some look) <= 1 - confidence
  *
  * for any stopping decision made from the intervals (Bonferroni; no
- * assumption on how the metrics or models depend on each other).
+ * assumption on how the metrics or models depend on each other). The
+ * alternative, a betting confidence sequence per count (adapt_cs,
+ * method ADAPT_BETTING), is valid at every n without that split; it was
+ * measured and not adopted (docs/adaptive.md).
  *
  * Ownership: everything here is a value type or a struct the caller owns;
  * only adapt_sampler holds heap memory (adapt_sampler_release). Nothing
@@ -312,7 +315,7 @@ struct adapt_run {
 	int *req_metric;          /* per requirement: index into metric, -1 unbounded */
 	int rank_metric;          /* PREFER_BEST: the omniscience index's, else -1 */
 	int err_metric;           /* the error share's index, -1 when max_errors >= 1 */
-	enum adapt_method method;  /* set before the first adapt_run_add */
+	enum adapt_method method;  /* ADAPT_UNION after init; set before the first adapt_run_add */
 	struct adapt_counts *counts;   /* [model * n_metrics + metric] */
 	struct adapt_cs *cs;           /* ADAPT_BETTING: [(model * n_metrics + metric) * 3 + count],
 	                                  the counts num, den, aux; set up at the first unit */

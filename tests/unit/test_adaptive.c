@@ -691,11 +691,12 @@ static void sim_init(struct sim *s, size_t models, long pool, const double *acc,
 				adapt_rng_unit(&r) < acc[i] ? V_CORRECT : V_INCORRECT;
 }
 
-/* Run adaptively in rounds of `round` (width: adapt_run's); returns the
- * calls made, fills the decision and the units drawn when it was made
- * (the pool: not before the end). */
-static long sim_run(const struct sim *s, const struct select_spec *spec, const double *keys,
-                    long round, size_t width, struct adapt_decision *d, long *decided_at)
+/* Run adaptively in rounds of `round` (width, method: adapt_run's);
+ * returns the calls made, fills the decision and the units drawn when it
+ * was made (the pool: not before the end). */
+static long sim_run_with(const struct sim *s, const struct select_spec *spec, const double *keys,
+                         long round, size_t width, enum adapt_method method,
+                         struct adapt_decision *d, long *decided_at)
 {
 	struct adapt_run a;
 	struct tri_err err;
@@ -713,6 +714,7 @@ static long sim_run(const struct sim *s, const struct select_spec *spec, const d
 		return -1;
 	}
 	a.width = width;
+	a.method = method;
 	size_t got;
 	for (;;) {
 		got = adapt_sampler_next(&smp, (size_t)round, handed + drawn);
@@ -741,6 +743,12 @@ static long sim_run(const struct sim *s, const struct select_spec *spec, const d
 	free(stratum);
 	free(handed);
 	return calls;
+}
+
+static long sim_run(const struct sim *s, const struct select_spec *spec, const double *keys,
+                    long round, size_t width, struct adapt_decision *d, long *decided_at)
+{
+	return sim_run_with(s, spec, keys, round, width, ADAPT_UNION, d, decided_at);
 }
 
 static void spec_init(struct select_spec *spec, const char *req, const char *prefer)
@@ -773,6 +781,12 @@ static void test_run_clear_winner(void)
 	T_EQ_INT(d.decided, 1);
 	T_EQ_INT(d.chosen, 1);
 	T_CHECK(calls1 < calls);
+	/* with betting confidence sequences: the same choice, early too */
+	long calls2 = sim_run_with(&s, &spec, keys, 100, 0, ADAPT_BETTING, &d, &at);
+	printf("# the same, betting: decided after %ld units, %ld calls\n", at, calls2);
+	T_EQ_INT(d.decided, 1);
+	T_EQ_INT(d.chosen, 1);
+	T_CHECK(at > 0 && at <= 600);
 	free(s.v);
 	select_spec_release(&spec);
 }
@@ -801,6 +815,12 @@ static void test_run_indistinguishable(void)
 	struct adapt_decision d;
 	long at;
 	sim_run(&s, &spec, NULL, 100, 0, &d, &at);
+	T_EQ_INT(at, 2000);
+	T_EQ_INT(d.decided, 1);
+	T_EQ_INT(d.chosen, 0);
+	/* betting sequences (the omniscience index's three counts) are exact
+	 * at the whole pool too */
+	sim_run_with(&s, &spec, NULL, 100, 0, ADAPT_BETTING, &d, &at);
 	T_EQ_INT(at, 2000);
 	T_EQ_INT(d.decided, 1);
 	T_EQ_INT(d.chosen, 0);
