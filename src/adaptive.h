@@ -75,8 +75,8 @@ int adapt_count_interval(long k, long n, long N, double alpha, long *lo, long *h
  * betting", JRSS B 2023, with the without-replacement mean of their
  * "Confidence sequences for sampling without replacement", NeurIPS 2020.)
  * The units are fed one by one in the order drawn, x = 1 for a marked
- * unit. For each candidate pool count K two gamblers bet, with the
- * predictable plug-in stake, that the next unit is marked more (less)
+ * unit. For each candidate pool count K two gamblers bet, with stakes
+ * fixed before the unit is seen, that the next unit is marked more (less)
  * often than the K - k marked units left among the N - n left would make
  * it; their mean capital is a nonnegative martingale with mean 1 when K
  * is the pool's count, so by Ville's inequality it ever reaches 1 / alpha
@@ -89,8 +89,9 @@ int adapt_count_interval(long k, long n, long N, double alpha, long *lo, long *h
  * from theirs (each gambler's capital is monotone in K), so a whole cell is
  * rejected without evaluating its counts. Only the candidates between the
  * lowest and highest not yet rejected are updated: at most
- * ADAPT_CS_GRID + 1 products per unit, 32 bytes per candidate. */
+ * 3 (ADAPT_CS_GRID + 1) products per unit, 80 bytes per candidate. */
 #define ADAPT_CS_GRID 1024
+#define ADAPT_CS_BETS 3   /* stakes mixed per candidate (adaptive.c: cs_stakes) */
 
 struct adapt_cs_cand;
 
