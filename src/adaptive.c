@@ -18,12 +18,13 @@
  * a simulation test to the digit of its definition. A betting confidence
  * sequence for sampling without replacement (Waudby-Smith & Ramdas 2020,
  * 2023; adapt_cs below, ADAPT_BETTING) needs no split over the looks and
- * was measured against it on bench/adaptive: 2.5 points fewer calls on
- * the easiest scenario, as many on two, 1.3 to 2.6 points more on three
- * (it is narrower in the middle of the pool and wider early and late,
- * where the quick and the close decisions are made), so the union bound
- * stays the method (docs/adaptive.md, "Measured"). Its strength, free
- * looks, pays only with rounds of 25 units: at most 4 points.
+ * was measured against it on bench/adaptive: in rounds of 100, 0.3 to 2.5
+ * points fewer calls on four scenarios and 0.3 to 0.4 more on two (the
+ * two are within a few percent in width over the whole pool). Its
+ * strength is free looks: in rounds of 50 it needs fewer calls than the
+ * union bound in rounds of 100 everywhere (0.7 to 3.6 points), which
+ * would take a new default round and a run that records its method
+ * (docs/adaptive.md, "Measured"); the union bound stays the method.
  *
  * Tail sums start at the probability of the observed count (from lgamma)
  * and walk away from the mode with the ratio of successive terms, so they
