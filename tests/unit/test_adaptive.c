@@ -290,17 +290,18 @@ static void test_width(void)
 
 /* ---- betting confidence sequences ---- */
 
-static int by_stratum_of(const void *a, const void *b, const uint32_t *stratum)
+/* Put the units of batch in stratum order (strata 0..3), keeping their
+ * order within a stratum. */
+static void group_by_stratum(uint32_t *batch, size_t n, const uint32_t *stratum)
 {
-	uint32_t x = stratum[*(const uint32_t *)a], y = stratum[*(const uint32_t *)b];
-	return (x > y) - (x < y);
-}
-
-static const uint32_t *sort_strata;
-
-static int by_stratum(const void *a, const void *b)
-{
-	return by_stratum_of(a, b, sort_strata);
+	uint32_t *tmp = xcalloc(n ? n : 1, sizeof(*tmp));
+	size_t w = 0;
+	for (uint32_t h = 0; h < 4; h++)
+		for (size_t j = 0; j < n; j++)
+			if (stratum[batch[j]] == h)
+				tmp[w++] = batch[j];
+	memcpy(batch, tmp, w * sizeof(*tmp));
+	free(tmp);
 }
 
 /* As coverage(), for adapt_cs at error alpha: the share of replications
@@ -320,7 +321,6 @@ static double cs_coverage(double rate, long N, int reps, double alpha, int strat
 		stratum[i] = strata ? (uint32_t)(i * 4 / N) : 0;
 		mark[i] = i < K;
 	}
-	sort_strata = stratum;
 	int held = 0, held_looks = 0;
 	for (int rep = 0; rep < reps; rep++) {
 		struct adapt_sampler s;
@@ -336,7 +336,7 @@ static double cs_coverage(double rate, long N, int reps, double alpha, int strat
 		long lo, hi;
 		while ((got = adapt_sampler_next(&s, (size_t)round, batch)) > 0) {
 			if (grouped)
-				qsort(batch, got, sizeof(*batch), by_stratum);
+				group_by_stratum(batch, got, stratum);
 			for (size_t j = 0; j < got; j++) {
 				adapt_cs_add(&cs, mark[batch[j]]);
 				adapt_cs_interval(&cs, &lo, &hi);
