@@ -290,6 +290,14 @@ static double cs_mul(double cap, double f)
 	return cap > CS_CAP ? CS_CAP : cap;
 }
 
+/* Candidate j rejected, and the cell between candidates c and c + 1
+ * rejected or without a count inside. */
+static int cs_cell_gone(const struct adapt_cs *cs, size_t j, size_t c)
+{
+	const struct adapt_cs_cand *a = &cs->cand[c], *b = &cs->cand[c + 1];
+	return cs->cand[j].dead && (a->cell_dead || b->K - a->K < 2);
+}
+
 void adapt_cs_add(struct adapt_cs *cs, int marked)
 {
 	if (!cs->cand || cs->n >= cs->pool)
@@ -343,11 +351,10 @@ void adapt_cs_add(struct adapt_cs *cs, int marked)
 	cs->sq_sum += (x - mean) * (x - mean);
 	cs->n = n1;
 	cs->k = k1;
-	while (cs->first < cs->last && cs->cand[cs->first].dead &&
-	       (cs->cand[cs->first].cell_dead || cs->cand[cs->first + 1].K - cs->cand[cs->first].K < 2))
+	/* the hull: drop an end whose point and cell are both rejected */
+	while (cs->first < cs->last && cs_cell_gone(cs, cs->first, cs->first))
 		cs->first++;
-	while (cs->last > cs->first && cs->cand[cs->last].dead &&
-	       (cs->cand[cs->last - 1].cell_dead || cs->cand[cs->last].K - cs->cand[cs->last - 1].K < 2))
+	while (cs->last > cs->first && cs_cell_gone(cs, cs->last, cs->last - 1))
 		cs->last--;
 }
 
