@@ -16,9 +16,11 @@
  * rate, else an abstention.
  *
  *   usage: adaptive_sim [--seeds N] [--pool N] [--round N] [--width N]
- *                       [--confidence C] [--scenario NAME] [--quiet]
+ *                       [--confidence C] [--scenario NAME] [--method M] [--quiet]
  * --width: adapt_run's width (0, the default: every undecided model
- * receives every round). */
+ * receives every round). --method: how the intervals hold at every look,
+ * union (hypergeometric intervals, a union bound over the looks) or
+ * betting (betting confidence sequences); default adapt_run_init's. */
 #include <math.h>
 #include "util.h"
 #include "err.h"
@@ -88,6 +90,7 @@ struct opts {
 	double confidence;
 	const char *only;
 	int quiet;
+	int method;   /* enum adapt_method, -1 adapt_run_init's default */
 };
 
 /* Per-item outcomes of every model for one seed: v[model * pool + item]. */
@@ -179,6 +182,8 @@ static long adaptive(const struct scenario *sc, const struct select_spec *spec, 
 		return -1;
 	}
 	a.width = (size_t)o->width;
+	if (o->method >= 0)
+		a.method = (enum adapt_method)o->method;
 	long calls = 0, drawn = 0;
 	size_t got;
 	*rounds = 0;
@@ -291,13 +296,13 @@ static int run_scenario(const struct scenario *sc, const struct opts *o)
 static int usage(void)
 {
 	fprintf(stderr, "usage: adaptive_sim [--seeds N] [--pool N] [--round N] [--width N] "
-	        "[--confidence C] [--scenario NAME] [--quiet]\n");
+	        "[--confidence C] [--scenario NAME] [--method union|betting] [--quiet]\n");
 	return TRI_USAGE;
 }
 
 int main(int argc, char **argv)
 {
-	struct opts o = { 100, 2000, 100, 0, 0.95, NULL, 0 };
+	struct opts o = { 100, 2000, 100, 0, 0.95, NULL, 0, -1 };
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
 		int bad = 0;
@@ -319,6 +324,9 @@ int main(int argc, char **argv)
 			bad = parse_double(val, &o.confidence) || !(o.confidence > 0 && o.confidence < 1);
 		else if (!strcmp(a, "--scenario"))
 			o.only = val;
+		else if (!strcmp(a, "--method"))
+			bad = (o.method = !strcmp(val, "union") ? ADAPT_UNION
+			       : !strcmp(val, "betting") ? ADAPT_BETTING : -1) < 0;
 		else
 			return usage();
 		if (bad) {
@@ -328,9 +336,10 @@ int main(int argc, char **argv)
 		i++;
 	}
 	printf("adaptive vs full grid: %ld seeds, pool %ld items in %d strata, rounds of %ld, "
-	       "width %ld%s, confidence %g; requirements: %s, %s\n", o.seeds, o.pool, N_STRATA,
-	       o.round, o.width, o.width ? "" : " (all)", o.confidence, requirements[0],
-	       requirements[1]);
+	       "width %ld%s, confidence %g, intervals %s; requirements: %s, %s\n", o.seeds,
+	       o.pool, N_STRATA, o.round, o.width, o.width ? "" : " (all)", o.confidence,
+	       o.method == ADAPT_BETTING ? "betting" : o.method == ADAPT_UNION ? "union"
+	       : "default", requirements[0], requirements[1]);
 	int found = 0;
 	for (size_t i = 0; i < ARRAY_LEN(scenarios); i++) {
 		if (o.only && strcmp(o.only, scenarios[i].name))

@@ -25,7 +25,10 @@
  *   P(some pool value leaves its interval at some look) <= 1 - confidence
  *
  * for any stopping decision made from the intervals (Bonferroni; no
- * assumption on how the metrics or models depend on each other).
+ * assumption on how the metrics or models depend on each other). The
+ * alternative, a betting confidence sequence per count (adapt_cs,
+ * method ADAPT_BETTING), is valid at every n without that split; it was
+ * measured and not adopted (docs/adaptive.md).
  *
  * Ownership: everything here is a value type or a struct the caller owns;
  * only adapt_sampler holds heap memory (adapt_sampler_release). Nothing
@@ -66,6 +69,53 @@ double adapt_hyper_ge(long k, long N, long K, long n);   /* P(X >= k) */
  * P(K outside) <= alpha. n = 0 gives [0, N]; n = N gives [k, k].
  * Returns -1 (and leaves lo, hi alone) when the counts are impossible. */
 int adapt_count_interval(long k, long n, long N, double alpha, long *lo, long *hi);
+
+/* ---- a betting confidence sequence for a count of a finite pool ----
+ * (Waudby-Smith & Ramdas, "Estimating means of bounded random variables by
+ * betting", JRSS B 2023, with the without-replacement mean of their
+ * "Confidence sequences for sampling without replacement", NeurIPS 2020.)
+ * The units are fed one by one in the order drawn, x = 1 for a marked
+ * unit. For each candidate pool count K two gamblers bet, with stakes
+ * fixed before the unit is seen, that the next unit is marked more (less)
+ * often than the K - k marked units left among the N - n left would make
+ * it; their mean capital is a nonnegative martingale with mean 1 when K
+ * is the pool's count, so by Ville's inequality it ever reaches 1 / alpha
+ * with probability at most alpha. The sequence is every K whose capital
+ * never did: valid at every n at once, with no split over the looks, and
+ * exact at n = N (only K = k is then compatible with the sample).
+ *
+ * Candidates: every K when N <= ADAPT_CS_GRID, else ADAPT_CS_GRID + 1
+ * evenly spaced ones; between two candidates the capital is bounded below
+ * from theirs (each gambler's capital is monotone in K), so a whole cell is
+ * rejected without evaluating its counts. Only the candidates between the
+ * lowest and highest not yet rejected are updated: at most
+ * 3 (ADAPT_CS_GRID + 1) products per unit, 80 bytes per candidate. */
+#define ADAPT_CS_GRID 1024
+#define ADAPT_CS_BETS 3   /* stakes mixed per candidate (adaptive.c: cs_stakes) */
+
+struct adapt_cs_cand;
+
+struct adapt_cs {
+	long pool;          /* N */
+	double alpha;
+	long n, k;          /* units drawn, marked ones among them */
+	double sq_sum;      /* sum of squared errors of the plug-in means (the variance's) */
+	struct adapt_cs_cand *cand;
+	size_t n_cand, first, last;   /* the candidates first..last may be in the sequence */
+};
+
+/* Set up cs for a pool of N units at error alpha in (0, 1). -1 (and cs
+ * left empty) for a pool below 0 or a bad alpha. Holds heap memory:
+ * adapt_cs_release. */
+int adapt_cs_init(struct adapt_cs *cs, long pool, double alpha);
+/* Feed the next unit drawn: marked (1) or not (0). Ignored past the pool. */
+void adapt_cs_add(struct adapt_cs *cs, int marked);
+/* The interval [*lo, *hi] for the pool's count after the units fed so
+ * far: the hull of the candidates never rejected, within the counts the
+ * sample allows (k <= K <= N - (n - k)). P(the pool's count is ever
+ * outside) <= alpha. */
+void adapt_cs_interval(const struct adapt_cs *cs, long *lo, long *hi);
+void adapt_cs_release(struct adapt_cs *cs);
 
 /* Whether a metric's pool value exists: a ratio over an empty denominator
  * is null, and a requirement on null fails (as in select.c). */
@@ -132,6 +182,13 @@ int adapt_metric_interval(enum adapt_metric m, const struct adapt_counts *c, lon
 
 /* ---- the plan: how alpha is split ---- */
 
+/* How an interval stays valid at every look:
+ *   ADAPT_UNION    exact hypergeometric intervals (adapt_count_interval) at
+ *                  alpha_iv: a union bound over the looks;
+ *   ADAPT_BETTING  betting confidence sequences (adapt_cs) at alpha_cs:
+ *                  valid at every n, no split over the looks. */
+enum adapt_method { ADAPT_UNION, ADAPT_BETTING };
+
 struct adapt_plan {
 	long pool;          /* units of the run (items x samples) */
 	long round;         /* units per round */
@@ -140,6 +197,8 @@ struct adapt_plan {
 	double confidence;  /* of the whole choice, e.g. 0.95 */
 	double alpha_iv;    /* (1 - confidence) / (models * metrics * (rounds - 1)):
 	                       the look at the whole pool is exact and spends nothing */
+	double alpha_cs;    /* (1 - confidence) / (models * metrics): a confidence
+	                       sequence's, valid at every look */
 };
 
 /* Fill p; TRI_USAGE error for a confidence outside (0, 1), a pool or a
@@ -196,12 +255,16 @@ const char *adapt_status_name(enum adapt_status s);
  * the caller numbers 0..). Within a stratum the order is a seeded random
  * permutation; each round hands out items so that every stratum's share of
  * all items handed out so far is its share of the run (largest remainders,
- * never more than it holds). Memory: 4 bytes per item, 16 per stratum. */
+ * never more than it holds), in a random order within the round (a betting
+ * confidence sequence reads the units one by one, and grouped by stratum
+ * they would not come as a random draw). Memory: 4 bytes per item, 16 per
+ * stratum. */
 struct adapt_sampler {
 	uint32_t *order;     /* item indices grouped by stratum, shuffled within */
 	size_t *start;       /* stratum h is order[start[h] .. start[h + 1]) */
 	size_t *taken;       /* items of stratum h handed out */
 	size_t n_items, n_strata, handed;
+	struct adapt_rng rng;   /* shuffles each round's items among themselves */
 };
 
 /* Group items by stratum[i] (n_items of them, fewer than 2^32) and shuffle
@@ -253,7 +316,10 @@ struct adapt_run {
 	int *req_metric;          /* per requirement: index into metric, -1 unbounded */
 	int rank_metric;          /* PREFER_BEST: the omniscience index's, else -1 */
 	int err_metric;           /* the error share's index, -1 when max_errors >= 1 */
+	enum adapt_method method;  /* ADAPT_UNION after init; set before the first adapt_run_add */
 	struct adapt_counts *counts;   /* [model * n_metrics + metric] */
+	struct adapt_cs *cs;           /* ADAPT_BETTING: [(model * n_metrics + metric) * 3 + count],
+	                                  the counts num, den, aux; set up at the first unit */
 	struct adapt_iv *iv;           /* [model * n_metrics + metric], intersected */
 	struct adapt_iv *req_iv;       /* [model * (n_req + 1) + r]; the last is the error share */
 	long *drawn;                   /* per model: units answered (the prefix length) */

@@ -288,6 +288,172 @@ static void test_width(void)
 	T_CHECK(iv.lo < 0.7 && iv.hi > 0.7 && iv.hi - iv.lo < 0.095);
 }
 
+/* ---- betting confidence sequences ---- */
+
+/* Put the units of batch in stratum order (strata 0..3), keeping their
+ * order within a stratum. */
+static void group_by_stratum(uint32_t *batch, size_t n, const uint32_t *stratum)
+{
+	uint32_t *tmp = xcalloc(n ? n : 1, sizeof(*tmp));
+	size_t w = 0;
+	for (uint32_t h = 0; h < 4; h++)
+		for (size_t j = 0; j < n; j++)
+			if (stratum[batch[j]] == h)
+				tmp[w++] = batch[j];
+	memcpy(batch, tmp, w * sizeof(*tmp));
+	free(tmp);
+}
+
+/* As coverage(), for adapt_cs at error alpha: the share of replications
+ * whose sequence held K after every unit (it is valid at every n, not
+ * only at the looks); *at_looks, the share that held it at the 19 looks
+ * before the last. grouped: each round's units fed stratum by stratum,
+ * the order the sampler used to hand them out, which is not a random
+ * draw when the marks sit in one stratum. */
+static double cs_coverage(double rate, long N, int reps, double alpha, int strata, int grouped,
+                          uint64_t seed, double *at_looks)
+{
+	long K = lround(rate * (double)N), round = N / 20;
+	uint32_t *stratum = xcalloc((size_t)N, sizeof(*stratum));
+	unsigned char *mark = xcalloc((size_t)N, 1);
+	uint32_t *batch = xcalloc((size_t)round, sizeof(*batch));
+	for (long i = 0; i < N; i++) {
+		stratum[i] = strata ? (uint32_t)(i * 4 / N) : 0;
+		mark[i] = i < K;
+	}
+	int held = 0, held_looks = 0;
+	for (int rep = 0; rep < reps; rep++) {
+		struct adapt_sampler s;
+		struct adapt_cs cs;
+		struct tri_err err;
+		if (adapt_sampler_init(&s, stratum, (size_t)N, seed + (uint64_t)rep, &err) ||
+		    adapt_cs_init(&cs, N, alpha)) {
+			T_CHECK(!"init");
+			break;
+		}
+		int ok = 1, ok_looks = 1;
+		size_t got;
+		long lo, hi;
+		while ((got = adapt_sampler_next(&s, (size_t)round, batch)) > 0) {
+			if (grouped)
+				group_by_stratum(batch, got, stratum);
+			for (size_t j = 0; j < got; j++) {
+				adapt_cs_add(&cs, mark[batch[j]]);
+				adapt_cs_interval(&cs, &lo, &hi);
+				ok &= lo <= K && K <= hi;
+			}
+			ok_looks &= lo <= K && K <= hi;
+		}
+		adapt_cs_interval(&cs, &lo, &hi);   /* the whole pool: the exact count */
+		T_EQ_INT(lo, K);
+		T_EQ_INT(hi, K);
+		held += ok;
+		held_looks += ok_looks;
+		adapt_cs_release(&cs);
+		adapt_sampler_release(&s);
+	}
+	free(stratum);
+	free(mark);
+	free(batch);
+	*at_looks = (double)held_looks / reps;
+	return (double)held / reps;
+}
+
+static void test_cs(void)
+{
+	struct adapt_cs cs;
+	long lo, hi;
+	T_EQ_INT(adapt_cs_init(&cs, 10, 0), -1);
+	T_EQ_INT(adapt_cs_init(&cs, -1, 0.05), -1);
+	adapt_cs_release(&cs);
+	/* nothing drawn: every count; the units not drawn bound K */
+	T_EQ_INT(adapt_cs_init(&cs, 50, 0.05), 0);
+	adapt_cs_interval(&cs, &lo, &hi);
+	T_EQ_INT(lo, 0);
+	T_EQ_INT(hi, 50);
+	for (int i = 0; i < 45; i++)
+		adapt_cs_add(&cs, i < 20);
+	adapt_cs_interval(&cs, &lo, &hi);
+	T_CHECK(lo >= 20 && hi <= 25 && lo <= hi);
+	for (int i = 0; i < 10; i++)   /* past the pool: ignored */
+		adapt_cs_add(&cs, 1);
+	adapt_cs_interval(&cs, &lo, &hi);
+	T_EQ_INT(lo, 25);
+	T_EQ_INT(hi, 25);
+	adapt_cs_release(&cs);
+	adapt_cs_release(NULL);
+	/* a large pool on the grid: the bounds only narrow, and hold the
+	 * count of a pool that is exactly 30% marked */
+	T_EQ_INT(adapt_cs_init(&cs, 100000, 0.05 / 30), 0);
+	T_EQ_INT(cs.n_cand, ADAPT_CS_GRID + 1);
+	long plo = 0, phi = 100000;
+	struct adapt_rng r;
+	adapt_rng_seed(&r, 3);
+	long marked = 30000, left = 100000;
+	for (int i = 0; i < 5000; i++) {
+		int x = (long)adapt_rng_below(&r, (uint64_t)left) < marked;
+		marked -= x;
+		left--;
+		adapt_cs_add(&cs, x);
+		adapt_cs_interval(&cs, &lo, &hi);
+		T_CHECK(lo >= plo && hi <= phi);
+		plo = lo;
+		phi = hi;
+	}
+	printf("# betting, 5,000 of 100,000 drawn (30%% marked, alpha 0.05/30): [%.4f, %.4f]\n",
+	       (double)lo / 100000, (double)hi / 100000);
+	T_CHECK(lo <= 30000 && hi >= 30000 && hi - lo < 8000);
+	adapt_cs_release(&cs);
+	/* width against the union bound: 1,000 of 2,000, half marked, 5
+	 * models x 3 metrics (and 19 looks for the union bound) */
+	T_EQ_INT(adapt_cs_init(&cs, 2000, 0.05 / 15), 0);
+	adapt_rng_seed(&r, 4);
+	marked = 1000;
+	left = 2000;
+	for (int i = 0; i < 1000; i++) {
+		int x = (long)adapt_rng_below(&r, (uint64_t)left) < marked;
+		marked -= x;
+		left--;
+		adapt_cs_add(&cs, x);
+	}
+	adapt_cs_interval(&cs, &lo, &hi);
+	long ulo, uhi;
+	T_EQ_INT(adapt_count_interval(cs.k, 1000, 2000, 0.05 / 285, &ulo, &uhi), 0);
+	printf("# after 1,000 of 2,000 (k = %ld): betting %.4f wide, union bound %.4f\n", cs.k,
+	       (double)(hi - lo) / 2000, (double)(uhi - ulo) / 2000);
+	T_CHECK(hi - lo < 2 * (uhi - ulo));
+	adapt_cs_release(&cs);
+}
+
+/* As test_coverage, at alpha = 0.05 with no split over the looks: the
+ * sequence must hold at the looks, and at every n, in >= 0.93 of 1,000
+ * replications (Ville's inequality makes it >= 0.95 at every n). */
+static void test_cs_coverage(void)
+{
+	const double rates[] = { 0.05, 0.3, 0.5, 0.9 };
+	const long pools[] = { 400, 2000 };
+	const int reps = 1000;
+	double c, looks;
+	for (size_t p = 0; p < ARRAY_LEN(pools); p++) {
+		for (size_t r = 0; r < ARRAY_LEN(rates); r++) {
+			c = cs_coverage(rates[r], pools[p], reps, 0.05, 0, 0,
+			                5000 + 1000 * p + 100 * r, &looks);
+			printf("# betting: coverage, rate %.2f, pool %ld: %.3f at the 19 looks, "
+			       "%.3f at every n\n", rates[r], pools[p], looks, c);
+			T_CHECK(looks >= 0.93 && c >= 0.93);
+		}
+	}
+	c = cs_coverage(0.3, 2000, reps, 0.05, 1, 0, 77, &looks);
+	printf("# betting: rate 0.30, pool 2000, 4 uneven strata: %.3f at the looks, "
+	       "%.3f at every n\n", looks, c);
+	T_CHECK(looks >= 0.93 && c >= 0.93);
+	/* the check can fail: the same strata fed stratum by stratum within
+	 * each round, all the marks first, is not a random draw */
+	c = cs_coverage(0.3, 2000, reps, 0.05, 1, 1, 77, &looks);
+	printf("# betting: the same, each round fed stratum by stratum: %.3f at every n\n", c);
+	T_CHECK(c < 0.9);
+}
+
 /* ---- the stopping rule ---- */
 
 static struct requirement req_of(const char *s)
@@ -525,11 +691,12 @@ static void sim_init(struct sim *s, size_t models, long pool, const double *acc,
 				adapt_rng_unit(&r) < acc[i] ? V_CORRECT : V_INCORRECT;
 }
 
-/* Run adaptively in rounds of `round` (width: adapt_run's); returns the
- * calls made, fills the decision and the units drawn when it was made
- * (the pool: not before the end). */
-static long sim_run(const struct sim *s, const struct select_spec *spec, const double *keys,
-                    long round, size_t width, struct adapt_decision *d, long *decided_at)
+/* Run adaptively in rounds of `round` (width, method: adapt_run's);
+ * returns the calls made, fills the decision and the units drawn when it
+ * was made (the pool: not before the end). */
+static long sim_run_with(const struct sim *s, const struct select_spec *spec, const double *keys,
+                         long round, size_t width, enum adapt_method method,
+                         struct adapt_decision *d, long *decided_at)
 {
 	struct adapt_run a;
 	struct tri_err err;
@@ -547,6 +714,7 @@ static long sim_run(const struct sim *s, const struct select_spec *spec, const d
 		return -1;
 	}
 	a.width = width;
+	a.method = method;
 	size_t got;
 	for (;;) {
 		got = adapt_sampler_next(&smp, (size_t)round, handed + drawn);
@@ -575,6 +743,12 @@ static long sim_run(const struct sim *s, const struct select_spec *spec, const d
 	free(stratum);
 	free(handed);
 	return calls;
+}
+
+static long sim_run(const struct sim *s, const struct select_spec *spec, const double *keys,
+                    long round, size_t width, struct adapt_decision *d, long *decided_at)
+{
+	return sim_run_with(s, spec, keys, round, width, ADAPT_UNION, d, decided_at);
 }
 
 static void spec_init(struct select_spec *spec, const char *req, const char *prefer)
@@ -607,6 +781,12 @@ static void test_run_clear_winner(void)
 	T_EQ_INT(d.decided, 1);
 	T_EQ_INT(d.chosen, 1);
 	T_CHECK(calls1 < calls);
+	/* with betting confidence sequences: the same choice, early too */
+	long calls2 = sim_run_with(&s, &spec, keys, 100, 0, ADAPT_BETTING, &d, &at);
+	printf("# the same, betting: decided after %ld units, %ld calls\n", at, calls2);
+	T_EQ_INT(d.decided, 1);
+	T_EQ_INT(d.chosen, 1);
+	T_CHECK(at > 0 && at <= 600);
 	free(s.v);
 	select_spec_release(&spec);
 }
@@ -635,6 +815,12 @@ static void test_run_indistinguishable(void)
 	struct adapt_decision d;
 	long at;
 	sim_run(&s, &spec, NULL, 100, 0, &d, &at);
+	T_EQ_INT(at, 2000);
+	T_EQ_INT(d.decided, 1);
+	T_EQ_INT(d.chosen, 0);
+	/* betting sequences (the omniscience index's three counts) are exact
+	 * at the whole pool too */
+	sim_run_with(&s, &spec, NULL, 100, 0, ADAPT_BETTING, &d, &at);
 	T_EQ_INT(at, 2000);
 	T_EQ_INT(d.decided, 1);
 	T_EQ_INT(d.chosen, 0);
@@ -713,6 +899,8 @@ int main(void)
 	T_RUN(test_width);
 	T_RUN(test_coverage);
 	T_RUN(test_ratio_coverage);
+	T_RUN(test_cs);
+	T_RUN(test_cs_coverage);
 	T_RUN(test_judge);
 	T_RUN(test_decide_smallest);
 	T_RUN(test_decide_best);
