@@ -309,7 +309,7 @@ static int check_judging(const struct config *c, const struct suite *sv, size_t 
 {
 	for (size_t i = 0; i < n; i++) {
 		struct judging J = { c, &sv[i] };
-		if (suite_each_item(&sv[i], check_judged_item, &J, err) < 0)
+		if (sv[i].any_judged && suite_each_item(&sv[i], check_judged_item, &J, err) < 0)
 			return -1;
 	}
 	return 0;
@@ -329,7 +329,8 @@ static int check_against(const struct config *c, const json_t *proto, struct tri
 static int check_selection(const struct config *c, const struct suite *sv, size_t n,
 			   struct tri_err *err)
 {
-	json_t *proto = report_prototype(sv, n, err);
+	/* only requirements name metrics: without one the items need no reading */
+	json_t *proto = c->n_require ? report_prototype(sv, n, err) : json_array();
 	if (!proto)
 		return -1;
 	int r = check_against(c, proto, err);

@@ -6,12 +6,17 @@
  * nothing is planned or stored from a suite that is not entirely valid.
  *
  * A directory's items may span several files (suite.yaml's items: list,
- * default [items.jsonl]). They are read in the listed order into one item
- * array, and everything that looks at the items as a whole -- the header
+ * default [items.jsonl]). They are read line by line in the listed order,
+ * as one text, and everything that looks at the items as a whole -- the header
  * line, the duplicate ids, "no items", the axis a suite without one gets
  * -- is decided once over all of them, so a suite split into files loads
  * exactly as the files concatenated would; only the file:line of a message
  * tells them apart.
+ *
+ * suite_load() keeps the items; suite_open() makes the same checks and
+ * keeps none, and suite_each_item() reads them again one at a time: what a
+ * run's planning uses, so that a suite of a million items costs 16 bytes
+ * an item while it is checked (the id hashes) and nothing after.
  *
  * A suite directory's tools.json is read first, once, into an object keyed
  * by tool name; an item that names a tool gets that object in its "tools"
@@ -800,6 +805,12 @@ static int read_line(struct items_read *R, const char *path, size_t file_no, lon
 	XGROW(R->ids.v, R->ids.alloc, R->ids.n + 1);
 	R->ids.v[R->ids.n++] = (struct idline){ .h = id_hash(it->id), .file_no = (uint32_t)file_no,
 						.line = (uint32_t)lineno };
+	const char *type = json_string_value(json_object_get(json_object_get(it->json, "grader"),
+							     "type"));
+	if (!type)
+		type = json_string_value(json_object_get(R->s->grader, "type"));
+	if (type && !strcmp(type, "judge"))
+		R->dst->any_judged = 1;
 	if (R->all_security) {
 		json_t *g = suite_item_grader(R->s, it);
 		R->all_security = security_grader(json_string_value(json_object_get(g, "type")));

@@ -48,6 +48,7 @@ struct suite {
 	size_t n_files, alloc_files;
 	int axis_given;     /* the axis was set (suite.yaml, a header line), not defaulted */
 	int streamed;       /* opened by suite_open(): items read again by suite_each_item() */
+	int any_judged;     /* some item is graded by the judge (its grader's type, or the suite's) */
 };
 
 /* Load a suite from a directory, a .jsonl file, or a built-in name.
