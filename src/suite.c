@@ -1360,7 +1360,7 @@ int suite_add_item(struct suite *s, json_t *o, struct tri_err *err)
 	XGROW(s->items, s->alloc_items, s->n_items + 1);
 	struct item *it = &s->items[s->n_items];
 	memset(it, 0, sizeof(*it));
-	if (check_item(it, o, s->tools, s->name, 0, 1, err) < 0)
+	if (check_item(it, o, s->tools, s->name, 0, 0, err) < 0)
 		return -1;
 	s->n_items++;
 	return 0;

@@ -117,7 +117,8 @@ int suite_builtin_names(char ***names, size_t *n, struct tri_err *err);
 
 /* The suite's header (everything but the items) as JSON, for the store.
  * New reference. suite_from_header() rebuilds a suite without items from
- * it; suite_add_item() then adds validated items one by one. */
+ * it; suite_add_item() then adds validated items one by one (a stored
+ * item, known by its hash already: its hash is not computed again). */
 json_t *suite_header(const struct suite *s);
 int suite_from_header(struct suite *s, const json_t *header, struct tri_err *err);
 int suite_add_item(struct suite *s, json_t *item, struct tri_err *err);
