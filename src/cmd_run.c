@@ -756,16 +756,16 @@ int cmd_run(int argc, char **argv)
 
 	struct progress_ui ui = { .tty = !quiet && isatty(2), .lines = !quiet && !isatty(2) };
 	catch_signals();
+	size_t graded = 0, judging = 0, judged = 0, more;
 	struct run_opts ro = { .no_cache = no_cache, .stop = &stop_flag, .wake_fd = wake_pipe[0],
 			       .grace_s = STOP_GRACE_S, .progress = show_progress,
 			       .stopping = quiet ? NULL : show_stopping, .ctx = &ui,
 			       .poll_s = poll_s, .note = quiet ? NULL : show_note,
-			       .suites = sv, .n_suites = n_sv };
+			       .suites = sv, .n_suites = n_sv, .graded = &graded };
 	budget.max_usd = max_cost;
 	if (!isnan(max_cost))
 		ro.budget = &budget;
 	int stopped = 0;
-	size_t graded = 0, judging = 0, judged = 0, more;
 	int sr = c.batch ? run_batch(&st, run, &c, &ro, &stopped, &err)
 		 : c.adaptive && !full ? run_adaptive(&st, run, &c, &ro, quiet ? NULL : show_adaptive,
 						      NULL, &graded, &stopped, &err)

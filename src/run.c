@@ -235,6 +235,7 @@ struct pending {
 	char *body;
 	size_t body_len;
 	char *hash;
+	char *suite, *item_hash;       /* to grade its answer as it comes */
 	double reserve;          /* what the budget holds back while it is in flight */
 };
 
@@ -261,7 +262,13 @@ struct send_ctx {
 	const struct run_opts *opts;
 	struct run_budget *budget;   /* NULL: none */
 	double spent, reserved;      /* the run's spend; held back by the requests in flight */
+	struct grade_run *G;         /* grading as the answers come; opened at the first */
 };
+
+struct grade_run;
+static int grade_sent(struct send_ctx *S, const struct pending *p, const struct response *r,
+		      struct tri_err *err);
+static void grade_run_free(struct grade_run *G);
 
 double run_cost(const struct model *m, const struct response *r, int batch)
 {
@@ -332,6 +339,9 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 	};
 	if (run_store_answer(S->st, &ra, err) < 0)
 		return -1;
+	/* a model's answer is graded in the same transaction as it is stored */
+	if (a->cls == ATT_OK && a->r && p->model < S->c->n_models && grade_sent(S, p, a->r, err) < 0)
+		return -1;
 	double cost = run_cost(model_at(S->c, p->model), a->r, 0);
 	if (!isnan(cost))
 		S->batch_spend += cost;
@@ -374,6 +384,8 @@ static void pending_free(struct pending *p)
 		return;
 	free(p->body);
 	free(p->hash);
+	free(p->suite);
+	free(p->item_hash);
 	free(p);
 }
 
@@ -493,6 +505,8 @@ static int pending_row(void *ctx, const struct store_task *t, struct tri_err *er
 	p->body = xstrndup(t->request, t->request_len);
 	p->body_len = t->request_len;
 	p->hash = xstrdup(t->request_hash);
+	p->suite = xstrdup(t->suite);
+	p->item_hash = xstrdup(t->item_hash);
 	p->reserve = reserve;
 	p->next = S->live;
 	if (S->live)
@@ -723,6 +737,7 @@ out:
 	free(S.win);
 	free(lanes);
 	free(headers);
+	grade_run_free(S.G);
 	return ret;
 }
 
@@ -929,6 +944,52 @@ out:
 		store_rollback(st);
 	grade_ctx_close(G.gc);
 	run_suites_release(&G.rs);
+	return ret;
+}
+
+static void grade_run_free(struct grade_run *G)
+{
+	if (!G)
+		return;
+	grade_ctx_close(G->gc);
+	run_suites_release(&G->rs);
+	free(G);
+}
+
+/* A model's answer as it comes (run_send): graded as run_grade() would
+ * grade it from the store, with the same grade_row(), in the transaction
+ * that stores it; run_grade() then finds it graded. */
+static int grade_sent(struct send_ctx *S, const struct pending *p, const struct response *r,
+		      struct tri_err *err)
+{
+	if (!S->G) {
+		S->G = xcalloc(1, sizeof(*S->G));
+		S->G->st = S->st;
+		S->G->run = S->run;
+		if (load_run_headers(S->st, S->run, &S->G->rs, err) < 0 ||
+		    grade_ctx_open(&S->G->gc, tri_home(), err) < 0)
+			return -1;
+	}
+	if (!S->G->gc)
+		return err_set(err, TRI_RUNTIME, "the graders could not be opened");
+	char *item_json = NULL, *calls = NULL;
+	if (store_item_json(S->st, p->item_hash, &item_json, err) < 0)
+		return -1;
+	json_t *cj = provider_calls(r);
+	if (cj)
+		calls = json_dumps(cj, JSON_COMPACT);
+	json_decref(cj);
+	struct store_answer a = {
+		.task = p->task, .suite = p->suite, .ok = 1, .text = r->text.s,
+		.reasoning = r->reasoning.len ? r->reasoning.s : NULL, .tool_calls = calls,
+		.item_json = item_json,
+	};
+	size_t before = S->G->n;
+	int ret = grade_row(S->G, &a, err);
+	if (ret == 0 && S->opts->graded)
+		*S->opts->graded += S->G->n - before;
+	free(item_json);
+	free(calls);
 	return ret;
 }
 

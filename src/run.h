@@ -59,6 +59,10 @@ struct run_opts {
 	int64_t rank_max;
 	int rank_failed;
 	const unsigned char *lanes_on;
+	/* run_send grades each model answer as it stores it (run_grade then
+	 * grades the rest: failures, the cache's answers); it adds how many
+	 * to *graded when not NULL */
+	size_t *graded;
 };
 
 /* Every model of c (and the judge) has a price: TRI_USAGE naming the

@@ -200,6 +200,7 @@ static int round_send(struct store *st, const char *run, const struct config *c,
 	ro.rank_failed = failed;
 	ro.lanes_on = on;
 	ro.judge_only = 0;
+	ro.graded = graded;   /* the answers graded as they come */
 	if (run_send(st, run, c, &ro, stopped, err) < 0)
 		return -1;
 	if (*stopped)

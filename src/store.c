@@ -131,7 +131,7 @@ enum sid {
 	S_RUN_IDS, S_RUN_INSERT, S_RUN_FINISH, S_RUN_LATEST, S_RUN_LATEST_RUNNING, S_RUN_BY_ID,
 	S_RUN_INFO, S_RUNS, S_MODEL_INSERT, S_MODELS, S_SUITE_INSERT, S_SUITES, S_ITEM_INSERT,
 	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_PENDING_COUNT, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
-	S_TASK_ANSWERED, S_CACHED, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
+	S_TASK_ANSWERED, S_CACHED, S_ITEM_JSON, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
 	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
 	S_JUDGE_MODEL, S_JUDGE_QUEUE, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
 	S_ITEM_ROWS, S_BATCH_INSERT, S_BATCH_TASK, S_BATCH_UPDATE, S_BATCHES, S_BATCHABLE,
@@ -190,6 +190,7 @@ static const char *const sql[S__COUNT] = {
 		"?13,?14,?15,?16,?17,?18)",
 	[S_TASK_ANSWERED] = "UPDATE tasks SET state = ?2, response = ?3 WHERE id = ?1",
 	[S_CACHED] = "SELECT id FROM responses WHERE request_hash = ?1 AND ok = 1 ORDER BY id LIMIT 1",
+	[S_ITEM_JSON] = "SELECT json FROM items WHERE hash = ?1",
 	[S_LINK_CACHED] = "UPDATE tasks SET state = 'cached', response = ?2 WHERE id = ?1",
 	[S_ANSWERS_NEW] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error, "
 		"r.tool_calls, i.json "
@@ -1172,6 +1173,26 @@ int store_cached_response(struct store *st, const char *request_hash, int64_t *i
 		*id = sqlite3_column_int64(q, 0);
 		done_with(q);
 	}
+	return 0;
+}
+
+int store_item_json(struct store *st, const char *hash, char **json, struct tri_err *err)
+{
+	sqlite3_stmt *q = stmt(st, S_ITEM_JSON, err);
+	*json = NULL;
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, hash, -1, SQLITE_TRANSIENT);
+	int r = step_row(st, q, err);
+	if (r < 0)
+		return -1;
+	if (r == 1) {
+		const char *j = col_text(q, 0);
+		*json = j ? xstrdup(j) : NULL;
+		done_with(q);
+	}
+	if (!*json)
+		return err_set(err, TRI_RUNTIME, "the store has no item %s", hash);
 	return 0;
 }
 

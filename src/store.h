@@ -218,6 +218,9 @@ int store_put_response(struct store *st, int64_t task, const char *request_hash,
 /* Cache: an ok response with this request hash, from any run; *id 0 if none. */
 int store_cached_response(struct store *st, const char *request_hash, int64_t *id,
                           struct tri_err *err);
+/* The JSON of the item whose hash is hash (caller frees); TRI_RUNTIME when
+ * the store has none. */
+int store_item_json(struct store *st, const char *hash, char **json, struct tri_err *err);
 int store_link_cached(struct store *st, int64_t task, int64_t response, struct tri_err *err);
 
 /* What run has spent: the sum over its answered tasks (not those answered

@@ -32,11 +32,23 @@ echo "killed after ${delay}s with $stored of $N responses stored"
 check "the kill came mid-run" sh -c "[ $stored -gt 0 ] && [ $stored -lt $N ]"
 check "integrity_check ok after kill -9" eq "$(sqlite3 r.db 'PRAGMA integrity_check')" ok
 check "the run is unfinished" eq "$(sqlite3 r.db "SELECT status FROM runs")" running
+check "each stored answer was graded as it was stored" \
+	eq "$(sqlite3 r.db 'SELECT count(*) FROM grades')" "$stored"
 "$TRILEMMA" report --db r.db --format json > mid.json 2>/dev/null
 check "report of the interrupted run counts what was answered" \
 	eq "$(jq -c '[.models[0].overall.items, .run.graded_for_report, .run.pending]' mid.json)" \
+	"[$stored,0,$((N - stored))]"
+# a store whose answers have no grades (an engine that graded after
+# sending, killed before it did): the report grades them, and writes nothing
+sqlite3 r.db ".backup ungraded.db"
+sqlite3 ungraded.db 'DELETE FROM grades'
+"$TRILEMMA" report --db ungraded.db --format json > mid2.json 2>/dev/null
+check "report of ungraded answers grades them for the report" \
+	eq "$(jq -c '[.models[0].overall.items, .run.graded_for_report, .run.pending]' mid2.json)" \
 	"[$stored,$stored,$((N - stored))]"
-check "... and reading it wrote nothing" eq "$(sqlite3 r.db 'SELECT count(*) FROM grades')" 0
+check "... the same verdicts as the stored grades" \
+	eq "$(jq -c '.models[0].overall.correct' mid2.json)" "$(jq -c '.models[0].overall.correct' mid.json)"
+check "... and reading it wrote nothing" eq "$(sqlite3 ungraded.db 'SELECT count(*) FROM grades')" 0
 served_before=$(jq -r 'select(.served) | .key' "$LEDGER" | sort -u | wc -l)
 lines_before=$(wc -l < "$LEDGER")
 
