@@ -82,7 +82,7 @@ static void usage(FILE *f)
 		"                    [--strict] [--max-errors SHARE] [--judge SPEC]\n"
 		"                    [--judge-fallback] [--axis AXIS] [--batch] [--batch-poll S]\n"
 		"                    [--dry-run] [--max-cost USD] [--adaptive] [--confidence C]\n"
-		"                    [--round N] [--seed N] [--full] [-q]\n\n"
+		"                    [--round N] [--width N] [--seed N] [--full] [-q]\n\n"
 		"Send every item of every suite to every model, store each request and\n"
 		"response, grade them, print the scoreboard and the recommendation.\n\n"
 		"  -c, --config F     YAML config (models, suites, settings; see README)\n"
@@ -124,6 +124,9 @@ static void usage(FILE *f)
 		"      --confidence C of an adaptive decision, above 0.5 and below 1 (default\n"
 		"                     0.95; select.confidence in the config)\n"
 		"      --round N      adaptive: units (item x sample) per round (default 100)\n"
+		"      --width N      adaptive, prefer smallest: ask only the N smallest models\n"
+		"                     not yet decided (0, the default: every one); fewer calls,\n"
+		"                     more rounds\n"
 		"      --seed N       adaptive: the order's seed (default: drawn, and stored)\n"
 		"      --full         with --resume: send every task an adaptive run left, to\n"
 		"                     the full grid (stored answers are reused)\n"
@@ -423,8 +426,14 @@ static int check_budget(const struct config *c, double max_cost, struct tri_err 
  * within a day, so rounds would take days; a budget needs to know what is
  * left to send, which an adaptive run learns only as it goes. --full sends
  * the full grid as a plain run does: any of them then applies. */
-static int check_adaptive(const struct config *c, int full, double max_cost, struct tri_err *err)
+static int check_adaptive(const struct config *c, const struct config_flags *fl, int full,
+			  double max_cost, struct tri_err *err)
 {
+	const char *opt = fl->round >= 0 ? "--round" : fl->width >= 0 ? "--width"
+			: fl->seed >= 0 ? "--seed" : !isnan(fl->confidence) ? "--confidence" : NULL;
+	if (!c->adaptive && opt)
+		return err_set(err, TRI_USAGE, "%s is for adaptive runs: add --adaptive (or "
+			       "adaptive: true in the config)", opt);
 	if (!c->adaptive || full)
 		return 0;
 	if (c->strict)
@@ -434,6 +443,10 @@ static int check_adaptive(const struct config *c, int full, double max_cost, str
 	if (c->batch)
 		return err_set(err, TRI_USAGE, "--adaptive cannot use --batch: each round waits for "
 			       "its answers, up to 24 hours a round through the batch APIs");
+	if (c->width && c->prefer && strcmp(c->prefer, "smallest"))
+		return err_set(err, TRI_USAGE, "--width asks the smallest models first, for prefer "
+			       "smallest; with prefer %s every undecided model is asked (drop --width)",
+			       c->prefer);
 	if (!isnan(max_cost))
 		return err_set(err, TRI_USAGE, "--adaptive cannot hold --max-cost: how many requests "
 			       "an adaptive run sends is known only as it goes; run it without, then "
@@ -524,7 +537,7 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 
 enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV, O_HTML,
        O_JUDGE, O_JUDGE_FALLBACK, O_AXIS, O_BATCH, O_BATCH_POLL, O_DRY_RUN, O_MAX_COST,
-       O_ADAPTIVE, O_CONFIDENCE, O_ROUND, O_SEED, O_FULL };
+       O_ADAPTIVE, O_CONFIDENCE, O_ROUND, O_WIDTH, O_SEED, O_FULL };
 static const struct option run_longopts[] = {
 	{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
 	{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
@@ -543,6 +556,7 @@ static const struct option run_longopts[] = {
 	{ "adaptive", no_argument, NULL, O_ADAPTIVE },
 	{ "confidence", required_argument, NULL, O_CONFIDENCE },
 	{ "round", required_argument, NULL, O_ROUND },
+	{ "width", required_argument, NULL, O_WIDTH },
 	{ "seed", required_argument, NULL, O_SEED },
 	{ "full", no_argument, NULL, O_FULL },
 	CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
@@ -573,6 +587,7 @@ static const struct cmd_optdoc run_docs[] = {
 	{ "adaptive", CMD_ARG_NONE, NULL, "send in rounds until the choice is decided" },
 	{ "confidence", CMD_ARG_NUMBER, NULL, "of an adaptive decision (default 0.95)" },
 	{ "round", CMD_ARG_NUMBER, NULL, "adaptive: units per round (default 100)" },
+	{ "width", CMD_ARG_NUMBER, NULL, "adaptive: ask the N smallest undecided models" },
 	{ "seed", CMD_ARG_NUMBER, NULL, "adaptive: the order's seed" },
 	{ "full", CMD_ARG_NONE, NULL, "with --resume: continue an adaptive run to the full grid" },
 	CONFIG_SELECT_OPTDOCS,
@@ -665,6 +680,10 @@ int cmd_run(int argc, char **argv)
 			if (config_flag_long("round", optarg, 1, CONFIG_MAX_ROUND, &fl.round, &err) < 0)
 				goto fail;
 			break;
+		case O_WIDTH:
+			if (config_flag_long("width", optarg, 0, CONFIG_MAX_WIDTH, &fl.width, &err) < 0)
+				goto fail;
+			break;
 		case O_SEED: {
 			long v;
 			if (config_flag_long("seed", optarg, 0, LONG_MAX, &v, &err) < 0)
@@ -715,7 +734,7 @@ int cmd_run(int argc, char **argv)
 		    load_suites(&c, &sv, &n_sv, &err) < 0 || set_axis(sv, n_sv, axis, &err) < 0 ||
 		    check_selection(&c, sv, n_sv, &err) < 0 ||
 		    check_judging(&c, sv, n_sv, &err) < 0 ||
-		    check_adaptive(&c, 0, max_cost, &err) < 0 || check_budget(&c, max_cost, &err) < 0)
+		    check_adaptive(&c, &fl, 0, max_cost, &err) < 0 || check_budget(&c, max_cost, &err) < 0)
 			goto fail;
 		if (dry) {
 			rc = dry_run(&c, sv, n_sv, files[0], max_cost, &err);
@@ -734,7 +753,7 @@ int cmd_run(int argc, char **argv)
 		    run_load_config(&st, run, &c, &err) < 0 ||
 		    config_apply_flags(&c, &fl, CONFIG_RESUME, &err) < 0 || config_check(&c, &err) < 0 ||
 		    check_stored_selection(&c, &st, run, &err) < 0 ||
-		    check_adaptive(&c, full, max_cost, &err) < 0 || check_budget(&c, max_cost, &err) < 0)
+		    check_adaptive(&c, &fl, full, max_cost, &err) < 0 || check_budget(&c, max_cost, &err) < 0)
 			goto fail;
 		if (!quiet)
 			fprintf(stderr, "resuming %s%s\n", run, !c.adaptive ? ""

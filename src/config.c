@@ -852,9 +852,10 @@ static const char *const top_keys[] = {
 };
 static const char *const select_keys[] = { "require", "prefer", "strict", "max_errors",
 					    "confidence" };
-static const char *const adaptive_keys[] = { "round", "seed" };
+static const char *const adaptive_keys[] = { "round", "seed", "width" };
 
-/* adaptive: true, or a mapping {round: N, seed: N} (which means true). */
+/* adaptive: true, or a mapping {round: N, seed: N, width: N} (which means
+ * true). */
 static int load_adaptive(struct config *c, const struct yaml_doc *d, const json_t *root,
 			 struct tri_err *err)
 {
@@ -867,10 +868,11 @@ static int load_adaptive(struct config *c, const struct yaml_doc *d, const json_
 	}
 	if (!json_is_object(a))
 		return yaml_member_err(d, root, "adaptive", err, "'adaptive' must be true, false or "
-				       "a mapping {round: 100, seed: 1}");
+				       "a mapping {round: 100, seed: 1, width: 2}");
 	long seed = -1;
 	if (yaml_check_keys(d, a, "adaptive", adaptive_keys, ARRAY_LEN(adaptive_keys), err) < 0 ||
 	    get_long(d, a, "round", 1, CONFIG_MAX_ROUND, &c->round, err) < 0 ||
+	    get_long(d, a, "width", 0, CONFIG_MAX_WIDTH, &c->width, err) < 0 ||
 	    get_long(d, a, "seed", 0, LONG_MAX, &seed, err) < 0)
 		return -1;
 	if (seed >= 0)
@@ -1035,6 +1037,7 @@ int config_flags_check(const struct config_flags *f, enum config_use use, struct
 			  : f->samples >= 0 ? "--samples" : f->limit >= 0 ? "--limit"
 			  : f->judge ? "--judge" : f->judge_fallback ? "--judge-fallback"
 			  : f->batch ? "--batch" : f->adaptive ? "--adaptive" : f->round >= 0 ? "--round"
+			  : f->width >= 0 ? "--width"
 			  : f->seed >= 0 ? "--seed" : !isnan(f->confidence) ? "--confidence" : NULL;
 	if (fixed)
 		return err_set(err, TRI_USAGE, "%s cannot change a run that is already planned: "
@@ -1071,6 +1074,8 @@ int config_apply_flags(struct config *c, const struct config_flags *f, enum conf
 		c->adaptive = 1;
 	if (f->round >= 0)
 		c->round = f->round;
+	if (f->width >= 0)
+		c->width = f->width;
 	if (f->seed >= 0)
 		c->seed = f->seed;
 	if (!isnan(f->confidence))
@@ -1203,8 +1208,9 @@ json_t *config_snapshot(const struct config *c)
 	json_t *req = json_array();
 	for (size_t i = 0; i < c->n_require; i++)
 		json_array_append_new(req, json_string(c->require[i]));
-	json_t *adaptive = c->adaptive ? json_pack("{s:I,s:I}", "round", (json_int_t)c->round,
-						   "seed", (json_int_t)c->seed) : json_false();
+	json_t *adaptive = c->adaptive ? json_pack("{s:I,s:I,s:I}", "round", (json_int_t)c->round,
+						   "seed", (json_int_t)c->seed, "width",
+						   (json_int_t)c->width) : json_false();
 	return json_pack("{s:o,s:o,s:I,s:I,s:I,s:o,s:b,s:o,s:{s:o,s:s,s:b,s:f,s:f}}",
 			 "models", models, "suites", suites, "samples", (json_int_t)c->samples,
 			 "concurrency", (json_int_t)c->concurrency, "limit", (json_int_t)c->limit,
@@ -1332,6 +1338,9 @@ int config_from_snapshot(struct config *c, const json_t *snap, struct tri_err *e
 		c->round = json_is_integer(r) && json_integer_value(r) > 0
 			? (long)json_integer_value(r) : CONFIG_ROUND_DEFAULT;
 		c->seed = json_is_integer(sd) ? (long long)json_integer_value(sd) : -1;
+		json_t *w = json_object_get(ad, "width");
+		c->width = json_is_integer(w) && json_integer_value(w) >= 0 &&
+			   json_integer_value(w) <= CONFIG_MAX_WIDTH ? (long)json_integer_value(w) : 0;
 	}
 	return 0;
 }

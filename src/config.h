@@ -80,6 +80,8 @@ struct config {
 	int batch;           /* send through the providers' batch APIs (run --batch) */
 	int adaptive;        /* send in rounds until the choice is decided (run --adaptive) */
 	long round;          /* adaptive: units per round */
+	long width;          /* adaptive, prefer smallest: models asked at a time, smallest
+	                        first (0: every undecided model) */
 	long long seed;      /* adaptive: the order's seed; -1 until one is drawn */
 	double confidence;   /* select.confidence: of an adaptive decision, in (0.5, 1) */
 };
@@ -95,6 +97,7 @@ struct config {
 #define CONFIG_CONFIDENCE_DEFAULT 0.95
 #define CONFIG_ROUND_DEFAULT 100L
 #define CONFIG_MAX_ROUND 100000000L
+#define CONFIG_MAX_WIDTH 1000L
 #define CONFIG_JUDGE_ID "judge"          /* the judge's model id in the store */
 #define CONFIG_JUDGE_MAX_TOKENS 1024     /* a judge's reply, unless its config says */
 
@@ -133,11 +136,12 @@ struct config_flags {
 	int batch;               /* 1: --batch */
 	int adaptive;            /* 1: --adaptive */
 	long round;              /* --round N; -1: not given */
+	long width;              /* --width N; -1: not given */
 	long long seed;          /* --seed N; -1: not given */
 	double confidence;       /* --confidence C; NAN: not given */
 };
 #define CONFIG_FLAGS_INIT { .samples = -1, .concurrency = -1, .limit = -1, .max_errors = NAN, \
-	.round = -1, .seed = -1, .confidence = NAN }
+	.round = -1, .width = -1, .seed = -1, .confidence = NAN }
 
 enum config_use {
 	CONFIG_PLAN,    /* a new run: every flag applies */

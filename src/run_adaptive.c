@@ -251,8 +251,9 @@ static json_t *state_json(const struct adapt_run *a, const struct config *c, lon
 			"intervals", iv));
 	}
 	int chosen = d->decided && d->chosen >= 0 && (size_t)d->chosen < a->n_models;
-	return json_pack("{s:f,s:I,s:I,s:I,s:I,s:I,s:I,s:f,s:b,s:b,s:o,s:o}",
+	return json_pack("{s:f,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:f,s:b,s:b,s:o,s:o}",
 			 "confidence", c->confidence, "round", (json_int_t)c->round,
+			 "width", (json_int_t)c->width,
 			 "seed", (json_int_t)c->seed, "pool", (json_int_t)a->plan.pool,
 			 "units", (json_int_t)units,
 			 "rounds", (json_int_t)(units / c->round + (units % c->round != 0)),
@@ -321,6 +322,7 @@ int run_adaptive(struct store *st, const char *run, const struct config *c,
 			   err) < 0)
 		goto out;
 	have_run = 1;
+	a.width = (size_t)c->width;
 	on = xcalloc(c->n_models, 1);
 	/* A round sends only tasks never sent, so that a verdict once fed
 	 * never changes within a run. A resumed run first sends again what

@@ -72,6 +72,20 @@ check "the rounds are stratified by category (50 of the first 150 units are b)" 
 	eq "$(sqlite3 a.db "SELECT count(*) FROM tasks t JOIN items i ON i.hash = t.item_hash WHERE t.model = 'mid' AND t.rank <= 150 AND json_extract(i.json, '$.category') = 'b'")" 50
 check "the seed is stored with the run" \
 	eq "$(sqlite3 a.db "SELECT json_extract(config, '$.adaptive.seed') FROM runs")" 7
+# 1b. --width 1: only the smallest undecided model is asked. small fails,
+# then mid joins (first answering the units small had), and big, larger
+# than a model that passes, is never needed: fewer calls, the same choice.
+before=$(served)
+"$TRILEMMA" run $THREE --suite S.jsonl --db w.db --adaptive --round 50 --seed 7 --width 1 \
+	--require 'accuracy >= 0.6' --json w.json >/dev/null 2>w.err
+check "a width-1 adaptive run exits 0" eq "$?" 0
+wcalls=$(($(served) - before))
+check "it made fewer calls than asking every model ($wcalls < $calls)" test "$wcalls" -lt "$calls"
+check "... and says so" eq "$(jq '.selection.adaptive.calls' w.json)" "$wcalls"
+check "the same decision" eq "$(jq -c '.selection.adaptive | [.decided, .chosen]' w.json)" '[true,"mid"]'
+check "the report gives the width" eq "$(jq '.adaptive.width' w.json)" 1
+check "big answered fewer units than mid" \
+	test "$(jq '.adaptive.models[2].units < .adaptive.models[1].units' w.json)" = true
 before=$(served)
 "$TRILEMMA" run $THREE --suite S.jsonl --db full.db --no-cache --require 'accuracy >= 0.6' \
 	--json full.json >/dev/null 2>&1
@@ -195,14 +209,14 @@ models:
   - {id: small, spec: "openai:small@$BASE", size: {total: 1e9}}
   - {id: mid, spec: "openai:mid@$BASE", size: {total: 3e9}}
 suites: [S200.jsonl]
-adaptive: {round: 40, seed: 1}
+adaptive: {round: 40, seed: 1, width: 1}
 select:
   require: ["accuracy >= 0.6"]
   confidence: 0.9
 YAML
 "$TRILEMMA" run -c c.yaml --db c.db --json c.json -q >/dev/null 2>&1
 check "adaptive: and select.confidence from the config" \
-	eq "$(jq -c '.adaptive | [.round, .seed, .confidence]' c.json)" "[40,1,0.9]"
+	eq "$(jq -c '.adaptive | [.round, .seed, .confidence, .width]' c.json)" "[40,1,0.9,1]"
 sed 's/confidence: 0.9/confidence: 1.5/' c.yaml > bad.yaml
 "$TRILEMMA" run -c bad.yaml --db bad.db >/dev/null 2>bad.err
 check "select.confidence out of (0.5, 1) exits 2" eq "$?" 2
@@ -218,6 +232,11 @@ check "--adaptive --batch is refused" sh -c "[ $? = 2 ] && grep -q 'cannot use -
 check "--adaptive --max-cost is refused" sh -c "[ $? = 2 ] && grep -q 'cannot hold --max-cost' x.err"
 "$TRILEMMA" run $THREE --suite S.jsonl --db x.db --full >/dev/null 2>x.err
 check "--full without --resume is refused" sh -c "[ $? = 2 ] && grep -q 'use it with --resume' x.err"
+"$TRILEMMA" run $THREE --suite S.jsonl --db x.db --width 2 >/dev/null 2>x.err
+check "--width without --adaptive is refused" sh -c "[ $? = 2 ] && grep -q 'for adaptive runs' x.err"
+"$TRILEMMA" run $THREE --suite S.jsonl --db x.db --adaptive --width 2 --prefer cheapest >/dev/null 2>x.err
+check "--width with another preference than smallest is refused" \
+	sh -c "[ $? = 2 ] && grep -q 'asks the smallest models first' x.err"
 "$TRILEMMA" run --resume "$run" --db k.db --round 10 >/dev/null 2>x.err
 check "--round cannot change a planned run" sh -c "[ $? = 2 ] && grep -q 'already planned' x.err"
 check "no request for refused input" test ! -e x.db
