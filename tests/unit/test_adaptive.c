@@ -156,18 +156,44 @@ static void test_omni_interval(void)
  * (19 looks before the exact last one) in a seeded random order; the
  * share of replications whose interval held K at every look. With
  * strata, the marks sit unevenly in 4 strata and rounds are stratified. */
+/* A pool of N units, K = round(rate N) of them marked, in 1 or 4 strata,
+ * and a round's buffer (N / 20 units). */
+struct pool {
+	long N, K, round;
+	uint32_t *stratum, *batch;
+	unsigned char *mark;
+};
+
+static void pool_init(struct pool *P, double rate, long N, int strata)
+{
+	P->N = N;
+	P->K = lround(rate * (double)N);
+	P->round = N / 20;
+	P->stratum = xcalloc((size_t)N, sizeof(*P->stratum));
+	P->mark = xcalloc((size_t)N, 1);
+	P->batch = xcalloc((size_t)P->round, sizeof(*P->batch));
+	/* marks first in stratum order: stratum 0 gets most of them */
+	for (long i = 0; i < N; i++) {
+		P->stratum[i] = strata ? (uint32_t)(i * 4 / N) : 0;
+		P->mark[i] = i < P->K;
+	}
+}
+
+static void pool_release(struct pool *P)
+{
+	free(P->stratum);
+	free(P->mark);
+	free(P->batch);
+}
+
 static double coverage(double rate, long N, int reps, double alpha_look, int strata,
                        uint64_t seed)
 {
-	long K = lround(rate * (double)N), round = N / 20;
-	uint32_t *stratum = xcalloc((size_t)N, sizeof(*stratum));
-	unsigned char *mark = xcalloc((size_t)N, 1);
-	uint32_t *batch = xcalloc((size_t)round, sizeof(*batch));
-	/* marks first in stratum order: stratum 0 gets most of them */
-	for (long i = 0; i < N; i++) {
-		stratum[i] = strata ? (uint32_t)(i * 4 / N) : 0;
-		mark[i] = i < K;
-	}
+	struct pool P;
+	pool_init(&P, rate, N, strata);
+	long K = P.K, round = P.round;
+	uint32_t *stratum = P.stratum, *batch = P.batch;
+	const unsigned char *mark = P.mark;
 	int held = 0;
 	for (int rep = 0; rep < reps; rep++) {
 		struct adapt_sampler s;
@@ -192,9 +218,7 @@ static double coverage(double rate, long N, int reps, double alpha_look, int str
 		held += ok;
 		adapt_sampler_release(&s);
 	}
-	free(stratum);
-	free(mark);
-	free(batch);
+	pool_release(&P);
 	return (double)held / reps;
 }
 
@@ -313,14 +337,11 @@ static void group_by_stratum(uint32_t *batch, size_t n, const uint32_t *stratum)
 static double cs_coverage(double rate, long N, int reps, double alpha, int strata, int grouped,
                           uint64_t seed, double *at_looks)
 {
-	long K = lround(rate * (double)N), round = N / 20;
-	uint32_t *stratum = xcalloc((size_t)N, sizeof(*stratum));
-	unsigned char *mark = xcalloc((size_t)N, 1);
-	uint32_t *batch = xcalloc((size_t)round, sizeof(*batch));
-	for (long i = 0; i < N; i++) {
-		stratum[i] = strata ? (uint32_t)(i * 4 / N) : 0;
-		mark[i] = i < K;
-	}
+	struct pool P;
+	pool_init(&P, rate, N, strata);
+	long K = P.K, round = P.round;
+	uint32_t *stratum = P.stratum, *batch = P.batch;
+	const unsigned char *mark = P.mark;
 	int held = 0, held_looks = 0;
 	for (int rep = 0; rep < reps; rep++) {
 		struct adapt_sampler s;
@@ -352,9 +373,7 @@ static double cs_coverage(double rate, long N, int reps, double alpha, int strat
 		adapt_cs_release(&cs);
 		adapt_sampler_release(&s);
 	}
-	free(stratum);
-	free(mark);
-	free(batch);
+	pool_release(&P);
 	*at_looks = (double)held_looks / reps;
 	return (double)held / reps;
 }
