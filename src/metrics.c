@@ -508,9 +508,8 @@ static double f_score(const struct metrics_acc *a)
 	return x + y > 0 ? 2.0 * x * y / (x + y) : 0.0;
 }
 
-json_t *metrics_acc_json(struct metrics_acc *acc)
+json_t *metrics_acc_json(struct metrics_acc *a)
 {
-	struct metrics_acc *a = acc;
 	json_t *m = json_object();
 	set(m, "items", json_integer(a->items));
 	set(m, "graded", json_integer(a->graded));
@@ -572,75 +571,27 @@ json_t *metrics_compute(const struct outcome *const *v, size_t n)
 	return m;
 }
 
-static int strcmp_null(const char *x, const char *y)
+void metrics_pairs_add(struct metrics_pairs *p, int a_correct, int b_correct)
 {
-	return strcmp(x ? x : "", y ? y : "");
+	p->pairs++;
+	p->both += a_correct && b_correct;
+	p->a_only += a_correct && !b_correct;
+	p->b_only += !a_correct && b_correct;
+	p->neither += !a_correct && !b_correct;
 }
 
-/* Order outcomes by (suite, item, sample): the pairing key. */
-static int cmp_key(const void *pa, const void *pb)
+json_t *metrics_pairs_json(const char *a, const char *b, const char *suite,
+                           const struct metrics_pairs *p)
 {
-	const struct outcome *x = *(const struct outcome *const *)pa;
-	const struct outcome *y = *(const struct outcome *const *)pb;
-	int r = strcmp_null(x->suite, y->suite);
-	if (!r)
-		r = strcmp_null(x->item, y->item);
-	if (!r)
-		r = (x->sample > y->sample) - (x->sample < y->sample);
-	return r;
-}
-
-/* A sorted copy of the non-NULL, non-error outcomes of v[0..n). */
-static const struct outcome **graded_sorted(const struct outcome *const *v, size_t n,
-                                            size_t *out_n)
-{
-	const struct outcome **s = xcalloc(n ? n : 1, sizeof(*s));
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		if (v[i] && v[i]->verdict != V_ERROR)
-			s[k++] = v[i];
-	qsort(s, k, sizeof(*s), cmp_key);
-	*out_n = k;
-	return s;
-}
-
-json_t *metrics_compare(const char *a, const char *b, const char *suite,
-                        const struct outcome *const *va, size_t na,
-                        const struct outcome *const *vb, size_t nb)
-{
-	size_t ka, kb;
-	const struct outcome **sa = graded_sorted(va, na, &ka);
-	const struct outcome **sb = graded_sorted(vb, nb, &kb);
-	long pairs = 0, both = 0, a_only = 0, b_only = 0, neither = 0;
-	size_t i = 0, j = 0;
-	while (i < ka && j < kb) {
-		int r = cmp_key(&sa[i], &sb[j]);
-		if (r < 0) {
-			i++;
-		} else if (r > 0) {
-			j++;
-		} else {
-			int ca = sa[i]->verdict == V_CORRECT, cb = sb[j]->verdict == V_CORRECT;
-			pairs++;
-			both += ca && cb;
-			a_only += ca && !cb;
-			b_only += !ca && cb;
-			neither += !ca && !cb;
-			i++;
-			j++;
-		}
-	}
-	free(sa);
-	free(sb);
 	json_t *o = json_object();
 	set(o, "a", json_string(a ? a : ""));
 	set(o, "b", json_string(b ? b : ""));
 	set(o, "suite", suite ? json_string(suite) : json_null());
-	set(o, "pairs", json_integer(pairs));
-	set(o, "both", json_integer(both));
-	set(o, "a_only", json_integer(a_only));
-	set(o, "b_only", json_integer(b_only));
-	set(o, "neither", json_integer(neither));
-	set(o, "p_value", pairs ? num(metrics_mcnemar_p(a_only, b_only)) : json_null());
+	set(o, "pairs", json_integer(p->pairs));
+	set(o, "both", json_integer(p->both));
+	set(o, "a_only", json_integer(p->a_only));
+	set(o, "b_only", json_integer(p->b_only));
+	set(o, "neither", json_integer(p->neither));
+	set(o, "p_value", p->pairs ? num(metrics_mcnemar_p(p->a_only, p->b_only)) : json_null());
 	return o;
 }

@@ -55,13 +55,17 @@ double metrics_mcnemar_p(long b, long c);
 double metrics_quantile(double *v, size_t n, double q);
 
 /* The paired comparison of models a and b (one entry of the report's
- * "comparisons"): outcomes va[0..na) of a and vb[0..nb) of b are paired on
- * (suite, item, sample); pairs where either side is an error are skipped.
- * Returns {"a","b","suite","pairs","both","a_only","b_only","neither",
- * "p_value"} with McNemar's exact p on a_only/b_only (p_value null when
- * nothing pairs). suite may be NULL (overall). New reference. */
-json_t *metrics_compare(const char *a, const char *b, const char *suite,
-                        const struct outcome *const *va, size_t na,
-                        const struct outcome *const *vb, size_t nb);
+ * "comparisons"): their outcomes on the same unit (suite, item, sample),
+ * where neither is an error, counted pair by pair with
+ * metrics_pairs_add(); metrics_pairs_json() gives {"a","b","suite",
+ * "pairs","both","a_only","b_only","neither","p_value"} with McNemar's
+ * exact p on a_only/b_only (p_value null when nothing paired; suite NULL
+ * gives null). New reference. */
+struct metrics_pairs {
+	long pairs, both, a_only, b_only, neither;
+};
+void metrics_pairs_add(struct metrics_pairs *p, int a_correct, int b_correct);
+json_t *metrics_pairs_json(const char *a, const char *b, const char *suite,
+                           const struct metrics_pairs *p);
 
 #endif

@@ -384,10 +384,6 @@ static void model_acc_release(struct model_acc *M)
  * McNemar for every pair of models, per suite and over all suites: the
  * outcomes of one unit (suite, item, sample) come together from the store
  * (in plan order), so each unit's verdicts are paired as it ends. */
-struct pair_counts {
-	long pairs, both, a_only, b_only, neither;
-};
-
 struct unit {
 	char *suite, *item;
 	int sample;
@@ -404,7 +400,7 @@ struct agg {
 	struct grading grading;
 	long judge_verdicts, judge_failed, judge_unreadable;
 	long agree_n, agree, cj[3], cd[3];   /* the judge against the deterministic verdicts */
-	struct pair_counts *pc;   /* [(suite or n_suites: all) * n_models + a] * n_models + b */
+	struct metrics_pairs *pc; /* [(suite or n_suites: all) * n_models + a] * n_models + b */
 	struct unit u;
 	struct buf key;
 };
@@ -417,7 +413,7 @@ static size_t index_of(char *const *v, size_t n, const char *s)
 	return n;
 }
 
-static struct pair_counts *pair_at(struct agg *A, size_t suite, size_t a, size_t b)
+static struct metrics_pairs *pair_at(struct agg *A, size_t suite, size_t a, size_t b)
 {
 	return &A->pc[(suite * A->n_models + a) * A->n_models + b];
 }
@@ -433,16 +429,9 @@ static void unit_flush(struct agg *A)
 			int ca = A->u.v[a], cb = A->u.v[b];
 			if (ca < 0 || cb < 0)
 				continue;
-			for (size_t k = 0; k < 2; k++) {
-				if (k == 0 && s == A->n_suites)
-					continue;
-				struct pair_counts *p = pair_at(A, k ? A->n_suites : s, a, b);
-				p->pairs++;
-				p->both += ca && cb;
-				p->a_only += ca && !cb;
-				p->b_only += !ca && cb;
-				p->neither += !ca && !cb;
-			}
+			if (s < A->n_suites)
+				metrics_pairs_add(pair_at(A, s, a, b), ca, cb);
+			metrics_pairs_add(pair_at(A, A->n_suites, a, b), ca, cb);
 		}
 	free(A->u.suite);
 	free(A->u.item);
@@ -533,16 +522,9 @@ static json_t *comparisons(struct agg *A)
 	json_t *out = json_array();
 	for (size_t s = 0; s <= A->n_suites; s++)
 		for (size_t a = 0; a < A->n_models; a++)
-			for (size_t b = a + 1; b < A->n_models; b++) {
-				const struct pair_counts *p = pair_at(A, s, a, b);
-				json_array_append_new(out, json_pack("{s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:I,s:o}",
-					"a", A->models[a], "b", A->models[b],
-					"suite", s < A->n_suites ? A->suites[s] : "*",
-					"pairs", (json_int_t)p->pairs, "both", (json_int_t)p->both,
-					"a_only", (json_int_t)p->a_only, "b_only", (json_int_t)p->b_only,
-					"neither", (json_int_t)p->neither, "p_value", p->pairs ?
-					json_real(metrics_mcnemar_p(p->a_only, p->b_only)) : json_null()));
-			}
+			for (size_t b = a + 1; b < A->n_models; b++)
+				json_array_append_new(out, metrics_pairs_json(A->models[a], A->models[b],
+					s < A->n_suites ? A->suites[s] : "*", pair_at(A, s, a, b)));
 	return out;
 }
 

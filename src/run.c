@@ -867,9 +867,11 @@ static int shadow_grade(struct grade_run *G, const struct suite *s, const struct
 	return 0;
 }
 
-static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *err)
+/* Grade answer a and store the grade; calls: its tool calls (a's
+ * tool_calls parsed, or what the provider returned), NULL when none. */
+static int grade_answer(struct grade_run *G, const struct store_answer *a, json_t *calls,
+			struct tri_err *err)
 {
-	struct grade_run *G = ctx;
 	const struct suite *s = NULL;
 	struct item item;
 	if (row_item(&G->rs, G->run, a->suite, a->item_json, &s, &item, err) < 0)
@@ -889,7 +891,6 @@ static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *er
 		if (shadow_grade(G, s, it, a->text ? a->text : "", &det, &g.hedged) < 0)
 			goto fail_grade;
 	} else {
-		json_t *calls = a->tool_calls ? json_loads(a->tool_calls, 0, NULL) : NULL;
 		if (grade_response(G->gc, s, it, a->text ? a->text : "", a->reasoning, calls, &g,
 				   err) < 0) {
 			/* a grader that cannot run (e.g. judge without a judge
@@ -899,7 +900,6 @@ static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *er
 			g = (struct grade){ .verdict = V_ERROR, .confidence = NAN,
 					    .evidence = xstrdup(err->msg) };
 		}
-		json_decref(calls);
 	}
 	struct store_grade sg = {
 		.verdict = verdict_name(g.verdict), .score = g.score, .confidence = g.confidence,
@@ -920,6 +920,14 @@ fail_grade:
 	free(det);
 	item_release(&item);
 	return -1;
+}
+
+static int grade_row(void *ctx, const struct store_answer *a, struct tri_err *err)
+{
+	json_t *calls = a->tool_calls ? json_loads(a->tool_calls, 0, NULL) : NULL;
+	int r = grade_answer(ctx, a, calls, err);
+	json_decref(calls);
+	return r;
 }
 
 int run_grade(struct store *st, const char *run, int regrade, size_t *n_graded,
@@ -957,7 +965,7 @@ static void grade_run_free(struct grade_run *G)
 }
 
 /* A model's answer as it comes (run_send): graded as run_grade() would
- * grade it from the store, with the same grade_row(), in the transaction
+ * grade it from the store, with the same grade_answer(), in the transaction
  * that stores it; run_grade() then finds it graded. */
 static int grade_sent(struct send_ctx *S, const struct pending *p, const struct response *r,
 		      struct tri_err *err)
@@ -972,24 +980,20 @@ static int grade_sent(struct send_ctx *S, const struct pending *p, const struct 
 	}
 	if (!S->G->gc)
 		return err_set(err, TRI_RUNTIME, "the graders could not be opened");
-	char *item_json = NULL, *calls = NULL;
+	char *item_json = NULL;
 	if (store_item_json(S->st, p->item_hash, &item_json, err) < 0)
 		return -1;
-	json_t *cj = provider_calls(r);
-	if (cj)
-		calls = json_dumps(cj, JSON_COMPACT);
-	json_decref(cj);
+	json_t *calls = provider_calls(r);
 	struct store_answer a = {
 		.task = p->task, .suite = p->suite, .ok = 1, .text = r->text.s,
-		.reasoning = r->reasoning.len ? r->reasoning.s : NULL, .tool_calls = calls,
-		.item_json = item_json,
+		.reasoning = r->reasoning.len ? r->reasoning.s : NULL, .item_json = item_json,
 	};
 	size_t before = S->G->n;
-	int ret = grade_row(S->G, &a, err);
+	int ret = grade_answer(S->G, &a, calls, err);
 	if (ret == 0 && S->opts->graded)
 		*S->opts->graded += S->G->n - before;
 	free(item_json);
-	free(calls);
+	json_decref(calls);
 	return ret;
 }
 

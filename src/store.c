@@ -983,6 +983,17 @@ int store_each_pending(struct store *st, const char *run, const char *model, int
 	return each_row(st, q, task_row, &(struct task_cb){ fn, ctx }, err);
 }
 
+/* The one row of a bound count(*) statement into *n. */
+static int step_count(struct store *st, sqlite3_stmt *q, int64_t *n, struct tri_err *err)
+{
+	int r = step_row(st, q, err);
+	if (r <= 0)
+		return r < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: count(*) returned no row", st->path);
+	*n = sqlite3_column_int64(q, 0);
+	done_with(q);
+	return 0;
+}
+
 int store_count_pending(struct store *st, const char *run, int judge_only, int64_t *n,
 			struct tri_err *err)
 {
@@ -992,12 +1003,7 @@ int store_count_pending(struct store *st, const char *run, int judge_only, int64
 		return -1;
 	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int(q, 2, judge_only != 0);
-	int r = step_row(st, q, err);
-	if (r <= 0)
-		return r < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: count(*) returned no row", st->path);
-	*n = sqlite3_column_int64(q, 0);
-	done_with(q);
-	return 0;
+	return step_count(st, q, n, err);
 }
 
 static int ranked_task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
@@ -1036,12 +1042,7 @@ int store_count_pending_ranked(struct store *st, const char *run, const char *mo
 	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(q, 3, rank_max);
 	sqlite3_bind_text(q, 4, failed ? "failed" : "planned", -1, SQLITE_STATIC);
-	int r = step_row(st, q, err);
-	if (r <= 0)
-		return r < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: count(*) returned no row", st->path);
-	*n = sqlite3_column_int64(q, 0);
-	done_with(q);
-	return 0;
+	return step_count(st, q, n, err);
 }
 
 struct ranked_cb {

@@ -352,20 +352,16 @@ static void test_mcnemar(void)
 	T_NEAR(p / 2.588716038346898e-10, 1.0, 1e-6);
 }
 
+/* Pairs counted one by one, and their McNemar test. */
 static void test_compare(void)
 {
-	/* a and b on items x0..x5; x5 is an error for b, x6 only in a */
-	struct set a = { .n = 0 }, b = { .n = 0 };
-	static const char *const ids[] = { "x0", "x1", "x2", "x3", "x4", "x5", "x6" };
-	static const enum verdict va[] = { V_CORRECT, V_CORRECT, V_CORRECT, V_INCORRECT,
-	                                   V_ABSTAINED, V_CORRECT, V_CORRECT };
-	static const enum verdict vb[] = { V_CORRECT, V_INCORRECT, V_ABSTAINED, V_CORRECT,
-	                                   V_INCORRECT, V_ERROR };
-	for (int i = 6; i >= 0; i--)       /* a in reverse order: pairing sorts */
-		add(&a, va[i])->item = ids[i];
-	for (int i = 0; i < 6; i++)
-		add(&b, vb[i])->item = ids[i];
-	json_t *c = metrics_compare("A", "B", "knowledge", a.p, a.n, b.p, b.n);
+	/* the pairs where neither side is an error: a right and b wrong
+	 * twice, b right once, both right once, neither once */
+	static const int ca[] = { 1, 1, 1, 0, 0 }, cb[] = { 1, 0, 0, 1, 0 };
+	struct metrics_pairs p = { 0 };
+	for (size_t i = 0; i < ARRAY_LEN(ca); i++)
+		metrics_pairs_add(&p, ca[i], cb[i]);
+	json_t *c = metrics_pairs_json("A", "B", "knowledge", &p);
 	T_EQ_STR(json_string_value(json_object_get(c, "a")), "A");
 	T_EQ_STR(json_string_value(json_object_get(c, "suite")), "knowledge");
 	T_EQ_INT(at(c, "pairs"), 5);
@@ -377,7 +373,8 @@ static void test_compare(void)
 	T_NEAR(at(c, "p_value"), 1.0, 0);
 	json_decref(c);
 
-	c = metrics_compare("A", "B", NULL, a.p, a.n, b.p, 0);
+	struct metrics_pairs none = { 0 };
+	c = metrics_pairs_json("A", "B", NULL, &none);
 	T_EQ_INT(at(c, "pairs"), 0);
 	T_CHECK(is_null(c, "p_value"));
 	T_CHECK(is_null(c, "suite"));
