@@ -9,7 +9,8 @@
  * until a socket is ready, the wake descriptor is readable, or the next
  * retry, paced start or stop deadline is due.
  *
- * Transfers come from a pool of `concurrency` slots, and a lane takes a
+ * Transfers come from a pool of `concurrency` slots (each keeps its
+ * libcurl handle from one transfer to the next), and a lane takes a
  * job from the source only when it could start it, so the memory of the
  * loop grows with the concurrency, not with the number of jobs. The
  * request body is handed to libcurl by a read callback that cannot seek:
@@ -36,7 +37,8 @@ struct ljob {
 struct xfer {
 	struct loop *L;
 	struct ljob *job;
-	CURL *easy;
+	CURL *easy;             /* in flight: the slot's handle; NULL when free */
+	CURL *kept;             /* the slot's handle, kept between transfers */
 	struct response r;
 	double started, started_wall;
 	double est;             /* tokens estimated at the start */
@@ -208,19 +210,48 @@ static size_t on_header(char *ptr, size_t size, size_t nmemb, void *ud)
 
 /* ---- starting and finishing ------------------------------------------------ */
 
+/* The options of a slot's handle that stay the same for every transfer:
+ * set once, when the slot first starts one. Reusing the handle spares a
+ * handle's allocations and two dozen setopt calls per request. */
+static void setup_handle(const struct curlx *cx, CURL *e, struct xfer *x)
+{
+	cx->easy_setopt(e, CURLOPT_POST, 1L);
+	cx->easy_setopt(e, CURLOPT_READFUNCTION, on_read);
+	cx->easy_setopt(e, CURLOPT_READDATA, x);
+	cx->easy_setopt(e, CURLOPT_SEEKFUNCTION, on_seek);
+	cx->easy_setopt(e, CURLOPT_SEEKDATA, x);
+	cx->easy_setopt(e, CURLOPT_WRITEFUNCTION, on_data);
+	cx->easy_setopt(e, CURLOPT_WRITEDATA, x);
+	cx->easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
+	cx->easy_setopt(e, CURLOPT_HEADERDATA, x);
+	cx->easy_setopt(e, CURLOPT_PRIVATE, x);
+	cx->easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
+	cx->easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, 15000L);
+	cx->easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	cx->easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
+	cx->easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+	cx->easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
+	cx->easy_setopt(e, CURLOPT_USERAGENT, "trilemma/" TRI_VERSION);
+	cx->easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+}
+
 static int start(struct loop *L, struct ljob *ji, double now, struct tri_err *err)
 {
 	const struct curlx *cx = L->cx;
 	const struct loop_job *j = &ji->j;
 	struct lane *ln = &L->lanes[j->lane];
-	CURL *e = cx->easy_init();
-	if (!e)
-		return err_set(err, TRI_RUNTIME, "libcurl: cannot create a transfer");
-	struct xfer *x = &L->pool[L->free_slots[--L->n_free]];
+	struct xfer *x = &L->pool[L->free_slots[L->n_free - 1]];
+	CURL *e = x->kept;
+	if (!e) {
+		if (!(e = cx->easy_init()))
+			return err_set(err, TRI_RUNTIME, "libcurl: cannot create a transfer");
+		setup_handle(cx, e, x);
+	}
+	L->n_free--;
 	memset(x, 0, sizeof(*x));
 	x->L = L;
 	x->job = ji;
-	x->easy = e;
+	x->easy = x->kept = e;
 	x->retry_after = NAN;
 	x->stream = ln->cfg->stream;
 	x->started = now;
@@ -230,32 +261,13 @@ static int start(struct loop *L, struct ljob *ji, double now, struct tri_err *er
 	x->r.anthropic = ln->cfg->anthropic;
 	long timeout_ms = (long)(ln->cfg->timeout_s * 1000);
 	cx->easy_setopt(e, CURLOPT_URL, j->url);
-	cx->easy_setopt(e, CURLOPT_POST, 1L);
-	cx->easy_setopt(e, CURLOPT_READFUNCTION, on_read);
-	cx->easy_setopt(e, CURLOPT_READDATA, x);
-	cx->easy_setopt(e, CURLOPT_SEEKFUNCTION, on_seek);
-	cx->easy_setopt(e, CURLOPT_SEEKDATA, x);
 	cx->easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)j->body_len);
 	cx->easy_setopt(e, CURLOPT_HTTPHEADER, ln->headers);
-	cx->easy_setopt(e, CURLOPT_WRITEFUNCTION, on_data);
-	cx->easy_setopt(e, CURLOPT_WRITEDATA, x);
-	cx->easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
-	cx->easy_setopt(e, CURLOPT_HEADERDATA, x);
-	cx->easy_setopt(e, CURLOPT_PRIVATE, x);
-	cx->easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
 	cx->easy_setopt(e, CURLOPT_TIMEOUT_MS, timeout_ms > 0 ? timeout_ms : 300000L);
-	cx->easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, 15000L);
-	cx->easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-	cx->easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
-	cx->easy_setopt(e, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
-	cx->easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
-	cx->easy_setopt(e, CURLOPT_USERAGENT, "trilemma/" TRI_VERSION);
-	cx->easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	if (cx->multi_add_handle(L->multi, e) != CURLM_OK) {
-		cx->easy_cleanup(e);
 		x->easy = NULL;
 		response_release(&x->r);
-		L->free_slots[L->n_free++] = (size_t)(x - L->pool);
+		L->n_free++;
 		return err_set(err, TRI_RUNTIME, "libcurl: cannot start a transfer");
 	}
 	ji->attempts++;
@@ -270,8 +282,7 @@ static void release(struct loop *L, struct xfer *x)
 {
 	struct lane *ln = &L->lanes[x->job->j.lane];
 	L->cx->multi_remove_handle(L->multi, x->easy);
-	L->cx->easy_cleanup(x->easy);
-	x->easy = NULL;
+	x->easy = NULL;         /* kept for the slot's next transfer */
 	response_release(&x->r);
 	ln->active--;
 	L->active--;
@@ -588,6 +599,9 @@ out:
 			release(&L, &L.pool[i]);
 			free(job);
 		}
+	for (long i = 0; L.pool && i < L.concurrency; i++)
+		if (L.pool[i].kept)
+			L.cx->easy_cleanup(L.pool[i].kept);
 	for (size_t i = 0; i < L.n_delayed; i++)
 		free(L.delayed[i].job);
 	for (size_t i = 0; L.lanes && i < L.n_lanes; i++) {
