@@ -775,12 +775,16 @@ int cmd_run(int argc, char **argv)
 
 	struct progress_ui ui = { .tty = !quiet && isatty(2), .lines = !quiet && !isatty(2) };
 	catch_signals();
-	size_t graded = 0, judging = 0, judged = 0, more;
+	size_t graded = 0, judging = 0, judged = 0, more = 0;
+	/* a run planned here, sent by the engine, has its answers graded as
+	 * they are stored, unless the cache answered some */
+	int all_graded = !do_resume && !c.batch;
 	struct run_opts ro = { .no_cache = no_cache, .stop = &stop_flag, .wake_fd = wake_pipe[0],
 			       .grace_s = STOP_GRACE_S, .progress = show_progress,
 			       .stopping = quiet ? NULL : show_stopping, .ctx = &ui,
 			       .poll_s = poll_s, .note = quiet ? NULL : show_note,
-			       .suites = sv, .n_suites = n_sv, .graded = &graded };
+			       .suites = sv, .n_suites = n_sv, .graded = &graded,
+			       .all_graded = &all_graded };
 	budget.max_usd = max_cost;
 	if (!isnan(max_cost))
 		ro.budget = &budget;
@@ -792,8 +796,7 @@ int cmd_run(int argc, char **argv)
 	/* then the judge: its tasks are planned from the grades and sent by
 	 * the same engine */
 	if (sr == 0 && !stopped) {
-		more = 0;
-		if (run_grade(&st, run, 0, &more, &err) < 0 ||
+		if ((!all_graded && run_grade(&st, run, 0, &more, &err) < 0) ||
 		    run_judge_plan(&st, run, &c, &judging, &err) < 0)
 			sr = -1;
 		else if (judging && !quiet)
@@ -822,11 +825,12 @@ int cmd_run(int argc, char **argv)
 		rc = TRI_RUNTIME;
 		goto out;
 	}
+	/* every model answer is graded by now (the judge's sending stores
+	 * none): what the judge decided is applied */
 	struct store_task_counts tc;
-	if (run_grade(&st, run, 0, &more, &err) < 0 || run_judge_apply(&st, run, 0, &judged, &err) < 0 ||
+	if (run_judge_apply(&st, run, 0, &judged, &err) < 0 ||
 	    store_model_counts(&st, run, NULL, &tc, &err) < 0)
 		goto fail;
-	graded += more;
 	int measured = tc.done + tc.cached > 0;
 	if (store_run_finish(&st, run, measured ? "finished" : "failed", &err) < 0 ||
 	    !(rep = report_build(&st, run, &err)))

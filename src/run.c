@@ -266,7 +266,7 @@ struct send_ctx {
 };
 
 struct grade_run;
-static int grade_sent(struct send_ctx *S, const struct pending *p, const struct response *r,
+static int grade_sent(struct send_ctx *S, const struct pending *p, const struct loop_attempt *at,
 		      struct tri_err *err);
 static void grade_run_free(struct grade_run *G);
 
@@ -339,8 +339,9 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 	};
 	if (run_store_answer(S->st, &ra, err) < 0)
 		return -1;
-	/* a model's answer is graded in the same transaction as it is stored */
-	if (a->cls == ATT_OK && a->r && p->model < S->c->n_models && grade_sent(S, p, a->r, err) < 0)
+	/* a model's answer, or its failure, is graded in the same transaction
+	 * as it is stored */
+	if (p->model < S->c->n_models && grade_sent(S, p, a, err) < 0)
 		return -1;
 	double cost = run_cost(model_at(S->c, p->model), a->r, 0);
 	if (!isnan(cost))
@@ -545,6 +546,8 @@ static int read_window(struct send_ctx *S, size_t lane, struct tri_err *err)
 		}
 		if (store_begin(S->st, err) < 0 || store_link_cached(S->st, p->task, hit, err) < 0)
 			return -1;
+		if (S->opts->all_graded)
+			*S->opts->all_graded = 0;
 		pending_drop(S, p);
 		hits++;
 	}
@@ -964,12 +967,13 @@ static void grade_run_free(struct grade_run *G)
 	free(G);
 }
 
-/* A model's answer as it comes (run_send): graded as run_grade() would
- * grade it from the store, with the same grade_answer(), in the transaction
- * that stores it; run_grade() then finds it graded. */
-static int grade_sent(struct send_ctx *S, const struct pending *p, const struct response *r,
+/* A model's answer, or its failure, as it comes (run_send): graded as
+ * run_grade() would grade it from the store, with the same grade_answer(),
+ * in the transaction that stores it; run_grade() then finds it graded. */
+static int grade_sent(struct send_ctx *S, const struct pending *p, const struct loop_attempt *at,
 		      struct tri_err *err)
 {
+	const struct response *r = at->cls == ATT_OK ? at->r : NULL;
 	if (!S->G) {
 		S->G = xcalloc(1, sizeof(*S->G));
 		S->G->st = S->st;
@@ -983,10 +987,11 @@ static int grade_sent(struct send_ctx *S, const struct pending *p, const struct 
 	char *item_json = NULL;
 	if (store_item_json(S->st, p->item_hash, &item_json, err) < 0)
 		return -1;
-	json_t *calls = provider_calls(r);
+	json_t *calls = r ? provider_calls(r) : NULL;
 	struct store_answer a = {
-		.task = p->task, .suite = p->suite, .ok = 1, .text = r->text.s,
-		.reasoning = r->reasoning.len ? r->reasoning.s : NULL, .item_json = item_json,
+		.task = p->task, .suite = p->suite, .ok = r != NULL, .text = r ? r->text.s : NULL,
+		.reasoning = r && r->reasoning.len ? r->reasoning.s : NULL,
+		.error = r ? NULL : at->error, .item_json = item_json,
 	};
 	size_t before = S->G->n;
 	int ret = grade_answer(S->G, &a, calls, err);

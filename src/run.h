@@ -63,6 +63,11 @@ struct run_opts {
 	 * grades the rest: failures, the cache's answers); it adds how many
 	 * to *graded when not NULL */
 	size_t *graded;
+	/* when not NULL, cleared as run_send links a task to the cache's
+	 * answer, which it does not grade: while it stays set, every answer
+	 * this process stored is graded, and a run it planned needs no
+	 * run_grade() */
+	int *all_graded;
 };
 
 /* Every model of c (and the judge) has a price: TRI_USAGE naming the

@@ -78,6 +78,8 @@ before=$(wc -l < "$LEDGER")
 "$TRILEMMA" run --model "${E2E_PROVIDER:-openai}:m@$BASE" --suite S.jsonl --db run.db -q 2>err2.txt
 check "second run answered from the cache" eq "$(wc -l < "$LEDGER")" "$before"
 check "cached tasks marked" eq "$(sqlite3 run.db "SELECT count(*) FROM tasks WHERE state = 'cached'")" 12
+check "the cache's answers are graded in the store" \
+	eq "$(sqlite3 run.db "SELECT count(*) FROM tasks t JOIN grades g ON g.task = t.id WHERE t.state = 'cached'")" 12
 "$TRILEMMA" run --model "${E2E_PROVIDER:-openai}:m@$BASE" --suite S.jsonl --db run.db -q --no-cache 2>err3.txt
 check "--no-cache sends again" test "$(wc -l < "$LEDGER")" -ge $((before + 12))
 
