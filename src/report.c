@@ -1213,14 +1213,14 @@ static void table_html(const struct table *t, struct buf *out)
 }
 
 /* Rows become columns: for groups with many keys (categories), one row a key. */
-static void transpose(const struct table *t, struct table *out)
+static void transpose(const struct table *t, const char *corner, struct table *out)
 {
 	size_t rows = t->n / t->cols;
 	out->cols = rows;
 	for (size_t c = 0; c < t->cols; c++)
 		for (size_t r = 0; r < rows; r++) {
 			XGROW(out->cell, out->alloc, out->n + 1);
-			out->cell[out->n++] = xstrdup(r == 0 && c == 0 ? "suite/category" : t->cell[r * t->cols + c]);
+			out->cell[out->n++] = xstrdup(r == 0 && c == 0 ? corner : t->cell[r * t->cols + c]);
 		}
 }
 
@@ -1433,6 +1433,59 @@ static json_t *lift(const json_t *rep, const char *outer, const char *inner)
 							"g", g ? g : json_null()));
 	}
 	return json_pack("{s:o}", "models", models);
+}
+
+/* Is suite "name" (the part of key before its '/') of the calibration
+ * axis in this run? */
+static int calibration_key(const json_t *rep, const char *key)
+{
+	const char *slash = strchr(key, '/');
+	size_t n = slash ? (size_t)(slash - key) : strlen(key), i;
+	json_t *su;
+	json_array_foreach(json_object_get(json_object_get(rep, "run"), "suites"), i, su) {
+		const char *name = json_string_value(json_object_get(su, "name"));
+		const char *axis = json_string_value(json_object_get(su, "axis"));
+		if (name && axis && strlen(name) == n && !strncmp(name, key, n))
+			return !strcmp(axis, "calibration");
+	}
+	return 0;
+}
+
+/* Knowledge by domain family (the items' meta.family, e.g. science,
+ * software): the hallucination rate and the omniscience index of each
+ * calibration suite's families, the view AA-Omniscience gives by domain. */
+static void render_families(const json_t *rep, const char *format, const struct report_style *st,
+			    struct buf *out)
+{
+	static const char *const what[][2] = {
+		{ "hallucination_rate", "hallucination rate by suite/domain family" },
+		{ "omniscience_index", "omniscience index by suite/domain family (-100 to 100)" },
+	};
+	json_t *tmp = lift(rep, "breakdowns", "family");
+	size_t i;
+	json_t *m;
+	json_array_foreach(json_object_get(tmp, "models"), i, m) {
+		json_t *g = json_object_get(m, "g"), *keep = json_object();
+		const char *k;
+		json_t *v;
+		json_object_foreach(g, k, v)
+			if (calibration_key(rep, k))
+				json_object_set(keep, k, v);
+		json_object_set_new(m, "g", keep);
+	}
+	for (size_t k = 0; k < ARRAY_LEN(what); k++) {
+		struct table t = { 0 }, tt = { 0 };
+		if (grouped(tmp, "g", NULL, what[k][0], &t)) {
+			/* one row per suite/family: a few suites of five families
+			 * are too wide as columns */
+			transpose(&t, "suite/family", &tt);
+			heading(out, format, st, what[k][1]);
+			emit(&tt, format, st, out);
+		}
+		table_release(&t);
+		table_release(&tt);
+	}
+	json_decref(tmp);
 }
 
 /* One line of text (already free of control characters) in format. */
@@ -1917,9 +1970,10 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 		emit(&t, format, st, out);
 	}
 	table_release(&t);
+	render_families(rep, format, st, out);
 	if (grouped(rep, "categories", NULL, "accuracy", &t)) {
 		struct table tt = { 0 };
-		transpose(&t, &tt);
+		transpose(&t, "suite/category", &tt);
 		heading(out, format, st, "accuracy by suite/category");
 		emit(&tt, format, st, out);
 		table_release(&tt);
