@@ -184,8 +184,10 @@ def g_element_number(el):
 
 # the largest change of a standard atomic weight between the values the
 # package ships (IUPAC 2001) and later IUPAC tables is zinc's,
-# 65.409 -> 65.38 (2007); see docs/suites.md
-WEIGHT_ABS = 0.03
+# 65.409 -> 65.38 (2007): 0.03 from the key 65.41, and the numeric grader
+# compares |got - want| <= tolerance in floating point, where 65.41 - 65.38
+# is a little over 0.03; see docs/suites.md
+WEIGHT_ABS = 0.035
 
 
 def weight_key(w):
