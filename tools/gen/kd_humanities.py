@@ -29,7 +29,8 @@ import common as C  # noqa: E402
 
 FAMILY = "humanities"
 SOURCES = ["bsdgames", "iso-codes", "ieee-data", "wamerican-small", "wamerican",
-           "wamerican-large", "wamerican-huge"]
+           "wamerican-large", "wamerican-huge", "wordnet-base"]
+WN_NOUN = "/usr/share/wordnet/data.noun"
 QUIZ = "/usr/share/games/bsdgames/quiz/"
 DICT = "/usr/share/dict/"
 SCOWL = (("wamerican-small", "american-english-small"), ("wamerican", "american-english"),
@@ -374,6 +375,43 @@ def pres_aliases(pat, name, others):
     return out
 
 
+def wordnet_presidents():
+    """WordNet's synsets of US presidents (a noun synset whose gloss says
+    "President of the United States"): list of (lemma forms in normal
+    form, score), where score = lemmas (names and nicknames: "JFK",
+    "Ike", "Dubya") + 2 x (pointers - 1) (a pointer beyond the instance
+    hypernym is a second "instance of" -- general, chief justice -- or an
+    eponymous derived word: "Lincolnesque", "Jeffersonian")."""
+    out = []
+    with open(WN_NOUN, encoding="utf-8") as f:
+        for ln in f:
+            if ln.startswith(" ") or not PRES_GLOSS.search(ln.split("|", 1)[-1]):
+                continue
+            w = ln.split("|", 1)[0].split()
+            n = int(w[3], 16)
+            lem = [C.norm(w[4 + 2 * i].replace("_", " ")) for i in range(n)]
+            p = int(w[4 + 2 * n])
+            out.append((set(lem), n + 2 * (p - 1)))
+    return out
+
+
+PRES_GLOSS = re.compile(r"\b[Pp]resident of the (United States|US)\b")
+PRES_TIERS = (7, 6, 5, 4)
+
+
+def pres_score(name, forms, others, wn):
+    """The WordNet score of a president (see wordnet_presidents): that of
+    the synset holding a form of his name of 2+ words; when several do
+    ("George Bush"), the one holding the longest such form ("George Walker
+    Bush"). None when WordNet 3.0 (2006) has none (Barack Obama)."""
+    own = {f for f in forms if len(f.split()) > 1}
+    hits = [(lem, sc) for lem, sc in wn if lem & own]
+    if len(hits) > 1:
+        best = max((f for lem, _ in hits for f in lem & own), key=lambda f: (len(f), f))
+        hits = [(lem, sc) for lem, sc in hits if best in lem]
+    return hits[0][1] if len(hits) == 1 else None
+
+
 def d_presidents():
     dom = "humanities/us-president"
     P = presidents()
@@ -389,8 +427,19 @@ def d_presidents():
     def label(name, term):
         return "%s (%s term)" % (name, term) if term else name
 
+    wn = wordnet_presidents()
+
+    def score(name):
+        return pres_score(name, people[name], others(name), wn)
+
     def tier_of(name):
-        return scowl_tier(name.split()[-1])
+        sc = score(name)
+        return 3 if sc is None else C.tier(sc, PRES_TIERS)
+
+    def wmeta(name, t, kind):
+        return C.meta("bsdgames", dom, family=FAMILY, proxy=score(name), file=quiz_file("pres"),
+                      proxy_kind=kind, proxy_source="wordnet-base " + C.pkg_version("wordnet-base"))
+    KIND = "WordNet 3.0 synset: lemmas + 2 x (pointers - 1)"
 
     items = []
     for p in P:
@@ -406,8 +455,7 @@ def d_presidents():
             id="us-president/successor-%s" % key,
             input="Who immediately succeeded %s as President of the United States?" % who,
             answer=sname, aliases=keep_aliases(sname, pres_aliases(p["succ"], sname, others(sname))) or None,
-            category=dom, difficulty=t,
-            meta=m(dom, t, file=quiz_file("pres"), proxy_kind="SCOWL tier of the surname")))
+            category=dom, difficulty=t, meta=wmeta(p["name"], t, KIND)))
         start = ("did %s's %s term as President of the United States begin" % (p["name"], p["term"])
                  if p["term"] else "did %s take office as President of the United States" % p["name"])
         ty = min(5, t + 1)
@@ -416,15 +464,13 @@ def d_presidents():
             input="In which year %s? Answer with the year." % start,
             answer=p["year"], aliases=[str(p["year"])],
             grader={"type": "numeric", "abs": 0, "rel": 0},
-            category=dom, difficulty=ty,
-            meta=m(dom, t, file=quiz_file("pres"), proxy_kind="SCOWL tier of the surname, +1 for a year")))
+            category=dom, difficulty=ty, meta=wmeta(p["name"], t, KIND + "; +1 for a year")))
         whos = ("%s's %s term" % (sname, sterm)) if sterm else sname
         items.append(C.item(
             id="us-president/predecessor-%s" % skey,
             input="Who was President of the United States immediately before %s?" % whos,
             answer=p["name"], aliases=keep_aliases(p["name"], pres_aliases(p["pat"], p["name"], others(p["name"]))) or None,
-            category=dom, difficulty=ts,
-            meta=m(dom, ts, file=quiz_file("pres"), proxy_kind="SCOWL tier of the surname")))
+            category=dom, difficulty=ts, meta=wmeta(sname, ts, KIND)))
     return items
 
 
