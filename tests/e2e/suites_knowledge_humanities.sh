@@ -31,7 +31,7 @@ rnd = random.Random(seed)
 print("# random seed", seed, file=sys.stderr)
 
 # ---- structure, counts, versions
-MIN = {"humanities/literature-quote": 130, "humanities/us-president": 120, "humanities/capital": 200}
+MIN = {"humanities/literature-quote": 120, "humanities/us-president": 120, "humanities/capital": 200}
 doms = Counter(i["category"] for i in K)
 report("the knowledge domains are the three humanities registries", sorted(doms) == sorted(MIN), str(doms))
 for d, n in sorted(MIN.items()):
@@ -307,6 +307,14 @@ for it in (i for i in K if i["category"] == "humanities/us-president" and isinst
         elif any(fa in g for g in groups if g not in mine and not (g & set().union(*mine))):
             bad.append("%s: %s names another president" % (it["id"], a))
 report("no president alias is a shared surname or another president's name", not bad, str(bad[:5]))
+# poets: no alias another poet's name also takes ("Browning")
+poet_forms = [accepts(r[3]) for r in POETRY if len(r) == 4 and r[3].strip()]
+bad = []
+for it in (i for i in K if i["input"].startswith("Which poet")):
+    for a in it.get("aliases") or []:
+        if sum(fold(a) in f for f in poet_forms if fold(it["answer"]) not in f) > 0:
+            bad.append("%s: %s" % (it["id"], a))
+report("no poet alias names another poet", not bad, str(bad[:5]))
 report("the open last record (no successor) is not asked about",
        not [i for i in K if "obama" in fold(i["input"]) and "before" not in i["input"]],)
 report("no question asks for the next line (free text)", not [i for i in K if "next line" in i["input"]])

@@ -211,6 +211,12 @@ def keep_aliases(answer, al):
 
 ACT_SCENE = re.compile(r"\{ [IVX]+-[ivx]+\}")
 ARTICLE = re.compile(r"^(The|A|An|King) ")
+SECTION = re.compile(r" (Book [IVX]+|Canto [IVX]+|\d+)$")     # "Endymion Book I"
+# Poems whose title in the file is generic or a number in a sequence, while
+# the poem is usually called by its first line ("Death, be not proud"), and
+# a title the file spells otherwise than the poet (Blake's "The Tyger"): an
+# answer by the usual name would be graded wrong, so no title question.
+POEM_TITLE_SKIP = re.compile(r"^(Song|Sonnet \d+|Holy Sonnets? \d+|Sonnets? From the Portuguese \d+|The Tiger)$")
 
 
 def short_alias_ok(alias, answer):
@@ -220,7 +226,7 @@ def short_alias_ok(alias, answer):
     for "The Merchant of Venice"."""
     if len(C.words(ARTICLE.sub("", alias))) > 1:
         return True
-    return len(C.words(ARTICLE.sub("", answer))) <= 2
+    return len(C.words(ARTICLE.sub("", SECTION.sub("", answer)))) <= 2
 
 
 def part_aliases(names):
@@ -269,9 +275,11 @@ def d_literature():
             answer=ans, aliases=keep_aliases(ans, al) or None, category=dom,
             difficulty=C.tier(n, BARD_TIERS),
             meta=m(dom, n, file=quiz_file("bard"), proxy_kind="bard records quoting the play")))
-    for r in records("poetry"):
-        if len(r) != 4 or any(not f.strip() for f in r):
-            continue
+    poems = [r for r in records("poetry") if len(r) == 4 and all(f.strip() for f in r)]
+    author_forms = {}
+    for r in poems:
+        author_forms.setdefault(canonical(r[3]), set()).update(C.norm(x) for x in expand(r[3]))
+    for r in poems:
         line = line_text(r[0])
         poem = canonical(r[2])
         author = canonical(r[3])
@@ -279,18 +287,24 @@ def d_literature():
         t = scowl_tier(surname)
         key = "poem-" + "-".join(C.words(line)[:8])
         al = [a for a in expand(r[2]) if short_alias_ok(a, poem)]
-        items.append(C.item(
-            id="literature-quote/%s" % key,
-            input="From which poem is the line \"%s\"? Answer with the title of the poem." % line,
-            answer=poem, aliases=keep_aliases(poem, al) or None, category=dom,
-            difficulty=t, meta=m(dom, t, file=quiz_file("poetry"),
-                                 proxy_kind="SCOWL tier of the poet's surname")))
+        if not POEM_TITLE_SKIP.match(poem):
+            items.append(C.item(
+                id="literature-quote/%s" % key,
+                input="From which poem is the line \"%s\"? Answer with the title of the poem." % line,
+                answer=poem, aliases=keep_aliases(poem, al) or None, category=dom,
+                difficulty=t, meta=m(dom, t, file=quiz_file("poetry"),
+                                     proxy_kind="SCOWL tier of the poet's surname")))
         if surname in MISSPELT_AUTHORS:
             continue
         items.append(C.item(
             id="literature-quote/%s-author" % key,
             input="Which poet wrote the line \"%s\"? Answer with the poet's name." % line,
-            answer=author, aliases=keep_aliases(author, expand(r[3])) or None, category=dom,
+            # not a form another poet's name also takes ("Browning" is
+            # Robert and Elizabeth Barrett Browning)
+            answer=author, aliases=keep_aliases(author, [
+                a for a in expand(r[3])
+                if not any(C.norm(a) in f for o, f in sorted(author_forms.items()) if o != author)]) or None,
+            category=dom,
             difficulty=t, meta=m(dom, t, file=quiz_file("poetry"),
                                  proxy_kind="SCOWL tier of the poet's surname")))
     dup = [k for k, v in seen.items() if v > 1]
@@ -609,7 +623,6 @@ def d_capitals():
         caps = split_top(r[1], "|")
         ans = canonical(caps[0])
         forms = sorted({x for alt in caps for x in expand(alt)})
-        t = scowl_tier(ans.split()[0]) if " " not in ans else scowl_tier(ans.replace(" ", ""))
         t = max(scowl_tier(w) for w in ans.split())
         items.append(C.item(
             id="capital/US-%s" % r[2].split("|")[0],
