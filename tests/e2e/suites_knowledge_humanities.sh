@@ -265,6 +265,10 @@ def cap(it):
             return why
     return None
 
+asked = [i for i in K if i["category"] == "humanities/capital" and "US state" not in i["input"]]
+bad = [i["id"] for i in asked for e in EXCLUDED if fold(e) in fold(i["input"])]
+report("no excluded country is asked (%d listed)" % len(EXCLUDED), not bad, str(bad[:5]))
+
 CHECK = {"humanities/literature-quote": lambda it: lit(lit_alias_fix(it)),
          "humanities/us-president": pres, "humanities/capital": cap}
 for d in sorted(MIN):
