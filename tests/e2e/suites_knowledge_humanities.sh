@@ -50,6 +50,10 @@ VER = {"bsdgames": dpkg("bsdgames")}
 bad = [i["id"] for i in K + F if i["meta"].get("source") != "bsdgames"
        or i["meta"].get("source_version") != VER["bsdgames"] or not VER["bsdgames"]]
 report("every item records bsdgames and its installed version", not bad, str(bad[:5]))
+wn = "wordnet-base " + dpkg("wordnet-base")
+bad = [i["id"] for i in K if "proxy_source" in i["meta"] and i["meta"]["proxy_source"] != wn]
+report("a WordNet proxy records the installed wordnet-base version",
+       not bad and any("proxy_source" in i["meta"] for i in K), str(bad[:5]))
 bad = [i["id"] for i in K + F if i["meta"].get("family") != "humanities"]
 report("every item has meta.family humanities", not bad, str(bad[:5]))
 bad = [i["id"] for i in K + F if i["meta"].get("domain") != i["category"]]
