@@ -68,7 +68,7 @@ def regular_plurals(s):
 
 # ---- counts and structure
 doms = Counter(i["category"] for i in K)
-MIN = {"language/irregular-plural": 500, "language/verb-base": 350}
+MIN = {"language/irregular-plural": 500, "language/verb-base": 500}
 for d, n in sorted(MIN.items()):
     report("%s has >= %d items" % (d, n), doms.get(d, 0) >= n, "%d" % doms.get(d, 0))
 report("knowledge/language.jsonl holds only the language registries", set(doms) == set(MIN), str(sorted(doms)))
@@ -124,6 +124,23 @@ def chk_plural(it):
         return "%s is a regular plural" % p
     return None
 
+# the regular inflections of a verb, with the usual spelling changes (e
+# dropped, consonant doubled, y -> ied/ies, c -> ck, ie -> ying)
+def regular_verb_forms(b):
+    e = b[:-1] if b.endswith("e") else b
+    out = {b + "ed", b + "d", e + "ed", e + "ing", b + "ing", b + "s", b + "es",
+           b + b[-1] + "ed", b + b[-1] + "ing", b + "ked", b + "king"}
+    if b.endswith("y"):
+        out |= {b[:-1] + "ied", b[:-1] + "ies"}
+    if b.endswith("ie"):
+        out.add(b[:-2] + "ying")
+    return out
+REG_OF = {}
+for v in VERBS:
+    if v.isalpha():
+        for r in regular_verb_forms(v):
+            REG_OF.setdefault(r, set()).add(v)
+
 def chk_verb(it):
     m = re.fullmatch(r"'([a-z]+)' is an inflected form of which English verb\? "
                      r"Answer with the verb's base form\.", it["input"])
@@ -139,6 +156,12 @@ def chk_verb(it):
         return "%s is not in index.verb" % it["answer"]
     if (it.get("aliases") or []) not in ([], ["to " + it["answer"]]):
         return "aliases %s" % it.get("aliases")
+    other = sorted(v for v in REG_OF.get(f, ()) if v != it["answer"])
+    if other:
+        return "%s is also a regular form of %s" % (f, other)
+    kind = "spelling" if f in regular_verb_forms(it["answer"]) else "irregular"
+    if it["meta"].get("kind") != kind:
+        return "%s is a %s form of %s, meta.kind says %s" % (f, kind, it["answer"], it["meta"].get("kind"))
     return None
 
 CHECK = {"language/irregular-plural": chk_plural, "language/verb-base": chk_verb}
@@ -154,6 +177,8 @@ for d in sorted(MIN):
            n > 0 and not bad, "; ".join(bad[:3]))
 # both directions of the plural registry are asked
 dirs = Counter(i["meta"].get("direction") for i in K if i["category"] == "language/irregular-plural")
+kinds = Counter(i["meta"].get("kind") for i in K if i["category"] == "language/verb-base")
+report("verb-base holds >= 350 irregular forms", kinds["irregular"] >= 350, str(kinds))
 report("irregular-plural asks both directions", dirs["singular-to-plural"] >= 100 and dirs["plural-to-singular"] >= 100, str(dirs))
 
 # ---- fabricated: every word absent

@@ -13,8 +13,9 @@ Registries (see docs/suites.md for the measured numbers):
   * language/irregular-plural: the plural of a noun whose regular plural
     (+s, +es, y -> ies) is in no wamerican list, and the singular of an
     irregular plural that has one singular in noun.exc;
-  * language/verb-base: the base form of an irregular verb form of
-    verb.exc that has one base form.
+  * language/verb-base: the base form of a verb form of verb.exc that has
+    one base form: every irregular one, and regular ones with a spelling
+    change (picnicked, married) to fill the registry.
 Difficulty is the smallest wamerican list holding the asked word: small 1,
 medium (wamerican) 2, large 3, huge 4, none 5.
 """
@@ -256,6 +257,10 @@ def regular_verb_forms(b):
 
 
 def verb_items(stats):
+    """language/verb-base: every irregular form of verb.exc that passes the
+    filters below, and, to fill the registry to CAP, a stratified draw of
+    its regular inflections with a spelling change (abetted, picnicked,
+    married), which morphology alone cannot undo either."""
     dom = "language/verb-base"
     verb_exc = exc("verb")
     verbs = lemmas("verb")
@@ -264,7 +269,7 @@ def verb_items(stats):
         if alpha(w):
             for r in regular_verb_forms(w):
                 reg_of[r].add(w)
-    items = []
+    irregular, spelling = [], []
     for f in sorted(verb_exc):
         bs = sorted({b for b in verb_exc[f] if b != f})
         if not alpha(f) or not bs or not all(alpha(b) for b in bs):
@@ -275,33 +280,34 @@ def verb_items(stats):
             continue
         b = bs[0]
         if b not in verbs:
-            stats["verb: base not a verb lemma in index.verb"] += 1
-            continue
-        if f in regular_verb_forms(b):
-            stats["verb: a regular inflection with a spelling change (abetted)"] += 1
+            stats["verb: base not a verb lemma in index.verb (unspeak, unteach)"] += 1
             continue
         if f in verbs:
             stats["verb: the form is itself a verb lemma (found, lay, saw)"] += 1
             continue
         if reg_of.get(f, set()) - {b}:
-            stats["verb: also a regular form of another verb (swopped)"] += 1
+            stats["verb: also a regular form of another verb (swopped, singed)"] += 1
             continue
+        kind = "spelling" if f in regular_verb_forms(b) else "irregular"
         # a regular inflection of another spelling of the base (trameled,
         # gasses, taxying: an -ed, -s or -ing form longer than the base and
         # beginning like it), or another spelling of the base itself
         # (tranship, squilgee: the base's last three letters, and at most
         # one letter shorter)
-        if ((f.endswith(("ed", "s", "ing")) and len(f) > len(b) and f[:3] == b[:3])
+        if kind == "irregular" and (
+                (f.endswith(("ed", "s", "ing")) and len(f) > len(b) and f[:3] == b[:3])
                 or (f[-3:] == b[-3:] and len(f) >= len(b) - 1)):
             stats["verb: a spelling variant, not an irregular form"] += 1
             continue
+        stats["verb: usable, " + kind] += 1
         d = list_tier(f)
-        items.append(C.item(
+        (irregular if kind == "irregular" else spelling).append(C.item(
             id="verb-base/%s" % f,
             input="'%s' is an inflected form of which English verb? Answer with the verb's base form." % f,
             answer=b, aliases=["to " + b], category=dom, difficulty=d,
-            meta=C.meta("wordnet-base", dom, asked=f, family=FAMILY, proxy=d)))
-    return dom, items
+            meta=C.meta("wordnet-base", dom, asked=f, family=FAMILY, kind=kind, proxy=d)))
+    fill = C.stratified(spelling, max(0, CAP - len(irregular)), dom + ":spelling")
+    return dom, sorted(irregular + fill, key=lambda x: x["id"])
 
 
 _stats = collections.Counter()
