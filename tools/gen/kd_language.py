@@ -400,13 +400,21 @@ def fabricated_groups():
         if not w or not alpha(w) or w in seen:
             continue
         seen.add(w)
-        if w in lex or edits1(w) & lex:
+        _stats["fab: distinct candidates"] += 1
+        if w in lex:
+            _stats["fab: a known word"] += 1
+            continue
+        if edits1(w) & lex:
+            _stats["fab: one edit from a known word"] += 1
             continue
         if any(x != w and F.inflected(w, x) for x in stems.get(w[:F.STEM], ())):
+            _stats["fab: an inflected or truncated form of a known word"] += 1
             continue
         if compound(w, lex):
+            _stats["fab: two known words run together"] += 1
             continue
         if any(F.inflected(w, x) or F.inflected(x, w) or root(w) == root(x) for x in out):
+            _stats["fab: a form of a word already made"] += 1
             continue
         out.append(w)
     if len(out) < FAB_COUNT:
@@ -444,10 +452,14 @@ def main(argv):
                                                " ".join("%d:%d" % kv for kv in sorted(hist.items()))))
     for k, n in sorted(_stats.items()):
         print("  %s: %d" % (k, n))
+    _stats.clear()
     fitems = []
     for dom, its in fabricated_groups():
         fitems += its
         print("%s: %d" % (dom, len(its)))
+    for k, n in sorted(_stats.items()):
+        if k.startswith("fab:"):
+            print("  %s: %d" % (k, n))
     hist = collections.Counter(i["difficulty"] for i in kitems)
     print("knowledge: %d items, difficulty %s" % (len(kitems), " ".join("%d:%d" % kv for kv in sorted(hist.items()))))
     write_jsonl(os.path.join(out, "knowledge", FAMILY + ".jsonl"), kitems)
