@@ -62,8 +62,9 @@ def index(pos):
         return {ln.split(" ")[0] for ln in f if not ln.startswith(" ")}
 NEXC, VEXC = exc_pairs("noun"), exc_pairs("verb")
 NOUNS, VERBS = index("noun"), index("verb")
+PLURALS = {p for p, b in NEXC}
 def regular_plurals(s):
-    return {s + "s", s + "es"} | ({s[:-1] + "ies"} if s.endswith("y") else set())
+    return {s + "s", s + "es", s + s[-1] + "es"} | ({s[:-1] + "ies"} if s.endswith("y") else set())
 
 # ---- counts and structure
 doms = Counter(i["category"] for i in K)
@@ -107,6 +108,8 @@ def chk_plural(it):
         got = {it["answer"]} | set(it.get("aliases") or [])
         if want != got:
             return "noun.exc lists %s for %s" % (sorted(want), s)
+        if s in PLURALS:
+            return "%s is itself listed as a plural in noun.exc" % s
         reg = sorted(r for r in regular_plurals(s) if r in LOW)
         if reg:
             return "regular plural %s is in a wamerican list" % reg
@@ -120,6 +123,8 @@ def chk_plural(it):
         return "noun.exc lists %s for %s" % (sorted(want), p)
     if p in NOUNS:
         return "%s is itself a noun lemma" % p
+    if it["answer"] in PLURALS:
+        return "%s is itself listed as a plural in noun.exc" % it["answer"]
     if p in regular_plurals(it["answer"]):
         return "%s is a regular plural" % p
     return None

@@ -108,8 +108,9 @@ def alpha(w):
 # ---------------------------------------------------------------- plurals
 
 def regular_plurals(s):
-    """The regular plurals of s: +s, +es, and y -> ies after a y."""
-    out = {s + "s", s + "es"}
+    """The regular plurals of s: +s, +es, the last consonant doubled
+    before -es (quizzes, fezzes), and y -> ies after a y."""
+    out = {s + "s", s + "es", s + s[-1] + "es"}
     if s.endswith("y"):
         out.add(s[:-1] + "ies")
     return out
@@ -184,6 +185,9 @@ def plural_items(stats):
         if reg_of.get(s, set()) - {s}:
             stats["sg: singular is itself the regular plural of another noun (taxis)"] += 1
             continue
+        if s in noun_exc or (s.endswith("self") and s not in nouns):
+            stats["sg: singular is itself listed as a plural (media), or a pronoun (yourself)"] += 1
+            continue
         if any(r in low for r in regular_plurals(s)):
             stats["sg: a regular plural is in a wamerican list (formulas/formulae)"] += 1
             continue
@@ -215,6 +219,9 @@ def plural_items(stats):
         s = ss[0]
         if s not in nouns and s not in low:
             stats["pl: singular neither a noun lemma in index.noun nor in a wamerican list"] += 1
+            continue
+        if s in noun_exc or (s.endswith("self") and s not in nouns):
+            stats["pl: singular is itself listed as a plural (mediae: media), or a pronoun (yourselves)"] += 1
             continue
         if p in nouns:
             stats["pl: plural is itself a noun lemma (data, dice, agenda)"] += 1
