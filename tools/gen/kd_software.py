@@ -740,6 +740,54 @@ def wordnet_lemmas(pos, lexname=None, under=None):
     return out
 
 
+def first_senses(pos):
+    """lemma -> offset of its first (most frequent) sense in index.<pos>."""
+    out = {}
+    with open(os.path.join(WORDNET, "index." + pos), encoding="utf-8", errors="replace") as f:
+        for ln in f:
+            if ln.startswith("  "):
+                continue
+            p = ln.split()
+            out[p[0]] = p[-int(p[2])]
+    return out
+
+
+def wordnet_synsets(pos, under):
+    """Offsets of the synsets of data.<pos> whose hypernym chain reaches under."""
+    syn = {}
+    with open(os.path.join(WORDNET, "data." + pos), encoding="utf-8", errors="replace") as f:
+        for ln in f:
+            if ln.startswith("  "):
+                continue
+            p = ln.split()
+            k = 4 + 2 * int(p[3], 16)
+            syn[p[0]] = [p[k + 1 + 4 * j + 1] for j in range(int(p[k]))
+                         if p[k + 1 + 4 * j] in ("@", "@i")]
+    out = set()
+    for off in sorted(syn):
+        todo, seen = list(syn[off]), set()
+        while todo:
+            h = todo.pop()
+            if h == under:
+                out.add(off)
+                break
+            if h not in seen and h in syn:
+                seen.add(h)
+                todo += syn[h]
+    return out
+
+
+# Toy Story characters (Debian's codename source) that a future release
+# could take: never used as a fabricated Debian codename.
+TOY_STORY = {"andy", "molly", "hannah", "bonnie", "ken", "barbie", "lotso", "zurg", "gabby",
+             "ducky", "bunny", "dolly", "chuckles", "stinky", "pete", "prospector", "peas",
+             "twitch", "sparks", "chunk", "scud", "buttercup", "angus", "mike", "sally",
+             "totoro", "trixie", "slinky", "wheezy", "emperor", "giggle", "benson",
+             "harmony", "combat", "carl", "aliens", "lenny", "sarge", "woody", "jessie",
+             "bullseye", "mrs", "potato", "hamm", "rex", "bo", "buzz", "sid", "forky", "duke",
+             "etch", "squeeze", "stretch", "buster", "bookworm", "slink", "lotso", "duchess"}
+
+
 def f_distro():
     dom = "fabricated/distro-codename"
     rows = {d: releases(d) for d in ("debian", "ubuntu")}
@@ -755,7 +803,11 @@ def f_distro():
     adjs = [a for a in adjs if a not in nouns]
     # animals only: no word that also names a person or a body part
     people = wordnet_lemmas("noun", "18") | wordnet_lemmas("noun", "08")
-    animals = [a for a in animals if a not in people and not a.endswith("s")]
+    first = first_senses("noun")
+    animal_syn = wordnet_synsets("noun", under="00015388")
+    adj_all = wordnet_lemmas("adj")
+    animals = [a for a in animals if a not in people and a not in adj_all
+               and first.get(a) in animal_syn and not re.search(r"([^s]s|en)$", a)]
     absent = Absent(realw, realw)
     r = C.rng("fab:" + dom)
     files = ["debian.csv", "ubuntu.csv"]
@@ -769,14 +821,18 @@ def f_distro():
         a = r.choice([x for x in adjs if x[0] == c])
         b = r.choice(by[c])
         name = a.capitalize() + " " + b.capitalize()
-        if name in seen or not absent.ok(a) or not absent.ok(b):
+        if a in seen or b in seen or not absent.ok(a) or not absent.ok(b):
             continue
-        seen.add(name)
+        seen |= {a, b}
         out.append(fab_item(dom, "ubuntu-" + a + "-" + b,
                             "Which Ubuntu version was codenamed \"%s\"? Answer with the version number." % name,
                             "distro-info-data", files))
-    mk = C.Markov(sorted(r_["series"] for r_ in rows["debian"] + rows["ubuntu"]), k=1)
-    for w in make_names(dom + ":debian", lambda r: mk.make(r, 4, 8), absent, 20, r"[a-z]{4,8}"):
+    # Debian style (Debian names releases after Toy Story toys): the name
+    # of a kind of toy (WordNet hyponyms of plaything/toy, 03964744), not a
+    # Toy Story character, not within edit distance 1 of a codename
+    toys = sorted(w for w in wordnet_lemmas("noun", under="03964744")
+                  if re.fullmatch(r"[a-z]{3,10}", w) and w not in TOY_STORY | {"golliwog"})
+    for w in make_names(dom + ":debian", lambda r: r.choice(toys), absent, 20, r"[a-z]{3,10}"):
         out.append(fab_item(dom, "debian-" + w,
                             "Which Debian version was codenamed \"%s\"? Answer with the version number." % w.capitalize(),
                             "distro-info-data", files))
