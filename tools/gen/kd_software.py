@@ -831,7 +831,7 @@ def f_distro():
     # of a kind of toy (WordNet hyponyms of plaything/toy, 03964744), not a
     # Toy Story character, not within edit distance 1 of a codename
     toys = sorted(w for w in wordnet_lemmas("noun", under="03964744")
-                  if re.fullmatch(r"[a-z]{3,10}", w) and w not in TOY_STORY | {"golliwog"})
+                  if re.fullmatch(r"[a-z]{3,10}", w) and w not in TOY_STORY and not w.startswith("golliwog"))
     for w in make_names(dom + ":debian", lambda r: r.choice(toys), absent, 20, r"[a-z]{3,10}"):
         out.append(fab_item(dom, "debian-" + w,
                             "Which Debian version was codenamed \"%s\"? Answer with the version number." % w.capitalize(),
