@@ -194,6 +194,7 @@ def float_family_base(name, names):
 
 
 C_TIERS = (20, 8, 3, 1)
+MACRO_FAMILY = 3
 
 
 def g_c_header():
@@ -205,9 +206,20 @@ def g_c_header():
     with ThreadPoolExecutor(max_workers=8) as ex:
         kinds = list(ex.map(cc_kind, [(one[n], n) for n in keep]))
     xr = xref_counts()
+    # upper-case macro families (LIST_*, TAILQ_*, CPU_* ...): at most
+    # MACRO_FAMILY of each, the most cross-referenced, so that one header's
+    # dozens of look-alike macros do not flood the draw
+    fam = {}
+    for n, kind in zip(keep, kinds):
+        if kind is not None and re.fullmatch(r"[A-Z][A-Z0-9]*_[A-Z0-9_]+", n):
+            fam.setdefault((one[n], n.split("_")[0]), []).append(n)
+    crowd = set()
+    for k in sorted(fam):
+        ranked = sorted(fam[k], key=lambda n: (-xr.get(n, 0), n))
+        crowd.update(ranked[MACRO_FAMILY:])
     items = []
     for n, kind in zip(keep, kinds):
-        if kind is None:
+        if kind is None or n in crowd:
             continue
         h = one[n]
         x = xr.get(n, 0)
@@ -432,6 +444,17 @@ def mime_tier(t, in_py):
     return 2 if t.split("/")[0] in ("text", "image", "audio", "video", "font") else 3
 
 
+def mime_proxy(t, in_py):
+    """The proxy value recorded in meta: python-default, or the type's tree."""
+    if in_py:
+        return "python-default"
+    sub = t.split("/", 1)[1]
+    for tree in ("x-", "prs.", "vnd."):
+        if sub.startswith(tree):
+            return "tree " + tree
+    return "standard tree, " + t.split("/")[0]
+
+
 def g_mime():
     dom, pkg = "software/mime-type", "media-types"
     ext2, types = mime_table()
@@ -452,7 +475,7 @@ def g_mime():
             input=("Which media (MIME) type does Debian's /etc/mime.types assign to the file "
                    "extension .%s? Answer with the type, such as type/subtype." % e),
             answer=t, category=dom, difficulty=mime_tier(t, in_py),
-            meta=item_meta(pkg, dom, proxy="python-default" if in_py else t.split("/", 1)[1].split(".")[0].split("-")[0] if t.split("/", 1)[1].startswith(("x-", "vnd.", "prs.")) else "standard")))
+            meta=item_meta(pkg, dom, proxy=mime_proxy(t, in_py))))
     return items
 
 
