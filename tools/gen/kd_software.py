@@ -34,7 +34,7 @@ import common as C  # noqa: E402
 import fabricated as F  # noqa: E402
 
 FAMILY = "software"
-SOURCES = ["manpages-dev", "manpages", "linux-libc-dev", "media-types", "distro-info-data",
+SOURCES = ["manpages-dev", "manpages", "libc6-dev", "linux-libc-dev", "media-types", "distro-info-data",
            "wamerican-small", "wordnet-base"]
 
 INCLUDE = "/usr/include"
