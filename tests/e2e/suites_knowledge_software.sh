@@ -164,7 +164,7 @@ def chk_number_name(table, prefix):
             if n not in table:
                 return "%s not defined" % n
             return None if it["answer"] == table[n] else "want %d" % table[n]
-        (v,) = q(r"value (\d+)\?|number (\d+)\?".replace("value", "value") if False else r"(?:value|number) (\d+)\?", it["input"])
+        (v,) = q(r"(?:value|number) (\d+)\?", it["input"])
         names = sorted(n for n, x in table.items() if x == int(v))
         if it["answer"] not in names:
             return "%s not among %s" % (it["answer"], names)

@@ -678,7 +678,7 @@ def f_errno(words):
     mk = C.Markov(sorted(n[1:] for n in real if n.startswith("E")), k=2)
     eword = {w for w in words if re.fullmatch(r"E[A-Z0-9]+", w)}
     absent = Absent(words | real, real | eword)
-    names = make_names(dom, lambda r: ("E" + mk.make(r, 3, 9)) if mk else None, absent, 60,
+    names = make_names(dom, lambda r: "E" + (mk.make(r, 3, 9) or ""), absent, 60,
                        r"E[A-Z]{3,9}")
     files = ["asm-generic/errno-base.h", "asm-generic/errno.h", "bits/errno.h", "errno(3)",
              "every identifier under /usr/include"]
@@ -702,7 +702,6 @@ def f_syscall(words):
     dom = "fabricated/syscall"
     real = {n for n, _ in syscalls()} | all_nr_names()
     man2 = {p for s, p, _, _ in man_pages() if s == "2"}
-    parts = Counter()
     heads, tails = set(), set()
     for n, _ in syscalls():
         p = n.split("_")
@@ -718,7 +717,6 @@ def f_syscall(words):
         return mk.make(r, 5, 16)
     absent = Absent(words | real | man2, real | man2)
     names = make_names(dom, gen, absent, 150, r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
-    del parts
     files = ["__NR_ names of every unistd*.h under /usr/include", "man2 page names",
              "every identifier under /usr/include"]
     return [fab_item(dom, n,
