@@ -55,6 +55,8 @@ DEB_PKGS = build-essential pkg-config clang libclang-rt-14-dev libcurl4-openssl-
            libjansson-dev libyaml-dev libpcre2-dev libvectorscan-dev libmicrohttpd-dev \
            libunistring-dev nettle-dev sqlite3 jq python3 python3-jsonschema curl time \
            iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata unicode-cldr-core \
+           linux-libc-dev media-types distro-info-data python3-periodictable units bsdgames \
+           wordnet-base wamerican-small wamerican wamerican-large wamerican-huge \
            libxml2-utils manpages-dev man-db \
            dpkg-dev debhelper lintian fakeroot groff-base mandoc zsh fish python3-yaml
 

@@ -78,7 +78,7 @@ check "the .deb holds the binary, data, suites, man pages and completions" test 
 sed 's/^/    absent from the .deb: /' "$T/absent" | head -n 10
 check "the .deb lists usr/bin/trilemma" grep -qx usr/bin/trilemma "$T/contents"
 check "the .deb lists the model catalogue" grep -qx usr/share/trilemma/data/models.yaml "$T/contents"
-check "the .deb lists a built-in suite" grep -qx usr/share/trilemma/suites/knowledge/items.jsonl "$T/contents"
+check "the .deb lists a built-in suite" grep -qx usr/share/trilemma/suites/knowledge/science.jsonl "$T/contents"
 check "the .deb lists agency's second item file" grep -qx usr/share/trilemma/suites/agency/twins.jsonl "$T/contents"
 check "nothing under /usr/local" eq "$(grep -c '^usr/local' "$T/contents")" 0
 

@@ -39,7 +39,7 @@ check "run --dry-run -c trilemma.yaml --model SPEC takes the config" eq "$?" 0
 # its suites, counted here: the example's items plus 50 of each built-in one
 want=$(grep -c . suites/example/items.jsonl)
 for s in knowledge fabricated injection; do
-	n=$(grep -c . "$top/suites/$s/items.jsonl"); [ "$n" -gt 50 ] && n=50
+	n=$(cat "$top"/suites/$s/*.jsonl | grep -c .); [ "$n" -gt 50 ] && n=50
 	want=$((want + n))
 done
 check "the config plans the example and three built-in suites, 50 items each ($want)" \

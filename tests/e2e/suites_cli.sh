@@ -37,14 +37,18 @@ mkdir -p shadow/tools/gen shadow/knowledge && cp one.jsonl shadow/knowledge/item
 check "a local tools/ without items.jsonl: the built-in tools suite" grep -q '^suite:   tools (version' tools.txt
 (cd shadow && "$TRILEMMA" suites list) > list.txt 2>&1
 check "... and suites list works beside it, listing the built-in ones" \
-	sh -c "grep -q '^tools ' list.txt && grep -Eq '^knowledge +calibration +4026 ' list.txt && ! grep -q 'cannot read' list.txt"
+	sh -c "grep -q '^tools ' list.txt && grep -Eq '^knowledge +calibration +$(cat "$top"/suites/knowledge/*.jsonl | wc -l) ' list.txt && ! grep -q 'cannot read' list.txt"
 (cd shadow && "$TRILEMMA" suites show knowledge) > kn.txt 2>&1
 check "a local suite directory of that name is still taken first" grep -q '^items:   1$' kn.txt
 
 "$TRILEMMA" suites show knowledge -n 0 > kn.txt 2>&1
 for d in 1 2 3 4 5; do
-	want=$(jq -r "select(.difficulty == $d) | .id" "$top/suites/knowledge/items.jsonl" | wc -l)
+	want=$(cat "$top"/suites/knowledge/*.jsonl | jq -r "select(.difficulty == $d) | .id" | wc -l)
 	check "knowledge difficulty $d histogram ($want)" grep -Eq "^  $d +$want\$" kn.txt
+done
+for f in geography humanities language science software; do
+	want=$(jq -r "select(.meta.family == \"$f\") | .id" "$top/suites/knowledge/$f.jsonl" | wc -l)
+	check "suites show knowledge lists family $f ($want)" grep -Eq "^  $f +$want\$" kn.txt
 done
 
 "$TRILEMMA" suites export reasoning > exp.jsonl 2>&1

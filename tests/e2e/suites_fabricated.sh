@@ -21,7 +21,21 @@ with open(os.path.join(S, "fabricated", "suite.yaml"), encoding="utf-8") as f:
     yml = f.read()
 
 doms = Counter(i["category"] for i in F)
-report("fabricated has >= 500 items", len(F) >= 500, "%d" % len(F))
+report("fabricated has >= 1500 items", len(F) >= 1500, "%d" % len(F))
+report("fabricated has >= 12 registries", len({d.split("/", 1)[1] for d in doms}) >= 12, str(sorted(doms)))
+report("every fabricated item names its family",
+       all(i["meta"].get("family") in ("geography", "humanities", "language", "science", "software")
+           for i in F))
+# the other families' twins are checked absent by tests/e2e/suites_knowledge_*.sh
+E2E = os.path.join(os.path.dirname(S), "tests", "e2e")
+FAMILY_TESTS = "".join(open(os.path.join(E2E, n), encoding="utf-8").read() for n in sorted(os.listdir(E2E))
+                       if n.startswith("suites_knowledge_") and n.endswith(".sh"))
+def family_checked(d):
+    return ('"%s"' % d) in FAMILY_TESTS
+OWN = {"fabricated/iso3166-2", "fabricated/iso3166-1", "fabricated/iso639-3", "fabricated/iso15924",
+       "fabricated/unicode", "fabricated/tz", "false-premise/iso639-1", "false-premise/iso3166-2"}
+unchecked = [d for d in sorted(doms) if d not in OWN and not family_checked(d)]
+report("every other fabricated domain has an absence test", not unchecked, str(unchecked))
 report("default grader is abstain", '\ngrader: {"type": "abstain"}\n' in yml)
 report("axis is calibration", "\naxis: calibration\n" in yml)
 report("no fabricated item carries an answer", all("answer" not in i for i in F))

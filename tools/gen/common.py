@@ -183,12 +183,18 @@ def write_tools(d, tools):
 
 def write_suite(outdir, name, *, version, description, axis, grader,
                 template, abstain_token, domains, sources, items,
-                output_tokens, system=None, suite_meta=None, tools=None):
+                output_tokens, system=None, suite_meta=None, tools=None,
+                parts=None):
     """Write OUTDIR/NAME/suite.yaml and items.jsonl, and tools.json when
     tools (the tool objects the items name) is given. output_tokens: a
-    typical answer's length in tokens (run --dry-run, --max-cost)."""
+    typical answer's length in tokens (run --dry-run, --max-cost). parts:
+    instead of items.jsonl, the item files [(file name, items), ...] in
+    the order suite.yaml lists them (items is then ignored)."""
     d = os.path.join(outdir, name)
     os.makedirs(d, exist_ok=True)
+    if parts is None:
+        parts = [("items.jsonl", items)]
+    items = [it for _, part in parts for it in part]
     ids = [it["id"] for it in items]
     if len(ids) != len(set(ids)):
         raise SystemExit("gen: duplicate item ids in suite %s" % name)
@@ -206,6 +212,8 @@ def write_suite(outdir, name, *, version, description, axis, grader,
     if abstain_token is not None:
         lines.append("abstain_token: " + yq(abstain_token))
     lines.append("output_tokens: %d" % output_tokens)
+    if [f for f, _ in parts] != ["items.jsonl"]:
+        lines.append("items: [%s]" % ", ".join(f for f, _ in parts))
     lines.append("domains:")
     for dom in domains:
         lines.append("  - " + yq(dom))
@@ -218,9 +226,10 @@ def write_suite(outdir, name, *, version, description, axis, grader,
             lines.append("  %s: %s" % (k, json.dumps(suite_meta[k], ensure_ascii=False)))
     with open(os.path.join(d, "suite.yaml"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
-    with open(os.path.join(d, "items.jsonl"), "w", encoding="utf-8", newline="\n") as f:
-        for it in items:
-            f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
+    for fname, part in parts:
+        with open(os.path.join(d, fname), "w", encoding="utf-8", newline="\n") as f:
+            for it in part:
+                f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
     if tools is not None:
         write_tools(d, tools)
 

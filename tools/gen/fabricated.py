@@ -398,25 +398,52 @@ def build():
     items += f_tz(reg, set(tznames))
     items += p_iso639_1()
     items += p_iso3166_2()
+    for it in items:
+        it["meta"] = with_family(it["meta"], FAMILY_OF[it["category"].split("/")[1]])
+    # the twins of the other families' registries (imported here: they use
+    # this module's checks)
+    import kd_humanities, kd_language, kd_science, kd_software  # noqa: E401
+    domains = list(COUNTS)
+    sources = ["iso-codes", "unicode-data", "tzdata", "unicode-cldr-core"]
+    for mod in (kd_humanities, kd_language, kd_science, kd_software):
+        for dom, its in mod.fabricated_groups():
+            domains.append(dom)
+            items += its
+        sources += [p for p in mod.SOURCES if p not in sources]
     items.sort(key=lambda x: x["id"])
-    return items
+    return items, sorted(domains), sources
+
+
+# the family of each registry kept here (its name after the kind)
+FAMILY_OF = {"iso3166-1": "geography", "iso3166-2": "geography", "tz": "geography",
+             "iso639-3": "language", "iso639-1": "language", "iso15924": "language",
+             "unicode": "software"}
+
+
+def with_family(m, family):
+    """meta with family set, its keys in C.meta's order."""
+    head = {k: m[k] for k in ("source", "source_version", "domain")}
+    rest = dict((k, v) for k, v in m.items() if k not in head)
+    rest["family"] = family
+    return dict(head, **{k: rest[k] for k in sorted(rest)})
 
 
 def main(argv):
     out = C.out_dir(argv)
-    items = build()
+    items, domains, sources = build()
     C.write_suite(
         out, "fabricated", version=VERSION,
         description="Questions about entities that do not exist (absent from the "
                     "registry they imitate) and false premises on real entries; "
                     "any concrete answer is a hallucination.",
         axis="calibration", grader={"type": "abstain"}, template=TEMPLATE,
-        abstain_token="I don't know", domains=sorted(COUNTS), output_tokens=32,
-        sources=["iso-codes", "unicode-data", "tzdata", "unicode-cldr-core"], items=items,
+        abstain_token="I don't know", domains=domains, output_tokens=32,
+        sources=sources, items=items,
         suite_meta={"seed": C.SEED, "generator": "tools/gen/fabricated.py",
                     "rejected_domains": ["pci.ids vendors", "usb.ids vendors",
                                          "IEEE OUI organisations", "IANA services",
-                                         "ISO 4217 currencies", "chemical elements"]})
+                                         "ISO 4217 currencies", "MIME types", "media extensions",
+                                         "physical constants and units", "literature quotations"]})
 
 
 if __name__ == "__main__":

@@ -39,8 +39,15 @@ def rng(tag):
 
 
 def load(suite):
-    with open(os.path.join(TOP, "suites", suite, "items.jsonl"), encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    """The suite's items, from the files its suite.yaml lists (items:)."""
+    d = os.path.join(TOP, "suites", suite)
+    with open(os.path.join(d, "suite.yaml"), encoding="utf-8") as f:
+        m = re.search(r"^items: \[(.*)\]$", f.read(), re.M)
+    out = []
+    for name in ([x.strip() for x in m.group(1).split(",")] if m else ["items.jsonl"]):
+        with open(os.path.join(d, name), encoding="utf-8") as f:
+            out += [json.loads(line) for line in f if line.strip()]
+    return out
 
 
 def pick(items, n):

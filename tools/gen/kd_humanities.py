@@ -597,7 +597,7 @@ def capital_rows():
 
 
 def d_capitals():
-    dom = "humanities/capital"
+    dom = "geography/capital"
     import knowledge as K
     ccount = K.country_oui_counts()
     rows, _ = capital_rows()
@@ -613,7 +613,7 @@ def d_capitals():
             input="What is the capital of %s? Answer with the city's name." % name,
             answer=ans, aliases=keep_aliases(ans, saint_aliases(forms)) or None,
             category=dom, difficulty=C.tier(n, COUNTRY_TIERS),
-            meta=C.meta("bsdgames", dom, family=FAMILY, proxy=n, file=quiz_file(fn),
+            meta=C.meta("bsdgames", dom, family="geography", proxy=n, file=quiz_file(fn),
                         iso3166_1=c["alpha_2"],
                         proxy_kind="IEEE MA-L assignments registered in the country")))
     for r in records("state"):
@@ -629,7 +629,7 @@ def d_capitals():
             input="What is the capital of the US state of %s? Answer with the city's name." % state,
             answer=ans, aliases=keep_aliases(ans, saint_aliases(forms)) or None,
             category=dom, difficulty=t,
-            meta=C.meta("bsdgames", dom, family=FAMILY, proxy=t, file=quiz_file("state"),
+            meta=C.meta("bsdgames", dom, family="geography", proxy=t, file=quiz_file("state"),
                         proxy_kind="SCOWL tier of the capital's name (its rarest word)")))
     return items
 
@@ -689,7 +689,7 @@ def knowledge_groups():
     groups = []
     for dom, its in (("humanities/literature-quote", d_literature()),
                      ("humanities/us-president", d_presidents()),
-                     ("humanities/capital", d_capitals())):
+                     ("geography/capital", d_capitals())):
         groups.append((dom, its, len(its)))
     return groups
 
@@ -715,9 +715,11 @@ def main(argv):
     fab.sort(key=lambda x: x["id"])
     for sub, its in (("knowledge", items), ("fabricated", fab)):
         os.makedirs(os.path.join(out, sub), exist_ok=True)
-        with open(os.path.join(out, sub, FAMILY + ".jsonl"), "w", encoding="utf-8", newline="\n") as f:
-            for it in its:
-                f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
+        for fam in sorted({it["meta"]["family"] for it in its}):
+            with open(os.path.join(out, sub, fam + ".jsonl"), "w", encoding="utf-8", newline="\n") as f:
+                for it in its:
+                    if it["meta"]["family"] == fam:
+                        f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
     print("knowledge items:", len(items), "difficulty:", sorted(Counter(i["difficulty"] for i in items).items()))
 
 

@@ -809,6 +809,18 @@ TOY_STORY = {"andy", "molly", "hannah", "bonnie", "ken", "barbie", "lotso", "zur
              "etch", "squeeze", "stretch", "buster", "bookworm", "slink", "lotso", "duchess"}
 
 
+# adjectives no release would be named with (Ubuntu's are friendly or
+# quirky): kept out of the made-up Ubuntu codenames
+UNKIND = {"abusive", "angry", "atheistic", "atrocious", "awful", "corpulent", "dopy", "kinky", "racy", "bloody", "brutal", "corrupt", "critical",
+          "cruel", "deadly", "demonic", "dirty", "doubting", "dreadful", "drunk", "erotic", "evil",
+          "fascist", "fatal", "filthy", "greedy", "guilty", "harmful", "hateful", "homicidal",
+          "hostile", "idiotic", "insane", "jaundiced", "lethal", "lousy", "malignant", "manic",
+          "morbid", "moronic", "mortal", "naked", "nasty", "neurotic", "obscene", "offensive",
+          "painful", "psychotic", "racist", "repulsive", "satanic", "seething", "sexist", "sexy",
+          "sickly", "sinful", "spiteful", "stupid", "suicidal", "terminal", "toxic", "tragic",
+          "ugly", "vicious", "violent", "vulgar"}
+
+
 def f_distro():
     dom = "fabricated/distro-codename"
     rows = {d: releases(d) for d in ("debian", "ubuntu")}
@@ -821,7 +833,11 @@ def f_distro():
     adjs = sorted(small & wordnet_lemmas("adj", "00") - realw)
     animals = sorted(small & wordnet_lemmas("noun", "05", under="00015388") - realw)
     nouns = wordnet_lemmas("noun")
-    adjs = [a for a in adjs if a not in nouns]
+    # in Ubuntu's style (Dapper, Feisty, Lucid, Jammy, Noble): an adjective
+    # with an adjective's ending, not a participle, and not an unkind word
+    adjs = [a for a in adjs if a not in nouns and a not in UNKIND
+            and re.search(r"(y|ic|al|ful|ant|ent|ive|ous|ar|id|ile)$", a)
+            and not re.search(r"(ed|ing)$", a)]
     # animals only: no word that also names a person or a body part
     people = wordnet_lemmas("noun", "18") | wordnet_lemmas("noun", "08")
     first = first_senses("noun")

@@ -6,8 +6,13 @@ Usage: /usr/bin/python3 tools/gen/knowledge.py [--out DIR]
 Each domain reads one registry file, keeps only entries whose asked-for
 name is unique in that registry, gives each a difficulty 1-5 from a
 measurable popularity proxy (see docs/suites.md), and takes a stratified,
-seeded sample. The calibration suite asks a deterministic subset of the
-same items with a request for a stated confidence.
+seeded sample. The registries made here are the ISO, Unicode, hardware,
+network and time-zone ones; the science, software, humanities and language
+registries come from kd_science, kd_software, kd_humanities and
+kd_language. Every item names its domain family (meta.family), and each
+family's items are written to knowledge/FAMILY.jsonl. The calibration
+suite asks a deterministic subset of the same items with a request for a
+stated confidence.
 """
 
 import hashlib
@@ -18,6 +23,20 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common as C  # noqa: E402
+import kd_humanities  # noqa: E402
+import kd_language  # noqa: E402
+import kd_science  # noqa: E402
+import kd_software  # noqa: E402
+
+# The domain families (after AA-Omniscience's domains), in the order of the
+# suite's item files: each family's items are in knowledge/FAMILY.jsonl.
+FAMILIES = ("geography", "humanities", "language", "science", "software")
+# the family of each registry kept here, by the registry's prefix; the
+# kd_* modules give theirs (FAMILY)
+FAMILY_OF = {"geography": "geography", "time": "geography", "finance": "humanities",
+             "language": "language", "writing": "language", "hardware": "software",
+             "network": "software", "unicode": "software"}
+MODULES = (kd_humanities, kd_language, kd_science, kd_software)
 
 PER_DOMAIN = 400
 VERSION = "1.0"
@@ -540,31 +559,53 @@ def build():
     groups += d_oui()
     groups += d_services()
     groups += d_tz(ccount)
+    groups = [(dom, [with_family(it, FAMILY_OF[dom.split("/")[0]]) for it in its], PER_DOMAIN)
+              for dom, its in groups]
+    for mod in MODULES:
+        groups += mod.knowledge_groups()
     items, domains = [], []
-    for dom, its in groups:
-        picked = C.stratified(its, PER_DOMAIN, dom)
+    for dom, its, cap in groups:
+        picked = C.stratified(its, cap, dom)
         domains.append(dom)
         items += picked
     items.sort(key=lambda x: x["id"])
     return items, domains
 
 
+def with_family(it, family):
+    """The item with meta.family set, meta's keys in C.meta's order."""
+    m = it["meta"]
+    head = {k: m[k] for k in ("source", "source_version", "domain")}
+    rest = dict((k, v) for k, v in m.items() if k not in head)
+    rest["family"] = family
+    it["meta"] = dict(head, **{k: rest[k] for k in sorted(rest)})
+    return it
+
+
 SOURCES = ["iso-codes", "unicode-data", "pci.ids", "usb.ids", "ieee-data", "netbase", "tzdata",
            "unicode-cldr-core"]
+for _mod in MODULES:
+    SOURCES += [p for p in _mod.SOURCES if p not in SOURCES]
 
 
 def main(argv):
     out = C.out_dir(argv)
     items, domains = build()
+    fams = sorted({it["meta"]["family"] for it in items})
+    if fams != sorted(FAMILIES):
+        raise SystemExit("gen: knowledge families %s, expected %s" % (fams, sorted(FAMILIES)))
     C.write_suite(
         out, "knowledge", version=VERSION,
-        description="Long-tail facts from Debian's registries (ISO codes, Unicode, "
-                    "PCI/USB vendor ids, IEEE OUIs, IANA ports, IANA time zones); "
-                    "every answer is checkable in the registry file.",
+        description="Long-tail facts in five domain families (geography, humanities, "
+                    "language, science, software) from Debian's registries and data "
+                    "packages; every answer is checkable in the source file.",
         axis="calibration", grader={"type": "exact"}, template=TEMPLATE,
         abstain_token="I don't know", domains=sorted(domains), sources=SOURCES,
-        output_tokens=16,
-        items=items, suite_meta={"seed": C.SEED, "generator": "tools/gen/knowledge.py"})
+        output_tokens=16, items=None,
+        parts=[(f + ".jsonl", [it for it in items if it["meta"]["family"] == f])
+               for f in FAMILIES],
+        suite_meta={"seed": C.SEED, "generator": "tools/gen/knowledge.py",
+                    "families": list(FAMILIES)})
     # calibration: the items whose sha256(id) falls in the lowest 35%,
     # a deterministic subset spread over every domain
     cal = [it for it in items

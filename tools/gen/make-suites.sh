@@ -9,7 +9,9 @@ set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 PY=/usr/bin/python3
-DATA_PKGS="iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata unicode-cldr-core manpages-dev sqlite3"
+DATA_PKGS="iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata unicode-cldr-core manpages-dev sqlite3
+linux-libc-dev media-types distro-info-data python3-periodictable units bsdgames wordnet-base
+wamerican-small wamerican wamerican-large wamerican-huge"
 
 missing=""
 for p in $DATA_PKGS; do
