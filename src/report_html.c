@@ -960,6 +960,79 @@ static void suite_table(struct buf *out, const json_t *rep)
 	buf_adds(out, "</table></div>\n");
 }
 
+/* Knowledge by domain family (the items' meta.family) of the calibration
+ * suites: per model the hallucination rate, with its interval, and the
+ * omniscience index (AA-Omniscience's view by domain). */
+static void family_table(struct buf *out, const json_t *rep)
+{
+	const json_t *suites = json_object_get(json_object_get(rep, "run"), "suites"), *s, *m;
+	json_t *keys = json_object();
+	size_t i, k;
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		const char *key;
+		json_t *v;
+		json_object_foreach(json_object_get(json_object_get(m, "breakdowns"), "family"), key, v) {
+			/* only the families of calibration suites: "suite/family" */
+			json_array_foreach(suites, k, s) {
+				const char *name = jstr(s, "name"), *axis = jstr(s, "axis");
+				size_t n = name ? strlen(name) : 0;
+				if (n && axis && !strcmp(axis, "calibration") && !strncmp(key, name, n) &&
+				    key[n] == '/')
+					json_object_set_new(keys, key, json_true());
+			}
+		}
+	}
+	size_t nk = json_object_size(keys);
+	if (!nk) {
+		json_decref(keys);
+		return;
+	}
+	const char **names = xcalloc(nk, sizeof(*names));
+	size_t c = 0;
+	const char *key;
+	json_t *v;
+	json_object_foreach(keys, key, v)
+		names[c++] = key;
+	qsort(names, nk, sizeof(*names), cmp_name);
+	buf_adds(out, "<h3>knowledge by domain family</h3><div class=\"tw\"><table><tr>"
+		 "<th>suite/family</th>");
+	json_array_foreach(json_object_get(rep, "models"), i, m) {
+		buf_adds(out, "<th>");
+		esc(out, jstr(m, "id"));
+		buf_adds(out, " hallucination rate</th><th>");
+		esc(out, jstr(m, "id"));
+		buf_adds(out, " omniscience index</th>");
+	}
+	buf_adds(out, "</tr>");
+	for (c = 0; c < nk; c++) {
+		buf_adds(out, "<tr><td>");
+		esc(out, names[c]);
+		buf_adds(out, "</td>");
+		json_array_foreach(json_object_get(rep, "models"), i, m) {
+			const json_t *g = json_object_get(json_object_get(json_object_get(m, "breakdowns"),
+									  "family"), names[c]);
+			buf_adds(out, "<td>");
+			prop(out, json_object_get(g, "hallucination_rate"), 0);
+			buf_adds(out, "</td><td>");
+			const json_t *oi = json_object_get(g, "omniscience_index");
+			if (json_is_number(oi))
+				num(out, json_number_value(oi), 1);
+			else
+				buf_adds(out, "&#8211;");
+			if (g)
+				buf_addf(out, " <span class=\"ci\">n=%lld</span>",
+					 (long long)json_integer_value(json_object_get(g, "graded")));
+			buf_adds(out, "</td>");
+		}
+		buf_adds(out, "</tr>");
+	}
+	buf_adds(out, "</table></div>\n<p class=\"note\">Hallucination rate: wrong answers over wrong "
+		 "answers and abstentions. Omniscience index: 100 &#215; (correct &#8722; wrong) / "
+		 "graded, from &#8722;100 to 100; an abstention scores 0.</p>\n");
+	free(names);
+	json_decref(keys);
+}
+
 /* McNemar over all suites: a p-value per pair, significant ones marked. */
 static void comparison_matrix(struct buf *out, const json_t *rep)
 {
@@ -1488,6 +1561,7 @@ int report_html(const json_t *rep, struct store *st, const char *run, struct buf
 	buf_adds(out, "</div>\n<h2 id=\"calibration\">calibration</h2><div class=\"charts\">");
 	chart_reliability(out, rep);
 	buf_adds(out, "</div>\n");
+	family_table(out, rep);
 	impossible_table(out, rep);
 	buf_adds(out, "<h2 id=\"security\">security</h2><div class=\"charts\">");
 	chart_heat(out, rep, "strategy", "Security pass rate by attack strategy (models down, "

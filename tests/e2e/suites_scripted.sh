@@ -388,6 +388,11 @@ check "report --format json exits 0" eq "$?" 0
 check "report from the store has the same categories and difficulties" \
 	eq "$(jq -S -c '[.models[] | {id, categories, difficulties}]' rj.json | md5sum)" \
 	   "$(jq -S -c '[.models[] | {id, categories, difficulties}]' r.json | md5sum)"
+"$TRILEMMA" report --db s.db --format html > h.html 2>h.err
+check "the HTML report shows knowledge by domain family" grep -q '<h3>knowledge by domain family</h3>' h.html
+check "... one row per knowledge family answered" \
+	eq "$(grep -o '<tr><td>knowledge/[a-z]*</td>' h.html | sort -u | wc -l)" \
+	   "$(jq '.models.alpha.families | keys | map(select(startswith("knowledge/"))) | length' expected.json)"
 NO_COLOR=1 "$TRILEMMA" report --db s.db --format term > term.txt 2>term.err
 check "report --format term exits 0" eq "$?" 0
 # The terminal tables have one row per model and one column per group, except
