@@ -8,27 +8,15 @@
 S=${KD_SUITES:-${TRILEMMA_HOME:-.}/suites}
 PER=${SUITES_DRAW:-25}
 
-/usr/bin/python3 - "$S" "$PER" >"$T/results" 2>"$T/py.err" <<'EOF'
+/usr/bin/python3 - "$S" "$PER" "$(dirname "$0")" >"$T/results" 2>"$T/py.err" <<'EOF'
 import copy, glob, json, os, random, re, subprocess, sys, unicodedata
 from collections import Counter
 
 S, PER = sys.argv[1], int(sys.argv[2])
-# the package versions the suites record (suite.yaml's sources): the data
-# packages move with Debian's point releases, so an item is checked against
-# what its suite says it was made from, not what happens to be installed
-def recorded_versions():
-    out = {}
-    for suite in ("knowledge", "fabricated"):
-        p = os.path.join(S, suite, "suite.yaml")
-        if os.path.exists(p):
-            with open(p, encoding="utf-8") as f:
-                out.update(re.findall(r'\{package: "([^"]+)", version: "([^"]+)"\}', f.read()))
-    return out
-RECORDED = recorded_versions()
+sys.path.insert(0, sys.argv[3])
+from suite_checks import jsonl, recorded_versions, report, results  # noqa: E402
+RECORDED = recorded_versions(S)
 Q = "/usr/share/games/bsdgames/quiz/"
-res = []
-def report(name, ok, msg=""):
-    res.append(("ok" if ok else "fail", name, msg.replace("\t", " ").replace("\n", " ")))
 
 # the humanities registries, and the capitals (from the same quiz files) in
 # the geography family
@@ -375,8 +363,7 @@ true_y = min(person(r1[3]), key=len)
 report("the false-premise check rejects a true premise",
        any(fold(true_y) in person(r[3]) for r in PRES if person(r[0]) & person(r0[3])))
 
-for st, name, msg in res:
-    print("%s\t%s\t%s" % (st, name, msg))
+results()
 EOF
 py=$?
 check "humanities checker ran" sh -c 'cat "$1"; [ "$2" = 0 ]' _ "$T/py.err" "$py"
