@@ -135,9 +135,15 @@ def q(pattern, s):
 def ok_answer(it, pats):
     """The answer, and every alias, is accepted by one of the patterns."""
     acc = set().union(*[accepts(p) for p in pats]) if pats else set()
-    if fold(str(it["answer"])) not in acc:
+    # the usual names the files do not spell, and their corrections, as
+    # docs/suites.md lists them: Carter and Clinton's usual names, the
+    # second possessive of Love's Labour's Lost, the Rubaiyat's original
+    # poet, and the city-states' capitals by their own names
+    extra = {"jimmy carter", "bill clinton", fold("Love's Labour's Lost"), fold("Love's Labor's Lost"),
+             "omar khayyam", "luxembourg city", "djibouti city", "city of san marino",
+             fold("Monaco-Ville")}
+    if fold(str(it["answer"])) not in acc and fold(str(it["answer"])) not in extra:
         return "answer %r not accepted by %s" % (it["answer"], pats)
-    extra = {"jimmy carter", "bill clinton"}
     for a in it.get("aliases") or []:
         fa = fold(a)
         # "St"/"St."/"Saint" are one word written three ways

@@ -10,7 +10,7 @@ S=${KD_SUITES:-${TRILEMMA_HOME:-.}/suites}
 PER=${SUITES_DRAW:-25}
 
 /usr/bin/python3 - "$S" "$PER" "$(dirname "$0")" >"$T/results" 2>"$T/py.err" <<'EOF'
-import glob, json, os, random, re, subprocess, sys
+import glob, json, os, random, re, subprocess, sys, unicodedata
 from collections import Counter
 
 S, PER = sys.argv[1], int(sys.argv[2])
@@ -104,12 +104,19 @@ bad = [i["id"] for i in K if "answer" not in i or i.get("grader") not in (None,)
 report("every knowledge item has an answer and the exact grader", not bad, str(bad[:5]))
 
 # ---- truth, random items
+def plain(w):
+    """w without its accents, in lower case."""
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)).lower()
+
+CHALLAH = {"challah"}
+
 def chk_plural(it):
     m = re.fullmatch(r"What is the plural of the English noun '([a-z]+)'\?", it["input"])
     if m:
         s = m.group(1)
         want = {p for p, b in NEXC if b == s and p != s}
-        got = {it["answer"]} | set(it.get("aliases") or [])
+        # accented spellings of the answer (réseaux) are accepted too
+        got = {it["answer"]} | {plain(a) for a in it.get("aliases") or []}
         if want != got:
             return "noun.exc lists %s for %s" % (sorted(want), s)
         if s in PLURALS:
@@ -123,7 +130,10 @@ def chk_plural(it):
         return "unparsed question"
     p = m.group(1)
     want = {b for q, b in NEXC if q == p and b != p}
-    if want != {it["answer"]} or it.get("aliases"):
+    extra = {plain(a) for a in it.get("aliases") or []} - want
+    # beside WordNet's answer: its accented spelling (château), or challah,
+    # the usual spelling of hallah, which index.noun has in the same synset
+    if want != {it["answer"]} or extra - (CHALLAH & NOUNS):
         return "noun.exc lists %s for %s" % (sorted(want), p)
     if p in NOUNS:
         return "%s is itself a noun lemma" % p

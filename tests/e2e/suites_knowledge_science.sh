@@ -77,7 +77,7 @@ BY_SYM = {}
 for z, (n, s) in EL.items():
     BY_NAME.setdefault(n.lower(), []).append(z)
     BY_SYM.setdefault(s, []).append(z)
-BRIT = {"Aluminum": {"Aluminium"}, "Cesium": {"Caesium"}, "Sulfur": {"Sulphur"}}
+BRIT = {"Aluminum": {"Aluminium"}, "Cesium": {"Caesium"}, "Sulfur": {"Sulphur"}, "Tungsten": {"Wolfram"}}
 WEIGHT = {}                                    # Z -> set of standard atomic weights given
 with open(PT + "mass.py", encoding="latin-1") as f:
     for ln in f:

@@ -157,6 +157,12 @@ for p in ("/usr/include/asm-generic/errno-base.h", "/usr/include/asm-generic/err
 with open("/usr/include/x86_64-linux-gnu/asm/errno.h", encoding="utf-8") as f:
     report("x86-64 asm/errno.h is asm-generic's", "#include <asm-generic/errno.h>" in f.read())
 ERRN = {k: int(v) if v.isdigit() else int(ERR[v]) for k, v in ERR.items() if v.isdigit() or ERR.get(v, "").isdigit()}
+# the C library's own names for kernel values (ENOTSUP for EOPNOTSUPP),
+# accepted for a number
+with open("/usr/include/x86_64-linux-gnu/bits/errno.h", encoding="utf-8") as f:
+    for k, v in re.findall(r"^#\s*define\s+(E[A-Z0-9]+)\s+(E[A-Z0-9]+)\s*$", f.read(), re.M):
+        if v in ERRN and k not in ERRN:
+            ERRN[k] = ERRN[v]
 
 def chk_number_name(table, prefix):
     def f(it):
@@ -249,8 +255,12 @@ def chk_distro(it):
     elif kind == "codename":
         name, v = q(r"codename of (Debian|Ubuntu) (.+)\?$", it["input"])
         rows = [r for r in REL[name.lower()] if r["version"] == v]
+    elif it["input"].startswith("In which year was Ubuntu \""):
+        # asked by codename: Ubuntu's version (YY.MM) would give the year away
+        (code,) = q(r"year was Ubuntu \"(.+)\" released\?$", it["input"])
+        rows = [r for r in REL["ubuntu"] if r["codename"] == code]
     else:
-        name, v, code = q(r"year was (Debian|Ubuntu) (\S+) \"(.+)\" released\?", it["input"])
+        name, v, code = q(r"year was (Debian) (\S+) \"(.+)\" released\?", it["input"])
         rows = [r for r in REL[name.lower()] if r["version"].replace(" LTS", "") == v and r["codename"] == code]
     if len(rows) != 1:
         return "%d rows" % len(rows)

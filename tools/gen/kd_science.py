@@ -44,7 +44,9 @@ DICTS = [("wamerican-small", "/usr/share/dict/american-english-small"),
          ("wamerican-huge", "/usr/share/dict/american-english-huge")]
 
 # IUPAC accepts both spellings; periodictable writes the US/IUPAC one.
-BRITISH = {"Aluminum": ["Aluminium"], "Cesium": ["Caesium"], "Sulfur": ["Sulphur"]}
+# the other names IUPAC accepts: British spellings, and wolfram, the name
+# behind the symbol W, still used beside tungsten
+BRITISH = {"Aluminum": ["Aluminium"], "Cesium": ["Caesium"], "Sulfur": ["Sulphur"], "Tungsten": ["Wolfram"]}
 
 
 # ---------------------------------------------------------------- readers
@@ -457,6 +459,11 @@ def fabricated_groups():
         # nor a real or historical name's first 6 letters (Technessium,
         # Ytterbidium, Astatinium: a reader would take them for a variant)
         if w[:PREFIX] in prefixes:
+            continue
+        # nor the end of one (Dymium, the tail of didymium), nor a fourth
+        # "-dymium" beside neodymium and praseodymium
+        if any(n.endswith(w) for n in names + HISTORICAL) or \
+                (w.endswith("dymium") and sum(x.endswith("dymium") for x in out) >= 1):
             continue
         seen.add(w)
         out.append(w)

@@ -40,6 +40,9 @@ SOURCES = ["manpages-dev", "manpages", "libc6-dev", "linux-libc-dev", "media-typ
 INCLUDE = "/usr/include"
 ASM = "/usr/include/x86_64-linux-gnu/asm"
 ERRNO_FILES = ["/usr/include/asm-generic/errno-base.h", "/usr/include/asm-generic/errno.h"]
+# the C library's own names for kernel errno values (ENOTSUP for
+# EOPNOTSUPP), libc6-dev: accepted answers, never asked
+GLIBC_ERRNO = "/usr/include/x86_64-linux-gnu/bits/errno.h"
 SIGNAL_H = ASM + "/signal.h"
 UNISTD_64 = ASM + "/unistd_64.h"
 MIME_TYPES = "/etc/mime.types"
@@ -195,12 +198,17 @@ def float_family_base(name, names):
 
 C_TIERS = (20, 8, 3, 1)
 MACRO_FAMILY = 3
+# names whose page shows a second header outside its SYNOPSIS: basename(3)
+# declares the POSIX version in <libgen.h> and, in its text, the GNU one in
+# <string.h>, so both are right "according to its manual page"
+TWO_HEADERS = {"basename"}
 
 
 def g_c_header():
     dom, pkg = "software/c-header", "manpages-dev"
     decl = synopsis_decls()
-    one = {n: list(h)[0][0] for n, h in decl.items() if len(h) == 1 and len(list(h)[0]) == 1}
+    one = {n: list(h)[0][0] for n, h in decl.items()
+           if len(h) == 1 and len(list(h)[0]) == 1 and n not in TWO_HEADERS}
     names = set(one)
     keep = sorted(n for n in one if not float_family_base(n, names))
     with ThreadPoolExecutor(max_workers=8) as ex:
@@ -261,6 +269,11 @@ ERRNO_TIERS = (100, 30, 10, 3)
 def g_errno():
     dom, pkg = "software/errno", "linux-libc-dev"
     num, alias = errno_table()
+    glibc = {}
+    with open(GLIBC_ERRNO, encoding="utf-8") as f:
+        for m in re.finditer(r"^#\s*define\s+(E[A-Z0-9]+)\s+(E[A-Z0-9]+)\s*$", f.read(), re.M):
+            if m.group(2) in num and m.group(1) not in num:
+                glibc.setdefault(m.group(2), []).append(m.group(1))
     byval = {}
     for n in sorted(num):
         byval.setdefault(num[n], []).append(n)
@@ -279,7 +292,7 @@ def g_errno():
             continue
         n = byval[v][0]
         x = mc.get(n, 0)
-        al = sorted(a for a in alias if alias[a] == n)
+        al = sorted(a for a in alias if alias[a] == n) + glibc.get(n, [])
         items.append(C.item(
             id="errno/number/%d" % v,
             input="On Linux x86-64, which errno constant has the value %d? Answer with its name, such as EXXX." % v,
@@ -389,6 +402,11 @@ def g_syscall():
     dom, pkg = "software/syscall", "linux-libc-dev"
     sc = syscalls()
     xr = xref_counts()
+    # a call named for its 64-bit arguments (pread64, prlimit64) is known
+    # by its manual page's name (pread, prlimit) when no call has that name
+    names = {n for n, _ in sc}
+    short64 = {n: [n[:-2]] for n in names
+               if n.endswith("64") and n[:-2] not in names and n[:-2] in man_names()}
     items = []
     for n, v in sorted(sc):
         x = xr.get(n, 0)
@@ -401,7 +419,7 @@ def g_syscall():
         items.append(C.item(
             id="syscall/number/%d" % v,
             input="Which system call has the number %d on Linux x86-64 (the 64-bit ABI)? Answer with its name." % v,
-            answer=n, aliases=["sys_" + n, "__NR_" + n], category=dom, difficulty=d,
+            answer=n, aliases=["sys_" + n, "__NR_" + n] + short64.get(n, []), category=dom, difficulty=d,
             meta=item_meta(pkg, dom, proxy=x)))
     return items
 
@@ -461,9 +479,12 @@ def g_mime():
     py = python_mime_default()
     bases = Counter(subtype_base(t) for t in set(types))
     items = []
+    lower = Counter(e.lower() for e in ext2)
     for e in sorted(ext2):
         if len(ext2[e]) != 1:
             continue
+        if lower[e.lower()] > 1 and (e != e.lower() or ext2.get(e.lower()) != ext2[e]):
+            continue            # AMR beside amr: asked once, in lower case
         t = next(iter(ext2[e]))
         if e in py and py[e] != t:
             continue            # the two maps disagree: more than one answer in use
@@ -526,6 +547,8 @@ def g_distro():
                 valias += [v + " LTS", Name + " " + v + " LTS"]
             if re.fullmatch(r"\d+\.0", v):
                 valias += [v[:-2], Name + " " + v[:-2]]
+            if distro == "debian" and re.fullmatch(r"\d+", v):
+                valias += [v + ".0", Name + " " + v + ".0"]   # "Debian 7.0 Wheezy released"
             key = "%s-%s" % (distro, r["series"])
             items.append(C.item(
                 id="distro-release/version/%s" % key,
@@ -538,7 +561,8 @@ def g_distro():
                 answer=code, aliases=calias or None, category=dom, difficulty=d, meta=m))
             items.append(C.item(
                 id="distro-release/year/%s" % key,
-                input="In which year was %s %s \"%s\" released?" % (Name, v, code),
+                input=("In which year was %s %s \"%s\" released?" % (Name, v, code) if distro == "debian"
+                       else "In which year was Ubuntu \"%s\" released?" % code),
                 answer=int(r["release"][:4]), aliases=[r["release"][:4]],
                 grader={"type": "numeric", "abs": 0, "rel": 0},
                 category=dom, difficulty=d, meta=m))
