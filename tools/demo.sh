@@ -54,6 +54,9 @@ echo
 echo "store: demo.db   JSON report: demo-report.json"
 echo "HTML report (charts, every item; open it in a browser): $top/demo-report.html"
 echo "explore: ./trilemma report --db demo.db --format md"
-echo "         ./trilemma show --db demo.db knowledge/ieee-oui/000B57"
+# an item the run asked, to show whole (the first knowledge item it graded)
+item=$(./trilemma report --db demo.db --items 2>/dev/null |
+	jq -r 'select(.suite == "knowledge") | "knowledge/" + .item' 2>/dev/null | head -n 1)
+echo "         ./trilemma show --db demo.db ${item:-knowledge/ITEM}"
 echo "         ./trilemma select --db demo.db --require 'accuracy >= 0.6' --prefer cheapest"
 exit $rc
