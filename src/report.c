@@ -901,10 +901,15 @@ static int run_info_row(void *ctx, const struct store_run_info *ri, struct tri_e
 static int suite_row(void *ctx, const struct store_suite *s, struct tri_err *err)
 {
 	struct build *B = ctx;
+	/* the suite's default grader type, from its stored header */
+	json_t *h = s->header ? json_loads(s->header, 0, NULL) : NULL;
+	const char *gt = json_string_value(json_object_get(json_object_get(h, "grader"), "type"));
 	json_array_append_new(B->suites, json_string(s->name));
-	json_array_append_new(B->suite_info, json_pack("{s:s,s:s,s:I,s:o}",
+	json_array_append_new(B->suite_info, json_pack("{s:s,s:s,s:I,s:o,s:o}",
 		"name", s->name, "axis", s->axis ? s->axis : "", "items", (json_int_t)s->n_items,
-		"version", s->version ? json_string(s->version) : json_null()));
+		"version", s->version ? json_string(s->version) : json_null(),
+		"grader", gt ? json_string(gt) : json_null()));
+	json_decref(h);
 	return 0;
 }
 
@@ -1435,9 +1440,7 @@ static json_t *lift(const json_t *rep, const char *outer, const char *inner)
 	return json_pack("{s:o}", "models", models);
 }
 
-/* Is suite "name" (the part of key before its '/') of the calibration
- * axis in this run? */
-static int calibration_key(const json_t *rep, const char *key)
+int report_knowledge_key(const json_t *rep, const char *key)
 {
 	const char *slash = strchr(key, '/');
 	size_t n = slash ? (size_t)(slash - key) : strlen(key), i;
@@ -1445,15 +1448,18 @@ static int calibration_key(const json_t *rep, const char *key)
 	json_array_foreach(json_object_get(json_object_get(rep, "run"), "suites"), i, su) {
 		const char *name = json_string_value(json_object_get(su, "name"));
 		const char *axis = json_string_value(json_object_get(su, "axis"));
+		const char *g = json_string_value(json_object_get(su, "grader"));
 		if (name && axis && strlen(name) == n && !strncmp(name, key, n))
-			return !strcmp(axis, "calibration");
+			return slash && !strcmp(axis, "calibration") && g &&
+			       (!strcmp(g, "exact") || !strcmp(g, "numeric") || !strcmp(g, "abstain"));
 	}
 	return 0;
 }
 
 /* Knowledge by domain family (the items' meta.family, e.g. science,
- * software): the hallucination rate and the omniscience index of each
- * calibration suite's families, the view AA-Omniscience gives by domain. */
+ * software): the hallucination rate and the omniscience index of the
+ * families of each knowledge suite (report_knowledge_key), the view
+ * AA-Omniscience gives by domain. */
 static void render_families(const json_t *rep, const char *format, const struct report_style *st,
 			    struct buf *out)
 {
@@ -1469,7 +1475,7 @@ static void render_families(const json_t *rep, const char *format, const struct 
 		const char *k;
 		json_t *v;
 		json_object_foreach(g, k, v)
-			if (calibration_key(rep, k))
+			if (report_knowledge_key(rep, k))
 				json_object_set(keep, k, v);
 		json_object_set_new(m, "g", keep);
 	}

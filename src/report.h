@@ -78,4 +78,11 @@ int report_open(const char *db, const char *name, enum store_mode mode, struct s
                 char **run, struct tri_err *err);
 
 
+/* Is key ("suite/family", a key of breakdowns.family) a domain family of
+ * a knowledge suite: a calibration suite of questions with an answer or an
+ * abstention (its default grader exact, numeric or abstain)? Those are
+ * the families the reports show by domain (hallucination rate, omniscience
+ * index); an impossible suite's constraint families are not. */
+int report_knowledge_key(const json_t *rep, const char *key);
+
 #endif

@@ -960,27 +960,21 @@ static void suite_table(struct buf *out, const json_t *rep)
 	buf_adds(out, "</table></div>\n");
 }
 
-/* Knowledge by domain family (the items' meta.family) of the calibration
- * suites: per model the hallucination rate, with its interval, and the
- * omniscience index (AA-Omniscience's view by domain). */
+/* Knowledge by domain family (the items' meta.family) of the knowledge
+ * suites (report_knowledge_key): per model the hallucination rate, with
+ * its interval, and the omniscience index (AA-Omniscience's view by
+ * domain). */
 static void family_table(struct buf *out, const json_t *rep)
 {
-	const json_t *suites = json_object_get(json_object_get(rep, "run"), "suites"), *s, *m;
+	const json_t *m;
 	json_t *keys = json_object();
-	size_t i, k;
+	size_t i;
 	json_array_foreach(json_object_get(rep, "models"), i, m) {
 		const char *key;
 		json_t *v;
-		json_object_foreach(json_object_get(json_object_get(m, "breakdowns"), "family"), key, v) {
-			/* only the families of calibration suites: "suite/family" */
-			json_array_foreach(suites, k, s) {
-				const char *name = jstr(s, "name"), *axis = jstr(s, "axis");
-				size_t n = name ? strlen(name) : 0;
-				if (n && axis && !strcmp(axis, "calibration") && !strncmp(key, name, n) &&
-				    key[n] == '/')
-					json_object_set_new(keys, key, json_true());
-			}
-		}
+		json_object_foreach(json_object_get(json_object_get(m, "breakdowns"), "family"), key, v)
+			if (report_knowledge_key(rep, key))
+				json_object_set_new(keys, key, json_true());
 	}
 	size_t nk = json_object_size(keys);
 	if (!nk) {

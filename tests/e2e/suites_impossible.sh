@@ -205,6 +205,13 @@ check "flagger's requests were not streamed, the others' were" \
 
 "$TRILEMMA" report --db i.db --format md >r.md 2>rep.err
 check "Markdown report has the impossible-requests table" grep -q "impossible requests: recognised" r.md
+# the suite's constraint families are in the JSON breakdown, but they are
+# no knowledge domain: no table by domain family
+check "the JSON report breaks the suite down by family" \
+	test "$(jq '.models[0].breakdowns.family | length' r.json)" -gt 1
+check "... and its grader type is impossible" eq "$(jq -r '.run.suites[0].grader' r.json)" impossible
+check "... but no table by domain family" sh -c '! grep -q "by suite/domain family" r.md'
+
 cell=$(jq -r '.models[2].impossible.recognition_rate | "\(.k) \(.n)"' r.json | "$PY" -c 'import sys; k, n = map(int, sys.stdin.read().split()); print("%.3f (%d/%d)" % (k / n, k, n))')
 check "Markdown row for mostly: its recognition share ($cell)" grep -qF "| mostly | $cell |" r.md
 "$TRILEMMA" report --db i.db --format html -o r.html 2>rep.err
