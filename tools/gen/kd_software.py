@@ -764,14 +764,14 @@ def wordnet_lemmas(pos, lexname=None, under=None):
         if lexname is not None and lex != lexname:
             continue
         if under is not None:
-            todo, seen, hit = list(hyper), set(), False
-            while todo and not hit:
-                h = todo.pop()
+            queue, seen, hit = list(hyper), set(), False
+            while queue and not hit:
+                h = queue.pop()
                 if h == under:
                     hit = True
                 elif h not in seen and h in syn:
                     seen.add(h)
-                    todo += syn[h][2]
+                    queue += syn[h][2]
             if not hit:
                 continue
         out.update(lemmas)
@@ -803,15 +803,15 @@ def wordnet_synsets(pos, under):
                          if p[k + 1 + 4 * j] in ("@", "@i")]
     out = set()
     for off in sorted(syn):
-        todo, seen = list(syn[off]), set()
-        while todo:
-            h = todo.pop()
+        queue, seen = list(syn[off]), set()
+        while queue:
+            h = queue.pop()
             if h == under:
                 out.add(off)
                 break
             if h not in seen and h in syn:
                 seen.add(h)
-                todo += syn[h]
+                queue += syn[h]
     return out
 
 
