@@ -227,11 +227,26 @@ def write_suite(outdir, name, *, version, description, axis, grader,
     with open(os.path.join(d, "suite.yaml"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
     for fname, part in parts:
-        with open(os.path.join(d, fname), "w", encoding="utf-8", newline="\n") as f:
-            for it in part:
-                f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
+        write_jsonl(os.path.join(d, fname), part)
     if tools is not None:
         write_tools(d, tools)
+
+
+def write_jsonl(path, items):
+    """items, one compact JSON object a line (UTF-8, keys as given), to
+    path; its directory is made when missing."""
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for it in items:
+            f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def with_family(m, family):
+    """Item meta m with its domain family set, keys in meta()'s order."""
+    head = {k: m[k] for k in ("source", "source_version", "domain")}
+    rest = dict((k, v) for k, v in m.items() if k not in head)
+    rest["family"] = family
+    return dict(head, **{k: rest[k] for k in sorted(rest)})
 
 
 def tier(value, thresholds):

@@ -399,7 +399,7 @@ def build():
     items += p_iso639_1()
     items += p_iso3166_2()
     for it in items:
-        it["meta"] = with_family(it["meta"], FAMILY_OF[it["category"].split("/")[1]])
+        it["meta"] = C.with_family(it["meta"], FAMILY_OF[it["category"].split("/")[1]])
     # the twins of the other families' registries (imported here: they use
     # this module's checks)
     import kd_humanities, kd_language, kd_science, kd_software  # noqa: E401
@@ -418,14 +418,6 @@ def build():
 FAMILY_OF = {"iso3166-1": "geography", "iso3166-2": "geography", "tz": "geography",
              "iso639-3": "language", "iso639-1": "language", "iso15924": "language",
              "unicode": "software"}
-
-
-def with_family(m, family):
-    """meta with family set, its keys in C.meta's order."""
-    head = {k: m[k] for k in ("source", "source_version", "domain")}
-    rest = dict((k, v) for k, v in m.items() if k not in head)
-    rest["family"] = family
-    return dict(head, **{k: rest[k] for k in sorted(rest)})
 
 
 def main(argv):

@@ -17,7 +17,6 @@ is the form shown and expected. Accented letters are written as backspace
 overstrikes ("e\\b'"), composed here into the accented letter.
 """
 
-import json
 import os
 import re
 import sys
@@ -752,12 +751,9 @@ def main(argv):
         fab += its
     fab.sort(key=lambda x: x["id"])
     for sub, its in (("knowledge", items), ("fabricated", fab)):
-        os.makedirs(os.path.join(out, sub), exist_ok=True)
         for fam in sorted({it["meta"]["family"] for it in its}):
-            with open(os.path.join(out, sub, fam + ".jsonl"), "w", encoding="utf-8", newline="\n") as f:
-                for it in its:
-                    if it["meta"]["family"] == fam:
-                        f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
+            C.write_jsonl(os.path.join(out, sub, fam + ".jsonl"),
+                          [it for it in its if it["meta"]["family"] == fam])
     print("knowledge items:", len(items), "difficulty:", sorted(Counter(i["difficulty"] for i in items).items()))
 
 

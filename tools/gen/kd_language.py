@@ -21,7 +21,6 @@ medium (wamerican) 2, large 3, huge 4, none 5.
 """
 
 import collections
-import json
 import os
 import sys
 
@@ -500,13 +499,6 @@ def fabricated_groups():
 
 # ---------------------------------------------------------------- alone
 
-def write_jsonl(path, items):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for it in sorted(items, key=lambda x: x["id"]):
-            f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
-
-
 def main(argv):
     if len(argv) != 2:
         sys.exit("usage: kd_language.py OUTDIR")
@@ -530,8 +522,8 @@ def main(argv):
             print("  %s: %d" % (k, n))
     hist = collections.Counter(i["difficulty"] for i in kitems)
     print("knowledge: %d items, difficulty %s" % (len(kitems), " ".join("%d:%d" % kv for kv in sorted(hist.items()))))
-    write_jsonl(os.path.join(out, "knowledge", FAMILY + ".jsonl"), kitems)
-    write_jsonl(os.path.join(out, "fabricated", FAMILY + ".jsonl"), fitems)
+    C.write_jsonl(os.path.join(out, "knowledge", FAMILY + ".jsonl"), sorted(kitems, key=lambda x: x["id"]))
+    C.write_jsonl(os.path.join(out, "fabricated", FAMILY + ".jsonl"), sorted(fitems, key=lambda x: x["id"]))
 
 
 if __name__ == "__main__":

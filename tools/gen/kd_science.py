@@ -18,7 +18,6 @@ Sources (read as text, never imported or executed):
 """
 
 import ast
-import json
 import math
 import os
 import re
@@ -487,13 +486,6 @@ def fabricated_groups():
 
 # ---------------------------------------------------------------- main
 
-def write_jsonl(path, items):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for it in items:
-            f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
-
-
 def main(argv):
     if len(argv) != 2:
         sys.exit("usage: kd_science.py OUTDIR")
@@ -513,8 +505,8 @@ def main(argv):
     hist = Counter(i["difficulty"] for i in kn)
     print("knowledge %d, fabricated %d; difficulty %s" % (
         len(kn), len(fab), dict(sorted(hist.items()))))
-    write_jsonl(os.path.join(out, "knowledge", FAMILY + ".jsonl"), kn)
-    write_jsonl(os.path.join(out, "fabricated", FAMILY + ".jsonl"), fab)
+    C.write_jsonl(os.path.join(out, "knowledge", FAMILY + ".jsonl"), kn)
+    C.write_jsonl(os.path.join(out, "fabricated", FAMILY + ".jsonl"), fab)
 
 
 if __name__ == "__main__":

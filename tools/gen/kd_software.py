@@ -21,7 +21,6 @@ codenames, each checked absent from the files that could hold it.
 
 import csv
 import gzip
-import json
 import os
 import re
 import subprocess
@@ -904,13 +903,6 @@ def fabricated_groups():
 
 # ---------------------------------------------------------------- main
 
-def write_jsonl(path, items):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for it in items:
-            f.write(json.dumps(it, ensure_ascii=False, separators=(",", ":")) + "\n")
-
-
 def main(argv):
     if len(argv) != 2:
         sys.exit("usage: kd_software.py OUTDIR")
@@ -922,7 +914,7 @@ def main(argv):
             dom, len(picked), len(its), dict(sorted(Counter(i["difficulty"] for i in picked).items()))))
         items += picked
     items.sort(key=lambda x: x["id"])
-    write_jsonl(os.path.join(out, "knowledge", FAMILY + ".jsonl"), items)
+    C.write_jsonl(os.path.join(out, "knowledge", FAMILY + ".jsonl"), items)
     print("knowledge total %d, difficulty %s" % (
         len(items), dict(sorted(Counter(i["difficulty"] for i in items).items()))))
     fab = []
@@ -930,7 +922,7 @@ def main(argv):
         print("fabricated %-28s %4d" % (dom, len(its)))
         fab += its
     fab.sort(key=lambda x: x["id"])
-    write_jsonl(os.path.join(out, "fabricated", FAMILY + ".jsonl"), fab)
+    C.write_jsonl(os.path.join(out, "fabricated", FAMILY + ".jsonl"), fab)
     print("fabricated total %d" % len(fab))
 
 

@@ -559,8 +559,8 @@ def build():
     groups += d_oui()
     groups += d_services()
     groups += d_tz(ccount)
-    groups = [(dom, [with_family(it, FAMILY_OF[dom.split("/")[0]]) for it in its], PER_DOMAIN)
-              for dom, its in groups]
+    groups = [(dom, [dict(it, meta=C.with_family(it["meta"], FAMILY_OF[dom.split("/")[0]])) for it in its],
+               PER_DOMAIN) for dom, its in groups]
     for mod in MODULES:
         groups += mod.knowledge_groups()
     items, domains = [], []
@@ -570,16 +570,6 @@ def build():
         items += picked
     items.sort(key=lambda x: x["id"])
     return items, domains
-
-
-def with_family(it, family):
-    """The item with meta.family set, meta's keys in C.meta's order."""
-    m = it["meta"]
-    head = {k: m[k] for k in ("source", "source_version", "domain")}
-    rest = dict((k, v) for k, v in m.items() if k not in head)
-    rest["family"] = family
-    it["meta"] = dict(head, **{k: rest[k] for k in sorted(rest)})
-    return it
 
 
 SOURCES = ["iso-codes", "unicode-data", "pci.ids", "usb.ids", "ieee-data", "netbase", "tzdata",
