@@ -19,9 +19,9 @@ SAN     ?=
 CFLAGS  ?= $(OPT) -g
 WARN     = -std=c17 -Wall -Wextra -Werror -Wshadow -Wvla -Wformat=2 \
            -Wno-unused-parameter -Wmissing-prototypes -Wstrict-prototypes
-PKGS     = libcurl sqlite3 jansson yaml-0.1 libpcre2-8 libhs nettle
+PKGS     = libcurl sqlite3 libpq jansson yaml-0.1 libpcre2-8 libhs nettle
 # libcurl is not linked: src/curlx.c loads it when a command first needs it.
-LINK_PKGS = sqlite3 jansson yaml-0.1 libpcre2-8 libhs nettle
+LINK_PKGS = sqlite3 libpq jansson yaml-0.1 libpcre2-8 libhs nettle
 # TRI_DATADIR is only the last resort of tri_home() (src/util.c): an
 # installed binary finds its data at <bindir>/../share/trilemma first, so a
 # PREFIX given to "make install" that differs from the one "make" built
@@ -51,9 +51,9 @@ SRV_SRCS = $(sort $(wildcard tests/server/*.c))
 
 # Debian packages: libraries, the test tools, the data the suites come from,
 # and the packaging tools tests/e2e/deb.sh builds the .deb with.
-DEB_PKGS = build-essential pkg-config clang libclang-rt-14-dev libcurl4-openssl-dev libsqlite3-dev \
+DEB_PKGS = build-essential pkg-config clang libclang-rt-14-dev libcurl4-openssl-dev libsqlite3-dev libpq-dev \
            libjansson-dev libyaml-dev libpcre2-dev libvectorscan-dev libmicrohttpd-dev \
-           libunistring-dev nettle-dev sqlite3 jq python3 python3-jsonschema curl time \
+           libunistring-dev nettle-dev sqlite3 postgresql jq python3 python3-jsonschema curl time \
            iso-codes unicode-data pci.ids usb.ids ieee-data netbase tzdata unicode-cldr-core \
            linux-libc-dev media-types distro-info-data python3-periodictable units bsdgames \
            wordnet-base wamerican-small wamerican wamerican-large wamerican-huge \

@@ -58,6 +58,8 @@ struct cmd_options {
 	X(scan, "find insecure code (CI gate; text, json, sarif)") \
 	X(suites, "list, show or export suites") \
 	X(runs, "list the runs in the store") \
+	X(push, "copy a run into another store (a team's PostgreSQL store)") \
+	X(pull, "copy a run out of a team's store, to report offline") \
 	X(show, "one item of a run: every model's answer, verdict and evidence") \
 	X(models, "the model catalogue: sizes, context and list prices") \
 	X(init, "start a project: trilemma.yaml, an example suite, .gitignore") \
@@ -75,6 +77,9 @@ struct cmd {
 	const char *help;
 	const struct cmd_options *opts;
 };
+
+/* trilemma push and pull: copy a run from --db into --to (cmd_push.c). */
+int copy_command(const char *name, int argc, char **argv);
 
 /* The table of commands (main.c), in TRI_COMMANDS order. */
 extern const struct cmd cmd_table[];

@@ -218,8 +218,11 @@ static char *join_argv(int argc, char **argv)
 {
 	struct buf b = BUF_INIT;
 	buf_adds(&b, "trilemma");
-	for (int i = 0; i < argc; i++)
-		buf_addf(&b, " %s", argv[i]);
+	for (int i = 0; i < argc; i++) {   /* a password in a URL is kept nowhere */
+		char *shown = store_redacted(argv[i]);
+		buf_addf(&b, " %s", shown);
+		free(shown);
+	}
 	return buf_detach(&b);
 }
 
@@ -227,8 +230,11 @@ static char *join_argv(int argc, char **argv)
 static void resume_hint(struct buf *b, const char *run, const char *db)
 {
 	buf_addf(b, "trilemma run --resume %s", run);
-	if (db)
-		buf_addf(b, " --db %s", db);
+	if (db) {
+		char *shown = store_redacted(db);
+		buf_addf(b, " --db %s", shown);
+		free(shown);
+	}
 }
 
 /* Load, limit and check the suites of a new run. */

@@ -958,6 +958,13 @@ json_t *report_build(struct store *st, const char *run, struct tri_err *err)
 	json_object_set_new(B.runj, "pending", json_integer(pending));
 	json_object_set_new(B.runj, "graded_for_report", json_integer(graded_now));
 	json_object_set_new(B.runj, "store", json_string(st->path));
+	int64_t cached, priced;
+	double saved;
+	if (store_cache_saved(st, run, &cached, &priced, &saved, err) < 0)
+		goto fail;
+	json_object_set_new(B.runj, "cache", json_pack("{s:I,s:I,s:o}", "answers", (json_int_t)cached,
+						       "priced", (json_int_t)priced, "cost_usd",
+						       priced ? json_real(saved) : json_null()));
 	json_object_set(B.runj, "suites", B.suite_info);
 	rep = json_pack("{s:{s:s,s:s},s:O,s:O,s:o,s:o,s:O,s:O}", "tool", "name", "trilemma",
 			"version", TRI_VERSION, "run", B.runj, "models", B.models,
@@ -1901,6 +1908,22 @@ static void render_comparisons(const json_t *rep, const char *format,
 	buf_release(&b);
 }
 
+void report_cache_line(struct buf *b, const json_t *run)
+{
+	const json_t *c = json_object_get(run, "cache");
+	json_int_t n = json_integer_value(json_object_get(c, "answers"));
+	json_int_t priced = json_integer_value(json_object_get(c, "priced"));
+	if (!n)
+		return;
+	buf_addf(b, ", %lld answer%s from the store's cache", (long long)n, n == 1 ? "" : "s");
+	if (priced)
+		buf_addf(b, " (sending %s would have cost $%.4f)",
+			 priced == n ? "them" : "those with a known price",
+			 json_real_value(json_object_get(c, "cost_usd")));
+	else
+		buf_adds(b, " (their cost is unknown: no price)");
+}
+
 static void render_tables(const json_t *rep, const char *format, const struct report_style *st,
 			  struct buf *out)
 {
@@ -1925,6 +1948,7 @@ static void render_tables(const json_t *rep, const char *format, const struct re
 			 (long long)json_integer_value(json_object_get(run, "graded_for_report")));
 	if (json_is_true(json_object_get(json_object_get(run, "config"), "batch")))
 		buf_adds(&line, ", sent as batches (costs at the batch price; no latency)");
+	report_cache_line(&line, run);
 	if (simulated(rep))
 		buf_adds(&line, " [simulated models]");
 	buf_release(&rid);

@@ -1536,6 +1536,11 @@ int report_html(const json_t *rep, struct store *st, const char *run, struct buf
 	if (json_integer_value(json_object_get(r, "graded_for_report")))
 		buf_addf(out, ", %lld answers graded for this report (stored by run --resume)",
 			 (long long)json_integer_value(json_object_get(r, "graded_for_report")));
+	struct buf cache = BUF_INIT;
+	report_cache_line(&cache, r);
+	if (cache.len)
+		esc(out, cache.s);
+	buf_release(&cache);
 	if (simulated)
 		buf_adds(out, " &#8212; <b>simulated models</b> (the test server, not language models)");
 	buf_adds(out, "</div></div>\n");

@@ -1,147 +1,33 @@
-/* store.c -- the SQLite store (see store.h for the life of a task).
+/* store.c -- the store: every typed function of store.h, over a driver.
  *
- * WAL mode, synchronous=FULL: a commit is on disk before store_commit()
- * returns, so a response counted after a commit survives kill -9 and a
- * power loss. The run loop groups every response that completed in one
- * turn of the event loop into one transaction, so fsyncs do not cap the
- * throughput. Migrations are numbered; user_version holds the applied
- * one, and application_id marks the file as trilemma's.
+ * The SQL here is what SQLite and PostgreSQL both accept; each driver
+ * (store_driver.h) holds its schema and the few statements whose text
+ * differs (the lists of a run's models and suites, reading JSON). The
+ * NULL conventions are made here, once: a real that is NaN and a count
+ * below 0 are stored as NULL and read back as NaN and -1.
  *
  * Every statement is prepared once, on first use, and kept in st->stmt
- * for the life of the connection (SQLITE_PREPARE_PERSISTENT): a run of a
- * million tasks parses each SQL text once. A statement is reset and its
- * bindings cleared after every use, so that it never holds a read
- * transaction open between calls. */
+ * for the life of the connection: a run of a million tasks parses each
+ * SQL text once. A statement is reset and its bindings cleared after
+ * every use, so that it never holds a read transaction open between
+ * calls. */
 #include <math.h>
+#include <string.h>
 #include <time.h>
-#include <unistd.h>
-#include <sqlite3.h>
 #include "util.h"
 #include "buf.h"
 #include "store.h"
+#include "store_driver.h"
 
-static const char *const migrations[] = {
-	/* 1: the initial schema */
-	"CREATE TABLE runs("
-	"  id TEXT PRIMARY KEY, started REAL NOT NULL, finished REAL,"
-	"  status TEXT NOT NULL, config TEXT NOT NULL, tool_version TEXT NOT NULL,"
-	"  argv TEXT);"
-	"CREATE TABLE models("
-	"  run TEXT NOT NULL REFERENCES runs(id), id TEXT NOT NULL, spec TEXT NOT NULL,"
-	"  provider TEXT NOT NULL, name TEXT NOT NULL, base_url TEXT NOT NULL,"
-	"  settings TEXT NOT NULL, size_total REAL, size_active REAL,"
-	"  price_in REAL, price_out REAL, PRIMARY KEY(run, id));"
-	"CREATE TABLE suites("
-	"  run TEXT NOT NULL REFERENCES runs(id), name TEXT NOT NULL, version TEXT,"
-	"  axis TEXT NOT NULL, path TEXT, meta TEXT, n_items INTEGER NOT NULL,"
-	"  PRIMARY KEY(run, name));"
-	"CREATE TABLE items("
-	"  hash TEXT PRIMARY KEY, id TEXT NOT NULL, json TEXT NOT NULL);"
-	"CREATE TABLE tasks("
-	"  id INTEGER PRIMARY KEY, run TEXT NOT NULL REFERENCES runs(id),"
-	"  model TEXT NOT NULL, suite TEXT NOT NULL, item TEXT NOT NULL,"
-	"  item_hash TEXT NOT NULL REFERENCES items(hash), sample INTEGER NOT NULL,"
-	"  ord INTEGER NOT NULL, request_hash TEXT NOT NULL, request TEXT NOT NULL,"
-	"  state TEXT NOT NULL DEFAULT 'planned', response INTEGER REFERENCES responses(id),"
-	"  UNIQUE(run, model, suite, item, sample));"
-	"CREATE INDEX tasks_state ON tasks(run, state);"
-	"CREATE TABLE attempts("
-	"  id INTEGER PRIMARY KEY, task INTEGER NOT NULL REFERENCES tasks(id),"
-	"  n INTEGER NOT NULL, started REAL NOT NULL, duration REAL NOT NULL,"
-	"  http_status INTEGER, error_class TEXT, error TEXT, retry_after REAL);"
-	"CREATE INDEX attempts_task ON attempts(task);"
-	"CREATE TABLE responses("
-	"  id INTEGER PRIMARY KEY, request_hash TEXT NOT NULL, ok INTEGER NOT NULL,"
-	"  http_status INTEGER, text TEXT, reasoning TEXT, finish_reason TEXT,"
-	"  tok_in INTEGER, tok_out INTEGER, tok_reason INTEGER, cost REAL,"
-	"  latency REAL, ttft REAL, reasoning_s REAL, meta TEXT, error TEXT, raw BLOB,"
-	"  created REAL NOT NULL);"
-	"CREATE INDEX responses_ok_hash ON responses(request_hash) WHERE ok = 1;"
-	"CREATE TABLE grades("
-	"  task INTEGER PRIMARY KEY REFERENCES tasks(id), verdict TEXT NOT NULL,"
-	"  score REAL NOT NULL, confidence REAL, evidence TEXT, grader TEXT NOT NULL,"
-	"  graded REAL NOT NULL);",
-	/* 2: judging. Judge tasks are tasks whose judge_of names the task they
-	 * judge (0 for a model's own task), so the uniqueness of a task gains
-	 * judge_of: the table is rebuilt (foreign keys are off while migrating).
-	 * The judge is a model of the run with role 'judge'. A grade records
-	 * the hedge and the uncertainty of the deterministic reading, and, once
-	 * the judge decided (judged = 1), the deterministic verdict it replaced
-	 * or ran beside (det_verdict). judged: 0 not by the judge, 1 the
-	 * judge's verdict, 2 the judge's request failed (retried by --resume),
-	 * 3 the judge's reply could not be read. */
-	"CREATE TABLE tasks2("
-	"  id INTEGER PRIMARY KEY, run TEXT NOT NULL REFERENCES runs(id),"
-	"  model TEXT NOT NULL, suite TEXT NOT NULL, item TEXT NOT NULL,"
-	"  item_hash TEXT NOT NULL REFERENCES items(hash), sample INTEGER NOT NULL,"
-	"  ord INTEGER NOT NULL, request_hash TEXT NOT NULL, request TEXT NOT NULL,"
-	"  state TEXT NOT NULL DEFAULT 'planned', response INTEGER REFERENCES responses(id),"
-	"  judge_of INTEGER NOT NULL DEFAULT 0,"
-	"  UNIQUE(run, model, suite, item, sample, judge_of));"
-	"INSERT INTO tasks2(id, run, model, suite, item, item_hash, sample, ord, request_hash,"
-	"  request, state, response) SELECT id, run, model, suite, item, item_hash, sample, ord,"
-	"  request_hash, request, state, response FROM tasks;"
-	"DROP TABLE tasks;"
-	"ALTER TABLE tasks2 RENAME TO tasks;"
-	"CREATE INDEX tasks_state ON tasks(run, state);"
-	"CREATE INDEX tasks_judge_of ON tasks(judge_of) WHERE judge_of != 0;"
-	"ALTER TABLE models ADD COLUMN role TEXT NOT NULL DEFAULT 'model';"
-	"ALTER TABLE grades ADD COLUMN hedged INTEGER NOT NULL DEFAULT 0;"
-	"ALTER TABLE grades ADD COLUMN uncertain INTEGER NOT NULL DEFAULT 0;"
-	"ALTER TABLE grades ADD COLUMN det_verdict TEXT;"
-	"ALTER TABLE grades ADD COLUMN judged INTEGER NOT NULL DEFAULT 0;",
-	/* 3: tool calling. A response keeps the tool calls the model made (a
-	 * JSON array of {id, name, arguments, raw}); a grade says what kind of
-	 * fault a tool-call grader found (wrong_value, missing_call ...). */
-	("ALTER TABLE responses ADD COLUMN tool_calls TEXT;"
-	 "ALTER TABLE grades ADD COLUMN fault TEXT;"),
-	/* 4: batches. A batch is one submission to a provider's batch API
-	 * (its id is the provider's); a task sent in one names it. A task
-	 * stays planned while its batch runs, and is answered (done or
-	 * failed) when the batch's results are collected, in the same
-	 * transaction that marks the batch done. */
-	("CREATE TABLE batches("
-	 "  id TEXT PRIMARY KEY, run TEXT NOT NULL REFERENCES runs(id), model TEXT NOT NULL,"
-	 "  api TEXT NOT NULL, input_file TEXT, state TEXT NOT NULL, submitted REAL NOT NULL,"
-	 "  checked REAL, ended REAL, n_tasks INTEGER NOT NULL, output_file TEXT,"
-	 "  error_file TEXT, counts TEXT, done INTEGER NOT NULL DEFAULT 0);"
-	 "CREATE INDEX batches_run ON batches(run);"
-	 "ALTER TABLE tasks ADD COLUMN batch TEXT;"
-	 "CREATE INDEX tasks_batch ON tasks(batch) WHERE batch IS NOT NULL;"),
-	/* 5: sending in windows. The tasks left to send, per model in plan
-	 * order, so that each window of them (store_each_pending) is a seek
-	 * in this index, not a scan and a sort of every task of the run; the
-	 * index shrinks as tasks are answered. */
-	("CREATE INDEX tasks_pending ON tasks(run, model, ord) "
-	 "WHERE state IN ('planned', 'failed');"),
-	/* 6: adaptive runs. A model task's rank is its unit's place in the
-	 * order of sending (1-based; NULL outside adaptive runs): an adaptive
-	 * round sends a model the tasks ranked up to a limit and reads the
-	 * grades back in rank order, both through this index. The adaptive
-	 * table keeps what the last look decided (JSON), for the report. */
-	("ALTER TABLE tasks ADD COLUMN rank INTEGER;"
-	 "CREATE INDEX tasks_rank ON tasks(run, model, rank) WHERE rank IS NOT NULL;"
-	 "CREATE TABLE adaptive("
-	 "  run TEXT PRIMARY KEY REFERENCES runs(id), state TEXT NOT NULL, updated REAL NOT NULL);"),
-};
-
-/* ---- the statements ------------------------------------------------------ */
-
-enum sid {
-	S_RUN_IDS, S_RUN_INSERT, S_RUN_FINISH, S_RUN_LATEST, S_RUN_LATEST_RUNNING, S_RUN_BY_ID,
-	S_RUN_INFO, S_RUNS, S_MODEL_INSERT, S_MODELS, S_SUITE_INSERT, S_SUITES, S_ITEM_INSERT,
-	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_PENDING_COUNT, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
-	S_TASK_ANSWERED, S_CACHED, S_ITEM_JSON, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
-	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
-	S_JUDGE_MODEL, S_JUDGE_QUEUE, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
-	S_ITEM_ROWS, S_BATCH_INSERT, S_BATCH_TASK, S_BATCH_UPDATE, S_BATCHES, S_BATCHABLE,
-	S_BATCH_OPEN_TASKS, S_PENDING_RANKED, S_PENDING_RANKED_COUNT, S_RANKED_GRADES,
-	S_ADAPTIVE_PUT, S_ADAPTIVE_GET,
-	S__COUNT
-};
+/* The counts of a run's (or a model's) tasks by state. */
+#define COUNT_STATES \
+	"coalesce(sum(CASE WHEN state = 'done' THEN 1 ELSE 0 END), 0), " \
+	"coalesce(sum(CASE WHEN state = 'cached' THEN 1 ELSE 0 END), 0), " \
+	"coalesce(sum(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0), " \
+	"coalesce(sum(CASE WHEN state = 'planned' THEN 1 ELSE 0 END), 0) "
 
 static const char *const sql[S__COUNT] = {
-	[S_RUN_IDS] = "SELECT id FROM runs WHERE id LIKE ?1 || '%'",
+	[S_RUN_IDS] = "SELECT id FROM runs WHERE id LIKE CAST(?1 AS TEXT) || '%'",
 	[S_RUN_INSERT] = "INSERT INTO runs(id, started, status, config, tool_version, argv) "
 		"VALUES (?1, ?2, 'running', ?3, ?4, ?5)",
 	[S_RUN_FINISH] = "UPDATE runs SET finished = ?2, status = ?3 WHERE id = ?1",
@@ -151,14 +37,6 @@ static const char *const sql[S__COUNT] = {
 	[S_RUN_BY_ID] = "SELECT id FROM runs WHERE id = ?1",
 	[S_RUN_INFO] = "SELECT id, status, config, tool_version, started, finished FROM runs "
 		"WHERE id = ?1",
-	[S_RUNS] = "SELECT r.id, r.status, r.started, "
-		"(SELECT group_concat(id, ',') FROM models WHERE run = r.id AND role = 'model'), "
-		"(SELECT group_concat(name, ',') FROM suites WHERE run = r.id), "
-		"(SELECT count(*) FROM tasks WHERE run = r.id), "
-		"(SELECT count(*) FROM tasks WHERE run = r.id AND state IN ('done','cached')), "
-		"(SELECT count(*) FROM tasks WHERE run = r.id AND state = 'failed'), "
-		"(SELECT count(*) FROM tasks WHERE run = r.id AND state = 'planned') "
-		"FROM runs r ORDER BY r.started DESC, r.rowid DESC",
 	[S_MODEL_INSERT] = "INSERT INTO models(run, id, spec, provider, name, base_url, settings, "
 		"size_total, size_active, price_in, price_out, role) "
 		"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
@@ -170,9 +48,10 @@ static const char *const sql[S__COUNT] = {
 		"VALUES (?1,?2,?3,?4,?5,?6,?7)",
 	[S_SUITES] = "SELECT name, version, axis, path, meta, n_items FROM suites WHERE run = ?1 "
 		"ORDER BY rowid",
-	[S_ITEM_INSERT] = "INSERT OR IGNORE INTO items(hash, id, json) VALUES (?1,?2,?3)",
+	[S_ITEM_INSERT] = "INSERT INTO items(hash, id, json) VALUES (?1,?2,?3) "
+		"ON CONFLICT(hash) DO NOTHING",
 	[S_RUN_ITEMS] = "SELECT t.suite, i.json FROM tasks t JOIN items i ON i.hash = t.item_hash "
-		"WHERE t.run = ?1 GROUP BY t.suite, t.item_hash ORDER BY min(t.ord)",
+		"WHERE t.run = ?1 GROUP BY t.suite, i.hash ORDER BY min(t.ord)",
 	[S_TASK_INSERT] = "INSERT INTO tasks(run, model, suite, item, item_hash, sample, ord, "
 		"request_hash, request, judge_of, rank) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
 	/* a window of the tasks left to send of one model: the state term is
@@ -187,7 +66,7 @@ static const char *const sql[S__COUNT] = {
 	[S_RESPONSE_INSERT] = "INSERT INTO responses(request_hash, ok, http_status, text, reasoning, "
 		"finish_reason, tok_in, tok_out, tok_reason, cost, latency, ttft, reasoning_s, "
 		"meta, error, raw, created, tool_calls) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,"
-		"?13,?14,?15,?16,?17,?18)",
+		"?13,?14,?15,?16,?17,?18) RETURNING id",
 	[S_TASK_ANSWERED] = "UPDATE tasks SET state = ?2, response = ?3 WHERE id = ?1",
 	[S_CACHED] = "SELECT id FROM responses WHERE request_hash = ?1 AND ok = 1 ORDER BY id LIMIT 1",
 	[S_ITEM_JSON] = "SELECT json FROM items WHERE hash = ?1",
@@ -203,9 +82,13 @@ static const char *const sql[S__COUNT] = {
 		"FROM tasks t JOIN responses r ON r.id = t.response JOIN items i ON i.hash = t.item_hash "
 		"WHERE t.run = ?1 AND t.judge_of = 0 "
 		"ORDER BY t.ord",
-	[S_GRADE_INSERT] = "INSERT OR REPLACE INTO grades(task, verdict, score, confidence, "
+	[S_GRADE_INSERT] = "INSERT INTO grades(task, verdict, score, confidence, "
 		"evidence, grader, graded, hedged, uncertain, det_verdict, judged, fault) "
-		"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
+		"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) ON CONFLICT(task) DO UPDATE SET "
+		"verdict = excluded.verdict, score = excluded.score, confidence = excluded.confidence, "
+		"evidence = excluded.evidence, grader = excluded.grader, graded = excluded.graded, "
+		"hedged = excluded.hedged, uncertain = excluded.uncertain, "
+		"det_verdict = excluded.det_verdict, judged = excluded.judged, fault = excluded.fault",
 	[S_OUTCOMES] = "SELECT t.model, t.suite, s.axis, t.item, i.json, t.sample, g.verdict, "
 		"g.score, g.confidence, r.tok_in, r.tok_out, r.tok_reason, r.latency, r.ttft, "
 		"r.reasoning_s, r.cost, m.price_in, m.price_out, r.ok, g.grader, g.hedged, "
@@ -217,22 +100,17 @@ static const char *const sql[S__COUNT] = {
 		"JOIN items i ON i.hash = t.item_hash "
 		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
 		"WHERE t.run = ?1 AND t.judge_of = 0 ORDER BY t.ord",
-	[S_SIMULATED] = "SELECT 1 FROM tasks t JOIN responses r ON r.id = t.response "
-		"WHERE t.run = ?1 AND t.model = ?2 AND r.meta IS NOT NULL AND "
-		"json_valid(r.meta) AND json_extract(r.meta, '$.server') LIKE '%simulated%' LIMIT 1",
 	[S_COUNTS] = "SELECT count(*), "
-		"coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'cached'), 0), "
-		"coalesce(sum(state = 'failed'), 0), coalesce(sum(state = 'planned'), 0) "
+		COUNT_STATES
 		"FROM tasks WHERE run = ?1 AND model = ?2",
 	[S_RUN_COUNTS] = "SELECT count(*), "
-		"coalesce(sum(state = 'done'), 0), coalesce(sum(state = 'cached'), 0), "
-		"coalesce(sum(state = 'failed'), 0), coalesce(sum(state = 'planned'), 0) "
+		COUNT_STATES
 		"FROM tasks WHERE run = ?1",
 	[S_FAILURES] = "SELECT cls, n, (SELECT error FROM attempts WHERE id = first) FROM ("
 		"SELECT coalesce(a.error_class, 'unknown') AS cls, count(*) AS n, min(a.id) AS first "
 		"FROM tasks t JOIN attempts a ON a.id = "
 		"(SELECT max(id) FROM attempts WHERE task = t.id) "
-		"WHERE t.run = ?1 AND t.model = ?2 AND t.state = 'failed' GROUP BY cls) "
+		"WHERE t.run = ?1 AND t.model = ?2 AND t.state = 'failed' GROUP BY cls) AS f "
 		"ORDER BY n DESC, cls",
 	[S_FAILED_ATTEMPTS] = "SELECT a.error_class, count(*) FROM attempts a "
 		"JOIN tasks t ON t.id = a.task WHERE t.run = ?1 AND t.model = ?2 "
@@ -243,7 +121,7 @@ static const char *const sql[S__COUNT] = {
 		"g.grader, i.json FROM tasks t JOIN responses r ON r.id = t.response "
 		"JOIN grades g ON g.task = t.id JOIN items i ON i.hash = t.item_hash "
 		"WHERE t.run = ?1 AND t.judge_of = 0 AND r.ok = 1 AND g.judged = 0 "
-		"AND (g.grader = 'judge' OR (?2 AND g.uncertain = 1)) "
+		"AND (g.grader = 'judge' OR (?2 <> 0 AND g.uncertain = 1)) "
 		"AND NOT EXISTS (SELECT 1 FROM tasks j WHERE j.run = t.run AND j.judge_of = t.id) "
 		"ORDER BY t.ord",
 	/* the judge tasks answered (ok, or failed for good) whose verdict is not
@@ -272,8 +150,8 @@ static const char *const sql[S__COUNT] = {
 		"JOIN suites s ON s.run = t.run AND s.name = t.suite "
 		"JOIN models m ON m.run = t.run AND m.id = t.model "
 		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
-		"WHERE t.run = ?1 AND t.judge_of = 0 AND (?2 IS NULL OR t.item = ?2 "
-		"OR t.suite || '/' || t.item = ?2) AND (?3 IS NULL OR t.model = ?3) ORDER BY t.ord",
+		"WHERE t.run = ?1 AND t.judge_of = 0 AND (CAST(?2 AS TEXT) IS NULL OR t.item = ?2 "
+		"OR t.suite || '/' || t.item = ?2) AND (CAST(?3 AS TEXT) IS NULL OR t.model = ?3) ORDER BY t.ord",
 	[S_BATCH_INSERT] = "INSERT INTO batches(id, run, model, api, input_file, state, submitted, "
 		"n_tasks) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)",
 	[S_BATCH_TASK] = "UPDATE tasks SET batch = ?2 WHERE id = ?1",
@@ -308,128 +186,166 @@ static const char *const sql[S__COUNT] = {
 		"LEFT JOIN responses r ON r.id = t.response LEFT JOIN grades g ON g.task = t.id "
 		"AND g.graded >= r.created "
 		"WHERE t.run = ?1 AND t.model = ?2 AND t.rank > ?3 AND t.rank <= ?4 ORDER BY t.rank",
-	[S_ADAPTIVE_PUT] = "INSERT OR REPLACE INTO adaptive(run, state, updated) VALUES (?1, ?2, ?3)",
+	[S_ADAPTIVE_PUT] = "INSERT INTO adaptive(run, state, updated) VALUES (?1, ?2, ?3) "
+		"ON CONFLICT(run) DO UPDATE SET state = excluded.state, updated = excluded.updated",
 	[S_ADAPTIVE_GET] = "SELECT state FROM adaptive WHERE run = ?1",
 	/* every judge call of the run with its usage */
 	[S_JUDGE_CALLS] = "SELECT j.state, r.ok, r.tok_in, r.tok_out, r.tok_reason, r.cost, "
 		"m.price_in, m.price_out FROM tasks j JOIN models m ON m.run = j.run AND m.id = j.model "
 		"LEFT JOIN responses r ON r.id = j.response "
 		"WHERE j.run = ?1 AND j.judge_of != 0 ORDER BY j.ord",
+	/* what the run's answers cost (the cache's are not spent by this run) */
+	[S_SPEND] = "SELECT coalesce(sum(coalesce(r.cost, (r.tok_in * m.price_in + r.tok_out * m.price_out)"
+		"  / 1e6)), 0) FROM tasks t JOIN responses r ON r.id = t.response"
+		"  JOIN models m ON m.run = t.run AND m.id = t.model"
+		" WHERE t.run = ?1 AND t.state IN ('done', 'failed')",
+	/* the answers the cache gave the run, and what those with a known
+	 * cost (or known tokens and prices) cost when they were sent */
+	[S_CACHE_SAVED] = "SELECT count(*), count(coalesce(r.cost, (r.tok_in * m.price_in + "
+		"r.tok_out * m.price_out) / 1e6)), coalesce(sum(coalesce(r.cost, (r.tok_in * "
+		"m.price_in + r.tok_out * m.price_out) / 1e6)), 0) FROM tasks t "
+		"JOIN responses r ON r.id = t.response JOIN models m ON m.run = t.run AND m.id = t.model "
+		"WHERE t.run = ?1 AND t.state = 'cached'",
+	/* copying a run between stores (store_copy_run), every column */
+	[S_COPY_RUN] = "SELECT id, started, finished, status, config, tool_version, argv FROM runs "
+		"WHERE id = ?1",
+	/* the same run in another store: its start and its configuration */
+	[S_COPY_RUN_FIND] = "SELECT id FROM runs WHERE started = ?1 AND config = ?2 "
+		"AND tool_version = ?3",
+	[S_COPY_RUN_PUT] = "INSERT INTO runs(id, started, finished, status, config, tool_version, "
+		"argv) VALUES (?1,?2,?3,?4,?5,?6,?7)",
+	[S_COPY_MODELS] = "SELECT id, spec, provider, name, base_url, settings, size_total, "
+		"size_active, price_in, price_out, role FROM models WHERE run = ?1 ORDER BY rowid",
+	[S_COPY_ITEMS] = "SELECT hash, id, json FROM items WHERE hash IN "
+		"(SELECT item_hash FROM tasks WHERE run = ?1) ORDER BY hash",
+	/* the run's responses, an earlier run's that the cache answered with too */
+	[S_COPY_RESPONSES] = "SELECT id, request_hash, ok, http_status, text, reasoning, "
+		"finish_reason, tok_in, tok_out, tok_reason, cost, latency, ttft, reasoning_s, meta, "
+		"error, raw, created, tool_calls FROM responses WHERE id IN "
+		"(SELECT response FROM tasks WHERE run = ?1) ORDER BY id",
+	[S_COPY_RESPONSE_FIND] = "SELECT id FROM responses WHERE request_hash = ?1 AND created = ?2 "
+		"AND ok = ?3 ORDER BY id LIMIT 1",
+	[S_COPY_TASKS] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, "
+		"request, state, response, judge_of, batch, rank FROM tasks WHERE run = ?1 ORDER BY id",
+	[S_COPY_TASK_PUT] = "INSERT INTO tasks(run, model, suite, item, item_hash, sample, ord, "
+		"request_hash, request, state, response, judge_of, batch, rank) "
+		"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14) RETURNING id",
+	[S_COPY_ATTEMPTS] = "SELECT a.task, a.n, a.started, a.duration, a.http_status, "
+		"a.error_class, a.error, a.retry_after FROM attempts a JOIN tasks t ON t.id = a.task "
+		"WHERE t.run = ?1 ORDER BY a.id",
+	[S_COPY_GRADES] = "SELECT g.task, g.verdict, g.score, g.confidence, g.evidence, g.grader, "
+		"g.graded, g.hedged, g.uncertain, g.det_verdict, g.judged, g.fault FROM grades g "
+		"JOIN tasks t ON t.id = g.task WHERE t.run = ?1 ORDER BY g.task",
 };
 
-/* An error from SQLite, named for what it means to the user. */
-static int fail(struct store *st, int rc, struct tri_err *err)
-{
-	int base = rc & 0xff;
-	const char *msg = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
-	if (base == SQLITE_CORRUPT)
-		return err_set(err, TRI_RUNTIME, "%s: the store is damaged (%s): keep a copy of "
-			       "it and try `sqlite3 %s .recover`", st->path, msg, st->path);
-	if (base == SQLITE_FULL)
-		return err_set(err, TRI_RUNTIME, "%s: the disk is full (%s)", st->path, msg);
-	if (base == SQLITE_READONLY)
-		return err_set(err, TRI_RUNTIME, "%s: cannot write the store (%s): check its "
-			       "permissions, or pass --db FILE", st->path, msg);
-	return err_set(err, TRI_RUNTIME, "%s: %s", st->path, msg);
-}
+_Static_assert(S__COUNT <= STORE_STMTS, "room for every statement in st->stmt");
 
-static sqlite3_stmt *stmt(struct store *st, enum sid id, struct tri_err *err)
+
+static struct store_q *stmt(struct store *st, enum sid id, struct tri_err *err)
 {
 	if (st->stmt[id])
 		return st->stmt[id];
-	int rc = sqlite3_prepare_v3(st->db, sql[id], -1, SQLITE_PREPARE_PERSISTENT,
-				    &st->stmt[id], NULL);
-	if (rc != SQLITE_OK) {
-		fail(st, rc, err);
+	const char *text = st->drv->sql[id] ? st->drv->sql[id] : sql[id];
+	if (!text) {
+		err_set(err, TRI_RUNTIME, "%s: the %s store has no statement %d", st->path,
+			st->drv->name, (int)id);
 		return NULL;
 	}
-	return st->stmt[id];
+	return st->stmt[id] = st->drv->prepare(st, text, err);
 }
 
-static void done_with(sqlite3_stmt *q)
+static void done_with(struct store_q *q)
 {
-	sqlite3_reset(q);
-	sqlite3_clear_bindings(q);
+	q->drv->done(q);
 }
 
 /* Step a statement that returns no rows (or one that is ignored). */
-static int step_done(struct store *st, sqlite3_stmt *q, struct tri_err *err)
+static int step_done(struct store_q *q, struct tri_err *err)
 {
-	int rc = sqlite3_step(q);
+	int r = q->drv->step(q, 0, err);
 	done_with(q);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return fail(st, rc, err);
-	return 0;
+	return r < 0 ? -1 : 0;
 }
 
 /* Step a statement expected to return at most one row: 1 with a row (the
  * caller reads it, then calls done_with), 0 without (already reset), -1. */
-static int step_row(struct store *st, sqlite3_stmt *q, struct tri_err *err)
+static int step_row(struct store_q *q, struct tri_err *err)
 {
-	int rc = sqlite3_step(q);
-	if (rc == SQLITE_ROW)
-		return 1;
-	done_with(q);
-	if (rc != SQLITE_DONE)
-		return fail(st, rc, err);
-	return 0;
+	int r = q->drv->step(q, 0, err);
+	if (r != 1)
+		done_with(q);
+	return r;
 }
 
-static void bind_text(sqlite3_stmt *q, int i, const char *s)
+static void bind_text(struct store_q *q, int i, const char *s)
 {
 	if (s)
-		sqlite3_bind_text(q, i, s, -1, SQLITE_TRANSIENT);
+		q->drv->bind_text(q, i, s, strlen(s));
 	else
-		sqlite3_bind_null(q, i);
+		q->drv->bind_null(q, i);
 }
 
-static void bind_real(sqlite3_stmt *q, int i, double v)
+static void bind_real(struct store_q *q, int i, double v)
 {
 	if (isnan(v))
-		sqlite3_bind_null(q, i);
+		q->drv->bind_null(q, i);
 	else
-		sqlite3_bind_double(q, i, v);
+		q->drv->bind_real(q, i, v);
 }
 
-static void bind_count(sqlite3_stmt *q, int i, int64_t v)
+static void bind_count(struct store_q *q, int i, int64_t v)
 {
 	if (v < 0)
-		sqlite3_bind_null(q, i);
+		q->drv->bind_null(q, i);
 	else
-		sqlite3_bind_int64(q, i, v);
+		q->drv->bind_int(q, i, v);
 }
 
-static const char *col_text(sqlite3_stmt *q, int i)
+static int col_null(struct store_q *q, int i)
 {
-	return (const char *)sqlite3_column_text(q, i);
+	return q->drv->is_null(q, i);
 }
 
-static double col_real(sqlite3_stmt *q, int i)
+static const char *col_text(struct store_q *q, int i)
 {
-	return sqlite3_column_type(q, i) == SQLITE_NULL ? NAN : sqlite3_column_double(q, i);
+	return q->drv->col_text(q, i);
 }
 
-static int64_t col_count(sqlite3_stmt *q, int i)
+static size_t col_bytes(struct store_q *q, int i)
 {
-	return sqlite3_column_type(q, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(q, i);
+	return q->drv->col_bytes(q, i);
 }
 
-/* Run q (bound) and call row(q) for each row; stop at the first error. */
-static int each_row(struct store *st, sqlite3_stmt *q,
-		    int (*row)(sqlite3_stmt *q, void *arg, struct tri_err *err),
+static int64_t col_int(struct store_q *q, int i)
+{
+	return q->drv->col_int(q, i);
+}
+
+static double col_real(struct store_q *q, int i)
+{
+	return col_null(q, i) ? NAN : q->drv->col_real(q, i);
+}
+
+static int64_t col_count(struct store_q *q, int i)
+{
+	return col_null(q, i) ? -1 : q->drv->col_int(q, i);
+}
+
+/* Run q (bound) and call row(q) for each row; stop at the first error.
+ * row may use the store: the driver reads the rows so that it can. */
+static int each_row(struct store_q *q,
+		    int (*row)(struct store_q *q, void *arg, struct tri_err *err),
 		    void *arg, struct tri_err *err)
 {
-	int rc;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+	int r;
+	while ((r = q->drv->step(q, 1, err)) == 1) {
 		if (row(q, arg, err) < 0) {
 			done_with(q);
 			return -1;
 		}
 	}
 	done_with(q);
-	if (rc != SQLITE_DONE)
-		return fail(st, rc, err);
-	return 0;
+	return r;
 }
 
 /* Typed row callbacks with their context, for each_row(). */
@@ -500,158 +416,62 @@ struct class_cb {
 
 /* ---- opening ------------------------------------------------------------- */
 
-static int exec(struct store *st, const char *s, struct tri_err *err)
-{
-	char *msg = NULL;
-	int rc = sqlite3_exec(st->db, s, NULL, NULL, &msg);
-	if (rc != SQLITE_OK) {
-		sqlite3_free(msg);
-		return fail(st, rc, err);
-	}
-	return 0;
-}
-
-/* One integer from a statement such as a pragma. */
-static int query_int(struct store *st, const char *s, long *out, struct tri_err *err)
-{
-	sqlite3_stmt *q;
-	int rc = sqlite3_prepare_v2(st->db, s, -1, &q, NULL);
-	if (rc != SQLITE_OK)
-		return fail(st, rc, err);
-	rc = sqlite3_step(q);
-	*out = rc == SQLITE_ROW ? (long)sqlite3_column_int64(q, 0) : 0;
-	sqlite3_finalize(q);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return fail(st, rc, err);
-	return 0;
-}
-
-enum kind { K_EMPTY, K_OURS, K_FOREIGN };
-
-/* What the file holds: nothing yet, a trilemma store, or another program's database. */
-static int what_is_it(struct store *st, enum kind *kind, long *version, struct tri_err *err)
-{
-	long app, tables, ours;
-	if (query_int(st, "PRAGMA application_id", &app, err) < 0 ||
-	    query_int(st, "PRAGMA user_version", version, err) < 0 ||
-	    query_int(st, "SELECT count(*) FROM sqlite_schema", &tables, err) < 0 ||
-	    query_int(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-		      "('runs', 'tasks', 'attempts', 'responses', 'grades')", &ours, err) < 0)
-		return -1;
-	if (app == STORE_APPLICATION_ID)
-		*kind = K_OURS;
-	else if (app != 0)
-		*kind = K_FOREIGN;
-	else if (tables == 0 && *version == 0)
-		*kind = K_EMPTY;
-	else   /* written before application_id was set: known by its tables */
-		*kind = *version >= 1 && ours == 5 ? K_OURS : K_FOREIGN;
-	return 0;
-}
-
-static int migrate(struct store *st, long v, struct tri_err *err)
-{
-	for (; v < (long)ARRAY_LEN(migrations); v++) {
-		char pragma[64];
-		snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %ld", v + 1);
-		if (exec(st, "BEGIN IMMEDIATE", err) < 0)
-			return -1;
-		if (exec(st, migrations[v], err) < 0 || exec(st, pragma, err) < 0) {
-			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-			return err_prefix(err, "migrating the store to schema %ld", v + 1);
-		}
-		if (exec(st, "COMMIT", err) < 0)
-			return -1;
-	}
-	char app[64];
-	snprintf(app, sizeof(app), "PRAGMA application_id = %d", STORE_APPLICATION_ID);
-	return exec(st, app, err);
-}
-
 const char *store_default_path(void)
 {
 	const char *e = getenv("TRILEMMA_DB");
 	return e && *e ? e : "trilemma.db";
 }
 
-static int check_kind(struct store *st, struct tri_err *err)
+char *store_redacted(const char *url)
 {
-	enum kind kind;
-	long version = 0;
-	if (what_is_it(st, &kind, &version, err) < 0) {
-		if ((sqlite3_errcode(st->db) & 0xff) == SQLITE_NOTADB)
-			return err_set(err, TRI_USAGE, "%s: not a trilemma store (not an SQLite "
-				       "database); pass --db with the store trilemma run wrote", st->path);
-		return -1;
+	struct buf b = BUF_INIT;
+	const char *auth = strstr(url, "://"), *at = auth ? strpbrk(auth + 3, "@/?") : NULL;
+	if (auth && at && *at == '@') {
+		const char *colon = memchr(auth + 3, ':', (size_t)(at - auth - 3));
+		if (colon) {
+			buf_add(&b, url, (size_t)(colon - url));
+			buf_adds(&b, ":***");
+			url = at;
+		}
 	}
-	if (kind == K_FOREIGN)
-		return err_set(err, TRI_USAGE, "%s: not a trilemma store (another program's "
-			       "database); %s", st->path, st->mode == STORE_READ
-			       ? "pass --db with the store trilemma run wrote"
-			       : "trilemma will not add its tables to it: pass --db with a new file");
-	if (version > (long)ARRAY_LEN(migrations))
-		return err_set(err, TRI_USAGE, "%s: written by a newer trilemma (schema %ld; this "
-			       "one knows %zu)", st->path, version, ARRAY_LEN(migrations));
-	if (st->mode == STORE_READ) {
-		if (kind == K_EMPTY)
-			return err_set(err, TRI_USAGE, "%s: not a trilemma store (an empty database): "
-				       "run trilemma run first, or pass --db FILE", st->path);
-		if (version < (long)ARRAY_LEN(migrations))
-			return err_set(err, TRI_USAGE, "%s: written by an older trilemma (schema %ld): "
-				       "the next trilemma run --db %s upgrades it", st->path, version,
-				       st->path);
-		return 0;
+	for (const char *p = url; *p;) {
+		const char *k = strstr(p, "password=");
+		if (!k || (k != url && k[-1] != '?' && k[-1] != '&')) {
+			buf_adds(&b, p);
+			break;
+		}
+		buf_add(&b, p, (size_t)(k - p));
+		buf_adds(&b, "password=***");
+		p = k + strcspn(k, "&");
 	}
-	return migrate(st, kind == K_EMPTY ? 0 : version, err);
+	return buf_detach(&b);
 }
 
-int store_open(struct store *st, const char *path, enum store_mode mode, struct tri_err *err)
+int store_is_url(const char *target)
+{
+	return !strncmp(target, "postgresql://", 13) || !strncmp(target, "postgres://", 11);
+}
+
+int store_open(struct store *st, const char *target, enum store_mode mode, struct tri_err *err)
 {
 	memset(st, 0, sizeof(*st));
-	st->path = xstrdup(path);
 	st->mode = mode;
-	if (mode == STORE_READ && access(path, F_OK) != 0) {
-		err_set(err, TRI_USAGE, "%s: no store here (run trilemma run first, or pass --db FILE)",
-			path);
-		goto fail;
+	st->drv = store_is_url(target) ? &store_pg_driver : &store_sqlite_driver;
+	if (st->drv->open(st, target, err) < 0) {
+		store_close(st);
+		return -1;
 	}
-	int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY
-				       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	int rc = sqlite3_open_v2(path, &st->db, flags, NULL);
-	if (rc != SQLITE_OK) {
-		err_set(err, mode == STORE_READ ? TRI_USAGE : TRI_RUNTIME,
-			"%s: cannot open the store: %s (check the path and its permissions, or pass "
-			"--db FILE)", path, st->db ? sqlite3_errmsg(st->db) : "out of memory");
-		goto fail;
-	}
-	sqlite3_extended_result_codes(st->db, 1);
-	sqlite3_busy_timeout(st->db, 10000);
-	if (mode == STORE_READ) {
-		if (exec(st, "PRAGMA query_only = 1", err) < 0 || check_kind(st, err) < 0)
-			goto fail;
-		return 0;
-	}
-	if (check_kind(st, err) < 0 ||
-	    exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-		 "PRAGMA foreign_keys = ON;", err) < 0)
-		goto fail;
 	return 0;
-fail:
-	store_close(st);
-	return -1;
 }
 
 void store_close(struct store *st)
 {
-	if (!st)
+	if (!st || !st->drv)
 		return;
 	for (size_t i = 0; i < STORE_STMTS; i++)
-		sqlite3_finalize(st->stmt[i]);
-	if (st->db) {
-		if (st->in_tx)
-			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-		sqlite3_close(st->db);
-	}
+		if (st->stmt[i])
+			st->drv->finalize(st->stmt[i]);
+	st->drv->close(st);
 	free(st->path);
 	memset(st, 0, sizeof(*st));
 }
@@ -660,7 +480,7 @@ int store_begin(struct store *st, struct tri_err *err)
 {
 	if (st->in_tx)
 		return 0;
-	if (exec(st, "BEGIN IMMEDIATE", err) < 0)
+	if (st->drv->begin(st, err) < 0)
 		return -1;
 	st->in_tx = 1;
 	return 0;
@@ -671,93 +491,99 @@ int store_commit(struct store *st, struct tri_err *err)
 	if (!st->in_tx)
 		return 0;
 	st->in_tx = 0;
-	if (exec(st, "COMMIT", err) < 0) {
-		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-		return -1;
-	}
-	return 0;
+	return st->drv->commit(st, err);
 }
 
 void store_rollback(struct store *st)
 {
 	if (st->in_tx)
-		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		st->drv->rollback(st);
 	st->in_tx = 0;
 }
 
 /* ---- runs ------------------------------------------------------------------- */
 
-int store_run_create(struct store *st, const json_t *config, const char *argv,
-		     char **id, struct tri_err *err)
+/* The next free id "PREFIXN" (prefix "r-YYYYMMDD-"). In a transaction,
+ * the driver's lock makes the id this transaction's alone until it ends
+ * (SQLite's one writer holds it already; PostgreSQL takes a lock). */
+static int next_run_id(struct store *st, const char *prefix, struct buf *rid,
+		       struct tri_err *err)
 {
-	char day[16];
-	time_t t = time(NULL);
-	struct tm tm;
-	struct buf prefix = BUF_INIT, rid = BUF_INIT;
-	int ret = -1, rc;
 	long n = 1;
-	char *cfg = NULL;
-	sqlite3_stmt *q;
-
-	gmtime_r(&t, &tm);
-	strftime(day, sizeof(day), "%Y%m%d", &tm);
-	buf_addf(&prefix, "r-%s-", day);
-	if (!(q = stmt(st, S_RUN_IDS, err)))
-		goto out;
-	sqlite3_bind_text(q, 1, prefix.s, -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+	int rc;
+	struct store_q *q;
+	if ((st->in_tx && st->drv->lock_runs && st->drv->lock_runs(st, err) < 0) ||
+	    !(q = stmt(st, S_RUN_IDS, err)))
+		return -1;
+	bind_text(q, 1, prefix);
+	while ((rc = q->drv->step(q, 0, err)) == 1) {
 		long k;
 		const char *s = col_text(q, 0);
-		if (s && parse_long(s + prefix.len, &k) == 0 && k >= n)
+		if (s && parse_long(s + strlen(prefix), &k) == 0 && k >= n)
 			n = k + 1;
 	}
 	done_with(q);
-	if (rc != SQLITE_DONE) {
-		fail(st, rc, err);
+	if (rc < 0)
+		return -1;
+	buf_addf(rid, "%s%ld", prefix, n);
+	return 0;
+}
+
+int store_run_create(struct store *st, const json_t *config, const char *argv,
+		     char **id, struct tri_err *err)
+{
+	char prefix[32];
+	time_t t = time(NULL);
+	struct tm tm;
+	struct buf rid = BUF_INIT;
+	int ret = -1;
+	char *cfg = NULL;
+	struct store_q *q;
+
+	gmtime_r(&t, &tm);
+	strftime(prefix, sizeof(prefix), "r-%Y%m%d-", &tm);
+	if (next_run_id(st, prefix, &rid, err) < 0)
 		goto out;
-	}
-	buf_addf(&rid, "%s%ld", prefix.s, n);
 	cfg = json_dumps(config, JSON_COMPACT | JSON_SORT_KEYS);
 	if (!(q = stmt(st, S_RUN_INSERT, err)))
 		goto out;
-	sqlite3_bind_text(q, 1, rid.s, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_double(q, 2, now_wall());
+	bind_text(q, 1, rid.s);
+	q->drv->bind_real(q, 2, now_wall());
 	bind_text(q, 3, cfg ? cfg : "{}");
-	sqlite3_bind_text(q, 4, TRI_VERSION, -1, SQLITE_STATIC);
+	bind_text(q, 4, TRI_VERSION);
 	bind_text(q, 5, argv);
-	if (step_done(st, q, err) < 0)
+	if (step_done(q, err) < 0)
 		goto out;
 	*id = buf_detach(&rid);
 	ret = 0;
 out:
 	free(cfg);
-	buf_release(&prefix);
 	buf_release(&rid);
 	return ret;
 }
 
 int store_run_finish(struct store *st, const char *run, const char *status, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_RUN_FINISH, err);
+	struct store_q *q = stmt(st, S_RUN_FINISH, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_double(q, 2, now_wall());
-	sqlite3_bind_text(q, 3, status, -1, SQLITE_TRANSIENT);
-	return step_done(st, q, err);
+	bind_text(q, 1, run);
+	q->drv->bind_real(q, 2, now_wall());
+	bind_text(q, 3, status);
+	return step_done(q, err);
 }
 
 int store_run_resolve(struct store *st, const char *name, int unfinished_only,
 		      char **id, struct tri_err *err)
 {
 	int latest = !name || !*name || !strcmp(name, "latest");
-	sqlite3_stmt *q = stmt(st, !latest ? S_RUN_BY_ID : unfinished_only ? S_RUN_LATEST_RUNNING
+	struct store_q *q = stmt(st, !latest ? S_RUN_BY_ID : unfinished_only ? S_RUN_LATEST_RUNNING
 					    : S_RUN_LATEST, err);
 	if (!q)
 		return -1;
 	if (!latest)
-		sqlite3_bind_text(q, 1, name, -1, SQLITE_TRANSIENT);
-	int r = step_row(st, q, err);
+		bind_text(q, 1, name);
+	int r = step_row(q, err);
 	if (r < 0)
 		return -1;
 	if (r == 0) {
@@ -775,11 +601,11 @@ int store_run_info(struct store *st, const char *run,
 		   int (*fn)(void *ctx, const struct store_run_info *r, struct tri_err *err),
 		   void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_RUN_INFO, err);
+	struct store_q *q = stmt(st, S_RUN_INFO, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	int r = step_row(st, q, err);
+	bind_text(q, 1, run);
+	int r = step_row(q, err);
 	if (r < 0)
 		return -1;
 	if (r == 0)
@@ -793,14 +619,14 @@ int store_run_info(struct store *st, const char *run,
 	return r;
 }
 
-static int run_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int run_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct run_cb *cb = arg;
 	struct store_run_summary r = {
 		.id = col_text(q, 0), .status = col_text(q, 1), .started = col_real(q, 2),
 		.models = col_text(q, 3), .suites = col_text(q, 4),
-		.tasks = sqlite3_column_int64(q, 5), .answered = sqlite3_column_int64(q, 6),
-		.failed = sqlite3_column_int64(q, 7), .pending = sqlite3_column_int64(q, 8),
+		.tasks = col_int(q, 5), .answered = col_int(q, 6),
+		.failed = col_int(q, 7), .pending = col_int(q, 8),
 	};
 	return cb->fn(cb->ctx, &r, err);
 }
@@ -809,8 +635,8 @@ int store_each_run(struct store *st,
 		   int (*fn)(void *ctx, const struct store_run_summary *r, struct tri_err *err),
 		   void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_RUNS, err);
-	return q ? each_row(st, q, run_row, &(struct run_cb){ fn, ctx }, err) : -1;
+	struct store_q *q = stmt(st, S_RUNS, err);
+	return q ? each_row(q, run_row, &(struct run_cb){ fn, ctx }, err) : -1;
 }
 
 /* ---- planning ------------------------------------------------------------- */
@@ -818,7 +644,7 @@ int store_each_run(struct store *st,
 int store_put_model(struct store *st, const char *run, const struct store_model *m,
 		    struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_MODEL_INSERT, err);
+	struct store_q *q = stmt(st, S_MODEL_INSERT, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, run);
@@ -833,10 +659,10 @@ int store_put_model(struct store *st, const char *run, const struct store_model 
 	bind_real(q, 10, m->price_in);
 	bind_real(q, 11, m->price_out);
 	bind_text(q, 12, m->role ? m->role : "model");
-	return step_done(st, q, err);
+	return step_done(q, err);
 }
 
-static int model_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int model_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct model_cb *cb = arg;
 	struct store_model m = {
@@ -852,17 +678,17 @@ int store_each_model(struct store *st, const char *run,
 		     int (*fn)(void *ctx, const struct store_model *m, struct tri_err *err),
 		     void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_MODELS, err);
+	struct store_q *q = stmt(st, S_MODELS, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	return each_row(st, q, model_row, &(struct model_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	return each_row(q, model_row, &(struct model_cb){ fn, ctx }, err);
 }
 
 int store_put_suite(struct store *st, const char *run, const struct store_suite *s,
 		    struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_SUITE_INSERT, err);
+	struct store_q *q = stmt(st, S_SUITE_INSERT, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, run);
@@ -871,16 +697,16 @@ int store_put_suite(struct store *st, const char *run, const struct store_suite 
 	bind_text(q, 4, s->axis);
 	bind_text(q, 5, s->path);
 	bind_text(q, 6, s->header ? s->header : "{}");
-	sqlite3_bind_int64(q, 7, s->n_items);
-	return step_done(st, q, err);
+	q->drv->bind_int(q, 7, s->n_items);
+	return step_done(q, err);
 }
 
-static int suite_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int suite_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct suite_cb *cb = arg;
 	struct store_suite s = {
 		.name = col_text(q, 0), .version = col_text(q, 1), .axis = col_text(q, 2),
-		.path = col_text(q, 3), .header = col_text(q, 4), .n_items = sqlite3_column_int64(q, 5),
+		.path = col_text(q, 3), .header = col_text(q, 4), .n_items = col_int(q, 5),
 	};
 	return cb->fn(cb->ctx, &s, err);
 }
@@ -889,26 +715,26 @@ int store_each_suite(struct store *st, const char *run,
 		     int (*fn)(void *ctx, const struct store_suite *s, struct tri_err *err),
 		     void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_SUITES, err);
+	struct store_q *q = stmt(st, S_SUITES, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	return each_row(st, q, suite_row, &(struct suite_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	return each_row(q, suite_row, &(struct suite_cb){ fn, ctx }, err);
 }
 
 int store_put_item(struct store *st, const char *hash, const char *id, const char *json,
 		   struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_ITEM_INSERT, err);
+	struct store_q *q = stmt(st, S_ITEM_INSERT, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, hash);
 	bind_text(q, 2, id);
 	bind_text(q, 3, json);
-	return step_done(st, q, err);
+	return step_done(q, err);
 }
 
-static int item_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int item_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct item_cb *cb = arg;
 	return cb->fn(cb->ctx, col_text(q, 0), col_text(q, 1), err);
@@ -919,17 +745,17 @@ int store_each_run_item(struct store *st, const char *run,
 				  struct tri_err *err),
 			void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_RUN_ITEMS, err);
+	struct store_q *q = stmt(st, S_RUN_ITEMS, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	return each_row(st, q, item_row, &(struct item_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	return each_row(q, item_row, &(struct item_cb){ fn, ctx }, err);
 }
 
 int store_put_task(struct store *st, const char *run, const struct store_task *t,
 		   struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_TASK_INSERT, err);
+	struct store_q *q = stmt(st, S_TASK_INSERT, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, run);
@@ -937,30 +763,30 @@ int store_put_task(struct store *st, const char *run, const struct store_task *t
 	bind_text(q, 3, t->suite);
 	bind_text(q, 4, t->item);
 	bind_text(q, 5, t->item_hash);
-	sqlite3_bind_int64(q, 6, t->sample);
-	sqlite3_bind_int64(q, 7, t->ord);
+	q->drv->bind_int(q, 6, t->sample);
+	q->drv->bind_int(q, 7, t->ord);
 	bind_text(q, 8, t->request_hash);
-	sqlite3_bind_text(q, 9, t->request, (int)t->request_len, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(q, 10, t->judge_of);
+	q->drv->bind_text(q, 9, t->request, t->request_len);
+	q->drv->bind_int(q, 10, t->judge_of);
 	if (t->rank > 0)
-		sqlite3_bind_int64(q, 11, t->rank);
-	return step_done(st, q, err);
+		q->drv->bind_int(q, 11, t->rank);
+	return step_done(q, err);
 }
 
 /* A task from columns 0-8: id, model, suite, item, item_hash, sample, ord,
  * request_hash, request. */
-static struct store_task task_at(sqlite3_stmt *q)
+static struct store_task task_at(struct store_q *q)
 {
 	return (struct store_task){
-		.id = sqlite3_column_int64(q, 0), .model = col_text(q, 1), .suite = col_text(q, 2),
+		.id = col_int(q, 0), .model = col_text(q, 1), .suite = col_text(q, 2),
 		.item = col_text(q, 3), .item_hash = col_text(q, 4),
-		.sample = sqlite3_column_int64(q, 5), .ord = sqlite3_column_int64(q, 6),
+		.sample = col_int(q, 5), .ord = col_int(q, 6),
 		.request_hash = col_text(q, 7), .request = col_text(q, 8),
-		.request_len = (size_t)sqlite3_column_bytes(q, 8),
+		.request_len = col_bytes(q, 8),
 	};
 }
 
-static int task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int task_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct task_cb *cb = arg;
 	struct store_task t = task_at(q);
@@ -972,24 +798,24 @@ int store_each_pending(struct store *st, const char *run, const char *model, int
 		       int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
 		       void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_PENDING, err);
+	struct store_q *q = stmt(st, S_PENDING, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(q, 3, judge_only != 0);
-	sqlite3_bind_int64(q, 4, after);
-	sqlite3_bind_int64(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
-	return each_row(st, q, task_row, &(struct task_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	bind_text(q, 2, model);
+	q->drv->bind_int(q, 3, judge_only != 0);
+	q->drv->bind_int(q, 4, after);
+	q->drv->bind_int(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
+	return each_row(q, task_row, &(struct task_cb){ fn, ctx }, err);
 }
 
 /* The one row of a bound count(*) statement into *n. */
-static int step_count(struct store *st, sqlite3_stmt *q, int64_t *n, struct tri_err *err)
+static int step_count(struct store *st, struct store_q *q, int64_t *n, struct tri_err *err)
 {
-	int r = step_row(st, q, err);
+	int r = step_row(q, err);
 	if (r <= 0)
 		return r < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: count(*) returned no row", st->path);
-	*n = sqlite3_column_int64(q, 0);
+	*n = col_int(q, 0);
 	done_with(q);
 	return 0;
 }
@@ -997,20 +823,20 @@ static int step_count(struct store *st, sqlite3_stmt *q, int64_t *n, struct tri_
 int store_count_pending(struct store *st, const char *run, int judge_only, int64_t *n,
 			struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_PENDING_COUNT, err);
+	struct store_q *q = stmt(st, S_PENDING_COUNT, err);
 	*n = 0;
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(q, 2, judge_only != 0);
+	bind_text(q, 1, run);
+	q->drv->bind_int(q, 2, judge_only != 0);
 	return step_count(st, q, n, err);
 }
 
-static int ranked_task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int ranked_task_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct task_cb *cb = arg;
 	struct store_task t = task_at(q);
-	t.rank = sqlite3_column_int64(q, 9);
+	t.rank = col_int(q, 9);
 	return cb->fn(cb->ctx, &t, err);
 }
 
@@ -1019,29 +845,29 @@ int store_each_pending_ranked(struct store *st, const char *run, const char *mod
 			      int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
 			      void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_PENDING_RANKED, err);
+	struct store_q *q = stmt(st, S_PENDING_RANKED, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(q, 3, after);
-	sqlite3_bind_int64(q, 4, rank_max);
-	sqlite3_bind_int64(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
-	sqlite3_bind_text(q, 6, failed ? "failed" : "planned", -1, SQLITE_STATIC);
-	return each_row(st, q, ranked_task_row, &(struct task_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	bind_text(q, 2, model);
+	q->drv->bind_int(q, 3, after);
+	q->drv->bind_int(q, 4, rank_max);
+	q->drv->bind_int(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
+	bind_text(q, 6, failed ? "failed" : "planned");
+	return each_row(q, ranked_task_row, &(struct task_cb){ fn, ctx }, err);
 }
 
 int store_count_pending_ranked(struct store *st, const char *run, const char *model, int failed,
 			       int64_t rank_max, int64_t *n, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_PENDING_RANKED_COUNT, err);
+	struct store_q *q = stmt(st, S_PENDING_RANKED_COUNT, err);
 	*n = 0;
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(q, 3, rank_max);
-	sqlite3_bind_text(q, 4, failed ? "failed" : "planned", -1, SQLITE_STATIC);
+	bind_text(q, 1, run);
+	bind_text(q, 2, model);
+	q->drv->bind_int(q, 3, rank_max);
+	bind_text(q, 4, failed ? "failed" : "planned");
 	return step_count(st, q, n, err);
 }
 
@@ -1050,11 +876,11 @@ struct ranked_cb {
 	void *ctx;
 };
 
-static int ranked_grade_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int ranked_grade_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct ranked_cb *cb = arg;
 	struct store_ranked_grade g = {
-		.rank = sqlite3_column_int64(q, 0), .verdict = col_text(q, 1), .axis = col_text(q, 2),
+		.rank = col_int(q, 0), .verdict = col_text(q, 1), .axis = col_text(q, 2),
 	};
 	return cb->fn(cb->ctx, &g, err);
 }
@@ -1065,35 +891,35 @@ int store_each_ranked_grade(struct store *st, const char *run, const char *model
 				      struct tri_err *err),
 			    void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_RANKED_GRADES, err);
+	struct store_q *q = stmt(st, S_RANKED_GRADES, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(q, 3, after);
-	sqlite3_bind_int64(q, 4, rank_max);
-	return each_row(st, q, ranked_grade_row, &(struct ranked_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	bind_text(q, 2, model);
+	q->drv->bind_int(q, 3, after);
+	q->drv->bind_int(q, 4, rank_max);
+	return each_row(q, ranked_grade_row, &(struct ranked_cb){ fn, ctx }, err);
 }
 
 int store_put_adaptive(struct store *st, const char *run, const char *state, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_ADAPTIVE_PUT, err);
+	struct store_q *q = stmt(st, S_ADAPTIVE_PUT, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 2, state, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_double(q, 3, now_wall());
-	return step_done(st, q, err);
+	bind_text(q, 1, run);
+	bind_text(q, 2, state);
+	q->drv->bind_real(q, 3, now_wall());
+	return step_done(q, err);
 }
 
 int store_adaptive(struct store *st, const char *run, char **state, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_ADAPTIVE_GET, err);
+	struct store_q *q = stmt(st, S_ADAPTIVE_GET, err);
 	*state = NULL;
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	int r = step_row(st, q, err);
+	bind_text(q, 1, run);
+	int r = step_row(q, err);
 	if (r <= 0)
 		return r;
 	const char *s = col_text(q, 0);
@@ -1107,31 +933,33 @@ int store_adaptive(struct store *st, const char *run, char **state, struct tri_e
 int store_put_attempt(struct store *st, int64_t task, const struct store_attempt *a,
 		      struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_ATTEMPT_INSERT, err);
+	struct store_q *q = stmt(st, S_ATTEMPT_INSERT, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_int64(q, 1, task);
-	sqlite3_bind_int(q, 2, a->n);
-	sqlite3_bind_double(q, 3, a->started);
-	sqlite3_bind_double(q, 4, a->duration);
+	q->drv->bind_int(q, 1, task);
+	q->drv->bind_int(q, 2, a->n);
+	q->drv->bind_real(q, 3, a->started);
+	q->drv->bind_real(q, 4, a->duration);
 	if (a->http_status)
-		sqlite3_bind_int(q, 5, a->http_status);
+		q->drv->bind_int(q, 5, a->http_status);
 	bind_text(q, 6, a->error_class);
 	bind_text(q, 7, a->error);
 	bind_real(q, 8, a->retry_after);
-	return step_done(st, q, err);
+	return step_done(q, err);
 }
 
-int store_put_response(struct store *st, int64_t task, const char *request_hash,
-		       const struct store_response *r, struct tri_err *err)
+/* A response row, created at created; its id in *id. */
+static int insert_response(struct store *st, const char *request_hash,
+			   const struct store_response *r, double created, int64_t *id,
+			   struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_RESPONSE_INSERT, err);
+	struct store_q *q = stmt(st, S_RESPONSE_INSERT, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, request_hash, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(q, 2, r->ok);
+	bind_text(q, 1, request_hash);
+	q->drv->bind_int(q, 2, r->ok);
 	if (r->http_status)
-		sqlite3_bind_int(q, 3, r->http_status);
+		q->drv->bind_int(q, 3, r->http_status);
 	bind_text(q, 4, r->text);
 	bind_text(q, 5, r->reasoning);
 	bind_text(q, 6, r->finish_reason);
@@ -1145,33 +973,46 @@ int store_put_response(struct store *st, int64_t task, const char *request_hash,
 	bind_text(q, 14, r->meta_json);
 	bind_text(q, 15, r->error);
 	if (r->raw && r->raw_len)
-		sqlite3_bind_blob64(q, 16, r->raw, r->raw_len, SQLITE_TRANSIENT);
-	sqlite3_bind_double(q, 17, now_wall());
+		q->drv->bind_blob(q, 16, r->raw, r->raw_len);
+	q->drv->bind_real(q, 17, created);
 	bind_text(q, 18, r->tool_calls);
-	if (step_done(st, q, err) < 0)
+	int got = step_row(q, err);
+	if (got <= 0)
+		return got < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: a stored response got no id",
+					      st->path);
+	*id = col_int(q, 0);
+	done_with(q);
+	return 0;
+}
+
+int store_put_response(struct store *st, int64_t task, const char *request_hash,
+		       const struct store_response *r, struct tri_err *err)
+{
+	int64_t rid;
+	if (insert_response(st, request_hash, r, now_wall(), &rid, err) < 0)
 		return -1;
-	int64_t rid = sqlite3_last_insert_rowid(st->db);
-	if (!(q = stmt(st, S_TASK_ANSWERED, err)))
+	struct store_q *q = stmt(st, S_TASK_ANSWERED, err);
+	if (!q)
 		return -1;
-	sqlite3_bind_int64(q, 1, task);
-	sqlite3_bind_text(q, 2, r->ok ? "done" : "failed", -1, SQLITE_STATIC);
-	sqlite3_bind_int64(q, 3, rid);
-	return step_done(st, q, err);
+	q->drv->bind_int(q, 1, task);
+	bind_text(q, 2, r->ok ? "done" : "failed");
+	q->drv->bind_int(q, 3, rid);
+	return step_done(q, err);
 }
 
 int store_cached_response(struct store *st, const char *request_hash, int64_t *id,
 			  struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_CACHED, err);
+	struct store_q *q = stmt(st, S_CACHED, err);
 	*id = 0;
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, request_hash, -1, SQLITE_TRANSIENT);
-	int r = step_row(st, q, err);
+	bind_text(q, 1, request_hash);
+	int r = step_row(q, err);
 	if (r < 0)
 		return -1;
 	if (r == 1) {
-		*id = sqlite3_column_int64(q, 0);
+		*id = col_int(q, 0);
 		done_with(q);
 	}
 	return 0;
@@ -1179,12 +1020,12 @@ int store_cached_response(struct store *st, const char *request_hash, int64_t *i
 
 int store_item_json(struct store *st, const char *hash, char **json, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_ITEM_JSON, err);
+	struct store_q *q = stmt(st, S_ITEM_JSON, err);
 	*json = NULL;
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, hash, -1, SQLITE_TRANSIENT);
-	int r = step_row(st, q, err);
+	bind_text(q, 1, hash);
+	int r = step_row(q, err);
 	if (r < 0)
 		return -1;
 	if (r == 1) {
@@ -1199,22 +1040,22 @@ int store_item_json(struct store *st, const char *hash, char **json, struct tri_
 
 int store_link_cached(struct store *st, int64_t task, int64_t response, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_LINK_CACHED, err);
+	struct store_q *q = stmt(st, S_LINK_CACHED, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_int64(q, 1, task);
-	sqlite3_bind_int64(q, 2, response);
-	return step_done(st, q, err);
+	q->drv->bind_int(q, 1, task);
+	q->drv->bind_int(q, 2, response);
+	return step_done(q, err);
 }
 
 /* ---- grading ------------------------------------------------------------------ */
 
-static int answer_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int answer_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct answer_cb *cb = arg;
 	struct store_answer a = {
-		.task = sqlite3_column_int64(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
-		.ok = sqlite3_column_int(q, 3), .text = col_text(q, 4), .reasoning = col_text(q, 5),
+		.task = col_int(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
+		.ok = col_int(q, 3), .text = col_text(q, 4), .reasoning = col_text(q, 5),
 		.error = col_text(q, 6), .tool_calls = col_text(q, 7), .item_json = col_text(q, 8),
 	};
 	return cb->fn(cb->ctx, &a, err);
@@ -1224,52 +1065,58 @@ int store_each_answer(struct store *st, const char *run, int regrade,
 		      int (*fn)(void *ctx, const struct store_answer *a, struct tri_err *err),
 		      void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, regrade ? S_ANSWERS_ALL : S_ANSWERS_NEW, err);
+	struct store_q *q = stmt(st, regrade ? S_ANSWERS_ALL : S_ANSWERS_NEW, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	return each_row(st, q, answer_row, &(struct answer_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	return each_row(q, answer_row, &(struct answer_cb){ fn, ctx }, err);
+}
+
+static int insert_grade(struct store *st, int64_t task, const struct store_grade *g,
+			double graded, struct tri_err *err)
+{
+	struct store_q *q = stmt(st, S_GRADE_INSERT, err);
+	if (!q)
+		return -1;
+	q->drv->bind_int(q, 1, task);
+	bind_text(q, 2, g->verdict);
+	q->drv->bind_real(q, 3, g->score);
+	bind_real(q, 4, g->confidence);
+	bind_text(q, 5, g->evidence);
+	bind_text(q, 6, g->grader);
+	q->drv->bind_real(q, 7, graded);
+	q->drv->bind_int(q, 8, g->hedged);
+	q->drv->bind_int(q, 9, g->uncertain);
+	bind_text(q, 10, g->det_verdict);
+	q->drv->bind_int(q, 11, g->judged);
+	bind_text(q, 12, g->fault);
+	return step_done(q, err);
 }
 
 int store_put_grade(struct store *st, int64_t task, const struct store_grade *g,
 		    struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_GRADE_INSERT, err);
-	if (!q)
-		return -1;
-	sqlite3_bind_int64(q, 1, task);
-	bind_text(q, 2, g->verdict);
-	sqlite3_bind_double(q, 3, g->score);
-	bind_real(q, 4, g->confidence);
-	bind_text(q, 5, g->evidence);
-	bind_text(q, 6, g->grader);
-	sqlite3_bind_double(q, 7, now_wall());
-	sqlite3_bind_int(q, 8, g->hedged);
-	sqlite3_bind_int(q, 9, g->uncertain);
-	bind_text(q, 10, g->det_verdict);
-	sqlite3_bind_int(q, 11, g->judged);
-	bind_text(q, 12, g->fault);
-	return step_done(st, q, err);
+	return insert_grade(st, task, g, now_wall(), err);
 }
 
 /* ---- reading a run ---------------------------------------------------------------- */
 
-static int outcome_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int outcome_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct outcome_cb *cb = arg;
 	struct store_outcome o = {
 		.model = col_text(q, 0), .suite = col_text(q, 1), .axis = col_text(q, 2),
 		.item = col_text(q, 3), .item_json = col_text(q, 4),
-		.sample = sqlite3_column_int64(q, 5),
-		.graded = sqlite3_column_type(q, 6) != SQLITE_NULL, .verdict = col_text(q, 6),
+		.sample = col_int(q, 5),
+		.graded = !col_null(q, 6), .verdict = col_text(q, 6),
 		.score = col_real(q, 7), .confidence = col_real(q, 8),
 		.tok_in = col_count(q, 9), .tok_out = col_count(q, 10), .tok_reason = col_count(q, 11),
 		.latency = col_real(q, 12), .ttft = col_real(q, 13), .reasoning_s = col_real(q, 14),
 		.cost = col_real(q, 15), .price_in = col_real(q, 16), .price_out = col_real(q, 17),
-		.ok = sqlite3_column_int(q, 18), .grader = col_text(q, 19),
-		.hedged = sqlite3_column_int(q, 20), .uncertain = sqlite3_column_int(q, 21),
-		.det_verdict = col_text(q, 22), .judged = sqlite3_column_int(q, 23),
-		.evidence = col_text(q, 24), .answered = sqlite3_column_type(q, 18) != SQLITE_NULL,
+		.ok = col_int(q, 18), .grader = col_text(q, 19),
+		.hedged = col_int(q, 20), .uncertain = col_int(q, 21),
+		.det_verdict = col_text(q, 22), .judged = col_int(q, 23),
+		.evidence = col_text(q, 24), .answered = !col_null(q, 18),
 		.text = col_text(q, 25), .tool_calls = col_text(q, 26), .fault = col_text(q, 27),
 	};
 	return cb->fn(cb->ctx, &o, err);
@@ -1279,23 +1126,23 @@ int store_each_outcome(struct store *st, const char *run,
 		       int (*fn)(void *ctx, const struct store_outcome *o, struct tri_err *err),
 		       void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_OUTCOMES, err);
+	struct store_q *q = stmt(st, S_OUTCOMES, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	return each_row(st, q, outcome_row, &(struct outcome_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	return each_row(q, outcome_row, &(struct outcome_cb){ fn, ctx }, err);
 }
 
 int store_model_simulated(struct store *st, const char *run, const char *model, int *yes,
 			  struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_SIMULATED, err);
+	struct store_q *q = stmt(st, S_SIMULATED, err);
 	*yes = 0;
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
-	int r = step_row(st, q, err);
+	bind_text(q, 1, run);
+	bind_text(q, 2, model);
+	int r = step_row(q, err);
 	if (r < 0)
 		return -1;
 	if (r == 1) {
@@ -1308,30 +1155,30 @@ int store_model_simulated(struct store *st, const char *run, const char *model, 
 int store_model_counts(struct store *st, const char *run, const char *model,
 		       struct store_task_counts *c, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, model ? S_COUNTS : S_RUN_COUNTS, err);
+	struct store_q *q = stmt(st, model ? S_COUNTS : S_RUN_COUNTS, err);
 	memset(c, 0, sizeof(*c));
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	bind_text(q, 1, run);
 	if (model)
-		sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
-	int r = step_row(st, q, err);
+		bind_text(q, 2, model);
+	int r = step_row(q, err);
 	if (r <= 0)
 		return r;
-	c->tasks = sqlite3_column_int64(q, 0);
-	c->done = sqlite3_column_int64(q, 1);
-	c->cached = sqlite3_column_int64(q, 2);
-	c->failed = sqlite3_column_int64(q, 3);
-	c->pending = sqlite3_column_int64(q, 4);
+	c->tasks = col_int(q, 0);
+	c->done = col_int(q, 1);
+	c->cached = col_int(q, 2);
+	c->failed = col_int(q, 3);
+	c->pending = col_int(q, 4);
 	done_with(q);
 	return 0;
 }
 
-static int failure_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int failure_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct failure_cb *cb = arg;
 	struct store_failure f = {
-		.error_class = col_text(q, 0), .tasks = sqlite3_column_int64(q, 1),
+		.error_class = col_text(q, 0), .tasks = col_int(q, 1),
 		.first_error = col_text(q, 2),
 	};
 	return cb->fn(cb->ctx, &f, err);
@@ -1341,18 +1188,18 @@ int store_each_failure(struct store *st, const char *run, const char *model,
 		       int (*fn)(void *ctx, const struct store_failure *f, struct tri_err *err),
 		       void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_FAILURES, err);
+	struct store_q *q = stmt(st, S_FAILURES, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
-	return each_row(st, q, failure_row, &(struct failure_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	bind_text(q, 2, model);
+	return each_row(q, failure_row, &(struct failure_cb){ fn, ctx }, err);
 }
 
-static int class_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int class_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct class_cb *cb = arg;
-	return cb->fn(cb->ctx, col_text(q, 0), sqlite3_column_int64(q, 1), err);
+	return cb->fn(cb->ctx, col_text(q, 0), col_int(q, 1), err);
 }
 
 int store_each_failed_attempt_class(struct store *st, const char *run, const char *model,
@@ -1360,12 +1207,12 @@ int store_each_failed_attempt_class(struct store *st, const char *run, const cha
 					      struct tri_err *err),
 				    void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_FAILED_ATTEMPTS, err);
+	struct store_q *q = stmt(st, S_FAILED_ATTEMPTS, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(q, 2, model, -1, SQLITE_TRANSIENT);
-	return each_row(st, q, class_row, &(struct class_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	bind_text(q, 2, model);
+	return each_row(q, class_row, &(struct class_cb){ fn, ctx }, err);
 }
 
 /* ---- judging ------------------------------------------------------------------------ */
@@ -1374,20 +1221,20 @@ int store_judge_model(struct store *st, const char *run,
 		      int (*fn)(void *ctx, const struct store_model *m, struct tri_err *err),
 		      void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_JUDGE_MODEL, err);
+	struct store_q *q = stmt(st, S_JUDGE_MODEL, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	return each_row(st, q, model_row, &(struct model_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	return each_row(q, model_row, &(struct model_cb){ fn, ctx }, err);
 }
 
-static int queue_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int queue_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct queue_cb *cb = arg;
 	struct store_judge_queue t = {
-		.task = sqlite3_column_int64(q, 0), .model = col_text(q, 1), .suite = col_text(q, 2),
+		.task = col_int(q, 0), .model = col_text(q, 1), .suite = col_text(q, 2),
 		.item = col_text(q, 3), .item_hash = col_text(q, 4),
-		.sample = sqlite3_column_int64(q, 5), .text = col_text(q, 6), .grader = col_text(q, 7),
+		.sample = col_int(q, 5), .text = col_text(q, 6), .grader = col_text(q, 7),
 		.item_json = col_text(q, 8),
 	};
 	return cb->fn(cb->ctx, &t, err);
@@ -1398,22 +1245,22 @@ int store_each_judge_queue(struct store *st, const char *run, int fallback,
 				    struct tri_err *err),
 			  void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_JUDGE_QUEUE, err);
+	struct store_q *q = stmt(st, S_JUDGE_QUEUE, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(q, 2, fallback != 0);
-	return each_row(st, q, queue_row, &(struct queue_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	q->drv->bind_int(q, 2, fallback != 0);
+	return each_row(q, queue_row, &(struct queue_cb){ fn, ctx }, err);
 }
 
-static int reply_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int reply_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct reply_cb *cb = arg;
 	struct store_judge_reply r = {
-		.task = sqlite3_column_int64(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
-		.ok = sqlite3_column_int(q, 3), .text = col_text(q, 4), .error = col_text(q, 5),
+		.task = col_int(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
+		.ok = col_int(q, 3), .text = col_text(q, 4), .error = col_text(q, 5),
 		.verdict = col_text(q, 6), .grader = col_text(q, 7), .det_verdict = col_text(q, 8),
-		.hedged = sqlite3_column_int(q, 9), .uncertain = sqlite3_column_int(q, 10),
+		.hedged = col_int(q, 9), .uncertain = col_int(q, 10),
 		.confidence = col_real(q, 11), .evidence = col_text(q, 12), .item_json = col_text(q, 13),
 	};
 	return cb->fn(cb->ctx, &r, err);
@@ -1424,19 +1271,19 @@ int store_each_judge_reply(struct store *st, const char *run, int all,
 				     struct tri_err *err),
 			   void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, all ? S_JUDGE_REPLIES_ALL : S_JUDGE_REPLIES_NEW, err);
+	struct store_q *q = stmt(st, all ? S_JUDGE_REPLIES_ALL : S_JUDGE_REPLIES_NEW, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	return each_row(st, q, reply_row, &(struct reply_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	return each_row(q, reply_row, &(struct reply_cb){ fn, ctx }, err);
 }
 
-static int call_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int call_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct call_cb *cb = arg;
 	struct store_judge_call c = {
-		.state = col_text(q, 0), .answered = sqlite3_column_type(q, 1) != SQLITE_NULL,
-		.ok = sqlite3_column_int(q, 1), .tok_in = col_count(q, 2), .tok_out = col_count(q, 3),
+		.state = col_text(q, 0), .answered = !col_null(q, 1),
+		.ok = col_int(q, 1), .tok_in = col_count(q, 2), .tok_out = col_count(q, 3),
 		.tok_reason = col_count(q, 4), .cost = col_real(q, 5), .price_in = col_real(q, 6),
 		.price_out = col_real(q, 7),
 	};
@@ -1448,27 +1295,27 @@ int store_each_judge_call(struct store *st, const char *run,
 				    struct tri_err *err),
 			  void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_JUDGE_CALLS, err);
+	struct store_q *q = stmt(st, S_JUDGE_CALLS, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	return each_row(st, q, call_row, &(struct call_cb){ fn, ctx }, err);
+	bind_text(q, 1, run);
+	return each_row(q, call_row, &(struct call_cb){ fn, ctx }, err);
 }
 
 /* ---- items, one row per model and sample -------------------------------------- */
 
-static int item_row_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int item_row_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct item_row_cb *cb = arg;
 	struct store_item_row r = {
 		.model = col_text(q, 0), .suite = col_text(q, 1), .item = col_text(q, 2),
-		.sample = sqlite3_column_int64(q, 3), .state = col_text(q, 4),
+		.sample = col_int(q, 3), .state = col_text(q, 4),
 		.item_json = col_text(q, 5),
-		.answered = sqlite3_column_type(q, 6) != SQLITE_NULL, .ok = sqlite3_column_int(q, 6),
+		.answered = !col_null(q, 6), .ok = col_int(q, 6),
 		.text = col_text(q, 7), .reasoning = col_text(q, 8), .error = col_text(q, 9),
 		.verdict = col_text(q, 10), .grader = col_text(q, 11), .evidence = col_text(q, 12),
-		.confidence = col_real(q, 13), .hedged = sqlite3_column_int(q, 14),
-		.uncertain = sqlite3_column_int(q, 15), .judged = sqlite3_column_int(q, 16),
+		.confidence = col_real(q, 13), .hedged = col_int(q, 14),
+		.uncertain = col_int(q, 15), .judged = col_int(q, 16),
 		.det_verdict = col_text(q, 17), .tok_in = col_count(q, 18), .tok_out = col_count(q, 19),
 		.tok_reason = col_count(q, 20), .latency = col_real(q, 21), .cost = col_real(q, 22),
 		.price_in = col_real(q, 23), .price_out = col_real(q, 24), .axis = col_text(q, 25),
@@ -1481,13 +1328,13 @@ int store_each_item_row(struct store *st, const char *run, const char *item, con
 			int (*fn)(void *ctx, const struct store_item_row *r, struct tri_err *err),
 			void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_ITEM_ROWS, err);
+	struct store_q *q = stmt(st, S_ITEM_ROWS, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
+	bind_text(q, 1, run);
 	bind_text(q, 2, item);
 	bind_text(q, 3, model);
-	return each_row(st, q, item_row_row, &(struct item_row_cb){ fn, ctx }, err);
+	return each_row(q, item_row_row, &(struct item_row_cb){ fn, ctx }, err);
 }
 
 /* ---- batches ------------------------------------------------------------------ */
@@ -1495,7 +1342,7 @@ int store_each_item_row(struct store *st, const char *run, const char *item, con
 int store_put_batch(struct store *st, const char *run, const struct store_batch *b,
 		    struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_BATCH_INSERT, err);
+	struct store_q *q = stmt(st, S_BATCH_INSERT, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, b->id);
@@ -1504,24 +1351,24 @@ int store_put_batch(struct store *st, const char *run, const struct store_batch 
 	bind_text(q, 4, b->api);
 	bind_text(q, 5, b->input_file);
 	bind_text(q, 6, b->state);
-	sqlite3_bind_double(q, 7, b->submitted);
-	sqlite3_bind_int64(q, 8, b->n_tasks);
-	return step_done(st, q, err);
+	q->drv->bind_real(q, 7, b->submitted);
+	q->drv->bind_int(q, 8, b->n_tasks);
+	return step_done(q, err);
 }
 
 int store_batch_task(struct store *st, int64_t task, const char *batch, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_BATCH_TASK, err);
+	struct store_q *q = stmt(st, S_BATCH_TASK, err);
 	if (!q)
 		return -1;
-	sqlite3_bind_int64(q, 1, task);
+	q->drv->bind_int(q, 1, task);
 	bind_text(q, 2, batch);
-	return step_done(st, q, err);
+	return step_done(q, err);
 }
 
 int store_update_batch(struct store *st, const struct store_batch *b, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_BATCH_UPDATE, err);
+	struct store_q *q = stmt(st, S_BATCH_UPDATE, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, b->id);
@@ -1531,8 +1378,8 @@ int store_update_batch(struct store *st, const struct store_batch *b, struct tri
 	bind_text(q, 5, b->output_file);
 	bind_text(q, 6, b->error_file);
 	bind_text(q, 7, b->counts);
-	sqlite3_bind_int(q, 8, b->done != 0);
-	return step_done(st, q, err);
+	q->drv->bind_int(q, 8, b->done != 0);
+	return step_done(q, err);
 }
 
 struct batch_cb {
@@ -1540,7 +1387,7 @@ struct batch_cb {
 	void *ctx;
 };
 
-static int batch_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int batch_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct batch_cb *cb = arg;
 	struct store_batch b = {
@@ -1548,7 +1395,7 @@ static int batch_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
 		.input_file = col_text(q, 3), .state = col_text(q, 4), .submitted = col_real(q, 5),
 		.checked = col_real(q, 6), .ended = col_real(q, 7), .n_tasks = col_count(q, 8),
 		.output_file = col_text(q, 9), .error_file = col_text(q, 10),
-		.counts = col_text(q, 11), .done = sqlite3_column_int(q, 12),
+		.counts = col_text(q, 11), .done = col_int(q, 12),
 	};
 	return cb->fn(cb->ctx, &b, err);
 }
@@ -1557,19 +1404,19 @@ int store_each_batch(struct store *st, const char *run, int open_only,
 		     int (*fn)(void *ctx, const struct store_batch *b, struct tri_err *err),
 		     void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_BATCHES, err);
+	struct store_q *q = stmt(st, S_BATCHES, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, run);
-	sqlite3_bind_int(q, 2, open_only != 0);
-	return each_row(st, q, batch_row, &(struct batch_cb){ fn, ctx }, err);
+	q->drv->bind_int(q, 2, open_only != 0);
+	return each_row(q, batch_row, &(struct batch_cb){ fn, ctx }, err);
 }
 
-static int batchable_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int batchable_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct task_cb *cb = arg;
 	struct store_task t = task_at(q);
-	t.attempts = sqlite3_column_int64(q, 9);
+	t.attempts = col_int(q, 9);
 	t.last_class = col_text(q, 10);
 	return cb->fn(cb->ctx, &t, err);
 }
@@ -1579,14 +1426,14 @@ int store_each_batchable(struct store *st, const char *run, const char *model, i
 			 int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
 			 void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_BATCHABLE, err);
+	struct store_q *q = stmt(st, S_BATCHABLE, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, run);
 	bind_text(q, 2, model);
-	sqlite3_bind_int64(q, 3, after_ord);
-	sqlite3_bind_int64(q, 4, limit);
-	return each_row(st, q, batchable_row, &(struct task_cb){ fn, ctx }, err);
+	q->drv->bind_int(q, 3, after_ord);
+	q->drv->bind_int(q, 4, limit);
+	return each_row(q, batchable_row, &(struct task_cb){ fn, ctx }, err);
 }
 
 struct batch_task_cb {
@@ -1594,11 +1441,11 @@ struct batch_task_cb {
 	void *ctx;
 };
 
-static int batch_task_row(sqlite3_stmt *q, void *arg, struct tri_err *err)
+static int batch_task_row(struct store_q *q, void *arg, struct tri_err *err)
 {
 	const struct batch_task_cb *cb = arg;
-	return cb->fn(cb->ctx, sqlite3_column_int64(q, 0), col_text(q, 1),
-		      sqlite3_column_int64(q, 2), err);
+	return cb->fn(cb->ctx, col_int(q, 0), col_text(q, 1),
+		      col_int(q, 2), err);
 }
 
 int store_each_batch_task(struct store *st, const char *batch,
@@ -1606,32 +1453,323 @@ int store_each_batch_task(struct store *st, const char *batch,
 				    int64_t attempts, struct tri_err *err),
 			  void *ctx, struct tri_err *err)
 {
-	sqlite3_stmt *q = stmt(st, S_BATCH_OPEN_TASKS, err);
+	struct store_q *q = stmt(st, S_BATCH_OPEN_TASKS, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, batch);
-	return each_row(st, q, batch_task_row, &(struct batch_task_cb){ fn, ctx }, err);
+	return each_row(q, batch_task_row, &(struct batch_task_cb){ fn, ctx }, err);
 }
 
 /* ---- spending ----------------------------------------------------------------- */
 
 int store_run_spend(struct store *st, const char *run, double *usd, struct tri_err *err)
 {
-	/* prepared here and not kept: read once per sending */
-	static const char q_sql[] =
-		"SELECT coalesce(sum(coalesce(r.cost, (r.tok_in * m.price_in + r.tok_out * m.price_out)"
-		"  / 1e6)), 0) FROM tasks t JOIN responses r ON r.id = t.response"
-		"  JOIN models m ON m.run = t.run AND m.id = t.model"
-		" WHERE t.run = ?1 AND t.state IN ('done', 'failed')";
-	sqlite3_stmt *q = NULL;
+	struct store_q *q = stmt(st, S_SPEND, err);
 	*usd = 0;
-	int rc = sqlite3_prepare_v2(st->db, q_sql, -1, &q, NULL);
-	if (rc != SQLITE_OK)
-		return fail(st, rc, err);
-	sqlite3_bind_text(q, 1, run, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(q);
-	if (rc == SQLITE_ROW)
-		*usd = sqlite3_column_double(q, 0);
-	sqlite3_finalize(q);
-	return rc == SQLITE_ROW ? 0 : fail(st, rc, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	int r = step_row(q, err);
+	if (r <= 0)
+		return r;
+	*usd = q->drv->col_real(q, 0);
+	done_with(q);
+	return 0;
+}
+
+int store_cache_saved(struct store *st, const char *run, int64_t *answers, int64_t *priced,
+		      double *usd, struct tri_err *err)
+{
+	struct store_q *q = stmt(st, S_CACHE_SAVED, err);
+	*answers = *priced = 0;
+	*usd = 0;
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	int r = step_row(q, err);
+	if (r <= 0)
+		return r;
+	*answers = col_int(q, 0);
+	*priced = col_int(q, 1);
+	*usd = q->drv->col_real(q, 2);
+	done_with(q);
+	return 0;
+}
+
+/* ---- copying a run between stores ------------------------------------------ */
+
+/* Ids of one store and the other, in the order of the first. */
+struct id_map {
+	int64_t (*pair)[2];
+	size_t n, cap;
+};
+
+static void map_put(struct id_map *m, int64_t from, int64_t to)
+{
+	if (m->n == m->cap) {
+		m->cap = m->cap ? m->cap * 2 : 256;
+		m->pair = xreallocarray(m->pair, m->cap, sizeof(*m->pair));
+	}
+	m->pair[m->n][0] = from;
+	m->pair[m->n][1] = to;
+	m->n++;
+}
+
+static int cmp_from(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The id from maps to, or 0. Pairs are put in increasing from order. */
+static int64_t map_get(const struct id_map *m, int64_t from)
+{
+	const int64_t (*p)[2] = m->n ? bsearch(&from, m->pair, m->n, sizeof(*m->pair), cmp_from)
+				     : NULL;
+	return p ? (*p)[1] : 0;
+}
+
+struct copy {
+	struct store *src, *dst;
+	const char *from, *to;   /* the run's id in src and in dst */
+	struct id_map tasks, responses;
+};
+
+static int copy_model_row(struct store_q *q, void *arg, struct tri_err *err)
+{
+	struct store_model m = {
+		.id = col_text(q, 0), .spec = col_text(q, 1), .provider = col_text(q, 2),
+		.name = col_text(q, 3), .base_url = col_text(q, 4), .settings = col_text(q, 5),
+		.size_total = col_real(q, 6), .size_active = col_real(q, 7),
+		.price_in = col_real(q, 8), .price_out = col_real(q, 9), .role = col_text(q, 10),
+	};
+	const struct copy *c = arg;
+	return store_put_model(c->dst, c->to, &m, err);
+}
+
+static int copy_suite(void *ctx, const struct store_suite *s, struct tri_err *err)
+{
+	const struct copy *c = ctx;
+	return store_put_suite(c->dst, c->to, s, err);
+}
+
+static int copy_item_row(struct store_q *q, void *arg, struct tri_err *err)
+{
+	const struct copy *c = arg;
+	return store_put_item(c->dst, col_text(q, 0), col_text(q, 1), col_text(q, 2), err);
+}
+
+/* A response: the same one (request, creation, outcome) when dst has it. */
+static int copy_response_row(struct store_q *q, void *arg, struct tri_err *err)
+{
+	struct copy *c = arg;
+	size_t raw_len = 0;
+	const void *raw = q->drv->col_blob(q, 16, &raw_len);
+	struct store_response r = {
+		.ok = (int)col_int(q, 2), .http_status = (int)col_int(q, 3), .text = col_text(q, 4),
+		.reasoning = col_text(q, 5), .finish_reason = col_text(q, 6),
+		.tok_in = col_count(q, 7), .tok_out = col_count(q, 8), .tok_reason = col_count(q, 9),
+		.cost = col_real(q, 10), .latency = col_real(q, 11), .ttft = col_real(q, 12),
+		.reasoning_s = col_real(q, 13), .meta_json = col_text(q, 14), .error = col_text(q, 15),
+		.raw = raw, .raw_len = raw_len, .tool_calls = col_text(q, 18),
+	};
+	const char *hash = col_text(q, 1);
+	double created = col_real(q, 17);
+	int64_t id = 0;
+	struct store_q *f = stmt(c->dst, S_COPY_RESPONSE_FIND, err);
+	if (!f)
+		return -1;
+	bind_text(f, 1, hash);
+	f->drv->bind_real(f, 2, created);
+	f->drv->bind_int(f, 3, r.ok);
+	int got = step_row(f, err);
+	if (got < 0)
+		return -1;
+	if (got) {
+		id = col_int(f, 0);
+		done_with(f);
+	} else if (insert_response(c->dst, hash, &r, created, &id, err) < 0) {
+		return -1;
+	}
+	map_put(&c->responses, col_int(q, 0), id);
+	return 0;
+}
+
+static int copy_task_row(struct store_q *q, void *arg, struct tri_err *err)
+{
+	struct copy *c = arg;
+	int64_t judge_of = col_int(q, 11), response = col_null(q, 10) ? 0 : col_int(q, 10);
+	int64_t to_judge = judge_of ? map_get(&c->tasks, judge_of) : 0;
+	int64_t to_response = response ? map_get(&c->responses, response) : 0;
+	if ((judge_of && !to_judge) || (response && !to_response))
+		return err_set(err, TRI_RUNTIME, "%s: task %lld of run %s names a %s the run does not "
+			       "hold", c->src->path, (long long)col_int(q, 0), c->from,
+			       judge_of && !to_judge ? "task" : "response");
+	struct store_q *p = stmt(c->dst, S_COPY_TASK_PUT, err);
+	if (!p)
+		return -1;
+	bind_text(p, 1, c->to);
+	for (int i = 1; i <= 4; i++)   /* model, suite, item, item_hash */
+		bind_text(p, i + 1, col_text(q, i));
+	p->drv->bind_int(p, 6, col_int(q, 5));
+	p->drv->bind_int(p, 7, col_int(q, 6));
+	bind_text(p, 8, col_text(q, 7));
+	p->drv->bind_text(p, 9, col_text(q, 8), col_bytes(q, 8));
+	bind_text(p, 10, col_text(q, 9));
+	if (to_response)
+		p->drv->bind_int(p, 11, to_response);
+	p->drv->bind_int(p, 12, to_judge);
+	bind_text(p, 13, col_text(q, 12));
+	if (!col_null(q, 13))
+		p->drv->bind_int(p, 14, col_int(q, 13));
+	int got = step_row(p, err);
+	if (got <= 0)
+		return got < 0 ? -1 : err_set(err, TRI_RUNTIME, "%s: a copied task got no id",
+					      c->dst->path);
+	map_put(&c->tasks, col_int(q, 0), col_int(p, 0));
+	done_with(p);
+	return 0;
+}
+
+static int copy_attempt_row(struct store_q *q, void *arg, struct tri_err *err)
+{
+	const struct copy *c = arg;
+	struct store_attempt a = {
+		.n = (int)col_int(q, 1), .started = col_real(q, 2), .duration = col_real(q, 3),
+		.http_status = (int)col_int(q, 4), .error_class = col_text(q, 5),
+		.error = col_text(q, 6), .retry_after = col_real(q, 7),
+	};
+	return store_put_attempt(c->dst, map_get(&c->tasks, col_int(q, 0)), &a, err);
+}
+
+static int copy_grade_row(struct store_q *q, void *arg, struct tri_err *err)
+{
+	const struct copy *c = arg;
+	struct store_grade g = {
+		.verdict = col_text(q, 1), .score = col_real(q, 2), .confidence = col_real(q, 3),
+		.evidence = col_text(q, 4), .grader = col_text(q, 5), .hedged = (int)col_int(q, 7),
+		.uncertain = (int)col_int(q, 8), .det_verdict = col_text(q, 9),
+		.judged = (int)col_int(q, 10), .fault = col_text(q, 11),
+	};
+	return insert_grade(c->dst, map_get(&c->tasks, col_int(q, 0)), &g, col_real(q, 6), err);
+}
+
+static int copy_batch(void *ctx, const struct store_batch *b, struct tri_err *err)
+{
+	const struct copy *c = ctx;
+	return store_put_batch(c->dst, c->to, b, err) < 0 ? -1 : store_update_batch(c->dst, b, err);
+}
+
+/* Every row of run whose text is in the store q reads (bound with run) through row. */
+static int copy_rows(struct copy *c, enum sid id,
+		     int (*row)(struct store_q *q, void *arg, struct tri_err *err),
+		     struct tri_err *err)
+{
+	struct store_q *q = stmt(c->src, id, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, c->from);
+	return each_row(q, row, c, err);
+}
+
+int store_copy_run(struct store *src, struct store *dst, const char *run, char **as,
+		   int *copied, struct tri_err *err)
+{
+	struct copy c = { .src = src, .dst = dst, .from = run };
+	struct buf to = BUF_INIT;
+	char *state = NULL;
+	int ret = -1, got;
+	*as = NULL;
+	*copied = 0;
+	struct store_q *q = stmt(src, S_COPY_RUN, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	if ((got = step_row(q, err)) <= 0)
+		return got < 0 ? -1 : err_set(err, TRI_USAGE, "%s: no run '%s' (trilemma runs lists "
+					      "them)", src->path, run);
+	/* the run's row, kept while dst is written: q is not used again here */
+	double started = col_real(q, 1), finished = col_real(q, 2);
+	char *status = xstrdup(col_text(q, 3)), *config = xstrdup(col_text(q, 4));
+	char *version = xstrdup(col_text(q, 5));
+	char *argv = col_text(q, 6) ? xstrdup(col_text(q, 6)) : NULL;
+	done_with(q);
+
+	if (store_begin(dst, err) < 0)
+		goto out;
+	if (dst->drv->lock_runs && dst->drv->lock_runs(dst, err) < 0)
+		goto out;
+	struct store_q *f = stmt(dst, S_COPY_RUN_FIND, err);
+	if (!f)
+		goto out;
+	f->drv->bind_real(f, 1, started);
+	bind_text(f, 2, config);
+	bind_text(f, 3, version);
+	if ((got = step_row(f, err)) < 0)
+		goto out;
+	if (got) {   /* copied before */
+		*as = xstrdup(col_text(f, 0));
+		done_with(f);
+		ret = store_commit(dst, err);
+		goto out;
+	}
+	struct store_q *b = stmt(dst, S_RUN_BY_ID, err);
+	if (!b)
+		goto out;
+	bind_text(b, 1, run);
+	if ((got = step_row(b, err)) < 0)
+		goto out;
+	if (got) {   /* another run has its id there: the next free one of its day */
+		done_with(b);
+		const char *dash = strrchr(run, '-');
+		struct buf prefix = BUF_INIT;
+		buf_add(&prefix, run, dash ? (size_t)(dash - run) + 1 : strlen(run));
+		if (!dash)
+			buf_addc(&prefix, '-');
+		got = next_run_id(dst, prefix.s, &to, err);
+		buf_release(&prefix);
+		if (got < 0)
+			goto out;
+	} else {
+		buf_adds(&to, run);
+	}
+	c.to = to.s;
+	struct store_q *p = stmt(dst, S_COPY_RUN_PUT, err);
+	if (!p)
+		goto out;
+	bind_text(p, 1, c.to);
+	p->drv->bind_real(p, 2, started);
+	bind_real(p, 3, finished);
+	bind_text(p, 4, status);
+	bind_text(p, 5, config);
+	bind_text(p, 6, version);
+	bind_text(p, 7, argv);
+	if (step_done(p, err) < 0 ||
+	    copy_rows(&c, S_COPY_MODELS, copy_model_row, err) < 0 ||
+	    store_each_suite(src, run, copy_suite, &c, err) < 0 ||
+	    copy_rows(&c, S_COPY_ITEMS, copy_item_row, err) < 0 ||
+	    store_each_batch(src, run, 0, copy_batch, &c, err) < 0 ||
+	    copy_rows(&c, S_COPY_RESPONSES, copy_response_row, err) < 0 ||
+	    copy_rows(&c, S_COPY_TASKS, copy_task_row, err) < 0 ||
+	    copy_rows(&c, S_COPY_ATTEMPTS, copy_attempt_row, err) < 0 ||
+	    copy_rows(&c, S_COPY_GRADES, copy_grade_row, err) < 0 ||
+	    store_adaptive(src, run, &state, err) < 0 ||
+	    (state && store_put_adaptive(dst, c.to, state, err) < 0) ||
+	    store_commit(dst, err) < 0)
+		goto out;
+	*as = buf_detach(&to);
+	*copied = 1;
+	ret = 0;
+out:
+	if (ret < 0)
+		store_rollback(dst);
+	free(status);
+	free(config);
+	free(version);
+	free(argv);
+	free(state);
+	free(c.tasks.pair);
+	free(c.responses.pair);
+	buf_release(&to);
+	return ret;
 }

@@ -1,8 +1,10 @@
-/* store.h -- the SQLite store: every run, request, response and grade (SPEC §8).
+/* store.h -- the store: every run, request, response and grade (SPEC §8),
+ * in an SQLite file or in a team's PostgreSQL database.
  *
- * This module owns every table: no SQL and no sqlite3_stmt exist outside
- * store.c. Callers use the typed functions below; readers get rows through
- * callbacks whose strings are borrowed for the duration of the call.
+ * This module owns every table: no SQL exists outside store.c and its two
+ * drivers (store_sqlite.c, store_pg.c). Callers use the typed functions
+ * below; readers get rows through callbacks whose strings are borrowed for
+ * the duration of the call.
  *
  * The life of a task (one model x item x sample of a run):
  *
@@ -32,25 +34,27 @@
 #include <jansson.h>
 #include "err.h"
 
-struct sqlite3;
-struct sqlite3_stmt;
+struct store_driver;
+struct store_q;
 
 enum store_mode { STORE_READ, STORE_WRITE };
 
-#define STORE_STMTS 64   /* room for the statement cache (see store.c) */
+#define STORE_STMTS 80   /* room for the statement cache (see store.c) */
 
 struct store {
-	struct sqlite3 *db;
-	char *path;
+	const struct store_driver *drv;   /* SQLite, or PostgreSQL (store_driver.h) */
+	void *conn;                       /* the driver's connection */
+	char *path;                       /* the file, or the URL without its password */
 	int in_tx;
 	enum store_mode mode;
-	struct sqlite3_stmt *stmt[STORE_STMTS];   /* prepared once, kept for the store's life */
+	struct store_q *stmt[STORE_STMTS];   /* prepared once, kept for the store's life */
 };
 
-#define STORE_APPLICATION_ID 0x5452494c   /* "TRIL", in the database header */
+#define STORE_APPLICATION_ID 0x5452494c   /* "TRIL": SQLite's header, PostgreSQL's lock key */
 
-/* Open the store at path. */
-int store_open(struct store *st, const char *path, enum store_mode mode, struct tri_err *err);
+/* Open the store: a file (SQLite), or a postgresql:// URL (a team's
+ * store on PostgreSQL, docs/team-store.md). */
+int store_open(struct store *st, const char *target, enum store_mode mode, struct tri_err *err);
 void store_close(struct store *st);
 
 int store_begin(struct store *st, struct tri_err *err);
@@ -59,6 +63,11 @@ void store_rollback(struct store *st);
 
 /* Default path: $TRILEMMA_DB or ./trilemma.db. */
 const char *store_default_path(void);
+/* Whether target names a PostgreSQL store (postgresql:// or postgres://). */
+int store_is_url(const char *target);
+/* s with the password of a URL in it (user:PASSWORD@, password=...) shown
+ * as ***, for messages, reports and the stored command line. Caller frees. */
+char *store_redacted(const char *s);
 
 /* ---- runs ------------------------------------------------------------- */
 
@@ -430,5 +439,24 @@ struct store_item_row {
 int store_each_item_row(struct store *st, const char *run, const char *item, const char *model,
                         int (*fn)(void *ctx, const struct store_item_row *r, struct tri_err *err),
                         void *ctx, struct tri_err *err);
+
+/* The answers the store's cache gave run (tasks in state cached), how many
+ * of them have a known cost (the provider's, or tokens at known prices),
+ * and the sum of those costs: what sending them again would have cost. */
+int store_cache_saved(struct store *st, const char *run, int64_t *answers, int64_t *priced,
+                      double *usd, struct tri_err *err);
+
+/* ---- copying (trilemma push, pull) --------------------------------------- */
+
+/* Copy run from src into dst: its row, models, suites, items, batches,
+ * responses (an earlier run's too, when the cache answered with them),
+ * tasks, attempts, grades and adaptive state, in one transaction of dst,
+ * so that a copy that fails leaves nothing. A run dst holds already (the
+ * same start, configuration and version) is not copied again (*copied 0);
+ * a response dst holds (the same request, creation time and outcome) is
+ * shared. When another run has run's id in dst, the copy takes the next
+ * free id of its day. *as: the run's id in dst (caller frees). */
+int store_copy_run(struct store *src, struct store *dst, const char *run, char **as,
+                   int *copied, struct tri_err *err);
 
 #endif
