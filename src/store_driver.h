@@ -79,7 +79,7 @@ struct store_driver {
 extern const struct store_driver store_sqlite_driver;
 extern const struct store_driver store_pg_driver;
 
-/* The schema version both drivers migrate to (store.c; docs/store.md). */
+/* The schema version both drivers migrate to (store.c; docs/team-store.md). */
 #define STORE_SCHEMA 6
 
 #endif

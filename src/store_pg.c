@@ -4,7 +4,7 @@
  * passed to libpq as it is: the password comes from the URL, $PGPASSWORD or
  * ~/.pgpass, and is never printed (st->path is the URL without it).
  *
- * The schema is the SQLite store's, version for version (docs/store.md);
+ * The schema is the SQLite store's, version for version (docs/team-store.md);
  * PostgreSQL has no stores older than schema 6, so its first migration
  * creates schema 6 at once. The version is a row of trilemma_schema. A
  * migration runs under an advisory lock keyed by STORE_APPLICATION_ID, so

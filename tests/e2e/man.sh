@@ -30,7 +30,7 @@ check "trilemma --help lists commands" test -n "$cmds"
 
 # the pages the project ships, whatever the binary has
 pages="trilemma.1"
-for c in run report select scan suites runs show models init completion; do
+for c in run report select scan suites runs push pull show models init completion; do
 	pages="$pages trilemma-$c.1"
 done
 pages="$pages trilemma.yaml.5 trilemma-suite.5"
