@@ -13,6 +13,7 @@
  * calls. */
 #include <math.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include "util.h"
 #include "buf.h"
@@ -422,27 +423,62 @@ const char *store_default_path(void)
 	return e && *e ? e : "trilemma.db";
 }
 
-char *store_redacted(const char *url)
+/* Whether the query key k (n bytes, percent-encoded) names a password. */
+static int password_key(const char *k, size_t n)
 {
-	struct buf b = BUF_INIT;
-	const char *auth = strstr(url, "://"), *at = auth ? strpbrk(auth + 3, "@/?") : NULL;
-	if (auth && at && *at == '@') {
-		const char *colon = memchr(auth + 3, ':', (size_t)(at - auth - 3));
-		if (colon) {
-			buf_add(&b, url, (size_t)(colon - url));
-			buf_adds(&b, ":***");
-			url = at;
+	char key[32];
+	size_t m = 0;
+	for (size_t i = 0; i < n && m + 1 < sizeof(key); i++) {
+		unsigned v;
+		if (k[i] == '%' && i + 2 < n && sscanf(k + i + 1, "%2x", &v) == 1) {
+			key[m++] = (char)v;
+			i += 2;
+		} else {
+			key[m++] = k[i];
 		}
 	}
-	for (const char *p = url; *p;) {
-		const char *k = strstr(p, "password=");
-		if (!k || (k != url && k[-1] != '?' && k[-1] != '&')) {
-			buf_adds(&b, p);
-			break;
+	key[m] = 0;
+	return !strcasecmp(key, "password") || !strcasecmp(key, "sslpassword");
+}
+
+/* The authority of a URL ends at the first '/' (libpq's reading: a '?' or
+ * an '@' may be in a password); its user information at its last '@'. The
+ * query's parameters are split at '&'. */
+char *store_redacted(const char *s)
+{
+	const char *auth = strstr(s, "://");
+	if (!auth)
+		return xstrdup(s);
+	struct buf b = BUF_INIT;
+	const char *host = auth + 3, *end = host + strcspn(host, "/"), *at = NULL;
+	for (const char *p = host; p < end; p++)
+		if (*p == '@')
+			at = p;
+	const char *colon = at ? memchr(host, ':', (size_t)(at - host)) : NULL;
+	if (colon) {
+		buf_add(&b, s, (size_t)(colon - s));
+		buf_adds(&b, ":***");
+		buf_add(&b, at, (size_t)(end - at));
+	} else {
+		buf_add(&b, s, (size_t)(end - s));
+	}
+	const char *q = strchr(end, '?');
+	if (!q) {
+		buf_adds(&b, end);
+		return buf_detach(&b);
+	}
+	buf_add(&b, end, (size_t)(q + 1 - end));
+	for (const char *p = q + 1; *p;) {
+		size_t n = strcspn(p, "&"), k = strcspn(p, "=&");
+		if (k < n && password_key(p, k)) {
+			buf_add(&b, p, k);
+			buf_adds(&b, "=***");
+		} else {
+			buf_add(&b, p, n);
 		}
-		buf_add(&b, p, (size_t)(k - p));
-		buf_adds(&b, "password=***");
-		p = k + strcspn(k, "&");
+		p += n;
+		if (*p == '&')
+			buf_addc(&b, *p++);
 	}
 	return buf_detach(&b);
 }
@@ -1612,7 +1648,8 @@ static int copy_task_row(struct store_q *q, void *arg, struct tri_err *err)
 	for (int i = 1; i <= 4; i++)   /* model, suite, item, item_hash */
 		bind_text(p, i + 1, col_text(q, i));
 	p->drv->bind_int(p, 6, col_int(q, 5));
-	p->drv->bind_int(p, 7, col_int(q, 6));
+	/* a judge task's place follows the task it judges: the same offset from its id */
+	p->drv->bind_int(p, 7, judge_of ? col_int(q, 6) - judge_of + to_judge : col_int(q, 6));
 	bind_text(p, 8, col_text(q, 7));
 	p->drv->bind_text(p, 9, col_text(q, 8), col_bytes(q, 8));
 	bind_text(p, 10, col_text(q, 9));
@@ -1672,6 +1709,35 @@ static int copy_rows(struct copy *c, enum sid id,
 	return each_row(q, row, c, err);
 }
 
+/* Whether the copy of c->from in dst (as as) holds what src holds: the same
+ * status and the same tasks in each state. A run resumed since it was
+ * copied has moved on, and is not copied over. */
+static int same_copy(struct copy *c, const char *as, const char *status, struct tri_err *err)
+{
+	struct store_task_counts a, b;
+	struct store_q *q = stmt(c->dst, S_COPY_RUN, err);
+	if (!q || store_model_counts(c->src, c->from, NULL, &a, err) < 0 ||
+	    store_model_counts(c->dst, as, NULL, &b, err) < 0)
+		return -1;
+	bind_text(q, 1, as);
+	int got = step_row(q, err);
+	if (got < 0)
+		return -1;
+	char *there = xstrdup(got && col_text(q, 3) ? col_text(q, 3) : "-");
+	if (got)
+		done_with(q);
+	int same = !strcmp(there, status) && a.tasks == b.tasks && a.done == b.done &&
+		   a.cached == b.cached && a.failed == b.failed && a.pending == b.pending;
+	if (!same)
+		err_set(err, TRI_USAGE, "%s holds an earlier copy of %s (as %s: %s, %lld of %lld "
+			"tasks answered), and the run has changed since (%s, %lld of %lld): a copy "
+			"is not updated; copy runs once they are finished", c->dst->path, c->from, as,
+			there, (long long)(b.done + b.cached + b.failed), (long long)b.tasks, status,
+			(long long)(a.done + a.cached + a.failed), (long long)a.tasks);
+	free(there);
+	return same ? 0 : -1;
+}
+
 int store_copy_run(struct store *src, struct store *dst, const char *run, char **as,
 		   int *copied, struct tri_err *err)
 {
@@ -1681,13 +1747,22 @@ int store_copy_run(struct store *src, struct store *dst, const char *run, char *
 	int ret = -1, got;
 	*as = NULL;
 	*copied = 0;
-	struct store_q *q = stmt(src, S_COPY_RUN, err);
-	if (!q)
+	/* every read of src from one snapshot, whoever writes it meanwhile */
+	if (src->drv->begin_read(src, err) < 0)
 		return -1;
-	bind_text(q, 1, run);
-	if ((got = step_row(q, err)) <= 0)
-		return got < 0 ? -1 : err_set(err, TRI_USAGE, "%s: no run '%s' (trilemma runs lists "
-					      "them)", src->path, run);
+	src->in_tx = 1;
+	struct store_q *q = stmt(src, S_COPY_RUN, err);
+	if (q)
+		bind_text(q, 1, run);
+	if (!q || (got = step_row(q, err)) < 0) {
+		store_rollback(src);
+		return -1;
+	}
+	if (!got) {
+		store_rollback(src);
+		return err_set(err, TRI_USAGE, "%s: no run '%s' (trilemma runs lists them)",
+			       src->path, run);
+	}
 	/* the run's row, kept while dst is written: q is not used again here */
 	double started = col_real(q, 1), finished = col_real(q, 2);
 	char *status = xstrdup(col_text(q, 3)), *config = xstrdup(col_text(q, 4));
@@ -1707,9 +1782,11 @@ int store_copy_run(struct store *src, struct store *dst, const char *run, char *
 	bind_text(f, 3, version);
 	if ((got = step_row(f, err)) < 0)
 		goto out;
-	if (got) {   /* copied before */
+	if (got) {   /* copied before: the same, or refused */
 		*as = xstrdup(col_text(f, 0));
 		done_with(f);
+		if (same_copy(&c, *as, status, err) < 0)
+			goto out;
 		ret = store_commit(dst, err);
 		goto out;
 	}
@@ -1763,6 +1840,7 @@ int store_copy_run(struct store *src, struct store *dst, const char *run, char *
 out:
 	if (ret < 0)
 		store_rollback(dst);
+	store_rollback(src);   /* it only read */
 	free(status);
 	free(config);
 	free(version);

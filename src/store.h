@@ -65,8 +65,9 @@ void store_rollback(struct store *st);
 const char *store_default_path(void);
 /* Whether target names a PostgreSQL store (postgresql:// or postgres://). */
 int store_is_url(const char *target);
-/* s with the password of a URL in it (user:PASSWORD@, password=...) shown
- * as ***, for messages, reports and the stored command line. Caller frees. */
+/* s with the passwords of a URL in it (user:PASSWORD@, password= and
+ * sslpassword= in its query) shown as ***, for messages, reports and the
+ * stored command line; s itself when it holds no "://". Caller frees. */
 char *store_redacted(const char *s);
 
 /* ---- runs ------------------------------------------------------------- */

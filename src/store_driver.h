@@ -54,6 +54,8 @@ struct store_driver {
 	int (*open)(struct store *st, const char *target, struct tri_err *err);
 	void (*close)(struct store *st);
 	int (*begin)(struct store *st, struct tri_err *err);
+	/* a transaction that only reads, every read from one snapshot */
+	int (*begin_read)(struct store *st, struct tri_err *err);
 	int (*commit)(struct store *st, struct tri_err *err);
 	void (*rollback)(struct store *st);
 	/* Hold the right to add a run until the transaction ends (NULL: the

@@ -112,9 +112,10 @@ static const char *const migrations[STORE_SCHEMA] = {
 /* The statements whose text is PostgreSQL's own. */
 static const char *const sql[S__COUNT] = {
 	[S_RUNS] = "SELECT r.id, r.status, r.started, "
-		"(SELECT string_agg(id, ',' ORDER BY rowid) FROM models "
+		"(SELECT string_agg(id, ',' ORDER BY id COLLATE \"C\") FROM models "
 		"WHERE run = r.id AND role = 'model'), "
-		"(SELECT string_agg(name, ',' ORDER BY rowid) FROM suites WHERE run = r.id), "
+		"(SELECT string_agg(name, ',' ORDER BY name COLLATE \"C\") FROM suites "
+		"WHERE run = r.id), "
 		"(SELECT count(*) FROM tasks WHERE run = r.id), "
 		"(SELECT count(*) FROM tasks WHERE run = r.id AND state IN ('done','cached')), "
 		"(SELECT count(*) FROM tasks WHERE run = r.id AND state = 'failed'), "
@@ -278,14 +279,11 @@ static int pg_open(struct store *st, const char *url, struct tri_err *err)
 	st->path = store_redacted(url);
 	char *perr = NULL;
 	PQconninfoOption *opts = PQconninfoParse(url, &perr);
-	if (!opts) {
-		if (perr)
-			perr[strcspn(perr, "\n")] = 0;
-		err_set(err, TRI_USAGE, "%s: not a PostgreSQL connection URL (%s): see "
-			"docs/team-store.md", st->path, perr ? perr : "out of memory");
-		PQfreemem(perr);
-		return -1;
-	}
+	PQfreemem(perr);   /* it may quote the password */
+	if (!opts)
+		return err_set(err, TRI_USAGE, "%s: not a valid PostgreSQL connection URL: see "
+			       "docs/team-store.md (a password with %%, @ or / in it is written "
+			       "%%25, %%40, %%2F)", st->path);
 	PQconninfoFree(opts);
 	c->pg = PQconnectdb(url);
 	if (!c->pg)
@@ -299,7 +297,9 @@ static int pg_open(struct store *st, const char *url, struct tri_err *err)
 			       "runs, and the role's password ($PGPASSWORD or ~/.pgpass)", st->path, line);
 	}
 	PQsetNoticeProcessor(c->pg, ignore_notice, NULL);
-	if (PQsetClientEncoding(c->pg, "UTF8") != 0)
+	/* every real read back exactly, whatever the server's setting */
+	if (PQsetClientEncoding(c->pg, "UTF8") != 0 ||
+	    exec(st, "SET extra_float_digits = 3", err) < 0)
 		return fail(st, NULL, err);
 	long version;
 	if (st->mode == STORE_WRITE)
@@ -333,6 +333,11 @@ static void pg_close(struct store *st)
 static int pg_begin(struct store *st, struct tri_err *err)
 {
 	return exec(st, "BEGIN", err);
+}
+
+static int pg_begin_read(struct store *st, struct tri_err *err)
+{
+	return exec(st, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err);
 }
 
 static int pg_commit(struct store *st, struct tri_err *err)
@@ -619,7 +624,8 @@ static int pg_lock_runs(struct store *st, struct tri_err *err)
 
 const struct store_driver store_pg_driver = {
 	.name = "PostgreSQL", .sql = sql,
-	.open = pg_open, .close = pg_close, .begin = pg_begin, .commit = pg_commit,
+	.open = pg_open, .close = pg_close, .begin = pg_begin, .begin_read = pg_begin_read,
+	.commit = pg_commit,
 	.rollback = pg_rollback, .prepare = pg_prepare, .finalize = pg_finalize,
 	.bind_null = pg_bind_null, .bind_text = pg_bind_text, .bind_int = pg_bind_int,
 	.bind_real = pg_bind_real, .bind_blob = pg_bind_blob, .step = pg_step, .done = pg_done,

@@ -124,8 +124,10 @@ _Static_assert(ARRAY_LEN(migrations) == STORE_SCHEMA, "a migration for every sch
 /* The statements whose text is SQLite's own. */
 static const char *const sql[S__COUNT] = {
 	[S_RUNS] = "SELECT r.id, r.status, r.started, "
-		"(SELECT group_concat(id, ',') FROM models WHERE run = r.id AND role = 'model'), "
-		"(SELECT group_concat(name, ',') FROM suites WHERE run = r.id), "
+		"(SELECT group_concat(id, ',') FROM (SELECT id FROM models WHERE run = r.id "
+		"AND role = 'model' ORDER BY id)), "
+		"(SELECT group_concat(name, ',') FROM (SELECT name FROM suites WHERE run = r.id "
+		"ORDER BY name)), "
 		"(SELECT count(*) FROM tasks WHERE run = r.id), "
 		"(SELECT count(*) FROM tasks WHERE run = r.id AND state IN ('done','cached')), "
 		"(SELECT count(*) FROM tasks WHERE run = r.id AND state = 'failed'), "
@@ -301,6 +303,12 @@ static int sq_begin(struct store *st, struct tri_err *err)
 	return exec(st, "BEGIN IMMEDIATE", err);
 }
 
+/* deferred: the first read takes the snapshot (WAL), kept to the end */
+static int sq_begin_read(struct store *st, struct tri_err *err)
+{
+	return exec(st, "BEGIN", err);
+}
+
 static int sq_commit(struct store *st, struct tri_err *err)
 {
 	if (exec(st, "COMMIT", err) < 0) {
@@ -417,7 +425,8 @@ static double sq_col_real(struct store_q *q, int i)
 
 const struct store_driver store_sqlite_driver = {
 	.name = "SQLite", .sql = sql,
-	.open = sq_open, .close = sq_close, .begin = sq_begin, .commit = sq_commit,
+	.open = sq_open, .close = sq_close, .begin = sq_begin, .begin_read = sq_begin_read,
+	.commit = sq_commit,
 	.rollback = sq_rollback, .prepare = sq_prepare, .finalize = sq_finalize,
 	.bind_null = sq_bind_null, .bind_text = sq_bind_text, .bind_int = sq_bind_int,
 	.bind_real = sq_bind_real, .bind_blob = sq_bind_blob, .step = sq_step, .done = sq_done,

@@ -49,9 +49,11 @@ check "... and says so" grep -q "8 answers from the store's cache" cached.txt
 check "runs lists both runs" sh -c "grep -c '^r-$day-[12] ' runs.txt | grep -qx 2"
 check "select reads the PostgreSQL store" sh -c "'$TRILEMMA' select --db '$PG_URL' --prefer best >/dev/null"
 
-# the same runs in an SQLite file, pushed: identical reports
-"$TRILEMMA" run $MODELS --suite S.jsonl --db a.db -q >/dev/null 2>&1
-"$TRILEMMA" run $MODELS --suite S.jsonl --db a.db --no-cache -q >/dev/null 2>&1
+# the same runs in an SQLite file (the models named out of their order), pushed:
+# identical reports
+RMODELS="--model openai:n@$BASE --model openai:m@$BASE"
+"$TRILEMMA" run $RMODELS --suite S.jsonl --db a.db -q >/dev/null 2>&1
+"$TRILEMMA" run $RMODELS --suite S.jsonl --db a.db --no-cache -q >/dev/null 2>&1
 team=$(pg_db team)
 "$TRILEMMA" push "r-$day-1" --db a.db --to "$team" > push1.txt 2>&1
 check "push exits 0" eq "$?" 0
@@ -83,6 +85,16 @@ check "the run pulled back gives the same JSON report" cmp sq.json back.json
 "$TRILEMMA" push --db c.db --to "$team" > push4.txt 2>&1
 check "a run whose id is taken is pushed under a new one" grep -q "as r-$day-3" push4.txt
 check "... the store then holds three runs" eq "$(pg_sql "$team" 'SELECT count(*) FROM runs')" 3
+
+# a run that changed since it was copied is not copied over
+cp c.db d.db
+team2=$(pg_db team2)
+"$TRILEMMA" push --db d.db --to "$team2" >/dev/null 2>&1
+sqlite3 d.db "UPDATE runs SET status = 'failed'"
+"$TRILEMMA" push --db d.db --to "$team2" > push5.txt 2>&1
+check "a run changed since its copy is refused (exit 2)" eq "$?" 2
+check "... saying why" grep -q "has changed since" push5.txt
+check "... and the copy is left as it was" eq "$(pg_sql "$team2" 'SELECT status FROM runs')" finished
 
 # a password in the URL is stored and shown nowhere
 pw_url="postgresql://tri:s3cretpw@/tri?host=$PG_DIR/sock"

@@ -549,6 +549,30 @@ static void test_ranked(void)
 	free(path);
 }
 
+/* store_redacted(in) is want. */
+static void redacts(const char *in, const char *want)
+{
+	char *got = store_redacted(in);
+	T_EQ_STR(got, want);
+	free(got);
+}
+
+/* A password in a URL is shown as ***, however libpq would read it; a text
+ * that is no URL is left as it is. */
+static void test_redacted(void)
+{
+	redacts("trilemma.db", "trilemma.db");
+	redacts("postgresql://alice@db/evals", "postgresql://alice@db/evals");
+	redacts("postgresql://alice:s3cret@db:5432/evals", "postgresql://alice:***@db:5432/evals");
+	redacts("postgresql://u:pa?ss@h/db", "postgresql://u:***@h/db");
+	redacts("postgresql://u:p@ss@h/db", "postgresql://u:***@h/db");
+	redacts("--db=postgres://u:x@h/db", "--db=postgres://u:***@h/db");
+	redacts("postgresql://h/db?sslpassword=kp&password=s", "postgresql://h/db?sslpassword=***&password=***");
+	redacts("postgresql://h/db?%70assword=s&sslmode=require", "postgresql://h/db?%70assword=***&sslmode=require");
+	redacts("postgresql:///db?host=/run/pg&user=tri", "postgresql:///db?host=/run/pg&user=tri");
+	redacts("openai:m@http://user:key@proxy/v1", "openai:m@http://user:***@proxy/v1");
+}
+
 int main(void)
 {
 	if (!mkdtemp(dir))
@@ -561,6 +585,7 @@ int main(void)
 	T_RUN(test_run_spend);
 	T_RUN(test_pending_windows);
 	T_RUN(test_ranked);
+	T_RUN(test_redacted);
 	struct buf cmd = BUF_INIT;
 	buf_addf(&cmd, "rm -rf '%s'", dir);
 	if (system(cmd.s) != 0)
