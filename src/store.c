@@ -516,7 +516,7 @@ int store_begin(struct store *st, struct tri_err *err)
 {
 	if (st->in_tx)
 		return 0;
-	if (st->drv->begin(st, err) < 0)
+	if (st->drv->exec(st, st->drv->begin, err) < 0)
 		return -1;
 	st->in_tx = 1;
 	return 0;
@@ -527,13 +527,17 @@ int store_commit(struct store *st, struct tri_err *err)
 	if (!st->in_tx)
 		return 0;
 	st->in_tx = 0;
-	return st->drv->commit(st, err);
+	if (st->drv->exec(st, "COMMIT", err) < 0) {
+		st->drv->exec(st, "ROLLBACK", &(struct tri_err){ 0 });
+		return -1;
+	}
+	return 0;
 }
 
 void store_rollback(struct store *st)
 {
 	if (st->in_tx)
-		st->drv->rollback(st);
+		st->drv->exec(st, "ROLLBACK", &(struct tri_err){ 0 });
 	st->in_tx = 0;
 }
 
@@ -1498,14 +1502,22 @@ int store_each_batch_task(struct store *st, const char *batch,
 
 /* ---- spending ----------------------------------------------------------------- */
 
+/* The one row statement id returns for run, to read (then done_with):
+ * 1, or 0 without a row, or -1. */
+static int run_row_of(struct store *st, enum sid id, const char *run, struct store_q **q,
+		      struct tri_err *err)
+{
+	if (!(*q = stmt(st, id, err)))
+		return -1;
+	bind_text(*q, 1, run);
+	return step_row(*q, err);
+}
+
 int store_run_spend(struct store *st, const char *run, double *usd, struct tri_err *err)
 {
-	struct store_q *q = stmt(st, S_SPEND, err);
+	struct store_q *q;
+	int r = run_row_of(st, S_SPEND, run, &q, err);
 	*usd = 0;
-	if (!q)
-		return -1;
-	bind_text(q, 1, run);
-	int r = step_row(q, err);
 	if (r <= 0)
 		return r;
 	*usd = q->drv->col_real(q, 0);
@@ -1516,13 +1528,10 @@ int store_run_spend(struct store *st, const char *run, double *usd, struct tri_e
 int store_cache_saved(struct store *st, const char *run, int64_t *answers, int64_t *priced,
 		      double *usd, struct tri_err *err)
 {
-	struct store_q *q = stmt(st, S_CACHE_SAVED, err);
+	struct store_q *q;
+	int r = run_row_of(st, S_CACHE_SAVED, run, &q, err);
 	*answers = *priced = 0;
 	*usd = 0;
-	if (!q)
-		return -1;
-	bind_text(q, 1, run);
-	int r = step_row(q, err);
 	if (r <= 0)
 		return r;
 	*answers = col_int(q, 0);
@@ -1748,7 +1757,7 @@ int store_copy_run(struct store *src, struct store *dst, const char *run, char *
 	*as = NULL;
 	*copied = 0;
 	/* every read of src from one snapshot, whoever writes it meanwhile */
-	if (src->drv->begin_read(src, err) < 0)
+	if (src->drv->exec(src, src->drv->begin_read, err) < 0)
 		return -1;
 	src->in_tx = 1;
 	struct store_q *q = stmt(src, S_COPY_RUN, err);

@@ -53,11 +53,11 @@ struct store_driver {
 	 * (STORE_WRITE) or refuse an old one (STORE_READ); st->path is set. */
 	int (*open)(struct store *st, const char *target, struct tri_err *err);
 	void (*close)(struct store *st);
-	int (*begin)(struct store *st, struct tri_err *err);
-	/* a transaction that only reads, every read from one snapshot */
-	int (*begin_read)(struct store *st, struct tri_err *err);
-	int (*commit)(struct store *st, struct tri_err *err);
-	void (*rollback)(struct store *st);
+	/* Run SQL without parameters or rows: the transaction verbs below,
+	 * and ROLLBACK after a COMMIT that failed. */
+	int (*exec)(struct store *st, const char *sql, struct tri_err *err);
+	const char *begin;        /* a transaction that writes: no other writer meanwhile */
+	const char *begin_read;   /* one that only reads, every read from one snapshot */
 	/* Hold the right to add a run until the transaction ends (NULL: the
 	 * transaction holds it already). */
 	int (*lock_runs)(struct store *st, struct tri_err *err);

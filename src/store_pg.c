@@ -330,30 +330,6 @@ static void pg_close(struct store *st)
 	st->conn = NULL;
 }
 
-static int pg_begin(struct store *st, struct tri_err *err)
-{
-	return exec(st, "BEGIN", err);
-}
-
-static int pg_begin_read(struct store *st, struct tri_err *err)
-{
-	return exec(st, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", err);
-}
-
-static int pg_commit(struct store *st, struct tri_err *err)
-{
-	if (exec(st, "COMMIT", err) < 0) {
-		PQclear(PQexec(pg_of(st), "ROLLBACK"));
-		return -1;
-	}
-	return 0;
-}
-
-static void pg_rollback(struct store *st)
-{
-	PQclear(PQexec(pg_of(st), "ROLLBACK"));
-}
-
 /* ?N to $N, outside string literals and quoted names. */
 static char *dollars(const char *s, int *nparams)
 {
@@ -624,9 +600,9 @@ static int pg_lock_runs(struct store *st, struct tri_err *err)
 
 const struct store_driver store_pg_driver = {
 	.name = "PostgreSQL", .sql = sql,
-	.open = pg_open, .close = pg_close, .begin = pg_begin, .begin_read = pg_begin_read,
-	.commit = pg_commit,
-	.rollback = pg_rollback, .prepare = pg_prepare, .finalize = pg_finalize,
+	.open = pg_open, .close = pg_close, .exec = exec,
+	.begin = "BEGIN", .begin_read = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+	.prepare = pg_prepare, .finalize = pg_finalize,
 	.bind_null = pg_bind_null, .bind_text = pg_bind_text, .bind_int = pg_bind_int,
 	.bind_real = pg_bind_real, .bind_blob = pg_bind_blob, .step = pg_step, .done = pg_done,
 	.is_null = pg_is_null, .col_text = pg_col_text, .col_bytes = pg_col_bytes,

@@ -298,31 +298,6 @@ static void sq_close(struct store *st)
 	st->conn = NULL;
 }
 
-static int sq_begin(struct store *st, struct tri_err *err)
-{
-	return exec(st, "BEGIN IMMEDIATE", err);
-}
-
-/* deferred: the first read takes the snapshot (WAL), kept to the end */
-static int sq_begin_read(struct store *st, struct tri_err *err)
-{
-	return exec(st, "BEGIN", err);
-}
-
-static int sq_commit(struct store *st, struct tri_err *err)
-{
-	if (exec(st, "COMMIT", err) < 0) {
-		sqlite3_exec(db_of(st), "ROLLBACK", NULL, NULL, NULL);
-		return -1;
-	}
-	return 0;
-}
-
-static void sq_rollback(struct store *st)
-{
-	sqlite3_exec(db_of(st), "ROLLBACK", NULL, NULL, NULL);
-}
-
 static struct store_q *sq_prepare(struct store *st, const char *text, struct tri_err *err)
 {
 	sqlite3_stmt *s;
@@ -425,9 +400,11 @@ static double sq_col_real(struct store_q *q, int i)
 
 const struct store_driver store_sqlite_driver = {
 	.name = "SQLite", .sql = sql,
-	.open = sq_open, .close = sq_close, .begin = sq_begin, .begin_read = sq_begin_read,
-	.commit = sq_commit,
-	.rollback = sq_rollback, .prepare = sq_prepare, .finalize = sq_finalize,
+	.open = sq_open, .close = sq_close, .exec = exec,
+	/* BEGIN IMMEDIATE takes the one writer's lock at once; a deferred BEGIN
+	 * takes its snapshot (WAL) at its first read and keeps it to the end */
+	.begin = "BEGIN IMMEDIATE", .begin_read = "BEGIN",
+	.prepare = sq_prepare, .finalize = sq_finalize,
 	.bind_null = sq_bind_null, .bind_text = sq_bind_text, .bind_int = sq_bind_int,
 	.bind_real = sq_bind_real, .bind_blob = sq_bind_blob, .step = sq_step, .done = sq_done,
 	.is_null = sq_is_null, .col_text = sq_col_text, .col_bytes = sq_col_bytes,
