@@ -56,7 +56,7 @@ struct store_driver {
 	/* Run SQL without parameters or rows: the transaction verbs below,
 	 * and ROLLBACK after a COMMIT that failed. */
 	int (*exec)(struct store *st, const char *sql, struct tri_err *err);
-	const char *begin;        /* a transaction that writes: no other writer meanwhile */
+	const char *begin;        /* a transaction that writes (SQLite's takes the writer's lock) */
 	const char *begin_read;   /* one that only reads, every read from one snapshot */
 	/* Hold the right to add a run until the transaction ends (NULL: the
 	 * transaction holds it already). */
