@@ -38,10 +38,11 @@ void report_render_requests(const json_t *report, const char *format,
 /* An adaptive run's lines of the selection block (selection.adaptive,
  * plain text, model ids escaped): the decision and its confidence, the
  * calls against the full grid, each model's status; nothing for NULL. */
+void report_adaptive_lines(const json_t *adaptive, struct buf *out);
+
 /* ", N answers from the store's cache (sending them would have cost $X)"
  * from a report's run object; nothing when the cache gave none. */
 void report_cache_line(struct buf *b, const json_t *run);
-void report_adaptive_lines(const json_t *adaptive, struct buf *out);
 
 /* The report format a file name asks for by its extension: json (also
  * .jsonl), md, csv, html (also .htm), junit (.xml); "term" otherwise. */

@@ -20,6 +20,10 @@
 #include "store.h"
 #include "store_driver.h"
 
+/* What response r of model m cost: the provider's figure, else its tokens
+ * at the model's prices (per million); NULL when neither is known. */
+#define RESPONSE_COST "coalesce(r.cost, (r.tok_in * m.price_in + r.tok_out * m.price_out) / 1e6)"
+
 /* The counts of a run's (or a model's) tasks by state. */
 #define COUNT_STATES \
 	"coalesce(sum(CASE WHEN state = 'done' THEN 1 ELSE 0 END), 0), " \
@@ -196,15 +200,13 @@ static const char *const sql[S__COUNT] = {
 		"LEFT JOIN responses r ON r.id = j.response "
 		"WHERE j.run = ?1 AND j.judge_of != 0 ORDER BY j.ord",
 	/* what the run's answers cost (the cache's are not spent by this run) */
-	[S_SPEND] = "SELECT coalesce(sum(coalesce(r.cost, (r.tok_in * m.price_in + r.tok_out * m.price_out)"
-		"  / 1e6)), 0) FROM tasks t JOIN responses r ON r.id = t.response"
-		"  JOIN models m ON m.run = t.run AND m.id = t.model"
-		" WHERE t.run = ?1 AND t.state IN ('done', 'failed')",
+	[S_SPEND] = "SELECT coalesce(sum(" RESPONSE_COST "), 0) FROM tasks t "
+		"JOIN responses r ON r.id = t.response JOIN models m ON m.run = t.run AND m.id = t.model "
+		"WHERE t.run = ?1 AND t.state IN ('done', 'failed')",
 	/* the answers the cache gave the run, and what those with a known
-	 * cost (or known tokens and prices) cost when they were sent */
-	[S_CACHE_SAVED] = "SELECT count(*), count(coalesce(r.cost, (r.tok_in * m.price_in + "
-		"r.tok_out * m.price_out) / 1e6)), coalesce(sum(coalesce(r.cost, (r.tok_in * "
-		"m.price_in + r.tok_out * m.price_out) / 1e6)), 0) FROM tasks t "
+	 * cost cost when they were sent */
+	[S_CACHE_SAVED] = "SELECT count(*), count(" RESPONSE_COST "), "
+		"coalesce(sum(" RESPONSE_COST "), 0) FROM tasks t "
 		"JOIN responses r ON r.id = t.response JOIN models m ON m.run = t.run AND m.id = t.model "
 		"WHERE t.run = ?1 AND t.state = 'cached'",
 	/* copying a run between stores (store_copy_run), every column */
