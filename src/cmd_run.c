@@ -130,6 +130,10 @@ static void usage(FILE *f)
 		"      --seed N       adaptive: the order's seed (default: drawn, and stored)\n"
 		"      --full         with --resume: send every task an adaptive run left, to\n"
 		"                     the full grid (stored answers are reused)\n"
+		"      --lease S      several workers on one run (--resume RUN on each): the\n"
+		"                     seconds a worker's claimed tasks stay its own unless it\n"
+		"                     renews them; a worker that dies loses them after that\n"
+		"                     (default %.0f)\n"
 		"  -q, --quiet        no progress or scoreboard on stderr/stdout\n\n"
 		"API keys come from the environment only (OPENAI_API_KEY, OPENROUTER_API_KEY, ...).\n"
 		"Ctrl-C stops: requests in flight get %.0f s to finish, then the run can be resumed;\n"
@@ -137,7 +141,7 @@ static void usage(FILE *f)
 		"Exit: 0 ok, 1 no model meets the requirements, 2 bad input, 3 run-time failure\n"
 		"(nothing was measured: every request failed; the store; an interrupted run,\n"
 		"or one stopped by --max-cost).\n",
-		BATCH_POLL_S, STOP_GRACE_S);
+		BATCH_POLL_S, RUN_LEASE_S, STOP_GRACE_S);
 }
 
 struct progress_ui {
@@ -543,7 +547,7 @@ static void add_arg(char ***v, size_t *n, size_t *alloc, char *s)
 
 enum { O_SAMPLES = 256, O_CONC, O_LIMIT, O_DB, O_NOCACHE, O_RESUME, O_JSON, O_MD, O_CSV, O_HTML,
        O_JUDGE, O_JUDGE_FALLBACK, O_AXIS, O_BATCH, O_BATCH_POLL, O_DRY_RUN, O_MAX_COST,
-       O_ADAPTIVE, O_CONFIDENCE, O_ROUND, O_WIDTH, O_SEED, O_FULL };
+       O_ADAPTIVE, O_CONFIDENCE, O_ROUND, O_WIDTH, O_SEED, O_FULL, O_LEASE };
 static const struct option run_longopts[] = {
 	{ "config", required_argument, NULL, 'c' }, { "model", required_argument, NULL, 'm' },
 	{ "suite", required_argument, NULL, 's' }, { "samples", required_argument, NULL, O_SAMPLES },
@@ -565,6 +569,7 @@ static const struct option run_longopts[] = {
 	{ "width", required_argument, NULL, O_WIDTH },
 	{ "seed", required_argument, NULL, O_SEED },
 	{ "full", no_argument, NULL, O_FULL },
+	{ "lease", required_argument, NULL, O_LEASE },
 	CONFIG_SELECT_OPTIONS, { "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -596,6 +601,7 @@ static const struct cmd_optdoc run_docs[] = {
 	{ "width", CMD_ARG_NUMBER, NULL, "adaptive: ask the N smallest undecided models" },
 	{ "seed", CMD_ARG_NUMBER, NULL, "adaptive: the order's seed" },
 	{ "full", CMD_ARG_NONE, NULL, "with --resume: continue an adaptive run to the full grid" },
+	{ "lease", CMD_ARG_NUMBER, NULL, "seconds a dead worker's tasks wait for another (default 60)" },
 	CONFIG_SELECT_OPTDOCS,
 	{ "quiet", CMD_ARG_NONE, NULL, "no progress or scoreboard" },
 	{ "help", CMD_ARG_NONE, NULL, "show the help" },
@@ -614,7 +620,7 @@ int cmd_run(int argc, char **argv)
 	int no_cache = 0, do_resume = 0, quiet = 0, dry = 0, full = 0, rc = TRI_USAGE, opt;
 	uint32_t *rank = NULL;
 	size_t n_units = 0;
-	double poll_s = BATCH_POLL_S, max_cost = NAN;
+	double poll_s = BATCH_POLL_S, max_cost = NAN, lease_s = RUN_LEASE_S;
 	struct run_budget budget = { .max_usd = NAN };
 	char *run = NULL, *argline = join_argv(argc - 1, argv + 1);
 	struct suite *sv = NULL;
@@ -698,6 +704,11 @@ int cmd_run(int argc, char **argv)
 			break;
 		}
 		case O_FULL: full = 1; break;
+		case O_LEASE:
+			if (config_flag_double("lease", optarg, RUN_LEASE_MIN_S, 86400, &lease_s,
+					       &err) < 0)
+				goto fail;
+			break;
 		case 'q': quiet = 1; break;
 		case 'h': usage(stdout); rc = TRI_OK; goto out;
 		default: usage(stderr); goto out;
@@ -788,7 +799,7 @@ int cmd_run(int argc, char **argv)
 	struct run_opts ro = { .no_cache = no_cache, .stop = &stop_flag, .wake_fd = wake_pipe[0],
 			       .grace_s = STOP_GRACE_S, .progress = show_progress,
 			       .stopping = quiet ? NULL : show_stopping, .ctx = &ui,
-			       .poll_s = poll_s, .note = quiet ? NULL : show_note,
+			       .poll_s = poll_s, .note = quiet ? NULL : show_note, .lease_s = lease_s,
 			       .suites = sv, .n_suites = n_sv, .graded = &graded,
 			       .all_graded = &all_graded };
 	budget.max_usd = max_cost;
@@ -801,14 +812,24 @@ int cmd_run(int argc, char **argv)
 		 : run_send(&st, run, &c, &ro, &stopped, &err);
 	/* then the judge: its tasks are planned from the grades and sent by
 	 * the same engine */
+	int64_t ungraded = 0, judge_left = 0;
 	if (sr == 0 && !stopped) {
-		if ((!all_graded && run_grade(&st, run, 0, &more, &err) < 0) ||
-		    run_judge_plan(&st, run, &c, &judging, &err) < 0)
+		/* other workers' answers (several workers on one run) are graded
+		 * where they were stored, but the cache's are graded here */
+		if (all_graded && store_count_ungraded(&st, run, &ungraded, &err) < 0)
 			sr = -1;
-		else if (judging && !quiet)
+		else if ((all_graded && !ungraded) || run_grade(&st, run, 0, &more, &err) == 0)
+			sr = run_judge_plan(&st, run, &c, &judging, &err);
+		else
+			sr = -1;
+		if (sr == 0 && judging && !quiet)
 			fprintf(stderr, "\njudging %zu responses with %s\n", judging, c.judge->spec);
 		graded += more;
-		if (sr == 0 && judging) {
+		/* the judge's tasks another worker planned are this one's to send too */
+		if (sr == 0 && !judging && c.judge && store_count_pending(&st, run, 1, &judge_left,
+									  &err) < 0)
+			sr = -1;
+		if (sr == 0 && (judging || judge_left)) {
 			ro.judge_only = 1;
 			sr = run_send(&st, run, &c, &ro, &stopped, &err);
 		}

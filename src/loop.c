@@ -32,6 +32,8 @@ struct loop;
 struct ljob {
 	struct loop_job j;
 	int attempts;           /* attempts started */
+	int reserved;           /* hooks.reserve gave it a start: at slot */
+	double slot, est;       /* the start (monotonic clock) and the tokens reserved */
 };
 
 struct xfer {
@@ -340,7 +342,10 @@ static int finish(struct loop *L, CURL *e, CURLcode rc, struct tri_err *err)
 		.duration = now - x->started, .http_status = x->status, .cls = cls,
 		.error = cls == ATT_OK ? NULL : msg.s, .retry_after = x->retry_after,
 		.r = &x->r, .final = !retry,
+		.reserved_tokens = job->reserved ? job->est : 0,
+		.used_tokens = attempt_throttled(cls) ? 0 : used >= 0 ? used : job->est,
 	};
+	job->reserved = 0;   /* a retry reserves a start of its own */
 	int ret = L->h->attempt(L->h->ctx, &a, err);
 	release(L, x);
 	if (retry) {
@@ -455,6 +460,20 @@ static double fill(struct loop *L, double now, struct tri_err *err, int *failed)
 					continue;
 			}
 			struct ljob *ji = ln->queue.v[ln->queue.head];
+			if (ln->cfg->shared_pace && L->h->reserve && !ji->reserved) {
+				double wait;
+				ji->est = pace_estimate(&ln->pace, ji->j.body_len);
+				if (L->h->reserve(L->h->ctx, i, ji->est, &wait, err) < 0) {
+					*failed = 1;
+					return now;
+				}
+				ji->reserved = 1;
+				ji->slot = now + fmax(0.0, wait);
+			}
+			if (ji->reserved && ji->slot > now) {
+				next = fmin(next, ji->slot);
+				continue;
+			}
 			if (L->h->admit && !L->h->admit(L->h->ctx, ji->j.ud)) {
 				L->held = 1;   /* nothing new starts in this turn */
 				return next;

@@ -54,6 +54,7 @@ struct loop_lane {
 	double timeout_s;      /* per attempt, total */
 	int stream;            /* the requests ask for SSE */
 	int anthropic;         /* the Messages protocol, not Chat Completions */
+	int shared_pace;       /* its starts are reserved through hooks.reserve too */
 };
 
 struct loop_job {
@@ -84,6 +85,8 @@ struct loop_attempt {
 	double retry_after;        /* seconds the server asked to wait, NAN when none */
 	const struct response *r;  /* what was received */
 	int final;                 /* no attempt follows: the job's outcome */
+	double reserved_tokens;    /* what hooks.reserve reserved for it (0: nothing) */
+	double used_tokens;        /* what it used (0 when throttled); the estimate when unknown */
 };
 
 struct loop_hooks {
@@ -94,6 +97,11 @@ struct loop_hooks {
 	/* may be NULL: 1 when job may start now, 0 when not (see Holding);
 	 * called right before the start, so a 1 is a start */
 	int (*admit)(void *ctx, void *job);
+	/* may be NULL: reserve a start for a request of lane estimated at est
+	 * tokens in a pacing shared with other processes (the lane's
+	 * shared_pace), and say in *wait_s how long until it; the request
+	 * starts no earlier (a retry reserves again) */
+	int (*reserve)(void *ctx, size_t lane, double est, double *wait_s, struct tri_err *err);
 	volatile sig_atomic_t *stop;   /* may be NULL */
 	int wake_fd;                   /* readable when stop may have changed; -1: none */
 	double grace_s;                /* how long requests in flight may finish after a stop */

@@ -10,7 +10,11 @@
  * for a job's final attempt, the response: ok, or failed with the error
  * and the raw bytes received. A cancelled attempt leaves its task planned. */
 #include <ctype.h>
+#include <errno.h>
 #include <math.h>
+#include <signal.h>
+#include <poll.h>
+#include <stdio.h>
 #include "util.h"
 #include "buf.h"
 #include "estimate.h"
@@ -217,14 +221,18 @@ int run_load_config(struct store *st, const char *run, struct config *c, struct 
 
 /* ---- sending ---------------------------------------------------------
  *
- * Sending streams: the tasks left to send are read from the store in
- * windows of SEND_WINDOW per model (store_each_pending, in plan order,
- * each window starting after the last task of the one before), what the
- * cache answers is linked (one transaction per window), and the rest is
- * given to the loop one task at a time, when the model's lane can start
- * one (loop_source). A task read is a struct pending, in the list
- * send_ctx.live, until its final attempt is stored or sending ends; so
- * sending holds the windows and the requests in flight, never the run. */
+ * Sending streams: the tasks left to send are claimed from the store in
+ * windows of at most SEND_WINDOW per model (store_claim, in plan order:
+ * each claimed task is leased to this worker, so several workers can
+ * send one run), what the cache answers is linked (one transaction per
+ * window), and the rest is given to the loop one task at a time, when
+ * the model's lane can start one (loop_source). A task read is a struct
+ * pending, in the list send_ctx.live, until its final attempt is stored
+ * or sending ends; so sending holds the windows and the requests in
+ * flight, never the run. The leases are renewed every third of their
+ * length while the loop turns, and what was claimed and not sent is
+ * given back when sending ends. An adaptive round reads its windows in
+ * rank order instead (one worker). */
 
 #define SEND_WINDOW 256
 
@@ -237,6 +245,7 @@ struct pending {
 	char *hash;
 	char *suite, *item_hash;       /* to grade its answer as it comes */
 	double reserve;          /* what the budget holds back while it is in flight */
+	int64_t ord;             /* its place in the plan */
 };
 
 /* A lane's window: tasks read from the store, not yet given to the loop. */
@@ -263,6 +272,14 @@ struct send_ctx {
 	struct run_budget *budget;   /* NULL: none */
 	double spent, reserved;      /* the run's spend; held back by the requests in flight */
 	struct grade_run *G;         /* grading as the answers come; opened at the first */
+	/* several workers (store.h): the tasks are claimed with leases */
+	double lease_s;
+	double renewed;              /* when the leases were last renewed (monotonic) */
+	int64_t mark;                /* the newest response when sending began */
+	size_t claimed;              /* tasks claimed in this pass of the loop */
+	size_t stored;               /* responses this worker stored */
+	char **pace_keys;            /* per lane: its shared pacing row, or NULL */
+	double *pace_owed;           /* per lane: token seconds used beyond the reservations */
 };
 
 struct grade_run;
@@ -321,7 +338,7 @@ int run_store_answer(struct store *st, const struct run_answer *a, struct tri_er
 		.reasoning_s = reasoning_s, .meta_json = meta, .http_status = (int)a->http_status,
 		.tool_calls = calls,
 	};
-	int ret = store_put_response(st, a->task, a->hash, &sr, err);
+	int ret = store_put_response(st, a->task, a->hash, &sr, err);   /* 1: not ours */
 	free(calls);
 	free(meta);
 	buf_release(&raw);
@@ -337,8 +354,12 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 		.http_status = a->http_status, .latency = a->duration,
 		.cost = stored_cost(model_at(S->c, p->model), a->r),
 	};
-	if (run_store_answer(S->st, &ra, err) < 0)
+	int r = run_store_answer(S->st, &ra, err);
+	if (r < 0)
 		return -1;
+	S->stored++;
+	if (r == 1)
+		return 0;   /* another worker took the task meanwhile: its answer counts */
 	/* a model's answer, or its failure, is graded in the same transaction
 	 * as it is stored */
 	if (p->model < S->c->n_models && grade_sent(S, p, a, err) < 0)
@@ -418,6 +439,11 @@ static int on_attempt(void *ctx, const struct loop_attempt *a, struct tri_err *e
 		S->prog.retries++;
 	if (store_begin(S->st, err) < 0 || store_put_attempt(S->st, p->task, &sa, err) < 0)
 		return -1;
+	/* the shared token budget is corrected by the model's next reservation
+	 * (one row per transaction: workers never wait on each other's rows) */
+	const struct model *m = model_at(S->c, p->model);
+	if (a->reserved_tokens > 0 && m->tpm > 0)
+		S->pace_owed[p->model] += (a->used_tokens - a->reserved_tokens) * 60.0 / m->tpm;
 	if (!a->final)
 		return 0;
 	if (put_response(S, p, a, err) < 0)
@@ -430,8 +456,23 @@ static int on_attempt(void *ctx, const struct loop_attempt *a, struct tri_err *e
 static int on_turn(void *ctx, struct tri_err *err)
 {
 	struct send_ctx *S = ctx;
+	/* the leases outlive a worker that works: renewed every quarter of one
+	 * (the loop turns at least once a second) */
+	double now = now_mono();
+	int renew = now - S->renewed >= S->lease_s / 4;
+	if (renew && (store_begin(S->st, err) < 0 || store_renew(S->st, S->run, S->lease_s, err) < 0))
+		return -1;
 	if (store_commit(S->st, err) < 0)
 		return -1;
+	if (renew) {
+		S->renewed = now;
+		/* what other workers spent counts against the budget too */
+		double run_spent;
+		if (S->budget && store_run_spend(S->st, S->run, &run_spent, err) < 0)
+			return -1;
+		if (S->budget)
+			S->spent = fmax(S->spent, run_spent);   /* both hold this worker's */
+	}
 	if (!S->batch)
 		return 0;
 	S->prog.done += S->batch;
@@ -509,6 +550,7 @@ static int pending_row(void *ctx, const struct store_task *t, struct tri_err *er
 	p->suite = xstrdup(t->suite);
 	p->item_hash = xstrdup(t->item_hash);
 	p->reserve = reserve;
+	p->ord = t->ord;
 	p->next = S->live;
 	if (S->live)
 		S->live->prev = p;
@@ -517,24 +559,52 @@ static int pending_row(void *ctx, const struct store_task *t, struct tri_err *er
 	return 0;
 }
 
+static int by_ord(const void *a, const void *b)
+{
+	int64_t x = (*(struct pending *const *)a)->ord, y = (*(struct pending *const *)b)->ord;
+	return (x > y) - (x < y);
+}
+
+/* How many tasks of lane to claim at once: enough to keep it busy (twice
+ * what it has in flight; a paced lane, what it starts in CLAIM_PACED_S),
+ * few enough that other workers find tasks left to claim, and that a
+ * worker that dies holds back few. */
+#define CLAIM_PACED_S 2.0
+static size_t claim_size(const struct send_ctx *S, size_t lane)
+{
+	const struct model *m = model_at(S->c, lane);
+	long conc = m->concurrency;
+	if (conc <= 0 || conc > S->c->concurrency)
+		conc = S->c->concurrency;
+	double n = conc > 0 ? 2.0 * (double)conc : SEND_WINDOW;
+	if (m->rpm > 0)
+		n = fmin(n, ceil(m->rpm / 60.0 * CLAIM_PACED_S));
+	return n < 4 ? 4 : n > SEND_WINDOW ? SEND_WINDOW : (size_t)n;
+}
+
 /* Read lane's next window, and answer from the cache what it can: the
- * links are one transaction, begun at the first hit. */
+ * links are one transaction, begun at the first hit. A plain run's tasks
+ * are claimed (store_claim), so that several workers can send the run;
+ * an adaptive round's are read in rank order. */
 static int read_window(struct send_ctx *S, size_t lane, struct tri_err *err)
 {
 	struct window *w = &S->win[lane];
 	struct read_ctx R = { S, lane };
+	size_t limit = S->opts->rank_max ? SEND_WINDOW : claim_size(S, lane);
 	w->n = w->head = w->rows = 0;
 	if (S->opts->rank_max
 	    ? store_each_pending_ranked(S->st, S->run, model_at(S->c, lane)->id, S->opts->rank_failed,
 					w->after, S->opts->rank_max, SEND_WINDOW, pending_row, &R, err) < 0
-	    : store_each_pending(S->st, S->run, model_at(S->c, lane)->id, S->opts->judge_only,
-				 w->after, SEND_WINDOW, pending_row, &R, err) < 0)
+	    : store_claim(S->st, S->run, model_at(S->c, lane)->id, S->opts->judge_only, S->mark,
+			  S->lease_s, limit, pending_row, &R, err) < 0)
 		return -1;
-	if (w->rows < SEND_WINDOW)
+	S->claimed += S->opts->rank_max ? 0 : w->rows;
+	qsort(w->v, w->n, sizeof(*w->v), by_ord);
+	if (w->rows < limit)
 		w->dry = 1;
 	if (S->opts->no_cache)
 		return 0;
-	size_t k = 0, hits = 0;
+	size_t k = 0, hits = 0, tried = 0;
 	for (size_t i = 0; i < w->n; i++) {
 		struct pending *p = w->v[i];
 		int64_t hit = 0;
@@ -544,15 +614,17 @@ static int read_window(struct send_ctx *S, size_t lane, struct tri_err *err)
 			w->v[k++] = p;
 			continue;
 		}
-		if (store_begin(S->st, err) < 0 || store_link_cached(S->st, p->task, hit, err) < 0)
+		int r;
+		if (store_begin(S->st, err) < 0 || (r = store_link_cached(S->st, p->task, hit, err)) < 0)
 			return -1;
 		if (S->opts->all_graded)
 			*S->opts->all_graded = 0;
 		pending_drop(S, p);
-		hits++;
+		hits += r == 0;
+		tried++;
 	}
 	w->n = k;
-	if (!hits)
+	if (!tried)
 		return 0;
 	if (store_commit(S->st, err) < 0)
 		return -1;
@@ -626,6 +698,10 @@ static void reset_windows(struct send_ctx *S, size_t nl)
  * would hold back, read window by window. */
 static int budget_left(struct send_ctx *S, size_t nl, struct tri_err *err)
 {
+	/* the tasks claimed and not sent are left too: claimed again below */
+	if (store_begin(S->st, err) < 0 || store_release(S->st, S->run, err) < 0 ||
+	    store_commit(S->st, err) < 0)
+		return -1;
 	reset_windows(S, nl);
 	for (size_t i = 0; i < nl; i++) {
 		struct window *w = &S->win[i];
@@ -657,6 +733,92 @@ int run_check_prices(const struct config *c, const char *why, struct tri_err *er
 	return 0;
 }
 
+/* Shared pacing: reserve the next start of lane's model in the store. */
+static int reserve(void *ctx, size_t lane, double est, double *wait_s, struct tri_err *err)
+{
+	struct send_ctx *S = ctx;
+	const struct model *m = model_at(S->c, lane);
+	double start;
+	if (store_pace_reserve(S->st, S->pace_keys[lane], m->rpm > 0 ? 60.0 / m->rpm : 0,
+			       m->tpm > 0 ? est * 60.0 / m->tpm : 0, S->pace_owed[lane], &start,
+			       err) < 0)
+		return -1;
+	S->pace_owed[lane] = 0;
+	*wait_s = start - store_now(S->st);
+	return 0;
+}
+
+/* A worker's name, host:pid:random (store.h): the length of its host
+ * and its pid; -1 when it is not such a name. */
+static int worker_parts(const char *w, size_t *host_len, long *pid)
+{
+	const char *last = strrchr(w, ':');
+	const char *p = last;
+	while (p && p > w && p[-1] != ':')
+		p--;
+	if (!last || !p || p == w || p == last)
+		return -1;
+	char *end;
+	errno = 0;
+	*pid = strtol(p, &end, 10);
+	*host_len = (size_t)(p - 1 - w);
+	return end == last && !errno && *pid > 0 ? 0 : -1;
+}
+
+struct reap {
+	const struct store *st;
+	char **dead;
+	size_t n, alloc;
+};
+
+static int reap_row(void *ctx, const char *w, struct tri_err *err)
+{
+	struct reap *R = ctx;
+	size_t hl, my_hl;
+	long pid, my_pid;
+	if (!strcmp(w, R->st->worker) || worker_parts(w, &hl, &pid) < 0 ||
+	    worker_parts(R->st->worker, &my_hl, &my_pid) < 0 || hl != my_hl ||
+	    strncmp(w, R->st->worker, hl) != 0)
+		return 0;   /* ours, or another machine's: its leases run out */
+	if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+		return 0;   /* alive (or another user's) */
+	XGROW(R->dead, R->alloc, R->n + 1);
+	R->dead[R->n++] = xstrdup(w);
+	return 0;
+}
+
+/* A worker of this machine whose process is gone holds leases that nobody
+ * renews: they are given back at once, so that a run resumed after a kill
+ * -9 or a crash does not wait for them to run out. */
+static int reap_dead(struct send_ctx *S, struct tri_err *err)
+{
+	struct reap R = { .st = S->st };
+	int ret = store_each_lease_owner(S->st, S->run, reap_row, &R, err);
+	if (ret == 0 && R.n) {
+		ret = store_begin(S->st, err);
+		for (size_t i = 0; ret == 0 && i < R.n; i++)
+			ret = store_expire(S->st, S->run, R.dead[i], err);
+		if (ret == 0)
+			ret = store_commit(S->st, err);
+		else
+			store_rollback(S->st);
+	}
+	for (size_t i = 0; i < R.n; i++)
+		free(R.dead[i]);
+	free(R.dead);
+	return ret;
+}
+
+/* Wait up to s seconds, or until a stop; 1 when stopped. */
+static int wait_or_stop(const struct run_opts *o, double s)
+{
+	struct pollfd pfd = { .fd = o->wake_fd, .events = POLLIN };
+	if (o->stop && *o->stop)
+		return 1;
+	poll(o->wake_fd >= 0 ? &pfd : NULL, o->wake_fd >= 0, (int)(s * 1000));
+	return o->stop && *o->stop;
+}
+
 /* The loop's lanes: one per model, with its headers (the key among them). */
 static void make_lanes(const struct config *c, struct loop_lane *lanes, struct buf *headers)
 {
@@ -680,17 +842,29 @@ int run_send(struct store *st, const char *run, const struct config *c,
 	struct loop_lane *lanes = xcalloc(nl ? nl : 1, sizeof(*lanes));
 	struct buf *headers = xcalloc(nl ? nl : 1, sizeof(*headers));
 	int ret = -1;
-	struct send_ctx S = { .st = st, .run = run, .c = c, .opts = opts, .budget = opts->budget };
+	struct send_ctx S = { .st = st, .run = run, .c = c, .opts = opts, .budget = opts->budget,
+			      .lease_s = opts->lease_s > 0 ? opts->lease_s : RUN_LEASE_S };
 
 	*stopped = 0;
-	S.prog.started = now_mono();
+	S.prog.started = S.renewed = now_mono();
 	S.urls = xcalloc(nl ? nl : 1, sizeof(*S.urls));
 	S.win = xcalloc(nl ? nl : 1, sizeof(*S.win));
+	S.pace_keys = xcalloc(nl ? nl : 1, sizeof(*S.pace_keys));
+	S.pace_owed = xcalloc(nl ? nl : 1, sizeof(*S.pace_owed));
 	for (size_t i = 0; i < nl; i++) {
-		S.urls[i] = provider_url(model_at(c, i));
+		const struct model *m = model_at(c, i);
+		S.urls[i] = provider_url(m);
 		S.win[i].v = xcalloc(SEND_WINDOW, sizeof(*S.win[i].v));
+		/* limits shared with every worker of the store: the model at its endpoint */
+		if (store_shared(st) && (m->rpm > 0 || m->tpm > 0)) {
+			struct buf key = BUF_INIT;
+			buf_addf(&key, "%s %s", m->base_url, m->name);
+			S.pace_keys[i] = buf_detach(&key);
+		}
 	}
 	reset_windows(&S, nl);
+	if (store_response_mark(st, &S.mark, err) < 0)
+		goto out;
 	if (S.budget) {
 		S.budget->reached = 0;
 		S.budget->n_left = 0;
@@ -707,17 +881,49 @@ int run_send(struct store *st, const char *run, const struct config *c,
 	if (opts->progress)
 		opts->progress(opts->ctx, &S.prog);
 	make_lanes(c, lanes, headers);
+	for (size_t i = 0; i < nl; i++)
+		lanes[i].shared_pace = S.pace_keys[i] != NULL;
 	struct loop_hooks h = {
 		.ctx = &S, .attempt = on_attempt, .turn = on_turn, .stopping = on_stopping,
-		.admit = S.budget ? admit : NULL,
+		.admit = S.budget ? admit : NULL, .reserve = reserve,
 		.stop = opts->stop, .wake_fd = opts->wake_fd, .grace_s = opts->grace_s,
 	};
 	struct loop_source src = { .ctx = &S, .next = next_job };
-	int lr = loop_run(lanes, nl, c->concurrency, &src, &h, stopped, err);
+	/* Pass after pass: a pass ends when nothing is left to claim; tasks
+	 * other workers hold may yet come back (their worker stops or dies),
+	 * so the run is left to them only once they hold none. */
+	int noted = 0;
+	for (;;) {
+		S.claimed = 0;
+		if (!opts->rank_max && reap_dead(&S, err) < 0)
+			goto out;
+		if (loop_run(lanes, nl, c->concurrency, &src, &h, stopped, err) < 0 ||
+		    store_commit(st, err) < 0)
+			goto out;
+		int64_t held = 0;
+		if (*stopped || opts->rank_max)
+			break;
+		if (store_held_elsewhere(st, run, opts->judge_only, &held, err) < 0)
+			goto out;
+		if (!held && !S.claimed)
+			break;
+		if (held && !S.claimed) {
+			if (!noted && opts->note) {
+				char line[160];
+				snprintf(line, sizeof(line), "waiting for %lld tasks that other workers "
+					 "are sending", (long long)held);
+				opts->note(opts->ctx, line);
+				noted = 1;
+			}
+			if (wait_or_stop(opts, 1.0)) {
+				*stopped = LOOP_STOPPED;
+				break;
+			}
+		}
+		reset_windows(&S, nl);
+	}
 	for (size_t i = 0; i < nl; i++)
 		provider_headers_wipe(&headers[i]);
-	if (lr < 0 || store_commit(st, err) < 0)
-		goto out;
 	if (S.budget) {
 		S.budget->reached = *stopped == LOOP_HELD;
 		S.budget->spent_usd = S.spent;
@@ -729,13 +935,24 @@ int run_send(struct store *st, const char *run, const struct config *c,
 out:
 	if (ret < 0)
 		store_rollback(st);
+	/* what this worker claimed and did not send goes back at once (after
+	 * a failure too, when the store still answers: else the leases run out) */
+	struct tri_err rerr = { 0 };
+	struct tri_err *e = ret < 0 ? &rerr : err;
+	if (store_begin(st, e) < 0 || store_release(st, run, e) < 0 || store_commit(st, e) < 0) {
+		store_rollback(st);
+		ret = -1;
+	}
 	while (S.live)
 		pending_drop(&S, S.live);
 	for (size_t i = 0; i < nl; i++) {
 		provider_headers_wipe(&headers[i]);
 		free(S.urls[i]);
 		free(S.win[i].v);
+		free(S.pace_keys[i]);
 	}
+	free(S.pace_keys);
+	free(S.pace_owed);
 	free(S.urls);
 	free(S.win);
 	free(lanes);

@@ -68,7 +68,13 @@ struct run_opts {
 	 * this process stored is graded, and a run it planned needs no
 	 * run_grade() */
 	int *all_graded;
+	/* several workers (store.h): how long a claimed task stays this
+	 * worker's without a renewal, in seconds; 0: RUN_LEASE_S */
+	double lease_s;
 };
+
+#define RUN_LEASE_S 60.0
+#define RUN_LEASE_MIN_S 5.0
 
 /* Every model of c (and the judge) has a price: TRI_USAGE naming the
  * first that has none, for what needs one (e.g. "--max-cost"). */

@@ -11,10 +11,14 @@
  * SQL text once. A statement is reset and its bindings cleared after
  * every use, so that it never holds a read transaction open between
  * calls. */
+#include <inttypes.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
+#include <sys/random.h>
 #include "util.h"
 #include "buf.h"
 #include "store.h"
@@ -59,11 +63,10 @@ static const char *const sql[S__COUNT] = {
 		"WHERE t.run = ?1 GROUP BY t.suite, i.hash ORDER BY min(t.ord)",
 	[S_TASK_INSERT] = "INSERT INTO tasks(run, model, suite, item, item_hash, sample, ord, "
 		"request_hash, request, judge_of, rank) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
-	/* a window of the tasks left to send of one model: the state term is
-	 * the index's own (tasks_pending), which lets the planner use it */
-	[S_PENDING] = "SELECT id, model, suite, item, item_hash, sample, ord, request_hash, request "
-		"FROM tasks WHERE run = ?1 AND model = ?2 AND state IN ('planned', 'failed') "
-		"AND (?3 = 0 OR judge_of != 0) AND ord > ?4 ORDER BY ord LIMIT ?5",
+	/* a judge's task: another worker may have planned it meanwhile */
+	[S_JUDGE_TASK_INSERT] = "INSERT INTO tasks(run, model, suite, item, item_hash, sample, ord, "
+		"request_hash, request, judge_of, rank) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11) "
+		"ON CONFLICT DO NOTHING",
 	[S_PENDING_COUNT] = "SELECT count(*) FROM tasks WHERE run = ?1 "
 		"AND state IN ('planned', 'failed') AND (?2 = 0 OR judge_of != 0)",
 	[S_ATTEMPT_INSERT] = "INSERT INTO attempts(task, n, started, duration, http_status, "
@@ -72,10 +75,16 @@ static const char *const sql[S__COUNT] = {
 		"finish_reason, tok_in, tok_out, tok_reason, cost, latency, ttft, reasoning_s, "
 		"meta, error, raw, created, tool_calls) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,"
 		"?13,?14,?15,?16,?17,?18) RETURNING id",
-	[S_TASK_ANSWERED] = "UPDATE tasks SET state = ?2, response = ?3 WHERE id = ?1",
+	/* fenced: only the worker holding the task's lease (or anyone, when
+	 * nobody does) answers it, and only once */
+	[S_TASK_ANSWERED] = "UPDATE tasks SET state = ?2, response = ?3, lease_owner = NULL, "
+		"lease_until = NULL WHERE id = ?1 AND state IN ('planned', 'failed') "
+		"AND (lease_owner IS NULL OR lease_owner = ?4)",
 	[S_CACHED] = "SELECT id FROM responses WHERE request_hash = ?1 AND ok = 1 ORDER BY id LIMIT 1",
 	[S_ITEM_JSON] = "SELECT json FROM items WHERE hash = ?1",
-	[S_LINK_CACHED] = "UPDATE tasks SET state = 'cached', response = ?2 WHERE id = ?1",
+	[S_LINK_CACHED] = "UPDATE tasks SET state = 'cached', response = ?2, lease_owner = NULL, "
+		"lease_until = NULL WHERE id = ?1 AND state IN ('planned', 'failed') "
+		"AND (lease_owner IS NULL OR lease_owner = ?3)",
 	[S_ANSWERS_NEW] = "SELECT t.id, t.suite, t.item, r.ok, r.text, r.reasoning, r.error, "
 		"r.tool_calls, i.json "
 		"FROM tasks t JOIN responses r ON r.id = t.response JOIN items i ON i.hash = t.item_hash "
@@ -239,6 +248,29 @@ static const char *const sql[S__COUNT] = {
 	[S_COPY_GRADES] = "SELECT g.task, g.verdict, g.score, g.confidence, g.evidence, g.grader, "
 		"g.graded, g.hedged, g.uncertain, g.det_verdict, g.judged, g.fault FROM grades g "
 		"JOIN tasks t ON t.id = g.task WHERE t.run = ?1 ORDER BY g.task",
+	/* several workers on one run (store.h) */
+	[S_UNGRADED_COUNT] = "SELECT count(*) FROM tasks t LEFT JOIN grades g ON g.task = t.id "
+		"WHERE t.run = ?1 AND t.judge_of = 0 AND t.state IN ('done', 'cached', 'failed') "
+		"AND g.task IS NULL",
+	[S_RESPONSE_MARK] = "SELECT coalesce(max(id), 0) FROM responses",
+	[S_CLAIM] = "UPDATE tasks SET lease_owner = ?6, lease_until = ?7 WHERE id IN ("
+		"SELECT id FROM tasks WHERE run = ?1 AND model = ?2 AND state IN ('planned', 'failed') "
+		"AND (?3 = 0 OR judge_of != 0) AND (state = 'planned' OR coalesce(response, 0) <= ?4) "
+		"AND (lease_until IS NULL OR lease_until < ?8) ORDER BY ord LIMIT ?5) "
+		"RETURNING id, model, suite, item, item_hash, sample, ord, request_hash, request",
+	[S_RENEW] = "UPDATE tasks SET lease_until = ?3 WHERE lease_owner = ?2 AND run = ?1 "
+		"AND state IN ('planned', 'failed')",
+	[S_RELEASE] = "UPDATE tasks SET lease_owner = NULL, lease_until = NULL "
+		"WHERE lease_owner = ?2 AND run = ?1 AND state IN ('planned', 'failed')",
+	[S_HELD] = "SELECT count(*) FROM tasks WHERE lease_owner IS NOT NULL AND lease_owner != ?2 "
+		"AND run = ?1 AND lease_until >= ?3 AND state IN ('planned', 'failed') "
+		"AND (?4 = 0 OR judge_of != 0)",
+	[S_LEASE_OWNERS] = "SELECT DISTINCT lease_owner FROM tasks WHERE lease_owner IS NOT NULL "
+		"AND run = ?1 AND state IN ('planned', 'failed')",
+	[S_EXPIRE] = "UPDATE tasks SET lease_owner = NULL, lease_until = NULL "
+		"WHERE lease_owner = ?2 AND run = ?1 AND state IN ('planned', 'failed')",
+	[S_PACE_ADD] = "INSERT INTO pacing(key, req_at, tok_at) VALUES (?1, 0, 0) "
+		"ON CONFLICT(key) DO NOTHING",
 };
 
 _Static_assert(S__COUNT <= STORE_STMTS, "room for every statement in st->stmt");
@@ -278,6 +310,16 @@ static int step_row(struct store_q *q, struct tri_err *err)
 	if (r != 1)
 		done_with(q);
 	return r;
+}
+
+/* Step a fenced update: 0 when it changed its row, 1 when the fence
+ * held it back. */
+static int step_fenced(struct store_q *q, struct tri_err *err)
+{
+	int r = q->drv->step(q, 0, err);
+	int64_t n = r < 0 ? 0 : q->drv->changes(q);
+	done_with(q);
+	return r < 0 ? -1 : n > 0 ? 0 : 1;
 }
 
 static void bind_text(struct store_q *q, int i, const char *s)
@@ -336,12 +378,14 @@ static int64_t col_count(struct store_q *q, int i)
 
 /* Run q (bound) and call row(q) for each row; stop at the first error.
  * row may use the store: the driver reads the rows so that it can. */
-static int each_row(struct store_q *q,
-		    int (*row)(struct store_q *q, void *arg, struct tri_err *err),
-		    void *arg, struct tri_err *err)
+/* Every row of q to row(); with many, row may use the store between two
+ * rows (store_driver.h). */
+static int rows_to(struct store_q *q, int many,
+		   int (*row)(struct store_q *q, void *arg, struct tri_err *err),
+		   void *arg, struct tri_err *err)
 {
 	int r;
-	while ((r = q->drv->step(q, 1, err)) == 1) {
+	while ((r = q->drv->step(q, many, err)) == 1) {
 		if (row(q, arg, err) < 0) {
 			done_with(q);
 			return -1;
@@ -349,6 +393,13 @@ static int each_row(struct store_q *q,
 	}
 	done_with(q);
 	return r;
+}
+
+static int each_row(struct store_q *q,
+		    int (*row)(struct store_q *q, void *arg, struct tri_err *err),
+		    void *arg, struct tri_err *err)
+{
+	return rows_to(q, 1, row, arg, err);
 }
 
 /* Typed row callbacks with their context, for each_row(). */
@@ -490,11 +541,34 @@ int store_is_url(const char *target)
 	return !strncmp(target, "postgresql://", 13) || !strncmp(target, "postgres://", 11);
 }
 
+/* This connection's name on the leases it takes: the machine
+ * ($TRILEMMA_WORKER, else the host name), the process, and a random part,
+ * so two connections never share one. */
+static void name_worker(struct store *st)
+{
+	char host[64] = "";
+	const char *env = getenv("TRILEMMA_WORKER");
+	uint64_t r = 0;
+	if (env && *env)
+		snprintf(host, sizeof(host), "%s", env);
+	else if (gethostname(host, sizeof(host)) < 0 || !host[0])
+		snprintf(host, sizeof(host), "host");
+	host[sizeof(host) - 1] = 0;
+	for (char *c = host; *c; c++)
+		if (*c == ':' || (unsigned char)*c < 0x20)
+			*c = '-';
+	if (getrandom(&r, sizeof(r), 0) != (ssize_t)sizeof(r))
+		r = (uint64_t)(now_wall() * 1e6) ^ (uint64_t)getpid() << 32;
+	snprintf(st->worker, sizeof(st->worker), "%s:%ld:%08" PRIx32, host, (long)getpid(),
+		 (uint32_t)r);
+}
+
 int store_open(struct store *st, const char *target, enum store_mode mode, struct tri_err *err)
 {
 	memset(st, 0, sizeof(*st));
 	st->mode = mode;
 	st->drv = store_is_url(target) ? &store_pg_driver : &store_sqlite_driver;
+	name_worker(st);
 	if (st->drv->open(st, target, err) < 0) {
 		store_close(st);
 		return -1;
@@ -797,7 +871,7 @@ int store_each_run_item(struct store *st, const char *run,
 int store_put_task(struct store *st, const char *run, const struct store_task *t,
 		   struct tri_err *err)
 {
-	struct store_q *q = stmt(st, S_TASK_INSERT, err);
+	struct store_q *q = stmt(st, t->judge_of ? S_JUDGE_TASK_INSERT : S_TASK_INSERT, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, run);
@@ -835,22 +909,6 @@ static int task_row(struct store_q *q, void *arg, struct tri_err *err)
 	return cb->fn(cb->ctx, &t, err);
 }
 
-int store_each_pending(struct store *st, const char *run, const char *model, int judge_only,
-		       int64_t after, size_t limit,
-		       int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
-		       void *ctx, struct tri_err *err)
-{
-	struct store_q *q = stmt(st, S_PENDING, err);
-	if (!q)
-		return -1;
-	bind_text(q, 1, run);
-	bind_text(q, 2, model);
-	q->drv->bind_int(q, 3, judge_only != 0);
-	q->drv->bind_int(q, 4, after);
-	q->drv->bind_int(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
-	return each_row(q, task_row, &(struct task_cb){ fn, ctx }, err);
-}
-
 /* The one row of a bound count(*) statement into *n. */
 static int step_count(struct store *st, struct store_q *q, int64_t *n, struct tri_err *err)
 {
@@ -871,6 +929,16 @@ int store_count_pending(struct store *st, const char *run, int judge_only, int64
 		return -1;
 	bind_text(q, 1, run);
 	q->drv->bind_int(q, 2, judge_only != 0);
+	return step_count(st, q, n, err);
+}
+
+int store_count_ungraded(struct store *st, const char *run, int64_t *n, struct tri_err *err)
+{
+	struct store_q *q = stmt(st, S_UNGRADED_COUNT, err);
+	*n = 0;
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
 	return step_count(st, q, n, err);
 }
 
@@ -1039,7 +1107,8 @@ int store_put_response(struct store *st, int64_t task, const char *request_hash,
 	q->drv->bind_int(q, 1, task);
 	bind_text(q, 2, r->ok ? "done" : "failed");
 	q->drv->bind_int(q, 3, rid);
-	return step_done(q, err);
+	bind_text(q, 4, st->worker);
+	return step_fenced(q, err);
 }
 
 int store_cached_response(struct store *st, const char *request_hash, int64_t *id,
@@ -1087,7 +1156,8 @@ int store_link_cached(struct store *st, int64_t task, int64_t response, struct t
 		return -1;
 	q->drv->bind_int(q, 1, task);
 	q->drv->bind_int(q, 2, response);
-	return step_done(q, err);
+	bind_text(q, 3, st->worker);
+	return step_fenced(q, err);
 }
 
 /* ---- grading ------------------------------------------------------------------ */
@@ -1861,4 +1931,154 @@ out:
 	free(c.responses.pair);
 	buf_release(&to);
 	return ret;
+}
+
+/* ---- several workers on one run ------------------------------------------------ */
+
+int store_shared(const struct store *st)
+{
+	return st->drv->shared;
+}
+
+double store_now(const struct store *st)
+{
+	return now_wall() + st->clock_offset;
+}
+
+int store_response_mark(struct store *st, int64_t *mark, struct tri_err *err)
+{
+	struct store_q *q = stmt(st, S_RESPONSE_MARK, err);
+	*mark = 0;
+	return q ? step_count(st, q, mark, err) : -1;
+}
+
+int store_claim(struct store *st, const char *run, const char *model, int judge_only,
+		int64_t mark, double lease_s, size_t limit,
+		int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
+		void *ctx, struct tri_err *err)
+{
+	if (store_commit(st, err) < 0 || store_begin(st, err) < 0)
+		return -1;
+	struct store_q *q = stmt(st, S_CLAIM, err);
+	if (!q)
+		goto fail;
+	double now = store_now(st);
+	bind_text(q, 1, run);
+	bind_text(q, 2, model);
+	q->drv->bind_int(q, 3, judge_only != 0);
+	q->drv->bind_int(q, 4, mark);
+	q->drv->bind_int(q, 5, limit > INT64_MAX ? INT64_MAX : (int64_t)limit);
+	bind_text(q, 6, st->worker);
+	q->drv->bind_real(q, 7, now + lease_s);
+	q->drv->bind_real(q, 8, now);
+	/* the rows are an UPDATE's: read at once, not through a cursor */
+	if (rows_to(q, 0, task_row, &(struct task_cb){ fn, ctx }, err) < 0)
+		goto fail;
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int store_renew(struct store *st, const char *run, double lease_s, struct tri_err *err)
+{
+	struct store_q *q = stmt(st, S_RENEW, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	bind_text(q, 2, st->worker);
+	q->drv->bind_real(q, 3, store_now(st) + lease_s);
+	return step_done(q, err);
+}
+
+int store_release(struct store *st, const char *run, struct tri_err *err)
+{
+	struct store_q *q = stmt(st, S_RELEASE, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	bind_text(q, 2, st->worker);
+	return step_done(q, err);
+}
+
+struct owner_cb {
+	int (*fn)(void *ctx, const char *worker, struct tri_err *err);
+	void *ctx;
+};
+
+static int owner_row(struct store_q *q, void *arg, struct tri_err *err)
+{
+	const struct owner_cb *cb = arg;
+	const char *w = col_text(q, 0);
+	return w ? cb->fn(cb->ctx, w, err) : 0;
+}
+
+int store_each_lease_owner(struct store *st, const char *run,
+			   int (*fn)(void *ctx, const char *worker, struct tri_err *err),
+			   void *ctx, struct tri_err *err)
+{
+	struct store_q *q = stmt(st, S_LEASE_OWNERS, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	return each_row(q, owner_row, &(struct owner_cb){ fn, ctx }, err);
+}
+
+int store_expire(struct store *st, const char *run, const char *worker, struct tri_err *err)
+{
+	struct store_q *q = stmt(st, S_EXPIRE, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	bind_text(q, 2, worker);
+	return step_done(q, err);
+}
+
+int store_held_elsewhere(struct store *st, const char *run, int judge_only, int64_t *n,
+			 struct tri_err *err)
+{
+	struct store_q *q = stmt(st, S_HELD, err);
+	*n = 0;
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	bind_text(q, 2, st->worker);
+	q->drv->bind_real(q, 3, store_now(st));
+	q->drv->bind_int(q, 4, judge_only != 0);
+	return step_count(st, q, n, err);
+}
+
+int store_pace_reserve(struct store *st, const char *key, double gap_s, double tok_s,
+		       double owed_s, double *start, struct tri_err *err)
+{
+	double now = store_now(st);
+	*start = now;
+	if (store_begin(st, err) < 0)
+		return -1;
+	struct store_q *add = stmt(st, S_PACE_ADD, err);
+	if (!add)
+		goto fail;
+	bind_text(add, 1, key);
+	if (step_done(add, err) < 0)
+		goto fail;
+	struct store_q *q = stmt(st, S_PACE_TAKE, err);
+	if (!q)
+		goto fail;
+	bind_text(q, 1, key);
+	q->drv->bind_real(q, 2, now);
+	q->drv->bind_real(q, 3, gap_s);
+	q->drv->bind_real(q, 4, tok_s);
+	q->drv->bind_real(q, 5, tok_s > 0 ? owed_s : 0);
+	int r = step_row(q, err);
+	if (r <= 0) {
+		if (r == 0)
+			err_set(err, TRI_RUNTIME, "%s: the pacing row of %s is missing", st->path, key);
+		goto fail;
+	}
+	*start = col_real(q, 0) - gap_s;   /* the start reserved, before the gap it took */
+	done_with(q);
+	return store_commit(st, err);
+fail:
+	store_rollback(st);
+	return -1;
 }

@@ -15,7 +15,7 @@
  *   done|cached|failed --grade--> graded (a row in grades)
  *
  * run_plan() creates the planned tasks; run_send() sends what
- * store_pending() returns; store_put_response() records a response and
+ * store_claim() returns; store_put_response() records a response and
  * marks the task in the current transaction; store_commit() makes a batch
  * durable, and only then are the responses counted. --resume sends the
  * planned and failed tasks again: nothing that has an ok response is ever
@@ -48,6 +48,8 @@ struct store {
 	int in_tx;
 	enum store_mode mode;
 	struct store_q *stmt[STORE_STMTS];   /* prepared once, kept for the store's life */
+	char worker[96];                  /* this connection's name on its leases (host:pid:random) */
+	double clock_offset;              /* the database's clock minus this machine's, seconds */
 };
 
 #define STORE_APPLICATION_ID 0x5452494c   /* "TRIL": SQLite's header, PostgreSQL's lock key */
@@ -150,26 +152,20 @@ struct store_task {
 };
 int store_put_task(struct store *st, const char *run, const struct store_task *t,
                    struct tri_err *err);
-/* A window of the tasks of run without an ok response (planned or failed):
- * those of model (only the judge's with judge_only) whose ord is greater
- * than after, at most limit of them, in plan order. The next window starts
- * after the last ord seen (keyset pagination: each window is one seek in
- * an index, and a task answered meanwhile is simply not seen again), so a
- * caller holds at most limit tasks. */
-int store_each_pending(struct store *st, const char *run, const char *model, int judge_only,
-                       int64_t after, size_t limit,
-                       int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
-                       void *ctx, struct tri_err *err);
+/* How many answered tasks of run (not the judge's) have no grade. */
+int store_count_ungraded(struct store *st, const char *run, int64_t *n, struct tri_err *err);
 /* How many tasks of run have no ok response (only the judge's with judge_only). */
 int store_count_pending(struct store *st, const char *run, int judge_only, int64_t *n,
                         struct tri_err *err);
 
 /* ---- adaptive runs ------------------------------------------------------ */
 
-/* The same as store_each_pending for an adaptive round: model's tasks
- * never answered (planned), or with failed those whose answer failed,
- * ranked in (after, rank_max], at most limit, in rank order (t->rank
- * set); the next window starts after the last rank. */
+/* A window of the tasks an adaptive round sends (read, not claimed: an
+ * adaptive run has one worker): model's tasks never answered (planned),
+ * or with failed those whose answer failed, ranked in (after, rank_max],
+ * at most limit, in rank order (t->rank set); the next window starts
+ * after the last rank (keyset pagination: each window is one seek in an
+ * index, and a task answered meanwhile is simply not seen again). */
 int store_each_pending_ranked(struct store *st, const char *run, const char *model, int failed,
                               int64_t after, int64_t rank_max, size_t limit,
                               int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
@@ -222,7 +218,10 @@ struct store_response {
 	int http_status;
 	const char *tool_calls;              /* JSON array of the calls made, or NULL */
 };
-/* Record the response for task and mark it done (ok) or failed. */
+/* Record the response for task and mark it done (ok) or failed. Returns 1,
+ * the response kept but the task left as it is, when the task is no longer
+ * this worker's to answer: another worker holds its lease, or answered it
+ * (see "several workers" below). */
 int store_put_response(struct store *st, int64_t task, const char *request_hash,
                        const struct store_response *r, struct tri_err *err);
 /* Cache: an ok response with this request hash, from any run; *id 0 if none. */
@@ -231,7 +230,67 @@ int store_cached_response(struct store *st, const char *request_hash, int64_t *i
 /* The JSON of the item whose hash is hash (caller frees); TRI_RUNTIME when
  * the store has none. */
 int store_item_json(struct store *st, const char *hash, char **json, struct tri_err *err);
+/* Answer task from the cache; 1 (nothing changed) when the task is no
+ * longer this worker's, as store_put_response. */
 int store_link_cached(struct store *st, int64_t task, int64_t response, struct tri_err *err);
+
+/* ---- several workers on one run ---------------------------------------------
+ *
+ * Every `trilemma run` sending a run is a worker; several may send the same
+ * run at once (docs/team-store.md). A worker claims the tasks it sends, a
+ * few at a time (store_claim): each claimed task gets a lease, the worker's
+ * name (st->worker) and a time until which no other worker takes it. The
+ * worker renews its leases while it works (store_renew) and gives back
+ * what it did not send when it stops (store_release). A worker that dies
+ * renews nothing: once its leases run out, the others claim its tasks.
+ * Answers are fenced: a task is answered only by the worker holding its
+ * lease, and only once (store_put_response, store_link_cached). Times are
+ * the database's clock (store_now), so the machines' clocks need not
+ * agree. */
+
+/* Whether several machines may use the store at once (PostgreSQL), so
+ * that rate limits are shared through it (store_pace_reserve). */
+int store_shared(const struct store *st);
+/* Now on the database's clock, in Unix seconds. */
+double store_now(const struct store *st);
+/* The newest response's id (0 when there is none): the tasks that failed
+ * after it are not claimed again by a worker that started there. */
+int store_response_mark(struct store *st, int64_t *mark, struct tri_err *err);
+/* Claim up to limit tasks of model to send, in plan order, each for
+ * lease_s seconds, and give each to fn: tasks planned, or failed with a
+ * response at or before mark, whose lease (if any) has run out; with
+ * judge_only, only the judge's tasks. One transaction of its own (commits
+ * what the caller had open). fn must not use the store. */
+int store_claim(struct store *st, const char *run, const char *model, int judge_only,
+                int64_t mark, double lease_s, size_t limit,
+                int (*fn)(void *ctx, const struct store_task *t, struct tri_err *err),
+                void *ctx, struct tri_err *err);
+/* Every lease this worker holds on run, lengthened to lease_s from now. */
+int store_renew(struct store *st, const char *run, double lease_s, struct tri_err *err);
+/* Every lease this worker holds on run, given back. */
+int store_release(struct store *st, const char *run, struct tri_err *err);
+/* Every worker that holds a lease on run, to fn. */
+int store_each_lease_owner(struct store *st, const char *run,
+                           int (*fn)(void *ctx, const char *worker, struct tri_err *err),
+                           void *ctx, struct tri_err *err);
+/* Every lease worker holds on run, given back: the worker is known dead. */
+int store_expire(struct store *st, const char *run, const char *worker, struct tri_err *err);
+/* How many tasks to send (judge_only: the judge's) other workers hold a
+ * lease on that has not run out. */
+int store_held_elsewhere(struct store *st, const char *run, int judge_only, int64_t *n,
+                         struct tri_err *err);
+
+/* Shared pacing: one row per key (a model at its endpoint) that every
+ * worker's requests reserve a start in. A start is gap_s after the one
+ * before it (60 / rpm; 0 when no rpm), and after the tokens reserved
+ * before it have drained (tok_s: this request's estimated tokens x 60 /
+ * tpm; 0 when no tpm), corrected first by owed_s: what this worker's
+ * requests before it used beyond their estimates (tokens x 60 / tpm; below
+ * 0 when they used less). *start is the reserved start on the database's
+ * clock; the caller waits until then. A transaction of its own (it
+ * commits what the caller had open). */
+int store_pace_reserve(struct store *st, const char *key, double gap_s, double tok_s,
+                       double owed_s, double *start, struct tri_err *err);
 
 /* What run has spent: the sum over its answered tasks (not those answered
  * from the cache) of each response's usage.cost, else its tokens at the

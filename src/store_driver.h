@@ -28,15 +28,17 @@
 enum sid {
 	S_RUN_IDS, S_RUN_INSERT, S_RUN_FINISH, S_RUN_LATEST, S_RUN_LATEST_RUNNING, S_RUN_BY_ID,
 	S_RUN_INFO, S_RUNS, S_MODEL_INSERT, S_MODELS, S_SUITE_INSERT, S_SUITES, S_ITEM_INSERT,
-	S_RUN_ITEMS, S_TASK_INSERT, S_PENDING, S_PENDING_COUNT, S_ATTEMPT_INSERT, S_RESPONSE_INSERT,
-	S_TASK_ANSWERED, S_CACHED, S_ITEM_JSON, S_LINK_CACHED, S_ANSWERS_NEW, S_ANSWERS_ALL, S_GRADE_INSERT,
-	S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES, S_FAILED_ATTEMPTS,
-	S_JUDGE_MODEL, S_JUDGE_QUEUE, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL, S_JUDGE_CALLS,
-	S_ITEM_ROWS, S_BATCH_INSERT, S_BATCH_TASK, S_BATCH_UPDATE, S_BATCHES, S_BATCHABLE,
-	S_BATCH_OPEN_TASKS, S_PENDING_RANKED, S_PENDING_RANKED_COUNT, S_RANKED_GRADES,
+	S_RUN_ITEMS, S_TASK_INSERT, S_JUDGE_TASK_INSERT, S_PENDING_COUNT, S_ATTEMPT_INSERT,
+	S_RESPONSE_INSERT, S_TASK_ANSWERED, S_CACHED, S_ITEM_JSON, S_LINK_CACHED, S_ANSWERS_NEW,
+	S_ANSWERS_ALL, S_GRADE_INSERT, S_OUTCOMES, S_SIMULATED, S_COUNTS, S_RUN_COUNTS, S_FAILURES,
+	S_FAILED_ATTEMPTS, S_JUDGE_MODEL, S_JUDGE_QUEUE, S_JUDGE_REPLIES_NEW, S_JUDGE_REPLIES_ALL,
+	S_JUDGE_CALLS, S_ITEM_ROWS, S_BATCH_INSERT, S_BATCH_TASK, S_BATCH_UPDATE, S_BATCHES,
+	S_BATCHABLE, S_BATCH_OPEN_TASKS, S_PENDING_RANKED, S_PENDING_RANKED_COUNT, S_RANKED_GRADES,
 	S_ADAPTIVE_PUT, S_ADAPTIVE_GET, S_SPEND, S_COPY_RUN, S_COPY_RUN_FIND, S_COPY_RUN_PUT,
 	S_COPY_MODELS, S_COPY_ITEMS, S_COPY_RESPONSES, S_COPY_RESPONSE_FIND, S_COPY_TASKS,
-	S_COPY_TASK_PUT, S_COPY_ATTEMPTS, S_COPY_GRADES, S_CACHE_SAVED,
+	S_COPY_TASK_PUT, S_COPY_ATTEMPTS, S_COPY_GRADES, S_CACHE_SAVED, S_UNGRADED_COUNT,
+	S_RESPONSE_MARK, S_CLAIM, S_RENEW, S_RELEASE, S_HELD, S_LEASE_OWNERS, S_EXPIRE, S_PACE_ADD,
+	S_PACE_TAKE,
 	S__COUNT
 };
 
@@ -48,6 +50,7 @@ struct store_q {
 
 struct store_driver {
 	const char *name;
+	int shared;               /* several machines use it at once: rate limits are shared through it */
 	const char *const *sql;   /* [S__COUNT]: this driver's text, or NULL for store.c's */
 	/* Connect, check what the database is, create or migrate the schema
 	 * (STORE_WRITE) or refuse an old one (STORE_READ); st->path is set. */
@@ -69,6 +72,8 @@ struct store_driver {
 	void (*bind_real)(struct store_q *q, int i, double v);
 	void (*bind_blob)(struct store_q *q, int i, const void *p, size_t n);
 	int (*step)(struct store_q *q, int many, struct tri_err *err);
+	/* the rows the statement just stepped to its end changed */
+	int64_t (*changes)(struct store_q *q);
 	void (*done)(struct store_q *q);
 	int (*is_null)(struct store_q *q, int i);
 	const char *(*col_text)(struct store_q *q, int i);   /* NULL for NULL */
@@ -82,6 +87,6 @@ extern const struct store_driver store_sqlite_driver;
 extern const struct store_driver store_pg_driver;
 
 /* The schema version both drivers migrate to (store.c; docs/team-store.md). */
-#define STORE_SCHEMA 6
+#define STORE_SCHEMA 7
 
 #endif

@@ -107,6 +107,10 @@ static const char baseline[] =
  * commit: migrations[v] takes a store at version v to v + 1. */
 static const char *const migrations[STORE_SCHEMA] = {
 	[5] = baseline,   /* versions 1-5 never existed here */
+	/* 7: several workers on one run (store_sqlite.c's migration 7) */
+	[6] = "ALTER TABLE tasks ADD COLUMN lease_owner text, ADD COLUMN lease_until double precision;"
+	      "CREATE TABLE pacing(key text PRIMARY KEY, req_at double precision NOT NULL,"
+	      "  tok_at double precision NOT NULL);",
 };
 
 /* The statements whose text is PostgreSQL's own. */
@@ -135,6 +139,20 @@ static const char *const sql[S__COUNT] = {
 		"JOIN tasks t ON t.id = a.task WHERE t.run = ?1 AND t.model = ?2 "
 		"AND a.error_class IS NOT NULL GROUP BY a.error_class "
 		"ORDER BY count(*) DESC, a.error_class COLLATE \"C\"",
+	/* the tasks other workers are claiming meanwhile are skipped, not waited for */
+	[S_CLAIM] = "WITH c AS (SELECT id FROM tasks WHERE run = ?1 AND model = ?2 "
+		"AND state IN ('planned', 'failed') AND (?3 = 0 OR judge_of != 0) "
+		"AND (state = 'planned' OR coalesce(response, 0) <= ?4) "
+		"AND (lease_until IS NULL OR lease_until < ?8) ORDER BY ord LIMIT ?5 "
+		"FOR UPDATE SKIP LOCKED) "
+		"UPDATE tasks t SET lease_owner = ?6, lease_until = ?7 FROM c WHERE t.id = c.id "
+		"RETURNING t.id, t.model, t.suite, t.item, t.item_hash, t.sample, t.ord, "
+		"t.request_hash, t.request",
+	[S_PACE_TAKE] = "UPDATE pacing SET "
+		"req_at = greatest(?2::float8, req_at, tok_at + ?5::float8) + ?3::float8, "
+		"tok_at = CASE WHEN ?4::float8 > 0 "
+		"THEN greatest(?2::float8, req_at, tok_at + ?5::float8) + ?4::float8 "
+		"ELSE tok_at END WHERE key = ?1 RETURNING req_at",
 };
 
 struct pq {
@@ -268,6 +286,24 @@ fail:
 	return -1;
 }
 
+/* The server's clock against this machine's (st->clock_offset): leases
+ * and shared pacing are times on the server's clock, which every worker
+ * reads alike whatever its own clock says. */
+static int server_clock(struct store *st, struct tri_err *err)
+{
+	double before = now_wall();
+	PGresult *res = PQexec(pg_of(st), "SELECT extract(epoch FROM clock_timestamp())::float8");
+	double after = now_wall();
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
+		fail(st, res, err);
+		PQclear(res);
+		return -1;
+	}
+	st->clock_offset = strtod(PQgetvalue(res, 0, 0), NULL) - (before + after) / 2;
+	PQclear(res);
+	return 0;
+}
+
 static void ignore_notice(void *arg, const char *message)
 {
 }
@@ -303,7 +339,7 @@ static int pg_open(struct store *st, const char *url, struct tri_err *err)
 		return fail(st, NULL, err);
 	long version;
 	if (st->mode == STORE_WRITE)
-		return migrate(st, err);
+		return server_clock(st, err) < 0 ? -1 : migrate(st, err);
 	if (exec(st, "SET default_transaction_read_only = on", err) < 0 ||
 	    version_of(st, &version, err) < 0)
 		return -1;
@@ -388,6 +424,12 @@ static void clear_params(struct pq *q)
 		q->val[i] = NULL;
 		q->len[i] = q->fmt[i] = 0;
 	}
+}
+
+static int64_t pg_changes(struct store_q *head)
+{
+	struct pq *q = P(head);
+	return q->res ? strtoll(PQcmdTuples(q->res), NULL, 10) : 0;
 }
 
 static void pg_done(struct store_q *head)
@@ -599,12 +641,13 @@ static int pg_lock_runs(struct store *st, struct tri_err *err)
 }
 
 const struct store_driver store_pg_driver = {
-	.name = "PostgreSQL", .sql = sql,
+	.name = "PostgreSQL", .shared = 1, .sql = sql,
 	.open = pg_open, .close = pg_close, .exec = exec,
 	.begin = "BEGIN", .begin_read = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
 	.prepare = pg_prepare, .finalize = pg_finalize,
 	.bind_null = pg_bind_null, .bind_text = pg_bind_text, .bind_int = pg_bind_int,
-	.bind_real = pg_bind_real, .bind_blob = pg_bind_blob, .step = pg_step, .done = pg_done,
+	.bind_real = pg_bind_real, .bind_blob = pg_bind_blob, .step = pg_step, .changes = pg_changes,
+	.done = pg_done,
 	.is_null = pg_is_null, .col_text = pg_col_text, .col_bytes = pg_col_bytes,
 	.col_int = pg_col_int, .col_real = pg_col_real, .col_blob = pg_col_blob,
 	.lock_runs = pg_lock_runs,

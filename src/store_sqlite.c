@@ -103,7 +103,7 @@ static const char *const migrations[] = {
 	 "ALTER TABLE tasks ADD COLUMN batch TEXT;"
 	 "CREATE INDEX tasks_batch ON tasks(batch) WHERE batch IS NOT NULL;"),
 	/* 5: sending in windows. The tasks left to send, per model in plan
-	 * order, so that each window of them (store_each_pending) is a seek
+	 * order, so that each window of them (store_claim) is a seek
 	 * in this index, not a scan and a sort of every task of the run; the
 	 * index shrinks as tasks are answered. */
 	("CREATE INDEX tasks_pending ON tasks(run, model, ord) "
@@ -117,6 +117,14 @@ static const char *const migrations[] = {
 	 "CREATE INDEX tasks_rank ON tasks(run, model, rank) WHERE rank IS NOT NULL;"
 	 "CREATE TABLE adaptive("
 	 "  run TEXT PRIMARY KEY REFERENCES runs(id), state TEXT NOT NULL, updated REAL NOT NULL);"),
+	/* 7: several workers on one run (store.h). A task's lease: the worker
+	 * that claimed it and until when (the database's clock), NULL when
+	 * nobody holds it; a lease is only looked for among the tasks left to
+	 * send (tasks_pending). The pacing table holds each model's next free
+	 * start, shared by every worker (store_pace_reserve). */
+	("ALTER TABLE tasks ADD COLUMN lease_owner TEXT;"
+	 "ALTER TABLE tasks ADD COLUMN lease_until REAL;"
+	 "CREATE TABLE pacing(key TEXT PRIMARY KEY, req_at REAL NOT NULL, tok_at REAL NOT NULL);"),
 };
 
 _Static_assert(ARRAY_LEN(migrations) == STORE_SCHEMA, "a migration for every schema version");
@@ -136,6 +144,10 @@ static const char *const sql[S__COUNT] = {
 	[S_SIMULATED] = "SELECT 1 FROM tasks t JOIN responses r ON r.id = t.response "
 		"WHERE t.run = ?1 AND t.model = ?2 AND r.meta IS NOT NULL AND "
 		"json_valid(r.meta) AND json_extract(r.meta, '$.server') LIKE '%simulated%' LIMIT 1",
+	/* max() of several values is SQLite's; PostgreSQL's is greatest() */
+	[S_PACE_TAKE] = "UPDATE pacing SET req_at = max(?2, req_at, tok_at + ?5) + ?3, "
+		"tok_at = CASE WHEN ?4 > 0 THEN max(?2, req_at, tok_at + ?5) + ?4 ELSE tok_at END "
+		"WHERE key = ?1 RETURNING req_at",
 };
 
 struct sq {
@@ -366,6 +378,11 @@ static int sq_step(struct store_q *q, int many, struct tri_err *err)
 	return fail(q->st, rc, err);
 }
 
+static int64_t sq_changes(struct store_q *q)
+{
+	return sqlite3_changes64(q->st->conn);
+}
+
 static int sq_is_null(struct store_q *q, int i)
 {
 	return sqlite3_column_type(S(q), i) == SQLITE_NULL;
@@ -406,7 +423,8 @@ const struct store_driver store_sqlite_driver = {
 	.begin = "BEGIN IMMEDIATE", .begin_read = "BEGIN",
 	.prepare = sq_prepare, .finalize = sq_finalize,
 	.bind_null = sq_bind_null, .bind_text = sq_bind_text, .bind_int = sq_bind_int,
-	.bind_real = sq_bind_real, .bind_blob = sq_bind_blob, .step = sq_step, .done = sq_done,
+	.bind_real = sq_bind_real, .bind_blob = sq_bind_blob, .step = sq_step, .changes = sq_changes,
+	.done = sq_done,
 	.is_null = sq_is_null, .col_text = sq_col_text, .col_bytes = sq_col_bytes,
 	.col_int = sq_col_int, .col_real = sq_col_real, .col_blob = sq_col_blob,
 };

@@ -32,7 +32,7 @@ jrep() { "$TRILEMMA" report "$@" --format json | jq -S 'del(.run.store)'; }
 # a run straight into PostgreSQL; the second one is answered by the cache
 "$TRILEMMA" run $MODELS --suite S.jsonl --db "$PG_URL" -q >/dev/null 2>run1.err
 check "run --db postgresql://... exits 0" eq "$?" 0
-check "... the schema is version 6" eq "$(pg_sql "$PG_URL" 'SELECT version FROM trilemma_schema')" 6
+check "... the schema is version 7" eq "$(pg_sql "$PG_URL" 'SELECT version FROM trilemma_schema')" 7
 check "... every task answered and graded" \
 	eq "$(pg_sql "$PG_URL" "SELECT count(*) FILTER (WHERE state = 'done'), (SELECT count(*) FROM grades) FROM tasks")" "8|8"
 "$TRILEMMA" run $MODELS --suite S.jsonl --db "$PG_URL" -q >/dev/null 2>run2.err

@@ -39,7 +39,7 @@ static int sql(const char *path, const char *text)
 }
 
 struct counts {
-	int models, pending, failures;
+	int models, failures;
 	char cls[32], first[128];
 	int64_t failed_tasks;
 };
@@ -47,12 +47,6 @@ struct counts {
 static int count_model(void *ctx, const struct store_model *m, struct tri_err *err)
 {
 	((struct counts *)ctx)->models++;
-	return 0;
-}
-
-static int count_pending(void *ctx, const struct store_task *t, struct tri_err *err)
-{
-	((struct counts *)ctx)->pending++;
 	return 0;
 }
 
@@ -100,9 +94,9 @@ static void make_store(const char *path, char **run)
 	T_EQ_INT(store_put_task(&st, *run, &t2, &err), 0);
 	T_EQ_INT(store_commit(&st, &err), 0);
 
-	struct counts c = { 0 };
-	T_EQ_INT(store_each_pending(&st, *run, "m", 0, INT64_MIN, 100, count_pending, &c, &err), 0);
-	T_EQ_INT(c.pending, 2);
+	int64_t pending = -1;
+	T_EQ_INT(store_count_pending(&st, *run, 0, &pending, &err), 0);
+	T_EQ_INT(pending, 2);
 	T_EQ_INT(store_begin(&st, &err), 0);
 	struct store_attempt a = { .n = 1, .started = 1, .duration = 0.1, .retry_after = NAN };
 	struct store_response ok = { .ok = 1, .text = "42", .tok_in = 3, .tok_out = 1, .tok_reason = -1,
@@ -134,8 +128,9 @@ static void test_life_of_a_task(void)
 	T_EQ_INT(store_each_model(&st, run, count_model, &c, &err), 0);
 	T_EQ_INT(c.models, 1);
 	/* the failed task is pending again (sent again on resume); the ok one is not */
-	T_EQ_INT(store_each_pending(&st, run, "m", 0, INT64_MIN, 100, count_pending, &c, &err), 0);
-	T_EQ_INT(c.pending, 1);
+	int64_t pending = -1;
+	T_EQ_INT(store_count_pending(&st, run, 0, &pending, &err), 0);
+	T_EQ_INT(pending, 1);
 	struct store_task_counts tc;
 	T_EQ_INT(store_model_counts(&st, run, "m", &tc, &err), 0);
 	T_CHECK(tc.tasks == 2 && tc.done == 1 && tc.failed == 1 && tc.pending == 0);
@@ -341,85 +336,165 @@ static int window_row(void *ctx, const struct store_task *t, struct tri_err *err
 	return 0;
 }
 
-/* The tasks left to send come in windows, in plan order, one model at a
- * time; each window starts after the last ord seen, so a task answered
- * meanwhile is not seen again and one still pending behind it is not
- * read twice. */
-static void test_pending_windows(void)
+static int by_ord(const void *a, const void *b)
 {
-	char *path = path_of("windows.db"), *run = NULL;
-	struct store st;
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* w's ords, sorted, as "0 2 4" */
+static const char *ords_of(struct window_rows *w)
+{
+	static char s[128];
+	size_t k = 0;
+	qsort(w->ords, (size_t)w->n, sizeof(w->ords[0]), by_ord);
+	s[0] = 0;
+	for (int i = 0; i < w->n && k < sizeof(s) - 24; i++)
+		k += (size_t)snprintf(s + k, sizeof(s) - k, "%s%lld", i ? " " : "",
+				      (long long)w->ords[i]);
+	w->n = 0;
+	return s;
+}
+
+/* Two workers (two connections) claim a run's tasks: in plan order, never
+ * the same task while a lease holds, a lease that ran out is claimed
+ * again, a renewed one is not; a task is answered only by the worker
+ * holding it; what failed after a worker's mark is not claimed by it; a
+ * release gives back at once; the judge's tasks with judge_only. */
+static void test_claims(void)
+{
+	char *path = path_of("claims.db"), *run = NULL;
+	struct store a, b;
 	struct tri_err err;
-	T_EQ_INT(store_open(&st, path, STORE_WRITE, &err), 0);
-	T_EQ_INT(store_begin(&st, &err), 0);
+	T_EQ_INT(store_open(&a, path, STORE_WRITE, &err), 0);
+	T_EQ_INT(store_begin(&a, &err), 0);
 	json_t *cfg = json_pack("{s:[]}", "models");
-	T_EQ_INT(store_run_create(&st, cfg, "trilemma run", &run, &err), 0);
+	T_EQ_INT(store_run_create(&a, cfg, "trilemma run", &run, &err), 0);
 	json_decref(cfg);
-	T_EQ_INT(store_put_item(&st, "h1", "i1", "{\"id\":\"i1\"}", &err), 0);
+	T_EQ_INT(store_put_item(&a, "h1", "i1", "{\"id\":\"i1\"}", &err), 0);
 	static const char *const items[] = { "a", "b", "c", "d", "e", "f", "g" };
-	/* model m: ords 0, 2, 4, 6, 8, 10, 12; model n: ords 1, 3, 5 (tasks 8-10);
-	 * a judge task of m's first (task 11, ord 100) */
+	/* model m: ords 0, 2, 4, 6, 8, 10, 12 (tasks 1-7); model n: ords 1, 3,
+	 * 5 (tasks 8-10); a judge task of m's first (task 11, ord 100) */
 	for (int i = 0; i < 7; i++) {
 		struct store_task t = { .model = "m", .suite = "S", .item = items[i], .item_hash = "h1",
 					.ord = 2 * i, .request_hash = items[i], .request = "{}",
 					.request_len = 2 };
-		T_EQ_INT(store_put_task(&st, run, &t, &err), 0);
+		T_EQ_INT(store_put_task(&a, run, &t, &err), 0);
 	}
 	for (int i = 0; i < 3; i++) {
 		struct store_task t = { .model = "n", .suite = "S", .item = items[i], .item_hash = "h1",
 					.ord = 2 * i + 1, .request_hash = items[i], .request = "{}",
 					.request_len = 2 };
-		T_EQ_INT(store_put_task(&st, run, &t, &err), 0);
+		T_EQ_INT(store_put_task(&a, run, &t, &err), 0);
 	}
 	struct store_task j = { .model = "J", .suite = "S", .item = "a", .item_hash = "h1",
 				.ord = 100, .request_hash = "j", .request = "{}", .request_len = 2,
 				.judge_of = 1 };
-	T_EQ_INT(store_put_task(&st, run, &j, &err), 0);
-	T_EQ_INT(store_commit(&st, &err), 0);
+	T_EQ_INT(store_put_task(&a, run, &j, &err), 0);
+	T_EQ_INT(store_put_task(&a, run, &j, &err), 0);   /* planned twice: kept once */
+	T_EQ_INT(store_commit(&a, &err), 0);
+	T_EQ_INT(store_open(&b, path, STORE_WRITE, &err), 0);
+	T_CHECK(strcmp(a.worker, b.worker) != 0);
 
-	int64_t n = -1;
-	T_EQ_INT(store_count_pending(&st, run, 0, &n, &err), 0);
-	T_EQ_INT(n, 11);
-	T_EQ_INT(store_count_pending(&st, run, 1, &n, &err), 0);
+	int64_t n = -1, mark = -1;
+	T_EQ_INT(store_count_pending(&a, run, 1, &n, &err), 0);
 	T_EQ_INT(n, 1);
+	T_EQ_INT(store_response_mark(&a, &mark, &err), 0);
+	T_EQ_INT(mark, 0);
 	struct window_rows w = { { 0 }, 0 };
-	T_EQ_INT(store_each_pending(&st, run, "m", 0, INT64_MIN, 3, window_row, &w, &err), 0);
-	T_EQ_INT(w.n, 3);
-	T_CHECK(w.ords[0] == 0 && w.ords[1] == 2 && w.ords[2] == 4);
-	/* task 4 (ord 6, not read yet) answered, task 2 (ord 2, read) failed:
-	 * the next window starts after ord 4 and skips the answered one */
+	T_EQ_INT(store_claim(&a, run, "m", 0, mark, 60, 3, window_row, &w, &err), 0);
+	T_EQ_STR(ords_of(&w), "0 2 4");
+	T_EQ_INT(store_claim(&b, run, "m", 0, mark, 60, 3, window_row, &w, &err), 0);
+	T_EQ_STR(ords_of(&w), "6 8 10");
+	T_EQ_INT(store_held_elsewhere(&a, run, 0, &n, &err), 0);
+	T_EQ_INT(n, 3);
+	/* task 4 (ord 6) is b's: a's answer to it is kept out, b's is taken */
 	struct store_response ok = { .ok = 1, .text = "x", .tok_in = -1, .tok_out = -1,
 				     .tok_reason = -1, .cost = NAN, .latency = 1, .ttft = NAN,
 				     .reasoning_s = NAN };
 	struct store_response bad = ok;
 	bad.ok = 0;
-	T_EQ_INT(store_begin(&st, &err), 0);
-	T_EQ_INT(store_put_response(&st, 4, "d", &ok, &err), 0);
-	T_EQ_INT(store_put_response(&st, 2, "b", &bad, &err), 0);
-	T_EQ_INT(store_commit(&st, &err), 0);
-	w.n = 0;
-	T_EQ_INT(store_each_pending(&st, run, "m", 0, 4, 3, window_row, &w, &err), 0);
-	T_EQ_INT(w.n, 3);
-	T_CHECK(w.ords[0] == 8 && w.ords[1] == 10 && w.ords[2] == 12);
-	w.n = 0;
-	T_EQ_INT(store_each_pending(&st, run, "m", 0, 12, 3, window_row, &w, &err), 0);
+	T_EQ_INT(store_begin(&a, &err), 0);
+	T_EQ_INT(store_put_response(&a, 4, "d", &ok, &err), 1);
+	T_EQ_INT(store_link_cached(&a, 4, 1, &err), 1);
+	T_EQ_INT(store_put_response(&a, 2, "b", &bad, &err), 0);   /* ord 2 failed */
+	T_EQ_INT(store_commit(&a, &err), 0);
+	T_EQ_INT(store_begin(&b, &err), 0);
+	T_EQ_INT(store_put_response(&b, 4, "d", &ok, &err), 0);
+	T_EQ_INT(store_put_response(&b, 4, "d", &ok, &err), 1);    /* once */
+	T_EQ_INT(store_commit(&b, &err), 0);
+	/* a's next claim: not what it failed since its mark, not b's */
+	T_EQ_INT(store_claim(&a, run, "m", 0, mark, 60, 3, window_row, &w, &err), 0);
+	T_EQ_STR(ords_of(&w), "12");
+	/* a lease that ran out is claimed by the other worker */
+	T_EQ_INT(store_claim(&b, run, "n", 0, mark, -10, 10, window_row, &w, &err), 0);
+	T_EQ_STR(ords_of(&w), "1 3 5");
+	T_EQ_INT(store_held_elsewhere(&a, run, 0, &n, &err), 0);
+	T_EQ_INT(n, 2);   /* ords 8 and 10 */
+	T_EQ_INT(store_claim(&a, run, "n", 0, mark, 60, 10, window_row, &w, &err), 0);
+	T_EQ_STR(ords_of(&w), "1 3 5");
+	T_EQ_INT(store_begin(&b, &err), 0);
+	T_EQ_INT(store_put_response(&b, 8, "a", &ok, &err), 1);    /* too late */
+	T_EQ_INT(store_commit(&b, &err), 0);
+	/* renewed leases hold */
+	T_EQ_INT(store_claim(&b, run, "J", 1, mark, -10, 10, window_row, &w, &err), 0);
+	T_EQ_STR(ords_of(&w), "100");
+	T_EQ_INT(store_held_elsewhere(&a, run, 1, &n, &err), 0);
+	T_EQ_INT(n, 0);
+	T_EQ_INT(store_renew(&b, run, 60, &err), 0);
+	T_EQ_INT(store_held_elsewhere(&a, run, 1, &n, &err), 0);
+	T_EQ_INT(n, 1);
+	T_EQ_INT(store_claim(&a, run, "J", 1, mark, 60, 10, window_row, &w, &err), 0);
 	T_EQ_INT(w.n, 0);
-	/* the failed one is pending again from the start; the answered one is not */
-	T_EQ_INT(store_count_pending(&st, run, 0, &n, &err), 0);
-	T_EQ_INT(n, 10);
-	/* another model's window; only the judge's with judge_only */
-	w.n = 0;
-	T_EQ_INT(store_each_pending(&st, run, "n", 0, INT64_MIN, 10, window_row, &w, &err), 0);
-	T_EQ_INT(w.n, 3);
-	T_CHECK(w.ords[0] == 1 && w.ords[2] == 5);
-	w.n = 0;
-	T_EQ_INT(store_each_pending(&st, run, "n", 1, INT64_MIN, 10, window_row, &w, &err), 0);
-	T_EQ_INT(w.n, 0);
-	T_EQ_INT(store_each_pending(&st, run, "J", 1, INT64_MIN, 10, window_row, &w, &err), 0);
-	T_EQ_INT(w.n, 1);
-	T_EQ_INT(w.ords[0], 100);
-	store_close(&st);
+	T_EQ_INT(store_claim(&a, run, "n", 1, mark, 60, 10, window_row, &w, &err), 0);
+	T_EQ_INT(w.n, 0);   /* judge_only: only the judge's */
+	/* a release gives back at once; a later mark claims the failed task */
+	T_EQ_INT(store_begin(&a, &err), 0);
+	T_EQ_INT(store_release(&a, run, &err), 0);
+	T_EQ_INT(store_commit(&a, &err), 0);
+	T_EQ_INT(store_held_elsewhere(&b, run, 0, &n, &err), 0);
+	T_EQ_INT(n, 0);
+	T_EQ_INT(store_response_mark(&b, &mark, &err), 0);
+	T_CHECK(mark >= 3);
+	T_EQ_INT(store_claim(&b, run, "m", 0, mark, 60, 10, window_row, &w, &err), 0);
+	T_EQ_STR(ords_of(&w), "0 2 4 12");
+	T_EQ_INT(store_claim(&b, run, "n", 0, mark, 60, 10, window_row, &w, &err), 0);
+	T_EQ_STR(ords_of(&w), "1 3 5");
+	store_close(&b);
+	store_close(&a);
 	free(run);
+	free(path);
+}
+
+/* Shared pacing: starts gap_s apart, after the tokens reserved before
+ * have drained; a settlement moves the token budget. */
+static void test_pacing(void)
+{
+	char *path = path_of("pacing.db");
+	struct store st;
+	struct tri_err err;
+	double s1, s2, s3, s4, s5;
+	T_EQ_INT(store_open(&st, path, STORE_WRITE, &err), 0);
+	T_CHECK(!store_shared(&st));
+	double now = store_now(&st);
+	T_EQ_INT(store_pace_reserve(&st, "u m", 2, 0, 0, &s1, &err), 0);
+	T_CHECK(fabs(s1 - now) < 1);
+	T_EQ_INT(store_pace_reserve(&st, "u m", 2, 0, 0, &s2, &err), 0);
+	T_CHECK(fabs(s2 - s1 - 2) < 1e-6);
+	T_EQ_INT(store_pace_reserve(&st, "u m", 2, 10, 0, &s3, &err), 0);
+	T_CHECK(fabs(s3 - s2 - 2) < 1e-6);
+	T_EQ_INT(store_pace_reserve(&st, "u m", 2, 10, 0, &s4, &err), 0);
+	T_CHECK(fabs(s4 - s3 - 10) < 1e-6);   /* the tokens drain 10 s */
+	T_EQ_INT(store_pace_reserve(&st, "other", 2, 0, 0, &s5, &err), 0);
+	T_CHECK(s5 < s2);                       /* another model has its own */
+	/* the one before used 6 s of tokens fewer than reserved: 4 s after it */
+	T_EQ_INT(store_pace_reserve(&st, "u m", 2, 10, -6, &s5, &err), 0);
+	T_CHECK(fabs(s5 - s4 - 4) < 1e-6);
+	/* a request without tokens to reserve corrects nothing: it waits for
+	 * the tokens of the one before (10 s) */
+	T_EQ_INT(store_pace_reserve(&st, "u m", 2, 0, -100, &s1, &err), 0);
+	T_CHECK(fabs(s1 - s5 - 10) < 1e-6);
+	store_close(&st);
 	free(path);
 }
 
@@ -528,14 +603,25 @@ static void test_ranked(void)
 	T_EQ_INT(store_each_pending_ranked(&st, run, "m", 1, INT64_MIN, 6, 8, rank_row, &w, &err), 0);
 	T_EQ_INT(w.n, 1);
 	T_EQ_INT(w.ords[0], 6);
-	/* answered again after its grade: the old grade counts as none */
+	/* an answered task is not answered again: the store keeps the first */
 	T_EQ_INT(store_begin(&st, &err), 0);
-	T_EQ_INT(store_put_response(&st, 2, "b", &ok, &err), 0);
+	T_EQ_INT(store_put_response(&st, 2, "b", &ok, &err), 1);
 	T_EQ_INT(store_commit(&st, &err), 0);
 	r.n = 0;
 	T_EQ_INT(store_each_ranked_grade(&st, run, "m", 0, 1, graded_row, &r, &err), 0);
 	T_EQ_INT(r.n, 1);
-	T_EQ_STR(r.verdict[0], "-");
+	T_EQ_STR(r.verdict[0], "correct");
+	/* a failed task answered again after its grade: the old grade counts as none */
+	T_EQ_INT(store_begin(&st, &err), 0);
+	T_EQ_INT(store_put_grade(&st, 3, &g, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+	T_EQ_INT(store_begin(&st, &err), 0);
+	T_EQ_INT(store_put_response(&st, 3, "c", &ok, &err), 0);
+	T_EQ_INT(store_commit(&st, &err), 0);
+	r.n = 0;
+	T_EQ_INT(store_each_ranked_grade(&st, run, "m", 0, 6, graded_row, &r, &err), 0);
+	T_CHECK(r.n > 0 && r.rank[r.n - 1] == 6);
+	T_EQ_STR(r.verdict[r.n - 1], "-");
 	/* the adaptive state: none, then the last one written */
 	T_EQ_INT(store_adaptive(&st, run, &state, &err), 0);
 	T_CHECK(state == NULL);
@@ -583,7 +669,8 @@ int main(void)
 	T_RUN(test_older_store);
 	T_RUN(test_damage_named);
 	T_RUN(test_run_spend);
-	T_RUN(test_pending_windows);
+	T_RUN(test_claims);
+	T_RUN(test_pacing);
 	T_RUN(test_ranked);
 	T_RUN(test_redacted);
 	struct buf cmd = BUF_INIT;
