@@ -68,8 +68,10 @@ int copy_command(const char *name, int argc, char **argv)
 	if (optind < argc)
 		run = argv[optind++];
 	if (optind < argc) {
-		fprintf(stderr, "%s: unexpected argument '%s' (see %s --help)\n", prog, argv[optind],
-			prog);
+		/* a URL given without --to may hold a password */
+		char *arg = store_redacted(argv[optind]);
+		fprintf(stderr, "%s: unexpected argument '%s' (see %s --help)\n", prog, arg, prog);
+		free(arg);
 		return TRI_USAGE;
 	}
 	if (!db)

@@ -229,7 +229,7 @@ int run_load_config(struct store *st, const char *run, struct config *c, struct 
  * the model's lane can start one (loop_source). A task read is a struct
  * pending, in the list send_ctx.live, until its final attempt is stored
  * or sending ends; so sending holds the windows and the requests in
- * flight, never the run. The leases are renewed every third of their
+ * flight, never the run. The leases are renewed every quarter of their
  * length while the loop turns, and what was claimed and not sent is
  * given back when sending ends. An adaptive round reads its windows in
  * rank order instead (one worker). */
@@ -277,7 +277,6 @@ struct send_ctx {
 	double renewed;              /* when the leases were last renewed (monotonic) */
 	int64_t mark;                /* the newest response when sending began */
 	size_t claimed;              /* tasks claimed in this pass of the loop */
-	size_t stored;               /* responses this worker stored */
 	char **pace_keys;            /* per lane: its shared pacing row, or NULL */
 	double *pace_owed;           /* per lane: token seconds used beyond the reservations */
 };
@@ -357,7 +356,6 @@ static int put_response(struct send_ctx *S, const struct pending *p, const struc
 	int r = run_store_answer(S->st, &ra, err);
 	if (r < 0)
 		return -1;
-	S->stored++;
 	if (r == 1)
 		return 0;   /* another worker took the task meanwhile: its answer counts */
 	/* a model's answer, or its failure, is graded in the same transaction

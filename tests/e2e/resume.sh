@@ -1,7 +1,8 @@
 #!/bin/sh
 # resume.sh -- kill -9 a run at a random point, then run --resume: every
 # item completes, only what was in flight at the kill is sent again, and
-# the store passes PRAGMA integrity_check.
+# the store passes PRAGMA integrity_check. Two --resume of one run at once
+# share its tasks: no request is sent by both.
 . "$(dirname "$0")/lib.sh"
 cd "$T" || exit 2
 
@@ -72,6 +73,27 @@ check "resume sent only the missing items" \
 	eq "$(tail -n +$((lines_before + 1)) "$LEDGER" | jq -r 'select(.served) | .key' | sort -u | wc -l)" $((N - stored))
 "$TRILEMMA" report --db r.db --format json > rep.json 2>/dev/null
 check "report after resume counts every item once" eq "$(jq '.models[0].overall.items' rep.json)" $N
+# two --resume at once on one file (another run, killed the same way):
+# they share its tasks, and no request is sent by both
+"$TRILEMMA" run --model "${E2E_PROVIDER:-openai}:m@$BASE" --suite S.jsonl --db two.db --no-cache \
+	--concurrency $CONC -q >/dev/null 2>err3.txt &
+pid=$!
+sleep "$delay"
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+left=$(sqlite3 two.db "SELECT count(*) FROM tasks WHERE state != 'done'")
+lines_before=$(wc -l < "$LEDGER")
+"$TRILEMMA" run --resume --db two.db --concurrency $CONC -q >/dev/null 2>err4.txt &
+p1=$!
+"$TRILEMMA" run --resume --db two.db --concurrency $CONC -q >/dev/null 2>err5.txt &
+p2=$!
+wait $p1; r1=$?; wait $p2; r2=$?
+check "two --resume of one run at once both exit 0" eq "$r1 $r2" "0 0"
+check "... every task answered once" \
+	eq "$(sqlite3 two.db "SELECT count(*), count(DISTINCT response) FROM tasks WHERE state = 'done'")" "$N|$N"
+after=$(tail -n +$((lines_before + 1)) "$LEDGER" | jq -r 'select(.served) | .key')
+check "... the $left requests left sent once each, none by both" \
+	eq "$(echo "$after" | sort -u | wc -l) $(echo "$after" | wc -l)" "$left $left"
 if [ "${E2E_PROVIDER:-}" = anthropic ]; then
 	check "the requests went over the Messages protocol" test \
 		"$(jq -r 'select(.api == "anthropic") | .key' "$LEDGER" | wc -l)" -gt 0 -a \

@@ -106,6 +106,9 @@ check "the password is in no stored row" \
 	eq "$(pg_sql "$PG_URL" "SELECT count(*) FROM runs WHERE argv LIKE '%s3cretpw%' OR config LIKE '%s3cretpw%'")" 0
 check "... in no report or message" sh -c "! grep -l s3cretpw pw.json pw.html pw.err"
 check "... and the URL is shown without it" grep -q 'tri:\*\*\*@' pw.json
+"$TRILEMMA" push latest --db a.db "$pw_url" >pwpush.txt 2>&1
+check "a URL given to push without --to is refused (exit 2)" eq "$?" 2
+check "... and quoted without its password" sh -c "grep -q 'tri:\*\*\*@' pwpush.txt && ! grep -q s3cretpw pwpush.txt"
 
 # read commands write nothing; a bad store is refused with exit 2
 # every row of every table, as text: any insert, update or delete changes it
