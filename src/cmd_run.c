@@ -617,7 +617,7 @@ int cmd_run(int argc, char **argv)
 	struct tri_err err = { 0 };
 	const char *cfg_path = NULL, *files[4] = { NULL, NULL, NULL, NULL }, *resume = NULL;
 	const char *axis = NULL;
-	int no_cache = 0, do_resume = 0, quiet = 0, dry = 0, full = 0, rc = TRI_USAGE, opt;
+	int no_cache = 0, do_resume = 0, quiet = 0, dry = 0, full = 0, held = 0, rc = TRI_USAGE, opt;
 	uint32_t *rank = NULL;
 	size_t n_units = 0;
 	double poll_s = BATCH_POLL_S, max_cost = NAN, lease_s = RUN_LEASE_S;
@@ -789,6 +789,12 @@ int cmd_run(int argc, char **argv)
 	}
 	if (keep_headers(&st, run, &sv, &n_sv, &err) < 0)
 		goto fail;
+	/* a run that one worker sends at a time: this one, until it is done
+	 * (the batch's lease outlasts the polls between its renewals) */
+	double hold_s = c.batch ? fmax(lease_s, 4 * poll_s) : c.adaptive && !full ? lease_s : 0;
+	if (hold_s > 0 && run_hold(&st, run, hold_s, &err) < 0)
+		goto fail;
+	held = hold_s > 0;
 
 	struct progress_ui ui = { .tty = !quiet && isatty(2), .lines = !quiet && !isatty(2) };
 	catch_signals();
@@ -800,6 +806,7 @@ int cmd_run(int argc, char **argv)
 			       .grace_s = STOP_GRACE_S, .progress = show_progress,
 			       .stopping = quiet ? NULL : show_stopping, .ctx = &ui,
 			       .poll_s = poll_s, .note = quiet ? NULL : show_note, .lease_s = lease_s,
+			       .hold_s = hold_s,
 			       .suites = sv, .n_suites = n_sv, .graded = &graded,
 			       .all_graded = &all_graded };
 	budget.max_usd = max_cost;
@@ -877,6 +884,8 @@ fail:
 	rc = err.code ? err.code : TRI_RUNTIME;
 	err_print("trilemma run", &err);
 out:
+	if (held)
+		store_run_unhold(&st, run, NULL, &(struct tri_err){ 0 });
 	json_decref(rep);
 	release_suites(sv, n_sv);
 	store_close(&st);

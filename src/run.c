@@ -464,6 +464,8 @@ static int on_turn(void *ctx, struct tri_err *err)
 		return -1;
 	if (renew) {
 		S->renewed = now;
+		if (S->opts->hold_s > 0 && run_hold(S->st, S->run, S->opts->hold_s, err) < 0)
+			return -1;
 		/* what other workers spent counts against the budget too */
 		double run_spent;
 		if (S->budget && store_run_spend(S->st, S->run, &run_spent, err) < 0)
@@ -769,17 +771,24 @@ struct reap {
 	size_t n, alloc;
 };
 
+/* Is worker w a process of this machine that no longer exists? Another
+ * machine's worker is never known dead: its leases run out. */
+static int worker_dead(const struct store *st, const char *w)
+{
+	size_t hl, my_hl;
+	long pid, my_pid;
+	if (!strcmp(w, st->worker) || worker_parts(w, &hl, &pid) < 0 ||
+	    worker_parts(st->worker, &my_hl, &my_pid) < 0 || hl != my_hl ||
+	    strncmp(w, st->worker, hl) != 0)
+		return 0;
+	return kill((pid_t)pid, 0) < 0 && errno == ESRCH;   /* not alive, not another user's */
+}
+
 static int reap_row(void *ctx, const char *w, struct tri_err *err)
 {
 	struct reap *R = ctx;
-	size_t hl, my_hl;
-	long pid, my_pid;
-	if (!strcmp(w, R->st->worker) || worker_parts(w, &hl, &pid) < 0 ||
-	    worker_parts(R->st->worker, &my_hl, &my_pid) < 0 || hl != my_hl ||
-	    strncmp(w, R->st->worker, hl) != 0)
-		return 0;   /* ours, or another machine's: its leases run out */
-	if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
-		return 0;   /* alive (or another user's) */
+	if (!worker_dead(R->st, w))
+		return 0;
 	XGROW(R->dead, R->alloc, R->n + 1);
 	R->dead[R->n++] = xstrdup(w);
 	return 0;
@@ -807,14 +816,40 @@ static int reap_dead(struct send_ctx *S, struct tri_err *err)
 	return ret;
 }
 
-/* Wait up to s seconds, or until a stop; 1 when stopped. */
-static int wait_or_stop(const struct run_opts *o, double s)
+int run_wait(const struct run_opts *o, double s)
 {
-	struct pollfd pfd = { .fd = o->wake_fd, .events = POLLIN };
-	if (o->stop && *o->stop)
-		return 1;
-	poll(o->wake_fd >= 0 ? &pfd : NULL, o->wake_fd >= 0, (int)(s * 1000));
-	return o->stop && *o->stop;
+	double until = now_mono() + s;
+	for (;;) {
+		if (o->stop && *o->stop)
+			return 1;
+		double left = until - now_mono();
+		if (left <= 0)
+			return 0;
+		struct pollfd p = { .fd = o->wake_fd, .events = POLLIN };
+		int ms = left > 1 ? 1000 : (int)(left * 1000) + 1;
+		if (poll(&p, o->wake_fd >= 0 ? 1 : 0, ms) < 0 && errno != EINTR)
+			return 0;
+	}
+}
+
+int run_hold(struct store *st, const char *run, double lease_s, struct tri_err *err)
+{
+	char *holder = NULL;
+	int r = store_run_hold(st, run, lease_s, &holder, err);
+	if (r == 1 && worker_dead(st, holder)) {   /* killed here: its lease is void */
+		r = store_run_unhold(st, run, holder, err);
+		free(holder);
+		holder = NULL;
+		if (r == 0)
+			r = store_run_hold(st, run, lease_s, &holder, err);
+	}
+	if (r == 1)
+		err_set(err, TRI_RUNTIME, "run %s is being sent by the worker %s: an adaptive run's "
+			"rounds, and a run sent through the batch APIs, have one worker at a time "
+			"(try again when it is done, or once its lease has run out, in at most %.0f s)",
+			run, holder, lease_s);
+	free(holder);
+	return r == 0 ? 0 : -1;
 }
 
 /* The loop's lanes: one per model, with its headers (the key among them). */
@@ -913,7 +948,7 @@ int run_send(struct store *st, const char *run, const struct config *c,
 				opts->note(opts->ctx, line);
 				noted = 1;
 			}
-			if (wait_or_stop(opts, 1.0)) {
+			if (run_wait(opts, 1.0)) {
 				*stopped = LOOP_STOPPED;
 				break;
 			}

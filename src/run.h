@@ -71,7 +71,17 @@ struct run_opts {
 	/* several workers (store.h): how long a claimed task stays this
 	 * worker's without a renewal, in seconds; 0: RUN_LEASE_S */
 	double lease_s;
+	/* the run's own lease (run_hold), renewed while sending; 0: none */
+	double hold_s;
 };
+
+/* Wait s seconds, or until a stop (o->stop, o->wake_fd): 1 when stopped. */
+int run_wait(const struct run_opts *o, double s);
+
+/* Take (or renew) the run's own lease, for a run one worker sends at a
+ * time (adaptive rounds, the batch APIs): TRI_RUNTIME naming the worker
+ * that holds it; a dead process of this machine holds nothing. */
+int run_hold(struct store *st, const char *run, double lease_s, struct tri_err *err);
 
 #define RUN_LEASE_S 60.0
 #define RUN_LEASE_MIN_S 5.0

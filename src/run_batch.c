@@ -10,7 +10,6 @@
  * in one transaction with the batch marked done, so they are stored whole
  * or not at all; a batch whose results were cut off is read again. */
 #include <math.h>
-#include <poll.h>
 #include <stdarg.h>
 #include "util.h"
 #include "buf.h"
@@ -412,23 +411,6 @@ static const struct model *find_model(const struct config *c, const char *id)
 	return NULL;
 }
 
-/* Wait s seconds, or until a stop: 1 when stopped. */
-static int wait_or_stop(const struct run_opts *o, double s)
-{
-	double until = now_mono() + s;
-	for (;;) {
-		if (o->stop && *o->stop)
-			return 1;
-		double left = until - now_mono();
-		if (left <= 0)
-			return 0;
-		struct pollfd p = { .fd = o->wake_fd, .events = POLLIN };
-		int ms = left > 1 ? 1000 : (int)(left * 1000) + 1;
-		if (poll(&p, o->wake_fd >= 0 ? 1 : 0, ms) < 0 && errno != EINTR)
-			return 0;
-	}
-}
-
 #define POLL_TRIES 5   /* rounds in a row with a transient failure before giving up */
 
 /* Poll every open batch once; collect those that ended. *open is how many
@@ -551,7 +533,9 @@ int run_batch(struct store *st, const char *run, const struct config *c,
 		}
 		if (!open)
 			return 0;
-		if (wait_or_stop(opts, opts->poll_s > 0 ? opts->poll_s : 30)) {
+		if (opts->hold_s > 0 && run_hold(st, run, opts->hold_s, err) < 0)
+			return -1;
+		if (run_wait(opts, opts->poll_s > 0 ? opts->poll_s : 30)) {
 			*stopped = 1;
 			note(opts, "%zu batch%s still running at the provider: --resume collects "
 			     "%s", open, open == 1 ? " is" : "es are", open == 1 ? "it" : "them");

@@ -269,6 +269,11 @@ static const char *const sql[S__COUNT] = {
 		"AND run = ?1 AND state IN ('planned', 'failed')",
 	[S_EXPIRE] = "UPDATE tasks SET lease_owner = NULL, lease_until = NULL "
 		"WHERE lease_owner = ?2 AND run = ?1 AND state IN ('planned', 'failed')",
+	[S_RUN_HOLD] = "UPDATE runs SET worker = ?2, worker_until = ?3 WHERE id = ?1 "
+		"AND (worker IS NULL OR worker = ?2 OR worker_until < ?4)",
+	[S_RUN_HOLDER] = "SELECT worker FROM runs WHERE id = ?1",
+	[S_RUN_UNHOLD] = "UPDATE runs SET worker = NULL, worker_until = NULL "
+		"WHERE id = ?1 AND worker = ?2",
 	[S_PACE_ADD] = "INSERT INTO pacing(key, req_at, tok_at) VALUES (?1, 0, 0) "
 		"ON CONFLICT(key) DO NOTHING",
 };
@@ -2031,6 +2036,54 @@ int store_expire(struct store *st, const char *run, const char *worker, struct t
 		return -1;
 	bind_text(q, 1, run);
 	bind_text(q, 2, worker);
+	return step_done(q, err);
+}
+
+int store_run_hold(struct store *st, const char *run, double lease_s, char **holder,
+		   struct tri_err *err)
+{
+	*holder = NULL;
+	struct store_q *q = stmt(st, S_RUN_HOLD, err);
+	if (!q || store_begin(st, err) < 0)
+		return -1;
+	double now = store_now(st);
+	bind_text(q, 1, run);
+	bind_text(q, 2, st->worker);
+	q->drv->bind_real(q, 3, now + lease_s);
+	q->drv->bind_real(q, 4, now);
+	int r = step_fenced(q, err);
+	if (r == 1) {
+		struct store_q *h = stmt(st, S_RUN_HOLDER, err);
+		if (!h)
+			r = -1;
+		else {
+			bind_text(h, 1, run);
+			int got = step_row(h, err);
+			if (got < 0)
+				r = -1;
+			if (got == 1) {
+				const char *w = col_text(h, 0);
+				*holder = xstrdup(w ? w : "?");
+				done_with(h);
+			}
+		}
+	}
+	if (r < 0 || store_commit(st, err) < 0) {
+		store_rollback(st);
+		free(*holder);
+		*holder = NULL;
+		return -1;
+	}
+	return r;
+}
+
+int store_run_unhold(struct store *st, const char *run, const char *worker, struct tri_err *err)
+{
+	struct store_q *q = stmt(st, S_RUN_UNHOLD, err);
+	if (!q)
+		return -1;
+	bind_text(q, 1, run);
+	bind_text(q, 2, worker ? worker : st->worker);
 	return step_done(q, err);
 }
 

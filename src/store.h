@@ -280,6 +280,16 @@ int store_expire(struct store *st, const char *run, const char *worker, struct t
 int store_held_elsewhere(struct store *st, const char *run, int judge_only, int64_t *n,
                          struct tri_err *err);
 
+/* A run that one worker sends at a time (an adaptive run's rounds, the
+ * batch APIs) has a lease of its own: take it, or renew it, for lease_s
+ * seconds (a transaction of its own). 1 when another worker holds it
+ * (*holder: its name, caller frees). */
+int store_run_hold(struct store *st, const char *run, double lease_s, char **holder,
+                   struct tri_err *err);
+/* Give the run's lease back: this worker's (worker NULL), or a worker's
+ * known dead. */
+int store_run_unhold(struct store *st, const char *run, const char *worker, struct tri_err *err);
+
 /* Shared pacing: one row per key (a model at its endpoint) that every
  * worker's requests reserve a start in. A start is gap_s after the one
  * before it (60 / rpm; 0 when no rpm), and after the tokens reserved

@@ -109,6 +109,7 @@ static const char *const migrations[STORE_SCHEMA] = {
 	[5] = baseline,   /* versions 1-5 never existed here */
 	/* 7: several workers on one run (store_sqlite.c's migration 7) */
 	[6] = "ALTER TABLE tasks ADD COLUMN lease_owner text, ADD COLUMN lease_until double precision;"
+	      "ALTER TABLE runs ADD COLUMN worker text, ADD COLUMN worker_until double precision;"
 	      "CREATE TABLE pacing(key text PRIMARY KEY, req_at double precision NOT NULL,"
 	      "  tok_at double precision NOT NULL);",
 };

@@ -120,10 +120,13 @@ static const char *const migrations[] = {
 	/* 7: several workers on one run (store.h). A task's lease: the worker
 	 * that claimed it and until when (the database's clock), NULL when
 	 * nobody holds it; a lease is only looked for among the tasks left to
-	 * send (tasks_pending). The pacing table holds each model's next free
-	 * start, shared by every worker (store_pace_reserve). */
+	 * send (tasks_pending). A run's own lease, for the runs one worker
+	 * sends at a time (store_run_hold). The pacing table holds each
+	 * model's next free start, shared by every worker (store_pace_reserve). */
 	("ALTER TABLE tasks ADD COLUMN lease_owner TEXT;"
 	 "ALTER TABLE tasks ADD COLUMN lease_until REAL;"
+	 "ALTER TABLE runs ADD COLUMN worker TEXT;"
+	 "ALTER TABLE runs ADD COLUMN worker_until REAL;"
 	 "CREATE TABLE pacing(key TEXT PRIMARY KEY, req_at REAL NOT NULL, tok_at REAL NOT NULL);"),
 };
 

@@ -2,8 +2,9 @@
 # adaptive.sh -- run --adaptive end to end: a clear choice stops early with
 # the full grid's choice; a tie runs to the end and says it is not decided;
 # the order is stratified and stored; a run killed between rounds resumes
-# where it was, and --full sends only what the adaptive run left; the
-# combinations an adaptive run cannot honour are refused.
+# where it was, and --full sends only what the adaptive run left; a second
+# worker is refused while it is sent; the combinations an adaptive run
+# cannot honour are refused.
 . "$(dirname "$0")/lib.sh"
 cd "$T" || exit 2
 
@@ -154,6 +155,10 @@ check "the full grid's choice" eq "$(jq -r '.selection.chosen' kf.json)" mid
 # SIGTERM (as Ctrl-C) in the second round: stops after what is in flight,
 # says how to go on, and the stored look says the choice is not decided yet.
 start_slow s.db s.err
+# a second worker while it is sent: an adaptive run has one worker at a time
+"$TRILEMMA" run --resume --db s.db -q >/dev/null 2>s3.err
+check "a second worker on an adaptive run being sent is refused (exit 3)" eq "$?" 3
+check "... naming the worker that sends it" grep -q "is being sent by the worker .*:$pid:" s3.err
 kill -TERM $pid 2>/dev/null
 wait $pid
 check "a stopped adaptive run exits 3" eq "$?" 3

@@ -51,6 +51,9 @@ while [ "$(sqlite3 k.db 'SELECT count(*) FROM batches' 2>/dev/null || echo 0)" =
 	sleep 0.05; i=$((i + 1))
 done
 sleep 0.3
+"$TRILEMMA" run --resume --db k.db --batch-poll 0.1 >/dev/null 2>errw.txt
+check "a second worker while the batch is collected is refused (exit 3)" eq "$?" 3
+check "... naming the one that collects it" grep -q "is being sent by the worker .*:$pid:" errw.txt
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 check "the batch was recorded before the kill" eq "$(sqlite3 k.db 'SELECT count(*) FROM batches')" 1
