@@ -360,7 +360,8 @@ static const char *ords_of(struct window_rows *w)
  * the same task while a lease holds, a lease that ran out is claimed
  * again, a renewed one is not; a task is answered only by the worker
  * holding it; what failed after a worker's mark is not claimed by it; a
- * release gives back at once; the judge's tasks with judge_only. */
+ * release gives back at once; the judge's tasks with judge_only. The
+ * run's own lease has one holder at a time. */
 static void test_claims(void)
 {
 	char *path = path_of("claims.db"), *run = NULL;
@@ -460,6 +461,21 @@ static void test_claims(void)
 	T_EQ_STR(ords_of(&w), "0 2 4 12");
 	T_EQ_INT(store_claim(&b, run, "n", 0, mark, 60, 10, window_row, &w, &err), 0);
 	T_EQ_STR(ords_of(&w), "1 3 5");
+	/* the run's own lease: one holder at a time, given back or run out */
+	char *holder = NULL;
+	T_EQ_INT(store_run_hold(&a, run, 60, &holder, &err), 0);
+	T_CHECK(holder == NULL);
+	T_EQ_INT(store_run_hold(&a, run, 60, &holder, &err), 0);   /* renewed */
+	T_EQ_INT(store_run_hold(&b, run, 60, &holder, &err), 1);
+	T_EQ_STR(holder, a.worker);
+	free(holder);
+	T_EQ_INT(store_run_unhold(&b, run, NULL, &err), 0);        /* not b's: nothing */
+	T_EQ_INT(store_run_hold(&b, run, 60, &holder, &err), 1);
+	free(holder);
+	T_EQ_INT(store_run_unhold(&a, run, NULL, &err), 0);
+	T_EQ_INT(store_run_hold(&b, run, -10, &holder, &err), 0);
+	T_EQ_INT(store_run_hold(&a, run, 60, &holder, &err), 0);  /* b's ran out */
+	T_CHECK(holder == NULL);
 	store_close(&b);
 	store_close(&a);
 	free(run);
