@@ -699,7 +699,7 @@ static void reset_windows(struct send_ctx *S, size_t nl)
 static int budget_left(struct send_ctx *S, size_t nl, struct tri_err *err)
 {
 	/* the tasks claimed and not sent are left too: claimed again below */
-	if (store_begin(S->st, err) < 0 || store_release(S->st, S->run, err) < 0 ||
+	if (store_begin(S->st, err) < 0 || store_release(S->st, S->run, NULL, err) < 0 ||
 	    store_commit(S->st, err) < 0)
 		return -1;
 	reset_windows(S, nl);
@@ -804,7 +804,7 @@ static int reap_dead(struct send_ctx *S, struct tri_err *err)
 	if (ret == 0 && R.n) {
 		ret = store_begin(S->st, err);
 		for (size_t i = 0; ret == 0 && i < R.n; i++)
-			ret = store_expire(S->st, S->run, R.dead[i], err);
+			ret = store_release(S->st, S->run, R.dead[i], err);
 		if (ret == 0)
 			ret = store_commit(S->st, err);
 		else
@@ -972,7 +972,7 @@ out:
 	 * a failure too, when the store still answers: else the leases run out) */
 	struct tri_err rerr = { 0 };
 	struct tri_err *e = ret < 0 ? &rerr : err;
-	if (store_begin(st, e) < 0 || store_release(st, run, e) < 0 || store_commit(st, e) < 0) {
+	if (store_begin(st, e) < 0 || store_release(st, run, NULL, e) < 0 || store_commit(st, e) < 0) {
 		store_rollback(st);
 		ret = -1;
 	}

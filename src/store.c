@@ -267,8 +267,6 @@ static const char *const sql[S__COUNT] = {
 		"AND (?4 = 0 OR judge_of != 0)",
 	[S_LEASE_OWNERS] = "SELECT DISTINCT lease_owner FROM tasks WHERE lease_owner IS NOT NULL "
 		"AND run = ?1 AND state IN ('planned', 'failed')",
-	[S_EXPIRE] = "UPDATE tasks SET lease_owner = NULL, lease_until = NULL "
-		"WHERE lease_owner = ?2 AND run = ?1 AND state IN ('planned', 'failed')",
 	[S_RUN_HOLD] = "UPDATE runs SET worker = ?2, worker_until = ?3 WHERE id = ?1 "
 		"AND (worker IS NULL OR worker = ?2 OR worker_until < ?4)",
 	[S_RUN_HOLDER] = "SELECT worker FROM runs WHERE id = ?1",
@@ -1996,13 +1994,13 @@ int store_renew(struct store *st, const char *run, double lease_s, struct tri_er
 	return step_done(q, err);
 }
 
-int store_release(struct store *st, const char *run, struct tri_err *err)
+int store_release(struct store *st, const char *run, const char *worker, struct tri_err *err)
 {
 	struct store_q *q = stmt(st, S_RELEASE, err);
 	if (!q)
 		return -1;
 	bind_text(q, 1, run);
-	bind_text(q, 2, st->worker);
+	bind_text(q, 2, worker ? worker : st->worker);
 	return step_done(q, err);
 }
 
@@ -2027,16 +2025,6 @@ int store_each_lease_owner(struct store *st, const char *run,
 		return -1;
 	bind_text(q, 1, run);
 	return each_row(q, owner_row, &(struct owner_cb){ fn, ctx }, err);
-}
-
-int store_expire(struct store *st, const char *run, const char *worker, struct tri_err *err)
-{
-	struct store_q *q = stmt(st, S_EXPIRE, err);
-	if (!q)
-		return -1;
-	bind_text(q, 1, run);
-	bind_text(q, 2, worker);
-	return step_done(q, err);
 }
 
 int store_run_hold(struct store *st, const char *run, double lease_s, char **holder,

@@ -267,14 +267,13 @@ int store_claim(struct store *st, const char *run, const char *model, int judge_
                 void *ctx, struct tri_err *err);
 /* Every lease this worker holds on run, lengthened to lease_s from now. */
 int store_renew(struct store *st, const char *run, double lease_s, struct tri_err *err);
-/* Every lease this worker holds on run, given back. */
-int store_release(struct store *st, const char *run, struct tri_err *err);
+/* Every lease on run this worker (worker NULL) holds, or a worker known
+ * dead, given back. */
+int store_release(struct store *st, const char *run, const char *worker, struct tri_err *err);
 /* Every worker that holds a lease on run, to fn. */
 int store_each_lease_owner(struct store *st, const char *run,
                            int (*fn)(void *ctx, const char *worker, struct tri_err *err),
                            void *ctx, struct tri_err *err);
-/* Every lease worker holds on run, given back: the worker is known dead. */
-int store_expire(struct store *st, const char *run, const char *worker, struct tri_err *err);
 /* How many tasks to send (judge_only: the judge's) other workers hold a
  * lease on that has not run out. */
 int store_held_elsewhere(struct store *st, const char *run, int judge_only, int64_t *n,

@@ -451,7 +451,7 @@ static void test_claims(void)
 	T_EQ_INT(w.n, 0);   /* judge_only: only the judge's */
 	/* a release gives back at once; a later mark claims the failed task */
 	T_EQ_INT(store_begin(&a, &err), 0);
-	T_EQ_INT(store_release(&a, run, &err), 0);
+	T_EQ_INT(store_release(&a, run, NULL, &err), 0);
 	T_EQ_INT(store_commit(&a, &err), 0);
 	T_EQ_INT(store_held_elsewhere(&b, run, 0, &n, &err), 0);
 	T_EQ_INT(n, 0);
@@ -461,6 +461,14 @@ static void test_claims(void)
 	T_EQ_STR(ords_of(&w), "0 2 4 12");
 	T_EQ_INT(store_claim(&b, run, "n", 0, mark, 60, 10, window_row, &w, &err), 0);
 	T_EQ_STR(ords_of(&w), "1 3 5");
+	/* a worker known dead: its leases given back by another */
+	T_EQ_INT(store_held_elsewhere(&a, run, 0, &n, &err), 0);
+	T_EQ_INT(n, 10);   /* m: 0 2 4 8 10 12; n: 1 3 5; J: 100 */
+	T_EQ_INT(store_begin(&a, &err), 0);
+	T_EQ_INT(store_release(&a, run, b.worker, &err), 0);
+	T_EQ_INT(store_commit(&a, &err), 0);
+	T_EQ_INT(store_held_elsewhere(&a, run, 0, &n, &err), 0);
+	T_EQ_INT(n, 0);
 	/* the run's own lease: one holder at a time, given back or run out */
 	char *holder = NULL;
 	T_EQ_INT(store_run_hold(&a, run, 60, &holder, &err), 0);
