@@ -82,14 +82,16 @@ check "requests sent again ($again) are no more than the dead worker held ($lost
 	test "$again" -le "$lost"
 check "... and every task was sent" test "$again" -ge 0
 # the combined rate: the starts are 60/rpm seconds apart, for the three
-# together; any 3 s holds at most 3 s worth and two more (the server's
-# clock sees each start a little late or early)
+# together; any 5 s holds at most 5 s worth, one more (both ends), and
+# three more for the time a request takes to reach the server, which
+# varies with the load of the machine (three workers, the server and the
+# database on two cores): a start a little late comes closer to the next
 jq -r 'select(.model == "w") | .t' "$LEDGER" | sort -n > starts.txt
-most=$(awk -v w=3 '{ t[NR] = $1 } END { j = 1; m = 0
+most=$(awk -v w=5 '{ t[NR] = $1 } END { j = 1; m = 0
 	for (i = 1; i <= NR; i++) { while (t[i] - t[j] >= w) j++; if (i - j + 1 > m) m = i - j + 1 }
 	print m }' starts.txt)
-check "the three workers together kept to rpm $RPM: at most $((RPM / 20 + 2)) starts in any 3 s (saw $most)" \
-	test "$most" -le $((RPM / 20 + 2))
+check "the three workers together kept to rpm $RPM: at most $((RPM / 12 + 4)) starts in any 5 s (saw $most)" \
+	test "$most" -le $((RPM / 12 + 4))
 rate=$(awk 'NR == 1 { a = $1 } { b = $1; n = NR } END { printf "%.2f", (n - 1) / (b - a) }' starts.txt)
 check "... over the whole run ($rate a second, the limit $((RPM / 60)))" \
 	awk -v r="$rate" -v l="$((RPM / 60))" 'BEGIN { exit !(r <= l * 1.02) }'
