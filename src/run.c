@@ -699,8 +699,7 @@ static void reset_windows(struct send_ctx *S, size_t nl)
 static int budget_left(struct send_ctx *S, size_t nl, struct tri_err *err)
 {
 	/* the tasks claimed and not sent are left too: claimed again below */
-	if (store_begin(S->st, err) < 0 || store_release(S->st, S->run, NULL, err) < 0 ||
-	    store_commit(S->st, err) < 0)
+	if (store_release(S->st, S->run, NULL, err) < 0)
 		return -1;
 	reset_windows(S, nl);
 	for (size_t i = 0; i < nl; i++) {
@@ -801,15 +800,8 @@ static int reap_dead(struct send_ctx *S, struct tri_err *err)
 {
 	struct reap R = { .st = S->st };
 	int ret = store_each_lease_owner(S->st, S->run, reap_row, &R, err);
-	if (ret == 0 && R.n) {
-		ret = store_begin(S->st, err);
-		for (size_t i = 0; ret == 0 && i < R.n; i++)
-			ret = store_release(S->st, S->run, R.dead[i], err);
-		if (ret == 0)
-			ret = store_commit(S->st, err);
-		else
-			store_rollback(S->st);
-	}
+	for (size_t i = 0; ret == 0 && i < R.n; i++)
+		ret = store_release(S->st, S->run, R.dead[i], err);
 	for (size_t i = 0; i < R.n; i++)
 		free(R.dead[i]);
 	free(R.dead);
@@ -972,10 +964,8 @@ out:
 	 * a failure too, when the store still answers: else the leases run out) */
 	struct tri_err rerr = { 0 };
 	struct tri_err *e = ret < 0 ? &rerr : err;
-	if (store_begin(st, e) < 0 || store_release(st, run, NULL, e) < 0 || store_commit(st, e) < 0) {
-		store_rollback(st);
+	if (store_release(st, run, NULL, e) < 0)
 		ret = -1;
-	}
 	while (S.live)
 		pending_drop(&S, S.live);
 	for (size_t i = 0; i < nl; i++) {

@@ -1997,11 +1997,15 @@ int store_renew(struct store *st, const char *run, double lease_s, struct tri_er
 int store_release(struct store *st, const char *run, const char *worker, struct tri_err *err)
 {
 	struct store_q *q = stmt(st, S_RELEASE, err);
-	if (!q)
+	if (!q || store_begin(st, err) < 0)
 		return -1;
 	bind_text(q, 1, run);
 	bind_text(q, 2, worker ? worker : st->worker);
-	return step_done(q, err);
+	if (step_done(q, err) < 0 || store_commit(st, err) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return 0;
 }
 
 struct owner_cb {
@@ -2040,21 +2044,19 @@ int store_run_hold(struct store *st, const char *run, double lease_s, char **hol
 	q->drv->bind_real(q, 3, now + lease_s);
 	q->drv->bind_real(q, 4, now);
 	int r = step_fenced(q, err);
-	if (r == 1) {
-		struct store_q *h = stmt(st, S_RUN_HOLDER, err);
-		if (!h)
-			r = -1;
-		else {
-			bind_text(h, 1, run);
-			int got = step_row(h, err);
-			if (got < 0)
-				r = -1;
-			if (got == 1) {
-				const char *w = col_text(h, 0);
-				*holder = xstrdup(w ? w : "?");
-				done_with(h);
-			}
+	struct store_q *h = r == 1 ? stmt(st, S_RUN_HOLDER, err) : NULL;
+	if (r == 1 && !h)
+		r = -1;
+	if (h) {   /* held by another: who */
+		bind_text(h, 1, run);
+		int got = step_row(h, err);
+		if (got == 1) {
+			const char *w = col_text(h, 0);
+			*holder = xstrdup(w ? w : "?");
+			done_with(h);
 		}
+		if (got < 0)
+			r = -1;
 	}
 	if (r < 0 || store_commit(st, err) < 0) {
 		store_rollback(st);

@@ -268,7 +268,8 @@ int store_claim(struct store *st, const char *run, const char *model, int judge_
 /* Every lease this worker holds on run, lengthened to lease_s from now. */
 int store_renew(struct store *st, const char *run, double lease_s, struct tri_err *err);
 /* Every lease on run this worker (worker NULL) holds, or a worker known
- * dead, given back. */
+ * dead, given back; a transaction of its own (it commits what the caller
+ * had open). */
 int store_release(struct store *st, const char *run, const char *worker, struct tri_err *err);
 /* Every worker that holds a lease on run, to fn. */
 int store_each_lease_owner(struct store *st, const char *run,
